@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# README command (2): install what is missing, build with warnings as errors, check the
+# formatting, and run the whole test suite (unit, integration, gui, e2e).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+bash packaging/setup.sh
+
+echo "== clang-format check"
+mapfile -t sources < <(git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 2>/dev/null ||
+    find src tests -name '*.cpp' -o -name '*.h' | grep -v node_modules)
+clang-format --dry-run --Werror "${sources[@]}"
+
+echo "== configure and build"
+cmake --preset ci
+cmake --build --preset ci --parallel "$(nproc)"
+
+echo "== test"
+ctest --preset ci "$@"

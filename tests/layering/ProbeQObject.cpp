@@ -1,0 +1,3 @@
+#include <QObject>
+
+int probe() { return QObject().objectName().size(); }

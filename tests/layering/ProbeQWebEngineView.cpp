@@ -1,0 +1,3 @@
+#include <QWebEngineView>
+
+int probe() { return 0; }

@@ -1,0 +1,3 @@
+#include <QWidget>
+
+int probe() { return QWidget().width(); }

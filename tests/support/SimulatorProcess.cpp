@@ -1,0 +1,118 @@
+#include "support/SimulatorProcess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace autopod::test {
+
+namespace {
+
+QString simulatorDir()
+{
+    return QDir(QStringLiteral(AUTOPOD_TEST_SOURCE_DIR)).filePath(QStringLiteral("tests/runpod-sim"));
+}
+
+} // namespace
+
+SimulatorProcess::SimulatorProcess()
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setWorkingDirectory(simulatorDir());
+}
+
+SimulatorProcess::~SimulatorProcess()
+{
+    stop();
+}
+
+bool SimulatorProcess::start(const QString& scenario, int timeoutMs)
+{
+    QStringList args{QStringLiteral("server.mjs"), QStringLiteral("--port"), QStringLiteral("0"),
+                     QStringLiteral("--state-dir"), m_stateDir.path()};
+    if (!scenario.isEmpty()) {
+        const QString file = QFileInfo(scenario).isAbsolute()
+                                 ? scenario
+                                 : QDir(simulatorDir()).filePath(QStringLiteral("scenarios/") + scenario);
+        args << QStringLiteral("--scenario") << file;
+    }
+    // The simulator's own log goes to a file in its state dir, so a failing test can be diagnosed.
+    m_process.setStandardErrorFile(QDir(m_stateDir.path()).filePath(QStringLiteral("simulator.stderr")));
+    m_process.start(QStringLiteral(AUTOPOD_TEST_NODE), args);
+    if (!m_process.waitForStarted(timeoutMs)) {
+        m_error = QStringLiteral("could not start node: ") + m_process.errorString();
+        return false;
+    }
+
+    static const QRegularExpression listening(QStringLiteral("^runpod-sim listening on (http://\\S+)"));
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+            break;
+        }
+        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+        const auto match = listening.match(line);
+        if (match.hasMatch()) {
+            m_baseUrl = QUrl(match.captured(1));
+            return true;
+        }
+        m_error = QStringLiteral("unexpected first line from the simulator: ") + line;
+        return false;
+    }
+    m_error = QStringLiteral("the simulator did not announce its port in time");
+    return false;
+}
+
+void SimulatorProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning) {
+        return;
+    }
+    m_process.terminate(); // SIGTERM: the simulator stops every pod it started
+    if (!m_process.waitForFinished(15000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QUrl SimulatorProcess::graphqlUrl() const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(QStringLiteral("/graphql"));
+    return url;
+}
+
+QJsonDocument SimulatorProcess::control(const QByteArray& verb, const QString& path, const QJsonObject& body,
+                                        int* httpStatus)
+{
+    QNetworkAccessManager nam;
+    QUrl url = m_baseUrl;
+    url.setPath(QStringLiteral("/_sim/") + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = nam.sendCustomRequest(request, verb, payload);
+
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(15000);
+    loop.exec();
+
+    if (httpStatus) {
+        *httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+    const QJsonDocument answer = reply->isFinished() ? QJsonDocument::fromJson(reply->readAll()) : QJsonDocument();
+    reply->abort();
+    reply->deleteLater();
+    return answer;
+}
+
+} // namespace autopod::test
