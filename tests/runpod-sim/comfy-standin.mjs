@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// ComfyUI stand-in for one simulated pod. Started by lib/podhost.mjs inside the
+// pod's network namespace (so its port 8188 is the pod's own), or by hand:
+//   node comfy-standin.mjs --port 8188 --gpu-name "NVIDIA GeForce RTX 4090" --boot-delay-ms 0
+// Its port stays closed until the boot delay has passed, as a booting ComfyUI's would.
+// Control on stdin (one command per line): "never-ready 1" closes the port and
+// keeps it closed, "never-ready 0" opens it (once the boot delay is over).
+// Reports on stdout: "comfy-standin listening <port>" / "comfy-standin closed".
+import { parseArgs } from 'node:util';
+import readline from 'node:readline';
+import { createComfyServer } from './comfy/app.mjs';
+
+const { values: a } = parseArgs({
+    options: {
+        port: { type: 'string', default: '8188' },
+        host: { type: 'string', default: '127.0.0.1' },
+        'port-fallback': { type: 'boolean', default: false }, // port busy → take a free one
+        'boot-delay-ms': { type: 'string', default: '0' },
+        'never-ready': { type: 'boolean', default: false },
+        'pod-id': { type: 'string', default: 'sim' },
+        'gpu-name': { type: 'string', default: 'NVIDIA GeForce RTX 4090' },
+        'gpu-count': { type: 'string', default: '1' },
+        'vram-gb': { type: 'string', default: '24' },
+        'step-ms': { type: 'string', default: '100' },
+        'exit-with-stdin': { type: 'boolean', default: false }, // the pod host holds our stdin
+    },
+});
+
+const { server, closeAll } = createComfyServer({
+    podId: a['pod-id'], gpuName: a['gpu-name'], gpuCount: Number(a['gpu-count']),
+    vramGb: Number(a['vram-gb']), stepMs: Number(a['step-ms']),
+});
+
+let neverReady = a['never-ready'];
+let booted = false;
+let listening = false;
+let busy = false; // a listen/close is in flight
+
+function apply() {
+    const want = booted && !neverReady;
+    if (busy || want === listening) return;
+    busy = true;
+    if (want) {
+        const tryListen = (port, host) => {
+            server.once('error', (e) => {
+                if (e.code === 'EADDRINUSE' && a['port-fallback'] && port !== 0) return tryListen(0, host);
+                // '::' needs IPv6; a namespace without it still has 127.0.0.1.
+                if (e.code === 'EAFNOSUPPORT' || e.code === 'EADDRNOTAVAIL') return tryListen(port, '0.0.0.0');
+                console.error(`comfy-standin: ${e.message}`);
+                process.exit(1);
+            });
+            server.listen(port, host, () => {
+                server.removeAllListeners('error');
+                listening = true; busy = false;
+                console.log(`comfy-standin listening ${server.address().port}`);
+                apply();
+            });
+        };
+        tryListen(Number(a.port), a.host);
+    } else {
+        server.close(() => {
+            listening = false; busy = false;
+            console.log('comfy-standin closed');
+            apply();
+        });
+        closeAll();
+    }
+}
+
+setTimeout(() => { booted = true; apply(); }, Number(a['boot-delay-ms']));
+
+readline.createInterface({ input: process.stdin }).on('line', (line) => {
+    const [cmd, arg] = line.trim().split(/\s+/);
+    if (cmd === 'never-ready') { neverReady = arg === '1' || arg === 'true'; apply(); }
+});
+// The parent going away (stdin EOF) must not leave an orphan: the pod is gone.
+if (a['exit-with-stdin']) process.stdin.on('end', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0));
