@@ -39,7 +39,7 @@ int main(int argc, char** argv)
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("autopod-desktop"));
-        QCoreApplication::setApplicationVersion(autopod::AppInfo::versionLine(QStringLiteral("autopod-desktop")));
+        QCoreApplication::setApplicationVersion(autopod::AppInfo::versionDetails());
         QCommandLineParser parser;
         setupParser(parser);
         parser.process(app);

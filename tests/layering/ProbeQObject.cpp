@@ -1,3 +1,6 @@
 #include <QObject>
 
-int probe() { return QObject().objectName().size(); }
+int probe()
+{
+    return QObject().objectName().size();
+}

@@ -1,3 +1,6 @@
 #include <QWebEngineView>
 
-int probe() { return 0; }
+int probe()
+{
+    return 0;
+}

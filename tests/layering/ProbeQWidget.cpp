@@ -1,3 +1,6 @@
 #include <QWidget>
 
-int probe() { return QWidget().width(); }
+int probe()
+{
+    return QWidget().width();
+}

@@ -46,8 +46,7 @@ private Q_SLOTS:
     {
         const Run r = run(QStringLiteral(AUTOPOD_CLI_PATH), {QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Usage")) || r.out.contains(QStringLiteral("USAGE")),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Usage")) || r.out.contains(QStringLiteral("USAGE")), qPrintable(r.out));
     }
 
     void cliRejectsUnknownCommand()

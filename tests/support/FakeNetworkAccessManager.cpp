@@ -117,8 +117,7 @@ FakeResponse FakeResponse::hanging()
 
 FakeNetworkAccessManager::FakeNetworkAccessManager(QObject* parent)
     : QNetworkAccessManager(parent)
-{
-}
+{}
 
 QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest& request,
                                                        QIODevice* outgoingData)

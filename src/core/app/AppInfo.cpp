@@ -14,12 +14,17 @@ QString AppInfo::version()
     return QStringLiteral(AUTOPOD_VERSION);
 }
 
-QString AppInfo::versionLine(const QString& program)
+QString AppInfo::versionDetails()
 {
     const QString spdlogVersion =
         QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH);
-    return QStringLiteral("%1 %2 (Qt %3, libssh %4, spdlog %5)")
-        .arg(program, version(), QString::fromLatin1(qVersion()), QString::fromLatin1(ssh_version(0)), spdlogVersion);
+    return QStringLiteral("%1 (Qt %2, libssh %3, spdlog %4)")
+        .arg(version(), QString::fromLatin1(qVersion()), QString::fromLatin1(ssh_version(0)), spdlogVersion);
+}
+
+QString AppInfo::versionLine(const QString& program)
+{
+    return program + QLatin1Char(' ') + versionDetails();
 }
 
 } // namespace autopod

@@ -8,7 +8,9 @@ namespace autopod {
 struct AppInfo
 {
     static QString version();
-    // "autopod 0.1.0 (Qt 6.4.2, libssh 0.10.4, spdlog 1.10.0)"
+    // "0.1.0 (Qt 6.4.2, libssh 0.10.6, spdlog 1.10.0)"
+    static QString versionDetails();
+    // "autopod 0.1.0 (Qt 6.4.2, libssh 0.10.6, spdlog 1.10.0)"
     static QString versionLine(const QString& program);
 };
 
