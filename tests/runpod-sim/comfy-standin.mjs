@@ -5,7 +5,8 @@
 // Its port stays closed until the boot delay has passed, as a booting ComfyUI's would.
 // Control on stdin (one command per line): "never-ready 1" closes the port and
 // keeps it closed, "never-ready 0" opens it (once the boot delay is over).
-// Reports on stdout: "comfy-standin listening <port>" / "comfy-standin closed".
+// Reports on stdout: "comfy-standin started", then "comfy-standin listening <port>" /
+// "comfy-standin closed" whenever the port opens or closes.
 import { parseArgs } from 'node:util';
 import readline from 'node:readline';
 import { createComfyServer } from './comfy/app.mjs';
@@ -67,6 +68,7 @@ function apply() {
     }
 }
 
+console.log('comfy-standin started');
 setTimeout(() => { booted = true; apply(); }, Number(a['boot-delay-ms']));
 
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
