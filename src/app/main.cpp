@@ -1,10 +1,16 @@
 // Composition root of the desktop application: builds the object graph and hands
 // dependencies down through constructors.
 #include "core/app/AppInfo.h"
+#include "gui/GuiResources.h"
 #include "gui/MainWindow.h"
+#include "gui/pods/PodListModel.h"
+#include "gui/tray/TrayController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -53,7 +59,27 @@ int main(int argc, char** argv)
     setupParser(parser);
     parser.process(app);
 
-    autopod::gui::MainWindow window;
+    autopod::gui::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/autopod.svg")));
+    QApplication::setQuitOnLastWindowClosed(false);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("autopod"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    autopod::gui::PodListModel model;
+    autopod::gui::MainWindow window(model);
+    autopod::gui::TrayController tray(model);
+    window.setKeepRunningInTray(tray.show());
+    QObject::connect(&tray, &autopod::gui::TrayController::showWindowRequested, &window,
+                     &autopod::gui::MainWindow::bringToFront);
+    QObject::connect(&tray, &autopod::gui::TrayController::quitRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&window, &autopod::gui::MainWindow::quitRequested, &app, &QCoreApplication::quit);
     window.show();
     return QApplication::exec();
 }
