@@ -17,9 +17,15 @@ const COMFY_PORT = 8188;
 
 let nsAvailable;
 let utsAvailable;
-/** Whether `unshare -n` works here (detected once). Without it pods share the host's network. */
+/**
+ * Whether `unshare -n` works here (detected once). Without it pods share the host's
+ * network. AUTOPOD_SIM_NO_NETNS=1 forces that fallback (to test it).
+ */
 export function namespacesAvailable() {
-    if (nsAvailable === undefined) nsAvailable = spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+    if (nsAvailable === undefined) {
+        nsAvailable = process.env.AUTOPOD_SIM_NO_NETNS !== '1'
+            && spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+    }
     return nsAvailable;
 }
 // A UTS namespace too lets each pod have its pod id as hostname; optional.
