@@ -191,7 +191,7 @@ export class PodHost {
 
     writeSshdConfig() {
         const env = {
-            RUNPOD_POD_ID: this.o.podId, RUNPOD_PUBLIC_IP: this.ip, RUNPOD_TCP_PORT_22: String(this.port),
+            RUNPOD_POD_ID: this.o.podId, RUNPOD_TCP_PORT_22: String(this.port),
             RUNPOD_GPU_COUNT: String(this.o.gpuCount), AUTOPOD_SIM: '1', HOME: this.file('home'), ...this.o.env,
         };
         const setEnv = Object.entries(env)
