@@ -86,7 +86,7 @@ export class Sim {
     return json;
   }
 
-  async createPod(input = {}, selection = 'id desiredStatus costPerHr runtime { uptimeInSeconds } env machine { podHostId }') {
+  async createPod(input = {}, selection = 'id desiredStatus costPerHr machineId runtime { uptimeInSeconds } env machine { podHostId }') {
     const d = await this.data(`mutation createPod($input: PodFindAndDeployOnDemandInput!) {
       podFindAndDeployOnDemand(input: $input) { ${selection} } }`, { input: { ...DEFAULT_POD, ...input } });
     return d.podFindAndDeployOnDemand;
