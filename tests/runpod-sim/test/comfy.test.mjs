@@ -148,7 +148,7 @@ describe('through a pod tunnel', () => {
             gpuName: 'NVIDIA L40S', vramGb: 48, comfyBootDelayMs: 0, comfyStepMs: 10 });
         const { port } = await pod.start();
         await waitFor(() => pod.info().comfyReady, { what: 'comfy ready' });
-        tun = await tunnel({ port, key: key.key, knownHosts: path.join(dir, 'known_hosts') });
+        tun = await tunnel({ port, key: key.key, knownHosts: path.join(dir, 'known_hosts') }, pod.info().comfyPort);
     });
     after(async () => {
         await tun?.close();
