@@ -188,3 +188,32 @@ test('uptimeInSeconds counts on the simulated clock', T, async () => {
     await terminate(pod.id);
   }
 });
+
+test('optional quirk: a stopped pod reports its stale runtime for a while', T, async () => {
+  await sim.sim('POST', '/_sim/behaviour', { staleRuntimeAfterStopMs: 400 });
+  try {
+    const pod = await sim.createPod({});
+    await sim.waitForSsh(pod.id);
+    await stop(pod.id);
+    const p = await sim.pod(pod.id);
+    assert.equal(p.desiredStatus, 'EXITED');
+    assert.ok(p.runtime?.ports?.length, 'stale runtime still there');
+    await sleep(600);
+    assert.equal((await sim.pod(pod.id)).runtime, null);
+    await terminate(pod.id);
+  } finally {
+    await sim.sim('POST', '/_sim/behaviour', { staleRuntimeAfterStopMs: 0 });
+  }
+});
+
+test('podEditJob changes the image and env and resets a running pod (new SSH port)', T, async () => {
+  const pod = await sim.createPod({});
+  const { ssh: first } = await sim.waitForSsh(pod.id);
+  const r = await sim.data('mutation($input: PodEditJobInput) { podEditJob(input: $input) { id imageName env } }',
+    { input: { podId: pod.id, imageName: 'runpod/comfyui:latest-5090', env: [{ key: 'A', value: '1' }] } });
+  assert.equal(r.podEditJob.imageName, 'runpod/comfyui:latest-5090');
+  assert.deepEqual(r.podEditJob.env, ['A=1']);
+  const { ssh: second } = await sim.waitForSsh(pod.id);
+  assert.notEqual(second.port, first.port);
+  await terminate(pod.id);
+});
