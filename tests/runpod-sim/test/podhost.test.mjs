@@ -91,7 +91,7 @@ describe('one pod', () => {
     });
 
     test('ssh -L reaches the pod ComfyUI /system_stats naming its GPU', T, async () => {
-        const t = await tunnel(conn);
+        const t = await tunnel(conn, pod.info().comfyPort);
         try {
             const r = await get(t.localPort, '/system_stats');
             assert.equal(r.status, 200);
@@ -159,7 +159,7 @@ test('two pods each have their own localhost:8188', T, async (t) => {
 test('ComfyUI answers only after its boot delay', T, async () => {
     const { pod, conn } = await startPod('poddddd4444', { comfyBootDelayMs: 1500 });
     const t0 = Date.now();
-    const tun = await tunnel(conn);
+    const tun = await tunnel(conn, pod.info().comfyPort);
     try {
         const early = await get(tun.localPort, '/system_stats');
         assert.ok(early.error, `expected a failed request before boot, got ${early.status}`);
@@ -175,7 +175,7 @@ test('ComfyUI answers only after its boot delay', T, async () => {
 
 test('comfyNeverReady keeps the port closed until cleared', T, async () => {
     const { pod, conn } = await startPod('podeeee5555', { comfyNeverReady: true });
-    const tun = await tunnel(conn);
+    const tun = await tunnel(conn, pod.info().comfyPort);
     try {
         await sleep(500);
         assert.equal(pod.info().comfyReady, false);
