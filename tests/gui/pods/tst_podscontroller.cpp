@@ -16,7 +16,7 @@ using autopod::gui::PodActionPrompts;
 using autopod::gui::PodListModel;
 using autopod::gui::PodRow;
 using autopod::gui::PodsController;
-using autopod::test::FakeRunPodApi;
+using autopod::guitest::FakeRunPodApi;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "FakeRunPodApi.h"
 
-namespace autopod::test {
+namespace autopod::guitest {
 
 using namespace autopod::api;
 
@@ -188,4 +188,4 @@ void FakeRunPodApi::addPublicKey(const QString& publicKey, QObject* context, Cal
     deliver(context, std::move(done), ApiResult<Account>::success(a));
 }
 
-} // namespace autopod::test
+} // namespace autopod::guitest

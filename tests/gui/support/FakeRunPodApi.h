@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QStringList>
 
-namespace autopod::test {
+namespace autopod::guitest {
 
 // An in-memory RunPod for offscreen GUI tests: pods live in a hash, every call is recorded by
 // name, answers arrive on the next event-loop turn like the real client's, and errors can be
@@ -49,4 +49,4 @@ private:
     bool takeFailure(const QString& op, api::ApiError* error);
 };
 
-} // namespace autopod::test
+} // namespace autopod::guitest

@@ -19,7 +19,7 @@ using autopod::gui::PodRow;
 using autopod::gui::PodsController;
 using autopod::gui::QuitFlow;
 using autopod::gui::TrayController;
-using autopod::test::FakeRunPodApi;
+using autopod::guitest::FakeRunPodApi;
 
 namespace {
 
