@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startSim, sleep } from './support/sim.mjs';
 import { clientKey, ssh, sshBackground, tunnel, get, probe } from './support/podhost-support.mjs';
+import { namespacesAvailable } from '../lib/podhost.mjs';
 
 let sim;
 let key;
@@ -158,7 +159,8 @@ test('drop-ssh kills every live SSH connection of the pod', T, async () => {
   assert.equal((await ssh(conn(addr.port), { command: 'true' })).code, 0, 'new connections still work');
 });
 
-test('ComfyUI never ready: per pod via /_sim and for the next pod via a fault', T, async () => {
+test('ComfyUI never ready: per pod via /_sim and for the next pod via a fault',
+  { ...T, skip: !namespacesAvailable() && 'needs network namespaces (a pod\'s own localhost:8188)' }, async () => {
   await fault({ type: 'podComfyNeverReady' });
   const pod = await podWithKey();
   const { ssh: addr } = await sim.waitForSsh(pod.id);
