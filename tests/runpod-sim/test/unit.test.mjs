@@ -118,3 +118,14 @@ test('a host that fails to start leaves the pod RUNNING with runtime null and ho
   assert.equal(pod.hostError, 'no sshd');
   assert.equal(pod.desiredStatus, 'RUNNING');
 });
+
+test('resumeFailureProbability 1 makes every resume fail with RunPod\'s message', async () => {
+  const { state, pods } = newState({ behaviour: { resumeFailureProbability: 1 } });
+  const pod = pods.create({ gpuTypeId: 'NVIDIA RTX A5000', imageName: 'i' });
+  await tick();
+  await pods.stop(pod.id);
+  await assert.rejects(pods.resume(pod.id), /There are not enough free GPUs on the host machine to start this pod\./);
+  state.behaviour.resumeFailureProbability = 0;
+  await pods.resume(pod.id);
+  assert.equal(pod.desiredStatus, 'RUNNING');
+});
