@@ -10,7 +10,9 @@ namespace {
 constexpr int checkDelayMs = 500; // after the last keystroke; a paste is checked as quickly
 }
 
-ApiKeyPage::ApiKeyPage(QWidget* parent) : QWizardPage(parent), m_ui(std::make_unique<Ui::ApiKeyPage>())
+ApiKeyPage::ApiKeyPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ApiKeyPage>())
 {
     m_ui->setupUi(this);
     registerField(QStringLiteral("apiKey*"), m_ui->apiKeyEdit);
@@ -26,9 +28,8 @@ ApiKeyPage::ApiKeyPage(QWidget* parent) : QWizardPage(parent), m_ui(std::make_un
             requestCheck();
         }
     });
-    connect(m_ui->showKeyCheck, &QCheckBox::toggled, this, [this](bool show) {
-        m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
+            [this](bool show) { m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     setState(State::Empty, {});
 }
 

@@ -4,7 +4,9 @@
 
 namespace autopod::gui {
 
-DefaultsPage::DefaultsPage(QWidget* parent) : QWizardPage(parent), m_ui(std::make_unique<Ui::DefaultsPage>())
+DefaultsPage::DefaultsPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::DefaultsPage>())
 {
     m_ui->setupUi(this);
     m_ui->regionCombo->addItem(tr("North America"), QStringLiteral("NA"));

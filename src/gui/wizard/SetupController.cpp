@@ -38,8 +38,12 @@ QString withTilde(const QString& path, const QString& home)
 
 SetupController::SetupController(ApiFactory apiFactory, secrets::SecretStore& secrets, QString configPath,
                                  QString homeDir, QString agentSocket, QObject* parent)
-    : QObject(parent), m_apiFactory(std::move(apiFactory)), m_secrets(secrets), m_configPath(std::move(configPath)),
-      m_homeDir(std::move(homeDir)), m_agentSocket(std::move(agentSocket))
+    : QObject(parent)
+    , m_apiFactory(std::move(apiFactory))
+    , m_secrets(secrets)
+    , m_configPath(std::move(configPath))
+    , m_homeDir(std::move(homeDir))
+    , m_agentSocket(std::move(agentSocket))
 {
     qRegisterMetaType<SetupChoices>();
     qRegisterMetaType<ssh::SshIdentity>();
@@ -75,7 +79,7 @@ api::RunPodApi* SetupController::makeApi(const QString& apiKey)
 void SetupController::loadCurrentSettings()
 {
     SetupChoices choices;
-    choices.region = regionForLocale(QLocale::system());
+    choices.region = regionForLocale(QLocale());
     const config::ConfigLoadResult loaded = config::Config::load(m_configPath);
     const bool existed = loaded.ok && loaded.config.existed();
     if (existed) {
@@ -189,7 +193,8 @@ void SetupController::uploadPublicKey(const QString& publicKeyLine)
                                                "the key by hand as described below — and note that creating pods "
                                                "needs a key with read and write access."));
         } else {
-            Q_EMIT publicKeyUploaded(false, tr("✗ %1 Add the key by hand as described below.").arg(result.error.message));
+            Q_EMIT publicKeyUploaded(false,
+                                     tr("✗ %1 Add the key by hand as described below.").arg(result.error.message));
         }
     });
 }
@@ -228,8 +233,8 @@ void SetupController::writeConfig(const SetupChoices& choices, QStringList warni
     }
     warnings << loaded.warnings;
     config::Config& config = loaded.config;
-    const QString keyPath = choices.sshKeyPath.isEmpty() ? QStringLiteral("null")
-                                                         : withTilde(choices.sshKeyPath, homeOr(m_homeDir));
+    const QString keyPath =
+        choices.sshKeyPath.isEmpty() ? QStringLiteral("null") : withTilde(choices.sshKeyPath, homeOr(m_homeDir));
     const QList<QPair<QString, QString>> values{
         {QStringLiteral("runpod.ssh_key_path"), keyPath},
         {QStringLiteral("runpod.default_region"), choices.region},
@@ -271,20 +276,20 @@ QString SetupController::regionForLocale(const QLocale& locale)
 {
     using T = QLocale::Territory;
     static const QList<T> europe{
-        T::Albania,    T::Andorra,     T::Austria,    T::Belarus,     T::Belgium,       T::BosniaAndHerzegowina,
-        T::Bulgaria,   T::Croatia,     T::Cyprus,     T::Czechia,     T::Denmark,       T::Estonia,
-        T::Finland,    T::France,      T::Germany,    T::Greece,      T::Hungary,       T::Iceland,
-        T::Ireland,    T::Italy,       T::Latvia,     T::Liechtenstein, T::Lithuania,   T::Luxembourg,
-        T::Malta,      T::Moldova,     T::Monaco,     T::Montenegro,  T::Netherlands,   T::Macedonia,
-        T::Norway,     T::Poland,      T::Portugal,   T::Romania,     T::SanMarino,     T::Serbia,
-        T::Slovakia,   T::Slovenia,    T::Spain,      T::Sweden,      T::Switzerland,   T::Ukraine,
-        T::UnitedKingdom, T::Turkey,   T::Israel,     T::Kosovo,      T::Gibraltar,     T::FaroeIslands,
+        T::Albania,       T::Andorra,  T::Austria,  T::Belarus,       T::Belgium,     T::BosniaAndHerzegowina,
+        T::Bulgaria,      T::Croatia,  T::Cyprus,   T::Czechia,       T::Denmark,     T::Estonia,
+        T::Finland,       T::France,   T::Germany,  T::Greece,        T::Hungary,     T::Iceland,
+        T::Ireland,       T::Italy,    T::Latvia,   T::Liechtenstein, T::Lithuania,   T::Luxembourg,
+        T::Malta,         T::Moldova,  T::Monaco,   T::Montenegro,    T::Netherlands, T::Macedonia,
+        T::Norway,        T::Poland,   T::Portugal, T::Romania,       T::SanMarino,   T::Serbia,
+        T::Slovakia,      T::Slovenia, T::Spain,    T::Sweden,        T::Switzerland, T::Ukraine,
+        T::UnitedKingdom, T::Turkey,   T::Israel,   T::Kosovo,        T::Gibraltar,   T::FaroeIslands,
     };
     static const QList<T> asiaPacific{
-        T::China,     T::Japan,      T::SouthKorea, T::Taiwan,   T::HongKong,   T::Macao,    T::Singapore,
-        T::India,     T::Indonesia,  T::Malaysia,   T::Thailand, T::Vietnam,    T::Philippines,
-        T::Australia, T::NewZealand, T::Pakistan,   T::Bangladesh, T::SriLanka, T::Nepal,    T::Cambodia,
-        T::Mongolia,  T::Myanmar,    T::Laos,       T::Brunei,   T::Fiji,       T::PapuaNewGuinea,
+        T::China,      T::Japan,     T::SouthKorea, T::Taiwan,   T::HongKong,       T::Macao,       T::Singapore,
+        T::India,      T::Indonesia, T::Malaysia,   T::Thailand, T::Vietnam,        T::Philippines, T::Australia,
+        T::NewZealand, T::Pakistan,  T::Bangladesh, T::SriLanka, T::Nepal,          T::Cambodia,    T::Mongolia,
+        T::Myanmar,    T::Laos,      T::Brunei,     T::Fiji,     T::PapuaNewGuinea,
     };
     const T territory = locale.territory();
     if (europe.contains(territory)) {

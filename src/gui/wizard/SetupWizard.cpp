@@ -9,7 +9,9 @@
 
 namespace autopod::gui {
 
-SetupWizard::SetupWizard(SetupController& controller, QWidget* parent) : QWizard(parent), m_controller(controller)
+SetupWizard::SetupWizard(SetupController& controller, QWidget* parent)
+    : QWizard(parent)
+    , m_controller(controller)
 {
     setWindowTitle(tr("autopod setup"));
     setObjectName(QStringLiteral("SetupWizard"));
@@ -35,8 +37,7 @@ SetupWizard::SetupWizard(SetupController& controller, QWidget* parent) : QWizard
     connect(&m_controller, &SetupController::apiKeyChecked, m_apiKeyPage, &ApiKeyPage::showCheckResult);
     connect(&m_controller, &SetupController::sshKeysDetected, m_sshKeyPage, &SshKeyPage::showDetectedKeys);
     connect(&m_controller, &SetupController::sshKeyGenerated, m_sshKeyPage, &SshKeyPage::showGeneratedKey);
-    connect(&m_controller, &SetupController::sshKeyGenerationFailed, m_sshKeyPage,
-            &SshKeyPage::showGenerationFailed);
+    connect(&m_controller, &SetupController::sshKeyGenerationFailed, m_sshKeyPage, &SshKeyPage::showGenerationFailed);
     connect(&m_controller, &SetupController::publicKeyUploaded, m_sshKeyPage, &SshKeyPage::showUploadResult);
     connect(&m_controller, &SetupController::busyChanged, m_sshKeyPage, &SshKeyPage::setBusy);
     connect(&m_controller, &SetupController::currentSettingsLoaded, this, &SetupWizard::onSettingsLoaded);
@@ -57,7 +58,7 @@ SetupWizard::SetupWizard(SetupController& controller, QWidget* parent) : QWizard
         m_templatePage->showSaveError(message);
     });
 
-    const QString localeRegion = SetupController::regionForLocale(QLocale::system());
+    const QString localeRegion = SetupController::regionForLocale(QLocale());
     m_defaultsPage->setValues(localeRegion, QStringLiteral("secure"), localeRegion);
     m_controller.loadCurrentSettings();
 }
@@ -66,7 +67,7 @@ SetupWizard::~SetupWizard() = default;
 
 void SetupWizard::onSettingsLoaded(const SetupChoices& choices, bool configExisted)
 {
-    const QString localeRegion = SetupController::regionForLocale(QLocale::system());
+    const QString localeRegion = SetupController::regionForLocale(QLocale());
     if (configExisted) {
         m_defaultsPage->setValues(choices.region, choices.cloudType, localeRegion);
         m_templatePage->setTemplate(choices.templateImage);

@@ -11,7 +11,9 @@
 
 namespace autopod::gui {
 
-SshKeyPage::SshKeyPage(QWidget* parent) : QWizardPage(parent), m_ui(std::make_unique<Ui::SshKeyPage>())
+SshKeyPage::SshKeyPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::SshKeyPage>())
 {
     m_ui->setupUi(this);
     registerField(QStringLiteral("sshKeyPath"), this, "selectedKeyPath");
@@ -97,8 +99,7 @@ void SshKeyPage::showGeneratedKey(const ssh::SshIdentity& identity)
             m_ui->keyCombo->setCurrentIndex(int(i));
         }
     }
-    m_ui->keyStatusLabel->setText(
-        tr("✓ Created %1").arg(QDir::toNativeSeparators(identity.privateKeyPath)));
+    m_ui->keyStatusLabel->setText(tr("✓ Created %1").arg(QDir::toNativeSeparators(identity.privateKeyPath)));
     onSelectionChanged();
 }
 
@@ -147,7 +148,8 @@ void SshKeyPage::onSelectionChanged()
     m_ui->uploadButton->setEnabled(have && !m_busy);
     m_ui->copyButton->setEnabled(have);
     m_ui->accountGroup->setEnabled(have);
-    const QString pubPath = identity.privateKeyPath.isEmpty() ? QString() : identity.privateKeyPath + QStringLiteral(".pub");
+    const QString pubPath =
+        identity.privateKeyPath.isEmpty() ? QString() : identity.privateKeyPath + QStringLiteral(".pub");
     m_ui->instructionsText->setPlainText(have ? SetupController::manualInstructions(identity.publicKeyLine, pubPath)
                                               : QString());
     Q_EMIT completeChanged();

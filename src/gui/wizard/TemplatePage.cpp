@@ -6,7 +6,9 @@
 
 namespace autopod::gui {
 
-TemplatePage::TemplatePage(QWidget* parent) : QWizardPage(parent), m_ui(std::make_unique<Ui::TemplatePage>())
+TemplatePage::TemplatePage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::TemplatePage>())
 {
     m_ui->setupUi(this);
     m_ui->templateEdit->setText(QString::fromLatin1(kDefaultTemplate));
@@ -48,10 +50,10 @@ void TemplatePage::initializePage()
 {
     const QString keyPath = field(QStringLiteral("sshKeyPath")).toString();
     const QString sshKey = keyPath.isEmpty() ? tr("the key in your ssh-agent") : QDir::toNativeSeparators(keyPath);
-    m_ui->summaryLabel->setText(tr("Finish saves: the API key (in your keychain), SSH key %1, region %2, %3 cloud, "
-                                   "and this template — the same settings `autopod config init` writes.")
-                                    .arg(sshKey, field(QStringLiteral("region")).toString(),
-                                         field(QStringLiteral("cloudType")).toString()));
+    m_ui->summaryLabel->setText(
+        tr("Finish saves: the API key (in your keychain), SSH key %1, region %2, %3 cloud, "
+           "and this template — the same settings `autopod config init` writes.")
+            .arg(sshKey, field(QStringLiteral("region")).toString(), field(QStringLiteral("cloudType")).toString()));
     m_ui->errorLabel->clear();
 }
 
