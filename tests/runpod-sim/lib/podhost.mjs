@@ -17,15 +17,34 @@ const COMFY_PORT = 8188;
 
 let nsAvailable;
 let utsAvailable;
-/** Whether `unshare -n` works here (detected once). Without it pods share the host's network. */
+/**
+ * Whether `unshare -n` works here (detected once). Without it pods share the host's
+ * network. AUTOPOD_SIM_NO_NETNS=1 forces that fallback (to test it).
+ */
 export function namespacesAvailable() {
-    if (nsAvailable === undefined) nsAvailable = spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+    if (nsAvailable === undefined) {
+        nsAvailable = process.env.AUTOPOD_SIM_NO_NETNS !== '1'
+            && spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+    }
     return nsAvailable;
 }
 // A UTS namespace too lets each pod have its pod id as hostname; optional.
 function hostnameNamespaceAvailable() {
     if (utsAvailable === undefined) utsAvailable = spawnSync('unshare', ['-n', '-u', 'true'], { stdio: 'ignore' }).status === 0;
     return utsAvailable;
+}
+
+async function pickComfyPort() {
+    for (const port of [COMFY_PORT, 0]) {
+        const s = net.createServer();
+        try {
+            await new Promise((resolve, reject) => { s.once('error', reject); s.listen(port, '127.0.0.1', resolve); });
+            const picked = s.address().port;
+            await new Promise((r) => s.close(r));
+            return picked;
+        } catch { /* taken: try a free one */ }
+    }
+    return 0;
 }
 
 /** "SHA256:…" of an OpenSSH public key line, as ssh-keygen -l prints it. */
@@ -135,7 +154,9 @@ export class PodHost {
                 'ip link set lo up && { [ -z "$1" ] || hostname "$1"; } && shift && exec "$@"',
                 'pod-holder', this.useUts ? o.podId : '', process.execPath, ...args];
         } else {
-            // Shared network: only the first pod gets 127.0.0.1:8188 (see docs/podhost.md).
+            // Shared network: only the first pod gets 127.0.0.1:8188, later ones a free
+            // port, known up front so info().comfyPort can name it (see docs/podhost.md).
+            args[2] = String(await pickComfyPort());
             args.push('--host', '127.0.0.1', '--port-fallback');
             cmd = process.execPath;
             argv = args;
@@ -143,6 +164,7 @@ export class PodHost {
         const child = spawn(cmd, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
         this.holder = child;
         this.holderExited = new Promise((r) => child.once('exit', r));
+        this.comfyPort = this.useNetns ? COMFY_PORT : Number(args[2]);
         child.stdin.on('error', () => {});
         const logFile = fs.createWriteStream(this.file('comfy.log'), { flags: 'a' });
         child.stderr.on('data', (d) => logFile.write(d));
@@ -169,7 +191,7 @@ export class PodHost {
 
     writeSshdConfig() {
         const env = {
-            RUNPOD_POD_ID: this.o.podId, RUNPOD_PUBLIC_IP: this.ip, RUNPOD_TCP_PORT_22: String(this.port),
+            RUNPOD_POD_ID: this.o.podId, RUNPOD_TCP_PORT_22: String(this.port),
             RUNPOD_GPU_COUNT: String(this.o.gpuCount), AUTOPOD_SIM: '1', HOME: this.file('home'), ...this.o.env,
         };
         const setEnv = Object.entries(env)
