@@ -54,9 +54,12 @@ export function fingerprint(pubKeyLine) {
 }
 
 // sshd_config takes double-quoted arguments; a value with a newline cannot be expressed.
-function quoteSetEnv(name, value) {
-    return `"${`${name}=${value}`.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+function cfgq(value) {
+    return `"${String(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
+const quoteSetEnv = (name, value) => cfgq(`${name}=${value}`);
+// POSIX shell single-quoting.
+const shq = (s) => `'${String(s).replaceAll("'", "'\\''")}'`;
 
 function waitForLine(rl, pattern, timeoutMs, what) {
     return new Promise((resolve, reject) => {
@@ -118,14 +121,15 @@ export class PodHost {
         for (const sub of ['', 'home', 'workspace']) fs.mkdirSync(path.join(d, sub), { recursive: true });
         // sshd -i refuses to run without its privilege-separation directory.
         fs.mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
-        fs.writeFileSync(this.file('authorized_keys'), `${this.o.authorizedKeys.trim()}\n`, { mode: 0o600 });
+        const keys = String(this.o.authorizedKeys ?? '').replace(/\r/g, '').trim();
+        fs.writeFileSync(this.file('authorized_keys'), `${keys}\n`, { mode: 0o600 });
         // The pod's own HOME, so sessions read these instead of the host's dotfiles.
         const profile = `# autopod RunPod simulator, pod ${this.o.podId}\n` +
-            `[ -f ~/.bashrc ] && . ~/.bashrc\ncd ${JSON.stringify(this.file('workspace'))} 2>/dev/null\n`;
+            `[ -f ~/.bashrc ] && . ~/.bashrc\ncd ${shq(this.file('workspace'))} 2>/dev/null\n`;
         fs.writeFileSync(this.file('home/.profile'), profile);
         fs.writeFileSync(this.file('home/.bash_profile'), profile);
         fs.writeFileSync(this.file('home/.bashrc'),
-            `[ -n "$PS1" ] && PS1='root@${this.o.podId}:\\w# '\nexport POD_WORKSPACE=${JSON.stringify(this.file('workspace'))}\n`);
+            `[ -n "$PS1" ] && PS1=${shq(`root@${this.o.podId}:\\w# `)}\nexport POD_WORKSPACE=${shq(this.file('workspace'))}\n`);
     }
 
     // A real pod's container disk is wiped on stop, so every start shows a new host key.
@@ -199,9 +203,9 @@ export class PodHost {
             .map(([k, v]) => quoteSetEnv(k, v));
         const lines = [
             `# sshd for simulated pod ${this.o.podId}; run per connection as sshd -i (inetd mode)`,
-            `HostKey ${this.file('ssh_host_ed25519_key')}`,
+            `HostKey ${cfgq(this.file('ssh_host_ed25519_key'))}`,
             'PidFile none',
-            `AuthorizedKeysFile ${this.file('authorized_keys')}`,
+            `AuthorizedKeysFile ${cfgq(this.file('authorized_keys'))}`,
             'PubkeyAuthentication yes',
             'PasswordAuthentication no',
             'KbdInteractiveAuthentication no',

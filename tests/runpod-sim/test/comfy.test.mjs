@@ -127,6 +127,19 @@ describe('stand-in HTTP API', () => {
         assert.equal((await call(base, 'GET', '/view?filename=missing.png')).status, 404);
     });
 
+    test('POST /upload/image stores an input image /view serves back', T, async () => {
+        const form = new FormData();
+        const bytes = Buffer.concat([PNG_SIGNATURE, Buffer.from('fake image body')]);
+        form.append('image', new Blob([bytes], { type: 'image/png' }), 'input photo.png');
+        form.append('overwrite', 'true');
+        const res = await fetch(`${base}/upload/image`, { method: 'POST', body: form, signal: AbortSignal.timeout(5000) });
+        assert.equal(res.status, 200);
+        assert.deepEqual(await res.json(), { name: 'input photo.png', subfolder: '', type: 'input' });
+        const back = await call(base, 'GET', '/view?filename=input%20photo.png&type=input');
+        assert.equal(back.status, 200);
+        assert.ok(back.buf.equals(bytes));
+    });
+
     test('POST /queue clear, /interrupt, /free and /features answer', T, async () => {
         assert.equal((await call(base, 'POST', '/queue', { clear: true })).status, 200);
         assert.equal((await call(base, 'POST', '/interrupt', {})).status, 200);
