@@ -196,12 +196,12 @@ void CreationProgress::requestCancel()
         return;
     }
     const lifecycle::CancelChoice safe = m_flow.costSafeChoice();
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Cancel pod creation"),
-                                tr("What should happen to %1?\n\nStopping keeps its volume (storage is still billed); "
-                                   "terminating deletes it and ends all billing; keeping it running costs %2/hr.")
-                                    .arg(m_flow.podName().isEmpty() ? tr("the pod") : m_flow.podName(),
-                                         PodListModel::formatMoney(m_costPerHr)),
-                                QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Cancel pod creation"),
+        tr("What should happen to %1?\n\nStopping keeps its volume (storage is still billed); "
+           "terminating deletes it and ends all billing; keeping it running costs %2/hr.")
+            .arg(m_flow.podName().isEmpty() ? tr("the pod") : m_flow.podName(), PodListModel::formatMoney(m_costPerHr)),
+        QMessageBox::NoButton, this);
     QPushButton* stop = box->addButton(tr("Stop the pod"), QMessageBox::AcceptRole);
     QPushButton* terminate = box->addButton(tr("Terminate the pod"), QMessageBox::DestructiveRole);
     QPushButton* keep = box->addButton(tr("Keep it running"), QMessageBox::ActionRole);

@@ -24,9 +24,8 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
 
     m_ui->cloudCombo->addItem(tr("Secure cloud (recommended, more reliable)"), int(api::CloudType::Secure));
     m_ui->cloudCombo->addItem(tr("Community cloud (cheaper, variable availability)"), int(api::CloudType::Community));
-    m_ui->cloudCombo->setCurrentIndex(m_ui->cloudCombo->findData(int(m_defaults.cloud)) < 0
-                                          ? 0
-                                          : m_ui->cloudCombo->findData(int(m_defaults.cloud)));
+    m_ui->cloudCombo->setCurrentIndex(
+        m_ui->cloudCombo->findData(int(m_defaults.cloud)) < 0 ? 0 : m_ui->cloudCombo->findData(int(m_defaults.cloud)));
     m_ui->regionCombo->addItem(tr("North America"), QStringLiteral("NA"));
     m_ui->regionCombo->addItem(tr("Europe"), QStringLiteral("EU"));
     m_ui->regionCombo->addItem(tr("Asia-Pacific"), QStringLiteral("AP"));

@@ -15,8 +15,7 @@ PodCreator::PodCreator(api::RunPodApi& api, lifecycle::PodJournal& journal, life
     , m_connector(connector)
     , m_options(std::move(options))
     , m_window(window)
-{
-}
+{}
 
 PodCreator::~PodCreator() = default;
 

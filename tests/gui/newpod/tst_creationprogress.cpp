@@ -7,20 +7,19 @@
 #include "lifecycle/FakePodConnector.h"
 
 #include <QAbstractButton>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
 
-using autopod::guitest::FakeRunPodApi;
 using autopod::gui::CreationProgress;
 using autopod::gui::PodCreator;
+using autopod::guitest::FakeRunPodApi;
 using autopod::lifecycle::ConnectOptions;
 using autopod::lifecycle::ConnectStage;
 using autopod::lifecycle::FailureReport;
 using autopod::test::FakeJournal;
 using autopod::test::FakePodConnector;
-
-Q_DECLARE_METATYPE(autopod::lifecycle::FailureReport)
 
 namespace {
 

@@ -15,10 +15,10 @@
 #include <QTest>
 
 using autopod::api::CreatePodRequest;
-using autopod::guitest::FakeRunPodApi;
 using autopod::gui::GpuOfferModel;
 using autopod::gui::NewPodDefaults;
 using autopod::gui::NewPodDialog;
+using autopod::guitest::FakeRunPodApi;
 
 Q_DECLARE_METATYPE(autopod::api::CreatePodRequest)
 
@@ -32,10 +32,9 @@ void fill(FakeRunPodApi& api)
                   FakeRunPodApi::offer(QStringLiteral("NVIDIA RTX A6000"), QStringLiteral("RTX A6000"), 48, 0.49,
                                        QStringLiteral("Low"))};
     api.offers[1].networkSpeed = QStringLiteral("Extreme");
-    api.centers = {{QStringLiteral("US-TX-3"), QStringLiteral("US-TX-3"), QStringLiteral("United States"),
-                    QStringLiteral("NA")},
-                   {QStringLiteral("EU-RO-1"), QStringLiteral("EU-RO-1"), QStringLiteral("Romania"),
-                    QStringLiteral("EU")}};
+    api.centers = {
+        {QStringLiteral("US-TX-3"), QStringLiteral("US-TX-3"), QStringLiteral("United States"), QStringLiteral("NA")},
+        {QStringLiteral("EU-RO-1"), QStringLiteral("EU-RO-1"), QStringLiteral("Romania"), QStringLiteral("EU")}};
     api.volumes = {{QStringLiteral("vol1"), QStringLiteral("models"), 100, QStringLiteral("EU-RO-1")}};
 }
 
@@ -107,9 +106,12 @@ private Q_SLOTS:
         for (int c = 0; c < model->columnCount(); ++c) {
             headers << model->headerData(c, Qt::Horizontal).toString();
         }
-        QCOMPARE(headers, QStringList({QStringLiteral("GPU"), QStringLiteral("VRAM"), QStringLiteral("Cost/hr"),
-                                       QStringLiteral("Available"), QStringLiteral("Network"), QStringLiteral("CUDA")}));
-        auto cell = [&](int r, int c) { return model->index(r, c).data().toString(); };
+        QCOMPARE(headers,
+                 QStringList({QStringLiteral("GPU"), QStringLiteral("VRAM"), QStringLiteral("Cost/hr"),
+                              QStringLiteral("Available"), QStringLiteral("Network"), QStringLiteral("CUDA")}));
+        auto cell = [&](int r, int c) {
+            return model->index(r, c).data().toString();
+        };
         QCOMPARE(cell(1, GpuOfferModel::Gpu), QStringLiteral("RTX A40"));
         QCOMPARE(cell(1, GpuOfferModel::Vram), QStringLiteral("48 GB"));
         QCOMPARE(cell(1, GpuOfferModel::CostPerHr), QStringLiteral("$0.40"));
@@ -186,9 +188,10 @@ private Q_SLOTS:
         QVERIFY(error->text().contains(QStringLiteral("No GPU matches")));
         QVERIFY(!button(&dialog, QStringLiteral("&Create pod…"))->isEnabled());
 
-        api.failNext.insert(QStringLiteral("gpuOffers"),
-                            autopod::api::ApiError{autopod::api::ApiError::Kind::InvalidApiKey,
-                                                   QStringLiteral("RunPod refused the API key."), {}, 401});
+        api.failNext.insert(
+            QStringLiteral("gpuOffers"),
+            autopod::api::ApiError{
+                autopod::api::ApiError::Kind::InvalidApiKey, QStringLiteral("RunPod refused the API key."), {}, 401});
         QSignalSpy failed(&dialog, &NewPodDialog::searchFailed);
         dialog.search();
         QVERIFY(failed.wait(2000));

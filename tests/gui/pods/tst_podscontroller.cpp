@@ -1,9 +1,11 @@
 // The refresh schedule and the pod actions, against an in-memory RunPod: what the user sees in
 // the list after each step, what RunPod was asked, and the confirmations in front of actions.
 #include "FakeRunPodApi.h"
+#include "core/pods/PodStore.h"
 #include "gui/pods/PodActionPrompts.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
+#include "support/TempHome.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
@@ -193,7 +195,7 @@ private Q_SLOTS:
         QSignalSpy failed(&pods, &PodsController::actionFailed);
         pods.stopPod(QStringLiteral("p1"));
         QVERIFY(failed.wait(2000));
-        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("RunPod did not answer in time."));
+        QVERIFY(failed.first().at(1).toString().endsWith(QStringLiteral("RunPod did not answer in time.")));
         QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Running, 2000);
     }
 
@@ -222,6 +224,62 @@ private Q_SLOTS:
         QCOMPARE(model.rows().first().state, PodRow::State::Connected); // survives a refresh
         pods.setLocalUrl(QStringLiteral("p1"), {});
         QCOMPARE(model.rows().first().state, PodRow::State::Running);
+    }
+
+    // One truth with the CLI: a pod another process writes into pods.json appears, RunPod's state
+    // is written back, a pod RunPod no longer lists is shown as terminated, and a terminate here
+    // removes the pod from pods.json for the CLI too.
+    void followsPodsJsonSharedWithTheCli()
+    {
+        autopod::test::TempHome home;
+        const QString file = home.path(QStringLiteral("pods.json"));
+        autopod::pods::PodStore cli(file);
+        autopod::pods::PodStore mine(file);
+        QVERIFY(mine.load());
+
+        FakeRunPodApi api;
+        api.addPod(
+            FakeRunPodApi::runningPod(QStringLiteral("p1"), QStringLiteral("autopod-2026-11-30-001"), 0.5, 7200));
+        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("other"), QStringLiteral("not-autopod"), 3.0));
+        PodListModel model;
+        PodsController pods(api, model);
+        pods.setStore(&mine);
+        QSignalSpy refreshed(&pods, &PodsController::refreshed);
+        pods.start();
+        QVERIFY(refreshed.wait(2000));
+        QCOMPARE(model.rowCount(), 0); // only pods autopod tracks
+
+        // The CLI creates a pod: it shows up without any click.
+        autopod::pods::PodRecord r;
+        r.podId = QStringLiteral("p1");
+        r.name = QStringLiteral("autopod-2026-11-30-001");
+        r.gpuType = QStringLiteral("RTX A40");
+        r.gpuCount = 1;
+        r.createdAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        QVERIFY2(cli.load(&error), qPrintable(error));
+        QVERIFY2(cli.upsert(r, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
+        // ...and RunPod is asked about it at once, which makes it Running with its cost.
+        QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Running, 5000);
+        QCOMPARE(model.rows().first().runtimeSeconds, 7200);
+        QCOMPARE(model.rows().first().accumulatedCost, 1.0);
+        QVERIFY(cli.load(&error));
+        QCOMPARE(cli.find(QStringLiteral("p1"))->status, QStringLiteral("running"));
+
+        // Terminated elsewhere (RunPod no longer lists it): never shown as running.
+        api.podsById.remove(QStringLiteral("p1"));
+        pods.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Terminated, 5000);
+
+        // Terminate from here: gone from pods.json, so `autopod pods list` agrees.
+        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("p1"), QStringLiteral("autopod-2026-11-30-001"), 0.5));
+        pods.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Running, 5000);
+        pods.terminatePod(QStringLiteral("p1"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 5000);
+        QVERIFY(cli.load(&error));
+        QVERIFY(!cli.find(QStringLiteral("p1")));
     }
 };
 

@@ -1,6 +1,7 @@
 // The tray: the running cost and the session's cost in tooltip and menu, a submenu per pod
 // whose actions leave as intents, notifications, and the question on quit.
 #include "FakeRunPodApi.h"
+#include "gui/GuiResources.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 #include "gui/tray/CostMeter.h"
@@ -59,6 +60,8 @@ class TrayControllerTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { autopod::gui::initResources(); }
+
     void costTextCountsOnlyBillingPods()
     {
         PodListModel model;
