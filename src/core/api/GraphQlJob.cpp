@@ -21,6 +21,9 @@ GraphQlJob::GraphQlJob(QNetworkAccessManager& nam, const RunPodRequestFactory& r
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // Schedules the user reads in the log (2, 4, 8 s; Retry-After) are kept to the millisecond.
+    m_timeout.setTimerType(Qt::PreciseTimer);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeout, &QTimer::timeout, this, &GraphQlJob::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &GraphQlJob::attempt);
 }

@@ -351,7 +351,8 @@ void GraphQlRunPodApi::createAttempt(std::shared_ptr<CreateState> state)
                                                   Qt::ISODateWithMs))
                                               .arg(delay)
                                               .arg(state->request.name, kindName(r.error.kind), r.error.detail);
-            QTimer::singleShot(delay, this, [this, state, error = r.error] { lookForOrphan(state, error, true); });
+            QTimer::singleShot(delay, Qt::PreciseTimer, this,
+                               [this, state, error = r.error] { lookForOrphan(state, error, true); });
         });
 }
 
