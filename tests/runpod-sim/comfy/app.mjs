@@ -89,7 +89,41 @@ export function createComfyServer(opts) {
         'GET /embeddings': (req, res) => send(res, 200, []),
         'GET /extensions': (req, res) => send(res, 200, []),
         'GET /view': (req, res, url) => view(req, res, url),
+        'POST /upload/image': (req, res) => upload(req, res),
     };
+
+    // Minimal multipart parsing: the "image" part's filename and bytes are kept
+    // in memory so /view?type=input can serve them back.
+    const uploads = new Map();
+    async function upload(req, res) {
+        const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(req.headers['content-type'] ?? '');
+        const chunks = [];
+        let size = 0;
+        for await (const c of req) {
+            size += c.length;
+            if (size > 104857600) return send(res, 413, '', 'text/plain'); // ComfyUI's default max_upload_size
+            chunks.push(c);
+        }
+        const body = Buffer.concat(chunks);
+        if (!boundary) return send(res, 400, '', 'text/plain');
+        const sep = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+        let pos = body.indexOf(sep);
+        while (pos !== -1) {
+            const next = body.indexOf(sep, pos + sep.length);
+            if (next === -1) break;
+            const part = body.subarray(pos + sep.length + 2, next - 2);
+            const split = part.indexOf('\r\n\r\n');
+            const head = part.subarray(0, split).toString('utf8');
+            const name = /filename="([^"]*)"/.exec(head)?.[1];
+            if (/name="image"/.test(head) && name) {
+                const safe = name.replace(/[\\/]/g, '_');
+                uploads.set(safe, part.subarray(split + 4));
+                return send(res, 200, { name: safe, subfolder: '', type: 'input' });
+            }
+            pos = next;
+        }
+        send(res, 400, '', 'text/plain');
+    }
 
     function view(req, res, url) {
         const filename = url.searchParams.get('filename') ?? '';
@@ -103,6 +137,11 @@ export function createComfyServer(opts) {
             res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.size,
                 'Content-Disposition': `filename="${filename}"` });
             return png.write(res);
+        }
+        if (type === 'input' && uploads.has(filename)) {
+            const data = uploads.get(filename);
+            res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': data.length, 'Content-Disposition': `filename="${filename}"` });
+            return res.end(data);
         }
         if (!queue.outputs.has(filename) && filename !== 'example.png') return send(res, 404, '404: Not Found', 'text/plain');
         const png = gradientPng(filename);

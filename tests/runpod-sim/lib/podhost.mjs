@@ -17,15 +17,34 @@ const COMFY_PORT = 8188;
 
 let nsAvailable;
 let utsAvailable;
-/** Whether `unshare -n` works here (detected once). Without it pods share the host's network. */
+/**
+ * Whether `unshare -n` works here (detected once). Without it pods share the host's
+ * network. AUTOPOD_SIM_NO_NETNS=1 forces that fallback (to test it).
+ */
 export function namespacesAvailable() {
-    if (nsAvailable === undefined) nsAvailable = spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+    if (nsAvailable === undefined) {
+        nsAvailable = process.env.AUTOPOD_SIM_NO_NETNS !== '1'
+            && spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+    }
     return nsAvailable;
 }
 // A UTS namespace too lets each pod have its pod id as hostname; optional.
 function hostnameNamespaceAvailable() {
     if (utsAvailable === undefined) utsAvailable = spawnSync('unshare', ['-n', '-u', 'true'], { stdio: 'ignore' }).status === 0;
     return utsAvailable;
+}
+
+async function pickComfyPort() {
+    for (const port of [COMFY_PORT, 0]) {
+        const s = net.createServer();
+        try {
+            await new Promise((resolve, reject) => { s.once('error', reject); s.listen(port, '127.0.0.1', resolve); });
+            const picked = s.address().port;
+            await new Promise((r) => s.close(r));
+            return picked;
+        } catch { /* taken: try a free one */ }
+    }
+    return 0;
 }
 
 /** "SHA256:…" of an OpenSSH public key line, as ssh-keygen -l prints it. */
@@ -35,9 +54,12 @@ export function fingerprint(pubKeyLine) {
 }
 
 // sshd_config takes double-quoted arguments; a value with a newline cannot be expressed.
-function quoteSetEnv(name, value) {
-    return `"${`${name}=${value}`.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+function cfgq(value) {
+    return `"${String(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
+const quoteSetEnv = (name, value) => cfgq(`${name}=${value}`);
+// POSIX shell single-quoting.
+const shq = (s) => `'${String(s).replaceAll("'", "'\\''")}'`;
 
 function waitForLine(rl, pattern, timeoutMs, what) {
     return new Promise((resolve, reject) => {
@@ -99,14 +121,15 @@ export class PodHost {
         for (const sub of ['', 'home', 'workspace']) fs.mkdirSync(path.join(d, sub), { recursive: true });
         // sshd -i refuses to run without its privilege-separation directory.
         fs.mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
-        fs.writeFileSync(this.file('authorized_keys'), `${this.o.authorizedKeys.trim()}\n`, { mode: 0o600 });
+        const keys = String(this.o.authorizedKeys ?? '').replace(/\r/g, '').trim();
+        fs.writeFileSync(this.file('authorized_keys'), `${keys}\n`, { mode: 0o600 });
         // The pod's own HOME, so sessions read these instead of the host's dotfiles.
         const profile = `# autopod RunPod simulator, pod ${this.o.podId}\n` +
-            `[ -f ~/.bashrc ] && . ~/.bashrc\ncd ${JSON.stringify(this.file('workspace'))} 2>/dev/null\n`;
+            `[ -f ~/.bashrc ] && . ~/.bashrc\ncd ${shq(this.file('workspace'))} 2>/dev/null\n`;
         fs.writeFileSync(this.file('home/.profile'), profile);
         fs.writeFileSync(this.file('home/.bash_profile'), profile);
         fs.writeFileSync(this.file('home/.bashrc'),
-            `[ -n "$PS1" ] && PS1='root@${this.o.podId}:\\w# '\nexport POD_WORKSPACE=${JSON.stringify(this.file('workspace'))}\n`);
+            `[ -n "$PS1" ] && PS1=${shq(`root@${this.o.podId}:\\w# `)}\nexport POD_WORKSPACE=${shq(this.file('workspace'))}\n`);
     }
 
     // A real pod's container disk is wiped on stop, so every start shows a new host key.
@@ -135,7 +158,9 @@ export class PodHost {
                 'ip link set lo up && { [ -z "$1" ] || hostname "$1"; } && shift && exec "$@"',
                 'pod-holder', this.useUts ? o.podId : '', process.execPath, ...args];
         } else {
-            // Shared network: only the first pod gets 127.0.0.1:8188 (see docs/podhost.md).
+            // Shared network: only the first pod gets 127.0.0.1:8188, later ones a free
+            // port, known up front so info().comfyPort can name it (see docs/podhost.md).
+            args[2] = String(await pickComfyPort());
             args.push('--host', '127.0.0.1', '--port-fallback');
             cmd = process.execPath;
             argv = args;
@@ -143,6 +168,7 @@ export class PodHost {
         const child = spawn(cmd, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
         this.holder = child;
         this.holderExited = new Promise((r) => child.once('exit', r));
+        this.comfyPort = this.useNetns ? COMFY_PORT : Number(args[2]);
         child.stdin.on('error', () => {});
         const logFile = fs.createWriteStream(this.file('comfy.log'), { flags: 'a' });
         child.stderr.on('data', (d) => logFile.write(d));
@@ -169,7 +195,7 @@ export class PodHost {
 
     writeSshdConfig() {
         const env = {
-            RUNPOD_POD_ID: this.o.podId, RUNPOD_PUBLIC_IP: this.ip, RUNPOD_TCP_PORT_22: String(this.port),
+            RUNPOD_POD_ID: this.o.podId, RUNPOD_TCP_PORT_22: String(this.port),
             RUNPOD_GPU_COUNT: String(this.o.gpuCount), AUTOPOD_SIM: '1', HOME: this.file('home'), ...this.o.env,
         };
         const setEnv = Object.entries(env)
@@ -177,9 +203,9 @@ export class PodHost {
             .map(([k, v]) => quoteSetEnv(k, v));
         const lines = [
             `# sshd for simulated pod ${this.o.podId}; run per connection as sshd -i (inetd mode)`,
-            `HostKey ${this.file('ssh_host_ed25519_key')}`,
+            `HostKey ${cfgq(this.file('ssh_host_ed25519_key'))}`,
             'PidFile none',
-            `AuthorizedKeysFile ${this.file('authorized_keys')}`,
+            `AuthorizedKeysFile ${cfgq(this.file('authorized_keys'))}`,
             'PubkeyAuthentication yes',
             'PasswordAuthentication no',
             'KbdInteractiveAuthentication no',

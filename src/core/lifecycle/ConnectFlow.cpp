@@ -1,0 +1,595 @@
+#include "core/lifecycle/ConnectFlow.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrl>
+
+namespace autopod::lifecycle {
+
+Q_LOGGING_CATEGORY(lcLifecycle, "autopod.lifecycle")
+
+namespace {
+
+constexpr int verifyTimeoutMs = 5000;
+
+QString describe(const api::ApiError& error)
+{
+    return error.message.isEmpty() ? error.detail : error.message;
+}
+
+} // namespace
+
+ConnectFlow::ConnectFlow(api::RunPodApi& api, PodJournal& journal, PodConnector& connector, ConnectOptions options,
+                         QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_journal(journal)
+    , m_connector(connector)
+    , m_options(std::move(options))
+    , m_http(new QNetworkAccessManager(this))
+    , m_calls(new QObject(this))
+{
+    m_http->setProxy(QNetworkProxy::NoProxy);
+    m_timer.setSingleShot(true);
+    connect(&m_connector, &PodConnector::tunnelFailed, this, &ConnectFlow::onTunnelFailed);
+}
+
+ConnectFlow::~ConnectFlow() = default;
+
+qint64 ConnectFlow::elapsedMs() const
+{
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+CancelChoice ConnectFlow::costSafeChoice() const
+{
+    if (m_pod && holdsNothingToLose(*m_pod)) {
+        return CancelChoice::Terminate;
+    }
+    if (!m_pod && m_request.volumeGb <= 0) {
+        return CancelChoice::Terminate;
+    }
+    return CancelChoice::Stop;
+}
+
+void ConnectFlow::start(api::CreatePodRequest request)
+{
+    if (isRunning()) {
+        return;
+    }
+    m_clock.start();
+    m_request = std::move(request);
+    if (m_request.name.isEmpty()) {
+        m_request.name = m_journal.allocateName();
+    }
+    m_name = m_request.name;
+    m_state = State::Creating;
+    enterStage(ConnectStage::RequestingPod);
+    qCInfo(lcLifecycle) << "creating pod" << m_name << "gpu" << m_request.gpuTypeId << "x" << m_request.gpuCount;
+    m_journal.podRequested(m_name, m_request);
+    m_api.createPod(m_request, m_calls, [this](const api::ApiResult<api::Pod>& r) { onCreated(r); });
+}
+
+void ConnectFlow::resume(const QString& name, const QString& podId, int gpuCount)
+{
+    if (isRunning()) {
+        return;
+    }
+    m_clock.start();
+    m_name = name;
+    m_podId = podId;
+    m_state = State::Resuming;
+    enterStage(ConnectStage::RequestingPod);
+    qCInfo(lcLifecycle) << "resuming pod" << m_name << podId << "gpus" << gpuCount;
+    m_api.resumePod(podId, gpuCount, m_calls, [this](const api::ApiResult<api::Pod>& r) { onResumed(r); });
+}
+
+void ConnectFlow::attach(const QString& name, const QString& podId)
+{
+    if (isRunning()) {
+        return;
+    }
+    m_clock.start();
+    m_name = name;
+    m_podId = podId;
+    beginReadiness();
+}
+
+void ConnectFlow::enterStage(ConnectStage stage)
+{
+    m_stage = stage;
+    Q_EMIT stageChanged(stage, elapsedMs());
+}
+
+void ConnectFlow::beginReadiness()
+{
+    m_readySince = m_clock.elapsed();
+    m_attempt = 0;
+    m_apiFailures = 0;
+    m_pollCount = 0;
+    enterStage(ConnectStage::WaitingForPodStart);
+    pollPod();
+}
+
+void ConnectFlow::onCreated(const api::ApiResult<api::Pod>& result)
+{
+    if (result.ok() && result.value) {
+        m_pod = *result.value;
+        m_podId = m_pod->id;
+        qCInfo(lcLifecycle) << "pod created" << m_name << m_podId << "cost/hr" << m_pod->costPerHr;
+        m_journal.podUpdated(m_name, *m_pod);
+        Q_EMIT podCreated(m_name, *m_pod);
+        beginReadiness();
+        return;
+    }
+    const api::ApiError& error = result.error;
+    qCWarning(lcLifecycle) << "create failed:" << error.message << error.detail;
+    // A create that failed for a reason RunPod states (capacity, balance, key) made no pod. Any
+    // other failure may have happened after RunPod created it: look for it by name.
+    switch (error.kind) {
+    case api::ApiError::Kind::InvalidApiKey:
+    case api::ApiError::Kind::PermissionDenied:
+    case api::ApiError::Kind::InsufficientBalance:
+    case api::ApiError::Kind::NoGpusMatchingFilters:
+    case api::ApiError::Kind::NoInstancesAvailable:
+    case api::ApiError::Kind::InvalidRequest:
+        finishFailed({failureKindFor(error),
+                      describe(error),
+                      error.detail,
+                      FailureAction::NothingCreated,
+                      QStringLiteral("No pod was created; nothing is billing."),
+                      {},
+                      m_name});
+        return;
+    default:
+        findOrphan(error);
+    }
+}
+
+void ConnectFlow::findOrphan(const api::ApiError& createError)
+{
+    m_state = State::FindingOrphan;
+    Q_EMIT noticed(QStringLiteral("RunPod answered the create with an error (%1); checking whether the pod "
+                                  "was created anyway...")
+                       .arg(describe(createError)));
+    m_api.pods(m_calls, [this, createError](const api::ApiResult<QList<api::Pod>>& r) {
+        if (!r.ok() || !r.value) {
+            // We cannot tell whether a pod exists. Say so: it may bill.
+            finishFailed({failureKindFor(createError),
+                          describe(createError),
+                          createError.detail,
+                          FailureAction::ActionFailed,
+                          QStringLiteral("Could not check whether RunPod created pod %1 (%2). Check your pods: "
+                                         "one may be running and billing.")
+                              .arg(m_name, describe(r.error)),
+                          {},
+                          m_name});
+            return;
+        }
+        QList<api::Pod> matches;
+        for (const api::Pod& pod : *r.value) {
+            if (pod.name == m_name && pod.desiredStatus != api::PodStatus::Terminated) {
+                matches.append(pod);
+            }
+        }
+        if (matches.isEmpty()) {
+            finishFailed({failureKindFor(createError),
+                          describe(createError),
+                          createError.detail,
+                          FailureAction::NothingCreated,
+                          QStringLiteral("No pod was created; nothing is billing."),
+                          {},
+                          m_name});
+            return;
+        }
+        m_pod = matches.takeFirst();
+        m_podId = m_pod->id;
+        for (const api::Pod& extra : std::as_const(matches)) {
+            // A second pod of the same name can only be a duplicate of this create: nothing in it yet.
+            qCWarning(lcLifecycle) << "terminating duplicate pod" << extra.id << "named" << m_name;
+            m_api.terminatePod(extra.id, this, [](const api::ApiResult<api::Done>&) {});
+        }
+        qCInfo(lcLifecycle) << "adopted orphaned pod" << m_podId << "named" << m_name;
+        Q_EMIT noticed(QStringLiteral("Found pod %1 (%2) that RunPod created despite the error; continuing with it.")
+                           .arg(m_name, m_podId));
+        m_journal.podUpdated(m_name, *m_pod);
+        Q_EMIT podCreated(m_name, *m_pod);
+        beginReadiness();
+    });
+}
+
+void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
+{
+    if (!result.ok()) {
+        const api::ApiError& error = result.error;
+        qCWarning(lcLifecycle) << "resume failed:" << error.message << error.detail;
+        FailureReport report{failureKindFor(error),
+                             describe(error),
+                             error.detail,
+                             FailureAction::Stopped,
+                             QStringLiteral("Pod %1 stays stopped (no GPU billing).").arg(m_name),
+                             m_podId,
+                             m_name};
+        if (error.kind == api::ApiError::Kind::PodNotFound) {
+            report.action = FailureAction::AlreadyGone;
+            report.actionText = QStringLiteral("Pod %1 no longer exists on RunPod; nothing is billing.").arg(m_name);
+            m_journal.podGone(m_name, m_podId);
+        }
+        finishFailed(report);
+        return;
+    }
+    if (result.value) {
+        m_pod = *result.value;
+        m_journal.podUpdated(m_name, *m_pod);
+    }
+    beginReadiness();
+}
+
+void ConnectFlow::pollPod()
+{
+    m_state = State::PollingPod;
+    m_api.pod(m_podId, m_calls, [this](const api::ApiResult<api::Pod>& r) { onPod(r); });
+}
+
+void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
+{
+    if (!result.ok()) {
+        const api::ApiError& error = result.error;
+        if (error.kind == api::ApiError::Kind::PodNotFound) {
+            m_journal.podGone(m_name, m_podId);
+            finishFailed({FailureKind::PodDied,
+                          QStringLiteral("Pod %1 disappeared from RunPod while starting.").arg(m_name), error.detail,
+                          FailureAction::AlreadyGone,
+                          QStringLiteral("The pod no longer exists on RunPod; nothing is billing."), m_podId, m_name});
+            return;
+        }
+        if (error.isTransient()) {
+            if (!retryLater(QStringLiteral("Checking the pod"), describe(error), &ConnectFlow::pollPod,
+                            &m_apiFailures)) {
+                failWithPolicy(failureKindFor(error),
+                               QStringLiteral("RunPod kept failing while the pod started: %1").arg(describe(error)),
+                               error.detail);
+            }
+            return;
+        }
+        failWithPolicy(failureKindFor(error), describe(error), error.detail);
+        return;
+    }
+    m_apiFailures = 0;
+    const api::Pod& pod = *result.value;
+    const bool changed =
+        !m_pod || m_pod->desiredStatus != pod.desiredStatus || m_pod->runtime.has_value() != pod.runtime.has_value();
+    m_pod = pod;
+    if (changed) {
+        m_journal.podUpdated(m_name, pod);
+    }
+    switch (pod.desiredStatus) {
+    case api::PodStatus::Exited:
+    case api::PodStatus::Paused:
+        finishFailed({FailureKind::PodDied,
+                      QStringLiteral("Pod %1 stopped while starting (%2).").arg(m_name, pod.lastStatusChange),
+                      {},
+                      FailureAction::Stopped,
+                      QStringLiteral("The pod is stopped; GPU billing has ended."),
+                      m_podId,
+                      m_name});
+        return;
+    case api::PodStatus::Terminated:
+    case api::PodStatus::Dead:
+        m_journal.podGone(m_name, m_podId);
+        finishFailed({FailureKind::PodDied,
+                      QStringLiteral("Pod %1 was terminated while starting.").arg(m_name),
+                      {},
+                      FailureAction::AlreadyGone,
+                      QStringLiteral("The pod no longer exists; nothing is billing."),
+                      m_podId,
+                      m_name});
+        return;
+    default:
+        break;
+    }
+    const auto ssh = pod.publicSsh();
+    if (!ssh) {
+        if (!pollAgain(&ConnectFlow::pollPod)) {
+            failWithPolicy(FailureKind::ReadinessTimeout, QStringLiteral("Pod %1 did not start within %2 minutes.")
+                                                              .arg(m_name)
+                                                              .arg(m_options.readyTimeoutMs / 60000.0, 0, 'g', 3));
+        }
+        return;
+    }
+    const bool endpointChanged = m_endpoint.host != ssh->ip || m_endpoint.port != ssh->publicPort;
+    m_endpoint = SshEndpoint{m_podId, m_name, ssh->ip, ssh->publicPort};
+    if (endpointChanged) {
+        qCInfo(lcLifecycle) << "pod" << m_name << "ssh at" << ssh->ip << ssh->publicPort;
+    }
+    if (m_stage == ConnectStage::WaitingForPodStart) {
+        m_attempt = 0;
+        enterStage(ConnectStage::WaitingForSsh);
+    }
+    probeSsh();
+}
+
+void ConnectFlow::probeSsh()
+{
+    m_state = State::ProbingSsh;
+    m_connector.probeSsh(m_endpoint, m_calls, [this](const SshProbeResult& r) { onProbe(r); });
+}
+
+void ConnectFlow::onProbe(const SshProbeResult& result)
+{
+    switch (result.outcome) {
+    case SshProbeResult::Outcome::Ready:
+        m_hostKeyFingerprint = result.hostKeyFingerprint;
+        m_attempt = 0;
+        enterStage(ConnectStage::EstablishingTunnel);
+        openTunnel();
+        return;
+    case SshProbeResult::Outcome::NotYet:
+        m_lastProblem = result.message;
+        // Back through the pod poll: it notices a pod that died and a port mapping that changed.
+        if (!pollAgain(&ConnectFlow::pollPod)) {
+            failWithPolicy(FailureKind::ReadinessTimeout,
+                           QStringLiteral("SSH on pod %1 never became reachable: %2").arg(m_name, result.message),
+                           result.detail);
+        }
+        return;
+    case SshProbeResult::Outcome::Failed:
+        if (!retryLater(QStringLiteral("SSH connection"), result.message, &ConnectFlow::pollPod)) {
+            failWithPolicy(FailureKind::SshFailure,
+                           QStringLiteral("SSH connection to pod %1 kept failing: %2").arg(m_name, result.message),
+                           result.detail);
+        }
+        return;
+    case SshProbeResult::Outcome::Rejected:
+        failWithPolicy(FailureKind::SshFailure, result.message, result.detail);
+        return;
+    }
+}
+
+void ConnectFlow::openTunnel()
+{
+    m_state = State::OpeningTunnel;
+    m_connector.openTunnel(TunnelRequest{m_endpoint, m_options.localPort, 8188}, m_calls,
+                           [this](const TunnelResult& r) { onTunnel(r); });
+}
+
+void ConnectFlow::onTunnel(const TunnelResult& result)
+{
+    if (!result.ok) {
+        if (result.fatal || !retryLater(QStringLiteral("Tunnel"), result.message, &ConnectFlow::openTunnel)) {
+            failWithPolicy(FailureKind::TunnelFailure,
+                           QStringLiteral("Could not open the tunnel to pod %1: %2").arg(m_name, result.message),
+                           result.detail);
+        }
+        return;
+    }
+    m_localPort = result.localPort;
+    m_tunnelPid = result.processId;
+    m_pollCount = 0;
+    verify();
+}
+
+void ConnectFlow::verify()
+{
+    m_state = State::Verifying;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/system_stats").arg(m_localPort)));
+    request.setTransferTimeout(verifyTimeoutMs);
+    QElapsedTimer started;
+    started.start();
+    QNetworkReply* reply = m_http->get(request);
+    reply->setParent(m_calls);
+    connect(reply, &QNetworkReply::finished, m_calls, [this, reply, started] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (reply->error() == QNetworkReply::NoError && status == 200 &&
+            QJsonDocument::fromJson(body).object().contains(QLatin1String("system"))) {
+            finishConnected(int(started.elapsed()));
+            return;
+        }
+        m_lastProblem =
+            reply->error() != QNetworkReply::NoError ? reply->errorString() : QStringLiteral("HTTP %1").arg(status);
+        // ComfyUI takes a while to boot: poll until the deadline.
+        if (!pollAgain(&ConnectFlow::verify)) {
+            failWithPolicy(FailureKind::ReadinessTimeout,
+                           QStringLiteral("ComfyUI on pod %1 did not answer through the tunnel within %2 minutes "
+                                          "(last: %3).")
+                               .arg(m_name)
+                               .arg(m_options.readyTimeoutMs / 60000.0, 0, 'g', 3)
+                               .arg(m_lastProblem));
+        }
+    });
+}
+
+void ConnectFlow::onTunnelFailed(const QString& podId, const QString& reason)
+{
+    if (podId != m_podId || m_state != State::Verifying) {
+        return;
+    }
+    m_timer.stop();
+    dropInFlightCalls();
+    if (!retryLater(QStringLiteral("Tunnel"), reason, &ConnectFlow::openTunnel)) {
+        failWithPolicy(FailureKind::TunnelFailure,
+                       QStringLiteral("The tunnel to pod %1 kept failing: %2").arg(m_name, reason));
+    }
+}
+
+bool ConnectFlow::deadlinePassed() const
+{
+    return m_clock.elapsed() - m_readySince >= m_options.readyTimeoutMs;
+}
+
+bool ConnectFlow::pollAgain(void (ConnectFlow::*step)())
+{
+    if (deadlinePassed()) {
+        return false;
+    }
+    ++m_pollCount;
+    const qint64 waited = m_clock.elapsed() - m_readySince;
+    int delay = m_options.pollInitialMs;
+    if (waited > m_options.pollFastPhaseMs) {
+        delay = m_options.pollMaxMs;
+    }
+    const qint64 left = m_options.readyTimeoutMs - waited;
+    schedule(int(qMin<qint64>(delay, left)), step);
+    return true;
+}
+
+bool ConnectFlow::retryLater(const QString& what, const QString& reason, void (ConnectFlow::*step)(), int* counter)
+{
+    int& attempt = counter ? *counter : m_attempt;
+    ++attempt;
+    if (attempt > m_options.maxRetries || deadlinePassed()) {
+        return false;
+    }
+    const int delay = m_options.retryDelay(attempt);
+    qCWarning(lcLifecycle) << what << "failed (" << reason << "), retry" << attempt << "of" << m_options.maxRetries
+                           << "in" << delay << "ms";
+    m_lastProblem = reason;
+    Q_EMIT retrying(QStringLiteral("%1: %2").arg(what, reason), attempt, m_options.maxRetries, delay);
+    schedule(delay, step);
+    return true;
+}
+
+void ConnectFlow::schedule(int delayMs, void (ConnectFlow::*step)())
+{
+    m_timer.disconnect(this);
+    connect(&m_timer, &QTimer::timeout, this, step, Qt::SingleShotConnection);
+    m_timer.start(qMax(0, delayMs));
+}
+
+void ConnectFlow::dropInFlightCalls()
+{
+    delete m_calls;
+    m_calls = new QObject(this);
+}
+
+void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const QString& detail)
+{
+    qCWarning(lcLifecycle) << "pod" << m_name << "failed:" << message << detail;
+    FailureReport report{kind, message, detail, FailureAction::NothingCreated, {}, m_podId, m_name};
+    if (m_podId.isEmpty()) {
+        report.actionText = QStringLiteral("No pod was created; nothing is billing.");
+        finishFailed(report);
+        return;
+    }
+    applyAction(costSafeChoice(), report);
+}
+
+void ConnectFlow::cancel(CancelChoice choice)
+{
+    if (!isRunning() || m_state == State::CleaningUp) {
+        return;
+    }
+    m_timer.stop();
+    dropInFlightCalls();
+    FailureReport report{
+        FailureKind::Cancelled, QStringLiteral("Cancelled."), {}, FailureAction::NothingCreated, {}, m_podId, m_name};
+    if (m_podId.isEmpty()) {
+        if (m_state == State::Creating || m_state == State::FindingOrphan) {
+            // The create is in flight: RunPod may make the pod anyway. Find it and apply the choice.
+            m_state = State::CleaningUp;
+            m_api.pods(m_calls, [this, choice, report](const api::ApiResult<QList<api::Pod>>& r) mutable {
+                if (r.ok() && r.value) {
+                    for (const api::Pod& pod : *r.value) {
+                        if (pod.name == m_name) {
+                            m_pod = pod;
+                            m_podId = pod.id;
+                            report.podId = pod.id;
+                            m_journal.podUpdated(m_name, pod);
+                            applyAction(choice, report);
+                            return;
+                        }
+                    }
+                }
+                report.actionText = QStringLiteral("No pod was created; nothing is billing.");
+                finishFailed(report);
+            });
+            return;
+        }
+        report.actionText = QStringLiteral("No pod was created; nothing is billing.");
+        finishFailed(report);
+        return;
+    }
+    applyAction(choice, report);
+}
+
+void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
+{
+    m_state = State::CleaningUp;
+    m_timer.stop();
+    if (choice == CancelChoice::Keep) {
+        report.action = FailureAction::KeptRunning;
+        report.actionText =
+            QStringLiteral("Pod %1 was left running as you asked: it keeps billing until you stop it.").arg(m_name);
+        finishFailed(report);
+        return;
+    }
+    m_connector.closeTunnel(m_podId);
+    if (choice == CancelChoice::Terminate) {
+        m_api.terminatePod(m_podId, m_calls, [this, report](const api::ApiResult<api::Done>& r) mutable {
+            if (r.ok() || r.error.kind == api::ApiError::Kind::PodNotFound) {
+                report.action = FailureAction::Terminated;
+                report.actionText =
+                    QStringLiteral("Terminated pod %1 to save costs (it held no volume data).").arg(m_name);
+                m_journal.podGone(m_name, m_podId);
+            } else {
+                report.action = FailureAction::ActionFailed;
+                report.actionText =
+                    QStringLiteral("Could not terminate pod %1 (%2): it may still be billing. Stop it yourself.")
+                        .arg(m_name, describe(r.error));
+            }
+            finishFailed(report);
+        });
+        return;
+    }
+    m_api.stopPod(m_podId, m_calls, [this, report](const api::ApiResult<api::Pod>& r) mutable {
+        if (r.ok()) {
+            report.action = FailureAction::Stopped;
+            report.actionText =
+                QStringLiteral("Stopped pod %1 to save costs: GPU billing has ended, its volume is kept.").arg(m_name);
+            if (r.value) {
+                m_pod = *r.value;
+                m_journal.podUpdated(m_name, *r.value);
+            }
+        } else if (r.error.kind == api::ApiError::Kind::PodNotFound) {
+            report.action = FailureAction::AlreadyGone;
+            report.actionText = QStringLiteral("Pod %1 no longer exists on RunPod; nothing is billing.").arg(m_name);
+            m_journal.podGone(m_name, m_podId);
+        } else {
+            report.action = FailureAction::ActionFailed;
+            report.actionText = QStringLiteral("Could not stop pod %1 (%2): it may still be billing. Stop it yourself.")
+                                    .arg(m_name, describe(r.error));
+        }
+        finishFailed(report);
+    });
+}
+
+void ConnectFlow::finishFailed(FailureReport report)
+{
+    m_timer.stop();
+    m_state = State::Finished;
+    qCWarning(lcLifecycle) << "flow for" << m_name << "ended:" << report.message << "|" << report.actionText;
+    m_journal.podFailed(m_name, report);
+    Q_EMIT failed(report);
+    Q_EMIT finished();
+}
+
+void ConnectFlow::finishConnected(int latencyMs)
+{
+    m_timer.stop();
+    m_state = State::Finished;
+    qCInfo(lcLifecycle) << "pod" << m_name << "connected on port" << m_localPort << "latency" << latencyMs << "ms after"
+                        << elapsedMs() << "ms";
+    m_journal.podConnected(m_name, m_endpoint.host, m_endpoint.port, m_localPort, m_tunnelPid, m_hostKeyFingerprint);
+    enterStage(ConnectStage::Connected);
+    Q_EMIT connected(m_localPort, latencyMs);
+    Q_EMIT finished();
+}
+
+} // namespace autopod::lifecycle

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "core/api/RunPodApi.h"
+#include "core/lifecycle/LifecycleTypes.h"
+#include "core/lifecycle/PodConnector.h"
+#include "core/lifecycle/PodJournal.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace autopod::lifecycle {
+
+// Creates (or resumes, or reattaches to) a pod and takes it to "Connected!": the state machine of
+// PRD FR2.7–FR2.9 with the cost-safe fallback of FR2.8/FR5.6. One flow per pod; asynchronous,
+// never blocks. Both the CLI and the desktop app drive it.
+//
+//   RequestingPod → WaitingForPodStart → WaitingForSsh → EstablishingTunnel → Connected
+//
+// "Not ready yet" (no runtime, sshd not listening, ComfyUI booting) is polled quickly until the
+// readiness deadline; real failures are retried on the backoff schedule. When retries run out,
+// the deadline passes, or the pod dies, the pod is stopped — or terminated when it holds nothing
+// to lose — and failed() says what was done. A create that errors after RunPod made the pod (an
+// orphan) is found by its name and adopted.
+class ConnectFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectFlow(api::RunPodApi& api, PodJournal& journal, PodConnector& connector, ConnectOptions options = {},
+                QObject* parent = nullptr);
+    ~ConnectFlow() override;
+
+    // A new pod. An empty request.name gets one from the journal.
+    void start(api::CreatePodRequest request);
+    // A stopped pod: podResume, then the same readiness path (exposed as ResumeFlow too).
+    void resume(const QString& name, const QString& podId, int gpuCount);
+    // A pod that is running already: readiness, SSH and tunnel only.
+    void attach(const QString& name, const QString& podId);
+
+    // Ends the flow now and does `choice` to the pod if one exists (Keep leaves it running).
+    // failed() follows with kind Cancelled. No effect once finished.
+    void cancel(CancelChoice choice);
+
+    bool isRunning() const { return m_state != State::Idle && m_state != State::Finished; }
+    bool hasPod() const { return !m_podId.isEmpty(); }
+    QString podName() const { return m_name; }
+    QString podId() const { return m_podId; }
+    std::optional<api::Pod> lastKnownPod() const { return m_pod; }
+    ConnectStage stage() const { return m_stage; }
+    qint64 elapsedMs() const;
+    // What cancel() would do with "stop or terminate" given what is known of the pod now.
+    CancelChoice costSafeChoice() const;
+
+Q_SIGNALS:
+    void stageChanged(autopod::lifecycle::ConnectStage stage, qint64 elapsedMs);
+    void podCreated(const QString& name, const autopod::api::Pod& pod);
+    // Something went wrong and will be tried again after delayMs.
+    void retrying(const QString& what, int attempt, int maxAttempts, int delayMs);
+    // Informational line for the user (orphan adopted, host key stored...).
+    void noticed(const QString& message);
+    void connected(int localPort, int latencyMs);
+    void failed(const autopod::lifecycle::FailureReport& report);
+    // After connected() or failed().
+    void finished();
+
+private:
+    enum class State
+    {
+        Idle,
+        Creating,
+        Resuming,
+        FindingOrphan,
+        PollingPod,
+        ProbingSsh,
+        OpeningTunnel,
+        Verifying,
+        CleaningUp,
+        Finished
+    };
+
+    void enterStage(ConnectStage stage);
+    void beginReadiness();
+    void onCreated(const api::ApiResult<api::Pod>& result);
+    void findOrphan(const api::ApiError& createError);
+    void onResumed(const api::ApiResult<api::Pod>& result);
+    void pollPod();
+    void onPod(const api::ApiResult<api::Pod>& result);
+    void probeSsh();
+    void onProbe(const SshProbeResult& result);
+    void openTunnel();
+    void onTunnel(const TunnelResult& result);
+    void verify();
+    void onTunnelFailed(const QString& podId, const QString& reason);
+
+    // Schedules `step` after the next "not ready yet" interval; false when the deadline passed.
+    bool pollAgain(void (ConnectFlow::*step)());
+    // Schedules `step` after the backoff delay; false when the retries are used up.
+    bool retryLater(const QString& what, const QString& reason, void (ConnectFlow::*step)(), int* counter = nullptr);
+    bool deadlinePassed() const;
+    void failWithPolicy(FailureKind kind, const QString& message, const QString& detail = {});
+    void applyAction(CancelChoice choice, FailureReport report);
+    void finishFailed(FailureReport report);
+    void finishConnected(int latencyMs);
+    void schedule(int delayMs, void (ConnectFlow::*step)());
+    void dropInFlightCalls();
+
+    api::RunPodApi& m_api;
+    PodJournal& m_journal;
+    PodConnector& m_connector;
+    ConnectOptions m_options;
+    QNetworkAccessManager* m_http = nullptr;
+
+    State m_state = State::Idle;
+    ConnectStage m_stage = ConnectStage::RequestingPod;
+    QElapsedTimer m_clock;
+    qint64 m_readySince = 0; // when the readiness deadline started (ms on m_clock)
+    QTimer m_timer;
+    QObject* m_calls = nullptr; // context of in-flight calls; replaced on cancel so late answers are ignored
+
+    QString m_name;
+    QString m_podId;
+    api::CreatePodRequest m_request;
+    std::optional<api::Pod> m_pod;
+    SshEndpoint m_endpoint;
+    QString m_hostKeyFingerprint;
+    int m_localPort = 0;
+    qint64 m_tunnelPid = 0;
+    int m_attempt = 0;     // failures of the current SSH/tunnel step
+    int m_apiFailures = 0; // consecutive failed pod polls
+    int m_pollCount = 0;   // "not ready yet" polls so far
+    QString m_lastProblem;
+};
+
+// Starting a stopped pod again (podResume), then the same path to "Connected!". "There are not
+// enough free GPUs on the host machine" is reported as FailureKind::NoCapacity; the pod stays
+// stopped.
+class ResumeFlow : public ConnectFlow
+{
+    Q_OBJECT
+
+public:
+    using ConnectFlow::ConnectFlow;
+    void start(const QString& name, const QString& podId, int gpuCount) { resume(name, podId, gpuCount); }
+};
+
+} // namespace autopod::lifecycle

@@ -1,0 +1,70 @@
+#include "core/lifecycle/LifecycleTypes.h"
+
+namespace autopod::lifecycle {
+
+QString stageText(ConnectStage stage)
+{
+    switch (stage) {
+    case ConnectStage::RequestingPod:
+        return QStringLiteral("Requesting pod...");
+    case ConnectStage::WaitingForPodStart:
+        return QStringLiteral("Waiting for pod to start...");
+    case ConnectStage::WaitingForSsh:
+        return QStringLiteral("Pod running, waiting for SSH...");
+    case ConnectStage::EstablishingTunnel:
+        return QStringLiteral("SSH ready, establishing tunnel...");
+    case ConnectStage::Connected:
+        return QStringLiteral("Connected!");
+    }
+    return {};
+}
+
+FailureKind failureKindFor(const api::ApiError& error)
+{
+    using K = api::ApiError::Kind;
+    switch (error.kind) {
+    case K::InvalidApiKey:
+        return FailureKind::InvalidApiKey;
+    case K::PermissionDenied:
+        return FailureKind::PermissionDenied;
+    case K::InsufficientBalance:
+        return FailureKind::InsufficientCredits;
+    case K::NoGpusMatchingFilters:
+        return FailureKind::NoGpusMatchingFilters;
+    case K::NoInstancesAvailable:
+        return FailureKind::NoCapacity;
+    case K::PodNotFound:
+        return FailureKind::PodNotFound;
+    case K::NetworkTimeout:
+        return FailureKind::NetworkTimeout;
+    case K::NetworkError:
+    case K::RateLimited:
+    case K::ServerError:
+        return FailureKind::NetworkError;
+    case K::Cancelled:
+        return FailureKind::Cancelled;
+    case K::None:
+    case K::InvalidRequest:
+    case K::UnexpectedResponse:
+        break;
+    }
+    return FailureKind::Internal;
+}
+
+bool holdsNothingToLose(const api::Pod& pod)
+{
+    // Stopping keeps only the volume disk; a network volume outlives the pod either way. So a pod
+    // without a volume disk loses nothing by being terminated instead of stopped.
+    return pod.volumeGb <= 0;
+}
+
+int ConnectOptions::retryDelay(int attempt) const
+{
+    if (retryDelaysMs.isEmpty()) {
+        return 0;
+    }
+    const qsizetype index = qBound(qsizetype(0), qsizetype(attempt - 1), retryDelaysMs.size() - 1);
+    return retryDelaysMs.at(index);
+}
+
+} // namespace autopod::lifecycle

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace autopod::lifecycle {
+
+// Where a pod's sshd answers (its public 22/tcp mapping).
+struct SshEndpoint
+{
+    QString podId;
+    QString podName;
+    QString host;
+    int port = 0;
+};
+
+struct SshProbeResult
+{
+    enum class Outcome
+    {
+        Ready,   // handshake, host key accepted and authentication succeeded
+        NotYet,  // nothing listening yet / connection reset: sshd is still starting
+        Failed,  // worth retrying on the backoff schedule (timeout, transient error)
+        Rejected // never worth retrying: host key refused or changed, key not accepted
+    };
+    Outcome outcome = Outcome::Failed;
+    QString message; // for the user
+    QString detail;  // for the log
+    QString hostKeyFingerprint;
+};
+
+struct TunnelRequest
+{
+    SshEndpoint endpoint;
+    int preferredLocalPort = 8188;
+    int remotePort = 8188;
+};
+
+struct TunnelResult
+{
+    bool ok = false;
+    bool fatal = false; // not worth retrying (authentication refused, no local port)
+    int localPort = 0;
+    qint64 processId = 0; // the process that holds the tunnel (0 = this process)
+    QString message;
+    QString detail;
+};
+
+// The SSH side of connecting to a pod, behind an interface so the lifecycle can run with an
+// in-process libssh tunnel (desktop app), a detached tunnel process (CLI) or a fake (tests).
+// The SSH identity and the host-key decision are the implementation's: they are given to its
+// constructor by the composition root.
+class PodConnector : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~PodConnector() override = default;
+
+    using ProbeCallback = std::function<void(const SshProbeResult&)>;
+    using TunnelCallback = std::function<void(const TunnelResult&)>;
+
+    // One attempt to reach and log in to the pod's sshd. Callbacks run on the caller's thread,
+    // only while `context` lives.
+    virtual void probeSsh(const SshEndpoint& endpoint, QObject* context, ProbeCallback done) = 0;
+    // Opens the local listener forwarding to the pod's localhost:remotePort. Verification of
+    // ComfyUI through it is the caller's (an HTTP GET of /system_stats).
+    virtual void openTunnel(const TunnelRequest& request, QObject* context, TunnelCallback done) = 0;
+    // Closes the tunnel of this pod, if any. Safe to call for an unknown pod.
+    virtual void closeTunnel(const QString& podId) = 0;
+
+Q_SIGNALS:
+    // An open tunnel broke and will not heal by itself (the pod is gone, auth refused).
+    void tunnelFailed(const QString& podId, const QString& reason);
+};
+
+} // namespace autopod::lifecycle

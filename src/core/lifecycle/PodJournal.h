@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/api/ApiTypes.h"
+#include "core/lifecycle/LifecycleTypes.h"
+
+#include <QString>
+
+namespace autopod::lifecycle {
+
+// What the lifecycle records about a pod as it goes (FR2.10): every event that must survive a
+// crash of this process. The composition root adapts it to the pod store (pods.json); tests
+// record the calls.
+class PodJournal
+{
+public:
+    virtual ~PodJournal() = default;
+
+    // A new, unique autopod-YYYY-MM-DD-NNN name, reserved for this process.
+    virtual QString allocateName() = 0;
+    // The create request is about to be sent (so a crash right after leaves a trace).
+    virtual void podRequested(const QString& name, const api::CreatePodRequest& request) = 0;
+    // RunPod answered with this pod (created, adopted after an orphaned create, or resumed).
+    virtual void podUpdated(const QString& name, const api::Pod& pod) = 0;
+    // The tunnel is verified.
+    virtual void podConnected(const QString& name, const QString& sshHost, int sshPort, int localPort, qint64 tunnelPid,
+                              const QString& hostKeyFingerprint) = 0;
+    // The flow failed; action says what was done to the pod.
+    virtual void podFailed(const QString& name, const FailureReport& report) = 0;
+    // The pod no longer exists on RunPod (terminated by us or found gone).
+    virtual void podGone(const QString& name, const QString& podId) = 0;
+};
+
+} // namespace autopod::lifecycle

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace autopod::ssh {
+
+// What an autopod process running a tunnel writes to <runDir>/tunnel-<port>.json, so a later
+// autopod can tell its own stale tunnel from an unrelated program holding the port.
+struct TunnelRecord
+{
+    qint64 pid = 0;
+    qint64 processStartTicks = 0; // /proc/<pid>/stat field 22: guards against pid reuse
+    QString podId;
+    int port = 0;
+    QString startedAt; // ISO 8601 UTC
+
+    static TunnelRecord forThisProcess(const QString& podId, int port);
+};
+
+class TunnelRegistry
+{
+public:
+    explicit TunnelRegistry(QString runDir);
+
+    QString runDir() const { return m_runDir; }
+    QString recordPath(int port) const;
+    std::optional<TunnelRecord> read(int port) const;
+    bool write(const TunnelRecord& record, QString* error = nullptr) const;
+    void remove(int port) const;
+    // Removes the record only if it is this process's (so a reclaimed tunnel cannot delete its successor's).
+    void removeIfOwn(int port) const;
+
+    // The process named by the record is alive and is the same process (start time matches).
+    static bool isAlive(const TunnelRecord& record);
+    // SIGTERM, wait up to timeoutMs for the port to be free, then SIGKILL.
+    static bool terminate(const TunnelRecord& record, int timeoutMs, QString* error = nullptr);
+    static qint64 processStartTicks(qint64 pid);
+
+private:
+    QString m_runDir;
+};
+
+// A bound 127.0.0.1 listener for the tunnel, chosen per TunnelConfig: the preferred port when free,
+// a reclaimed stale autopod tunnel's port, or the next free port. note tells the user what happened.
+struct LocalPort
+{
+    int fd = -1;
+    int port = 0;
+    QString note;  // e.g. "Port 8188 is used by another program; using 8189."
+    QString error; // when nothing could be bound
+    bool ok() const { return fd >= 0; }
+};
+
+struct TunnelConfig;
+LocalPort bindLocalPort(const TunnelConfig& config);
+int listenOnLoopback(int port, QString* error); // -1 on failure; errno-style message in error
+
+} // namespace autopod::ssh

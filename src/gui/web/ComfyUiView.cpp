@@ -1,0 +1,230 @@
+#include "gui/web/ComfyUiView.h"
+
+#include "gui/web/LocalOriginPage.h"
+
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+namespace autopod::gui {
+
+namespace {
+
+// A load that fails while the tunnel reports "connected" (ComfyUI still starting, a reconnect
+// racing the load) is tried again a few times before the error page is left standing.
+constexpr int maxLoadRetries = 5;
+constexpr int loadRetryDelayMs = 2000;
+
+} // namespace
+
+ComfyUiView::ComfyUiView(QString storagePath, UrlOpener openExternal, QWidget* parent)
+    : QWidget(parent)
+    , m_storagePath(std::move(storagePath))
+    , m_openExternal(std::move(openExternal))
+{
+    if (!m_openExternal) {
+        m_openExternal = [](const QUrl& url) {
+            QDesktopServices::openUrl(url);
+        };
+    }
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_reloadButton = new QPushButton(tr("Reload"), this);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_browserButton = new QPushButton(tr("Open in browser"), this);
+    m_browserButton->setObjectName(QStringLiteral("openInBrowserButton"));
+    connect(m_reloadButton, &QPushButton::clicked, this, &ComfyUiView::reload);
+    connect(m_browserButton, &QPushButton::clicked, this, &ComfyUiView::openInBrowser);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_statusLabel, 1);
+    bar->addWidget(m_reloadButton);
+    bar->addWidget(m_browserButton);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setAlignment(Qt::AlignCenter);
+    m_notice->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_notice);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(loadRetryDelayMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &ComfyUiView::loadTunnel);
+
+    updateNotice();
+}
+
+ComfyUiView::~ComfyUiView()
+{
+    // A page must go before its profile, or the web engine complains and may leak the profile.
+    delete m_view;
+    delete m_page;
+    delete m_profile;
+}
+
+QUrl ComfyUiView::tunnelUrl() const
+{
+    if (m_port <= 0) {
+        return {};
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+void ComfyUiView::setTunnelState(TunnelStatus status, int localPort, const QString& detail)
+{
+    const bool wasConnected = m_status == TunnelStatus::Connected;
+    const bool portChanged = localPort != m_port;
+    m_status = status;
+    m_port = localPort;
+    m_detail = detail;
+    if (m_page) {
+        m_page->setAllowedPort(m_port);
+    }
+    if (status == TunnelStatus::Connected && (!wasConnected || portChanged)) {
+        // (Re)connected: whatever the page showed was served by the previous connection.
+        m_loadRetries = 0;
+        loadTunnel();
+    } else if (status != TunnelStatus::Connected) {
+        m_retryTimer->stop();
+    }
+    updateNotice();
+}
+
+void ComfyUiView::ensureWebEngine()
+{
+    if (m_view) {
+        return;
+    }
+    if (m_storagePath.isEmpty()) {
+        m_profile = new QWebEngineProfile(this); // off the record
+    } else {
+        QDir().mkpath(m_storagePath);
+        // One storage name per directory: two profiles may not share a name in one process.
+        const QByteArray hash = QCryptographicHash::hash(m_storagePath.toUtf8(), QCryptographicHash::Sha1).toHex();
+        m_profile =
+            new QWebEngineProfile(QStringLiteral("autopod-comfyui-") + QString::fromLatin1(hash.left(12)), this);
+        m_profile->setPersistentStoragePath(m_storagePath);
+        m_profile->setCachePath(QDir(m_storagePath).filePath(QStringLiteral("cache")));
+    }
+    m_page = new LocalOriginPage(m_profile, m_openExternal, this);
+    m_page->setAllowedPort(m_port);
+    connect(m_page, &LocalOriginPage::externalLinkOpened, this, &ComfyUiView::externalLinkOpened);
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("comfyUiWebView"));
+    m_view->setPage(m_page);
+    connect(m_view, &QWebEngineView::loadFinished, this, &ComfyUiView::onLoadFinished);
+    m_stack->addWidget(m_view);
+    Q_EMIT webEngineCreated();
+
+    if (m_status == TunnelStatus::Connected) {
+        loadTunnel();
+    }
+    updateNotice();
+}
+
+void ComfyUiView::reload()
+{
+    m_loadRetries = 0;
+    loadTunnel();
+}
+
+void ComfyUiView::openInBrowser()
+{
+    const QUrl url = tunnelUrl();
+    if (url.isValid() && !url.isEmpty()) {
+        m_openExternal(url);
+    }
+}
+
+void ComfyUiView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    ensureWebEngine();
+}
+
+void ComfyUiView::loadTunnel()
+{
+    if (!m_view || m_status != TunnelStatus::Connected || m_port <= 0) {
+        return;
+    }
+    const QUrl current = m_view->url();
+    if (m_loadedOnce && LocalOriginPage::isLocalOrigin(current, m_port)) {
+        m_view->reload(); // keep the page the user was on
+    } else {
+        m_view->setUrl(tunnelUrl());
+    }
+}
+
+void ComfyUiView::onLoadFinished(bool ok)
+{
+    if (ok) {
+        m_loadedOnce = true;
+        m_loadRetries = 0;
+    } else if (m_status == TunnelStatus::Connected && m_loadRetries < maxLoadRetries) {
+        ++m_loadRetries;
+        m_retryTimer->start();
+    }
+    updateNotice();
+    Q_EMIT pageLoaded(ok);
+}
+
+void ComfyUiView::updateNotice()
+{
+    const QUrl url = tunnelUrl();
+    const QString where = url.isEmpty() ? QString() : url.toString(QUrl::StripTrailingSlash);
+    QString status;
+    QString notice;
+    switch (m_status) {
+    case TunnelStatus::Down:
+        status = tr("Not connected");
+        notice = tr("ComfyUI appears here once the pod is running and its tunnel is connected.");
+        break;
+    case TunnelStatus::Connecting:
+        status = tr("Connecting…");
+        notice = tr("Connecting to the pod…");
+        break;
+    case TunnelStatus::Connected:
+        status = tr("Connected: %1").arg(where);
+        break;
+    case TunnelStatus::Reconnecting:
+        status = tr("Reconnecting…");
+        notice = tr("The connection to the pod dropped. Reconnecting; the page comes back by itself.");
+        break;
+    case TunnelStatus::Failed:
+        status = tr("Disconnected");
+        notice = tr("The tunnel to the pod failed.");
+        break;
+    }
+    if (!m_detail.isEmpty() && m_status != TunnelStatus::Connected) {
+        notice += QLatin1Char('\n') + m_detail;
+    }
+    m_statusLabel->setText(status);
+    m_notice->setText(notice);
+    m_browserButton->setEnabled(m_status == TunnelStatus::Connected);
+    m_reloadButton->setEnabled(m_view && m_status == TunnelStatus::Connected);
+    m_stack->setCurrentWidget(m_view && m_status == TunnelStatus::Connected ? static_cast<QWidget*>(m_view)
+                                                                            : static_cast<QWidget*>(m_notice));
+}
+
+} // namespace autopod::gui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace autopod::gui {
+
+class LocalOriginPage;
+
+// The embedded ComfyUI tab (PRD user story 5): a web view on the pod's tunnel URL.
+//
+// The web engine (~200 MB) is created only when the tab is first shown (or ensureWebEngine() is
+// called), never at construction, so an app that never opens the tab stays small. The view has
+// its own profile (off the record, or its own storage directory), loads only the tunnel's
+// http://127.0.0.1:<port> / localhost:<port> origin, and hands every other link to the system
+// browser. Feed it the tunnel's state: it shows a notice while the tunnel is down and reloads
+// when the tunnel comes back.
+class ComfyUiView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using UrlOpener = std::function<void(const QUrl&)>;
+
+    enum class TunnelStatus
+    {
+        Down,         // no tunnel (pod stopped, not yet created...)
+        Connecting,   // first connection under way
+        Connected,    // verified: ComfyUI answers through the tunnel
+        Reconnecting, // the connection dropped; the tunnel is healing itself
+        Failed        // gave up; detail says why
+    };
+    Q_ENUM(TunnelStatus)
+
+    // storagePath: where the profile keeps cookies and local storage (for example
+    // AUTOPOD_HOME/webengine/comfyui); empty = off the record, nothing written to disk.
+    // openExternal: how links outside the tunnel are opened; empty = QDesktopServices::openUrl.
+    explicit ComfyUiView(QString storagePath = {}, UrlOpener openExternal = {}, QWidget* parent = nullptr);
+    ~ComfyUiView() override;
+
+    void setTunnelState(TunnelStatus status, int localPort, const QString& detail = {});
+    TunnelStatus tunnelStatus() const { return m_status; }
+    // http://127.0.0.1:<port>/ — empty while no port is known.
+    QUrl tunnelUrl() const;
+
+    // Creates the web engine now (the first show does it too). Idempotent.
+    void ensureWebEngine();
+    bool isWebEngineCreated() const { return m_view != nullptr; }
+    QWebEngineView* webView() const { return m_view; }
+    LocalOriginPage* page() const { return m_page; }
+
+    void reload();
+    void openInBrowser();
+
+Q_SIGNALS:
+    void webEngineCreated();
+    void pageLoaded(bool ok);
+    void externalLinkOpened(const QUrl& url);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void onLoadFinished(bool ok);
+    void updateNotice();
+    void loadTunnel();
+
+    QString m_storagePath;
+    UrlOpener m_openExternal;
+    TunnelStatus m_status = TunnelStatus::Down;
+    int m_port = 0;
+    QString m_detail;
+    int m_loadRetries = 0;
+    bool m_loadedOnce = false;
+
+    QLabel* m_statusLabel = nullptr;
+    QPushButton* m_reloadButton = nullptr;
+    QPushButton* m_browserButton = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_notice = nullptr;
+    QTimer* m_retryTimer = nullptr;
+    QWebEngineProfile* m_profile = nullptr;
+    LocalOriginPage* m_page = nullptr;
+    QWebEngineView* m_view = nullptr;
+};
+
+} // namespace autopod::gui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/lifecycle/PodConnector.h"
+#include "core/lifecycle/PodJournal.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QTcpServer>
+
+#include <deque>
+
+namespace autopod::test {
+
+// Stands in for SSH: probe outcomes are scripted, and an "open tunnel" is a local HTTP server
+// that answers /system_stats like ComfyUI once `comfyReadyAtMs` (on clock()) has passed.
+class FakePodConnector : public lifecycle::PodConnector
+{
+    Q_OBJECT
+
+public:
+    explicit FakePodConnector(QObject* parent = nullptr);
+
+    std::deque<lifecycle::SshProbeResult::Outcome> probeScript; // consumed first; then Ready
+    std::deque<lifecycle::TunnelResult> tunnelScript;           // consumed first; then a real server
+    qint64 comfyReadyAtMs = 0;
+    QElapsedTimer clock;
+    int probes = 0;
+    int tunnelsOpened = 0;
+    QStringList closed;
+    qint64 comfyFirstAnsweredMs = -1; // when /system_stats first answered 200
+
+    void probeSsh(const lifecycle::SshEndpoint& endpoint, QObject* context, ProbeCallback done) override;
+    void openTunnel(const lifecycle::TunnelRequest& request, QObject* context, TunnelCallback done) override;
+    void closeTunnel(const QString& podId) override;
+
+private:
+    void serve(QTcpSocket* socket);
+    QTcpServer m_server;
+};
+
+// Records what the lifecycle journals.
+class FakeJournal : public lifecycle::PodJournal
+{
+public:
+    QStringList events;
+    QList<lifecycle::FailureReport> failures;
+    int nextNumber = 1;
+    int connectedPort = 0;
+
+    QString allocateName() override;
+    void podRequested(const QString& name, const api::CreatePodRequest& request) override;
+    void podUpdated(const QString& name, const api::Pod& pod) override;
+    void podConnected(const QString& name, const QString& sshHost, int sshPort, int localPort, qint64 tunnelPid,
+                      const QString& hostKeyFingerprint) override;
+    void podFailed(const QString& name, const lifecycle::FailureReport& report) override;
+    void podGone(const QString& name, const QString& podId) override;
+};
+
+} // namespace autopod::test

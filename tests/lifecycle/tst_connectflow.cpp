@@ -1,0 +1,413 @@
+#include "core/lifecycle/ConnectFlow.h"
+#include "core/lifecycle/PodActions.h"
+#include "lifecycle/FakePodConnector.h"
+#include "lifecycle/FakeRunPodApi.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace autopod;
+using namespace autopod::lifecycle;
+using autopod::test::apiError;
+using K = autopod::api::ApiError::Kind;
+
+namespace {
+
+ConnectOptions fastOptions()
+{
+    ConnectOptions o;
+    o.readyTimeoutMs = 3000;
+    o.retryDelaysMs = {20, 40, 80, 160, 320};
+    o.maxRetries = 5;
+    o.pollInitialMs = 50;
+    o.pollMaxMs = 100;
+    o.pollFastPhaseMs = 1000;
+    return o;
+}
+
+api::CreatePodRequest request(int volumeGb = 0)
+{
+    api::CreatePodRequest r;
+    r.gpuTypeId = QStringLiteral("NVIDIA A40");
+    r.gpuCount = 2;
+    r.volumeGb = volumeGb;
+    return r;
+}
+
+struct Rig
+{
+    test::FakeRunPodApi api;
+    test::FakeJournal journal;
+    test::FakePodConnector connector;
+    std::unique_ptr<ConnectFlow> flow;
+    QList<ConnectStage> stages;
+    std::optional<FailureReport> failure;
+    int connectedPort = 0;
+    bool done = false;
+
+    explicit Rig(ConnectOptions options = fastOptions())
+    {
+        flow = std::make_unique<ConnectFlow>(api, journal, connector, options);
+        QObject::connect(flow.get(), &ConnectFlow::stageChanged, flow.get(),
+                         [this](ConnectStage s, qint64) { stages.append(s); });
+        QObject::connect(flow.get(), &ConnectFlow::failed, flow.get(), [this](const FailureReport& r) { failure = r; });
+        QObject::connect(flow.get(), &ConnectFlow::connected, flow.get(),
+                         [this](int port, int) { connectedPort = port; });
+        QObject::connect(flow.get(), &ConnectFlow::finished, flow.get(), [this] { done = true; });
+    }
+    bool waitDone(int ms = 10000)
+    {
+        return QTest::qWaitFor([this] { return done; }, ms);
+    }
+};
+
+} // namespace
+
+class TestConnectFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stagesAreThoseOfThePrd()
+    {
+        QCOMPARE(stageText(ConnectStage::RequestingPod), QStringLiteral("Requesting pod..."));
+        QCOMPARE(stageText(ConnectStage::WaitingForPodStart), QStringLiteral("Waiting for pod to start..."));
+        QCOMPARE(stageText(ConnectStage::WaitingForSsh), QStringLiteral("Pod running, waiting for SSH..."));
+        QCOMPARE(stageText(ConnectStage::EstablishingTunnel), QStringLiteral("SSH ready, establishing tunnel..."));
+        QCOMPARE(stageText(ConnectStage::Connected), QStringLiteral("Connected!"));
+    }
+
+    void happyPathGoesThroughEveryStage()
+    {
+        Rig rig;
+        QSignalSpy created(rig.flow.get(), &ConnectFlow::podCreated);
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY2(!rig.failure, qPrintable(rig.failure ? rig.failure->message : QString()));
+        QCOMPARE(rig.stages, (QList<ConnectStage>{ConnectStage::RequestingPod, ConnectStage::WaitingForPodStart,
+                                                  ConnectStage::WaitingForSsh, ConnectStage::EstablishingTunnel,
+                                                  ConnectStage::Connected}));
+        QCOMPARE(created.count(), 1);
+        QCOMPARE(rig.api.creates.size(), 1);
+        QCOMPARE(rig.api.creates.first().name, QStringLiteral("autopod-2026-11-30-001"));
+        QVERIFY(rig.connectedPort > 0);
+        QCOMPARE(rig.journal.connectedPort, rig.connectedPort);
+        QVERIFY(rig.journal.events.contains(QStringLiteral("requested autopod-2026-11-30-001")));
+        QVERIFY(rig.journal.events.contains(QStringLiteral("connected autopod-2026-11-30-001")));
+        QVERIFY(rig.flow->elapsedMs() < 1000);
+    }
+
+    void slowBootIsConnectedSoonAfterComfyAnswers()
+    {
+        Rig rig;
+        rig.api.runtimeAfterMs = 300;
+        rig.connector.comfyReadyAtMs = rig.connector.clock.elapsed() + 900;
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(!rig.failure);
+        QVERIFY(rig.connector.comfyFirstAnsweredMs >= 900);
+        const qint64 gap = rig.connector.clock.elapsed() - rig.connector.comfyFirstAnsweredMs;
+        QVERIFY2(gap < 300, qPrintable(QString::number(gap)));
+    }
+
+    void noCapacityCreatesNothing()
+    {
+        Rig rig;
+        rig.api.failNext(
+            QStringLiteral("createPod"),
+            apiError(K::NoInstancesAvailable, QStringLiteral("There are no longer any instances available")));
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::NoCapacity);
+        QCOMPARE(rig.failure->action, FailureAction::NothingCreated);
+        QVERIFY(rig.failure->message.contains(QStringLiteral("no longer any instances")));
+        QCOMPARE(rig.api.count(QStringLiteral("pods")), 0); // not an orphan case
+        QCOMPARE(rig.connector.probes, 0);
+    }
+
+    void orphanedCreateIsAdopted()
+    {
+        Rig rig;
+        rig.api.orphanOnCreate = true;
+        QSignalSpy notices(rig.flow.get(), &ConnectFlow::noticed);
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY2(!rig.failure, qPrintable(rig.failure ? rig.failure->message : QString()));
+        QCOMPARE(rig.api.count(QStringLiteral("pods")), 1);
+        QVERIFY(rig.flow->podId().startsWith(QStringLiteral("pod")));
+        QVERIFY(rig.connectedPort > 0);
+        bool adopted = false;
+        for (const auto& n : notices) {
+            adopted |= n.first().toString().contains(QStringLiteral("despite the error"));
+        }
+        QVERIFY(adopted);
+    }
+
+    void failedCreateWithoutPodSaysNothingCreated()
+    {
+        Rig rig;
+        rig.api.failNext(QStringLiteral("createPod"), apiError(K::ServerError, QStringLiteral("Something went wrong")));
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->action, FailureAction::NothingCreated);
+        QCOMPARE(rig.api.count(QStringLiteral("pods")), 1); // it looked for an orphan
+    }
+
+    void repeatedSshFailureStopsPodWithVolume()
+    {
+        Rig rig;
+        rig.api.volumeGb = 20;
+        for (int i = 0; i < 10; ++i) {
+            rig.connector.probeScript.push_back(SshProbeResult::Outcome::Failed);
+        }
+        QSignalSpy retries(rig.flow.get(), &ConnectFlow::retrying);
+        rig.flow->start(request(20));
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::SshFailure);
+        QCOMPARE(rig.failure->action, FailureAction::Stopped);
+        QVERIFY(rig.failure->actionText.contains(QStringLiteral("Stopped pod")));
+        QCOMPARE(retries.count(), 5);
+        QCOMPARE(rig.api.count(QStringLiteral("stopPod")), 1);
+        QCOMPARE(rig.api.count(QStringLiteral("terminatePod")), 0);
+        QCOMPARE(rig.api.podState(rig.flow->podId()).desiredStatus, api::PodStatus::Exited);
+        QCOMPARE(rig.journal.failures.size(), 1);
+    }
+
+    void repeatedFailureTerminatesPodWithNothingToLose()
+    {
+        Rig rig;
+        rig.api.volumeGb = 0;
+        for (int i = 0; i < 10; ++i) {
+            rig.connector.probeScript.push_back(SshProbeResult::Outcome::Failed);
+        }
+        rig.flow->start(request(0));
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->action, FailureAction::Terminated);
+        QVERIFY(!rig.api.hasPod(rig.flow->podId()));
+        QVERIFY(rig.journal.events.last().startsWith(QStringLiteral("failed")));
+    }
+
+    void apiNetworkFailuresWhilePollingRetryThenStop()
+    {
+        Rig rig;
+        rig.api.volumeGb = 10;
+        rig.api.runtimeAfterMs = 100000;
+        rig.flow->start(request(10));
+        QVERIFY(QTest::qWaitFor([&] { return rig.stages.contains(ConnectStage::WaitingForPodStart); }));
+        rig.api.failNext(QStringLiteral("pod"), apiError(K::NetworkError, QStringLiteral("Connection refused")), 6);
+        QSignalSpy retries(rig.flow.get(), &ConnectFlow::retrying);
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::NetworkError);
+        QCOMPARE(retries.count(), 5);
+        QCOMPARE(rig.failure->action, FailureAction::Stopped);
+    }
+
+    void transientPollFailureRecovers()
+    {
+        Rig rig;
+        rig.flow->start(request());
+        rig.api.failNext(QStringLiteral("pod"), apiError(K::NetworkTimeout), 2);
+        QVERIFY(rig.waitDone());
+        QVERIFY(!rig.failure);
+        QVERIFY(rig.connectedPort > 0);
+    }
+
+    void sshThatLagsIsPolledNotCountedAsFailure()
+    {
+        Rig rig;
+        for (int i = 0; i < 8; ++i) {
+            rig.connector.probeScript.push_back(SshProbeResult::Outcome::NotYet);
+        }
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(!rig.failure);
+        QCOMPARE(rig.connector.probes, 9);
+    }
+
+    void rejectedHostKeyFailsAtOnce()
+    {
+        Rig rig;
+        rig.connector.probeScript.push_back(SshProbeResult::Outcome::Rejected);
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::SshFailure);
+        QCOMPARE(rig.connector.probes, 1);
+        QCOMPARE(rig.failure->action, FailureAction::Terminated);
+    }
+
+    void readinessTimeoutAppliesPolicy()
+    {
+        ConnectOptions o = fastOptions();
+        o.readyTimeoutMs = 500;
+        Rig rig(o);
+        rig.api.runtimeNever = true;
+        rig.api.volumeGb = 5;
+        rig.flow->start(request(5));
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::ReadinessTimeout);
+        QCOMPARE(rig.failure->action, FailureAction::Stopped);
+        QVERIFY(rig.flow->elapsedMs() >= 500);
+    }
+
+    void comfyNeverReadyTimesOut()
+    {
+        ConnectOptions o = fastOptions();
+        o.readyTimeoutMs = 700;
+        Rig rig(o);
+        rig.connector.comfyReadyAtMs = 1'000'000;
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::ReadinessTimeout);
+        QCOMPARE(rig.failure->action, FailureAction::Terminated);
+        QVERIFY(rig.connector.closed.contains(rig.flow->podId()));
+    }
+
+    void tunnelFailuresRetryThenGiveUp()
+    {
+        Rig rig;
+        for (int i = 0; i < 6; ++i) {
+            TunnelResult t;
+            t.message = QStringLiteral("port forwarding refused");
+            rig.connector.tunnelScript.push_back(t);
+        }
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::TunnelFailure);
+    }
+
+    void cancelKeepLeavesPodRunning()
+    {
+        Rig rig;
+        rig.api.runtimeAfterMs = 100000;
+        rig.flow->start(request());
+        QVERIFY(QTest::qWaitFor([&] { return rig.stages.contains(ConnectStage::WaitingForPodStart); }));
+        rig.flow->cancel(CancelChoice::Keep);
+        QVERIFY(rig.waitDone());
+        QCOMPARE(rig.failure->kind, FailureKind::Cancelled);
+        QCOMPARE(rig.failure->action, FailureAction::KeptRunning);
+        QCOMPARE(rig.api.podState(rig.flow->podId()).desiredStatus, api::PodStatus::Running);
+    }
+
+    void cancelStopStopsPod()
+    {
+        Rig rig;
+        rig.api.runtimeAfterMs = 100000;
+        rig.flow->start(request(10));
+        QVERIFY(QTest::qWaitFor([&] { return rig.stages.contains(ConnectStage::WaitingForPodStart); }));
+        rig.flow->cancel(CancelChoice::Stop);
+        QVERIFY(rig.waitDone());
+        QCOMPARE(rig.failure->action, FailureAction::Stopped);
+        QCOMPARE(rig.api.podState(rig.flow->podId()).desiredStatus, api::PodStatus::Exited);
+    }
+
+    void cancelDuringCreateFindsThePod()
+    {
+        Rig rig;
+        rig.flow->start(request());
+        rig.flow->cancel(CancelChoice::Terminate); // the create is still in flight
+        QVERIFY(rig.waitDone());
+        QCOMPARE(rig.failure->kind, FailureKind::Cancelled);
+        QCOMPARE(rig.failure->action, FailureAction::Terminated);
+        QCOMPARE(rig.api.count(QStringLiteral("terminatePod")), 1);
+    }
+
+    void podStoppedElsewhereEndsTheFlow()
+    {
+        Rig rig;
+        rig.api.runtimeAfterMs = 100000;
+        rig.flow->start(request());
+        QVERIFY(QTest::qWaitFor([&] { return rig.stages.contains(ConnectStage::WaitingForPodStart); }));
+        QTest::qWait(60);
+        bool stopped = false;
+        rig.api.stopPod(rig.flow->podId(), &rig.api, [&](const api::ApiResult<api::Pod>&) { stopped = true; });
+        QVERIFY(rig.waitDone());
+        QCOMPARE(rig.failure->kind, FailureKind::PodDied);
+        QCOMPARE(rig.failure->action, FailureAction::Stopped);
+    }
+
+    void resumeConnects()
+    {
+        Rig rig;
+        api::Pod pod;
+        pod.id = QStringLiteral("stopped1");
+        pod.name = QStringLiteral("autopod-2026-11-29-004");
+        pod.desiredStatus = api::PodStatus::Exited;
+        pod.volumeGb = 20;
+        rig.api.addPod(pod);
+        rig.flow->resume(pod.name, pod.id, 1);
+        QVERIFY(rig.waitDone());
+        QVERIFY(!rig.failure);
+        QCOMPARE(rig.api.count(QStringLiteral("resumePod")), 1);
+        QCOMPARE(rig.stages.last(), ConnectStage::Connected);
+    }
+
+    void resumeWithoutFreeGpusIsClear()
+    {
+        Rig rig;
+        api::Pod pod;
+        pod.id = QStringLiteral("stopped2");
+        pod.name = QStringLiteral("autopod-2026-11-29-005");
+        pod.desiredStatus = api::PodStatus::Exited;
+        rig.api.addPod(pod);
+        rig.api.failNext(
+            QStringLiteral("resumePod"),
+            apiError(K::NoInstancesAvailable,
+                     QStringLiteral("There are not enough free GPUs on the host machine to start this pod.")));
+        ResumeFlow flow(rig.api, rig.journal, rig.connector, fastOptions());
+        QSignalSpy failed(&flow, &ConnectFlow::failed);
+        flow.start(pod.name, pod.id, 1);
+        QVERIFY(failed.wait());
+        const auto report = failed.first().first().value<FailureReport>();
+        QCOMPARE(report.kind, FailureKind::NoCapacity);
+        QVERIFY(report.message.contains(QStringLiteral("not enough free GPUs")));
+        QCOMPARE(report.action, FailureAction::Stopped);
+        QCOMPARE(rig.api.podState(pod.id).desiredStatus, api::PodStatus::Exited);
+    }
+
+    void podActionsSucceedWhenPodIsGone()
+    {
+        test::FakeRunPodApi fake;
+        PodActions actions(fake);
+        std::optional<PodActionResult> stopped;
+        std::optional<PodActionResult> killed;
+        actions.stop(QStringLiteral("nope"), QStringLiteral("autopod-x"), this,
+                     [&](const PodActionResult& r) { stopped = r; });
+        actions.terminate(QStringLiteral("nope"), QStringLiteral("autopod-x"), this,
+                          [&](const PodActionResult& r) { killed = r; });
+        QVERIFY(QTest::qWaitFor([&] { return stopped && killed; }));
+        QVERIFY(stopped->ok && stopped->alreadyGone);
+        QVERIFY(killed->ok && killed->alreadyGone);
+    }
+
+    void podActionsStopReportsSaving()
+    {
+        test::FakeRunPodApi fake;
+        api::Pod pod;
+        pod.id = QStringLiteral("p1");
+        pod.desiredStatus = api::PodStatus::Running;
+        pod.costPerHr = 0.79;
+        fake.addPod(pod);
+        PodActions actions(fake);
+        std::optional<PodActionResult> result;
+        actions.stop(pod.id, QStringLiteral("autopod-y"), this, [&](const PodActionResult& r) { result = r; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }));
+        QVERIFY(result->ok);
+        QCOMPARE(result->hourlySaving, 0.79);
+        QVERIFY(result->message.contains(QStringLiteral("$0.79/hr")));
+        QCOMPARE(fake.podState(pod.id).desiredStatus, api::PodStatus::Exited);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectFlow)
+#include "tst_connectflow.moc"

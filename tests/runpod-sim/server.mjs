@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// runpod-sim: an offline RunPod. GraphQL at /graphql, REST v2 pod subset at /v2, control API
+// at /_sim. Pods are real sshd + ComfyUI stand-ins (lib/podhost.mjs). Binds 127.0.0.1 only.
+//
+//   node server.mjs --port 0 --state-dir DIR [--scenario FILE] [--quiet]
+import http from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadScenario } from './lib/scenario.mjs';
+import { SimState } from './lib/state.mjs';
+import { PodManager } from './lib/pods.mjs';
+import { handleGraphql } from './lib/graphql-http.mjs';
+import { handleControl } from './lib/control.mjs';
+import { handleRest } from './lib/rest-v2.mjs';
+import { readBody, sendJson } from './lib/http-util.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8911' },
+    'state-dir': { type: 'string' },
+    scenario: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+if (!args['state-dir']) {
+  console.error('usage: node server.mjs --port PORT --state-dir DIR [--scenario FILE] [--quiet]');
+  process.exit(2);
+}
+const stateDir = resolve(args['state-dir']);
+mkdirSync(stateDir, { recursive: true });
+const log = args.quiet ? () => {} : (m) => process.stderr.write(`${new Date().toISOString()} ${m}\n`);
+
+// RUNPOD_SIM_HOST_MODULE lets a test swap in a stand-in PodHost (see test/support/fake-podhost.mjs).
+const hostModule = process.env.RUNPOD_SIM_HOST_MODULE ? resolve(process.env.RUNPOD_SIM_HOST_MODULE) : './lib/podhost.mjs';
+const { PodHost } = await import(hostModule.startsWith('.') ? hostModule : `file://${hostModule}`);
+
+let scenario;
+try {
+  scenario = loadScenario(args.scenario);
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
+}
+const state = new SimState({ scenario, stateDir, log, createHost: (opts) => new PodHost(opts) });
+const ctx = { state, pods: new PodManager(state), hangs: new Set() };
+ctx.reset = async () => {
+  await ctx.pods.stopAllHosts();
+  for (const res of ctx.hangs) res.destroy();
+  state.load(loadScenario(args.scenario));
+};
+
+// Charge per second and stop pods when the money is gone, even if nobody is asking.
+const billingTimer = setInterval(() => ctx.pods.enforceBalance().catch((e) => log(`billing: ${e}`)), 250);
+
+const server = http.createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const rawBody = await readBody(req);
+    if (url.pathname === '/graphql') {
+      if (req.method !== 'POST' && req.method !== 'GET') return sendJson(res, 405, { errors: [{ message: 'GraphQL only supports GET and POST requests.' }] });
+      return await handleGraphql(req, res, url, rawBody, ctx);
+    }
+    if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) return await handleControl(req, res, url, rawBody, ctx);
+    if (url.pathname.startsWith('/v2/')) return await handleRest(req, res, url, rawBody, ctx);
+    sendJson(res, 404, { error: `no route ${req.method} ${url.pathname}` });
+  } catch (e) {
+    log(`request failed: ${e.stack || e}`);
+    if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal Server Error' }] });
+    else res.destroy();
+  }
+});
+
+server.listen(Number(args.port), '127.0.0.1', () => {
+  const { port } = server.address();
+  // Tests and tools wait for exactly this first line.
+  process.stdout.write(`runpod-sim listening on http://127.0.0.1:${port}\n`);
+});
+server.on('error', (e) => {
+  console.error(`runpod-sim: ${e.message}`);
+  process.exit(1);
+});
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: stopping pods and server`);
+  clearInterval(billingTimer);
+  server.close();
+  for (const res of ctx.hangs) res.destroy();
+  server.closeAllConnections();
+  await ctx.pods.stopAllHosts();
+  process.exit(0);
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
