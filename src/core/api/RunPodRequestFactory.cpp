@@ -2,27 +2,11 @@
 
 #include "core/api/ApiLogging.h"
 #include "core/app/AppInfo.h"
-#if __has_include("core/logging/Logging.h")
 #include "core/logging/Logging.h"
-#define AUTOPOD_HAVE_REDACTION 1
-#endif
 
 #include <QUrlQuery>
 
 namespace autopod::api {
-
-namespace {
-
-void registerForRedaction(const QString& secret)
-{
-#ifdef AUTOPOD_HAVE_REDACTION
-    logging::registerSecret(secret);
-#else
-    Q_UNUSED(secret) // the logging module has not landed yet in this tree
-#endif
-}
-
-} // namespace
 
 RunPodRequestFactory::RunPodRequestFactory(const QUrl& endpoint, KeyProvider key)
     : m_endpoint(endpoint)
@@ -31,7 +15,7 @@ RunPodRequestFactory::RunPodRequestFactory(const QUrl& endpoint, KeyProvider key
     QUrlQuery query(m_endpoint);
     if (query.hasQueryItem(QStringLiteral("api_key"))) {
         const QString leaked = query.queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded);
-        registerForRedaction(leaked);
+        logging::registerSecret(leaked);
         query.removeAllQueryItems(QStringLiteral("api_key"));
         m_endpoint.setQuery(query);
         qCWarning(lcApi) << "ignoring the api_key in the configured RunPod endpoint; the key is sent only"
@@ -43,7 +27,7 @@ QString RunPodRequestFactory::apiKey() const
 {
     const QString key = m_key ? m_key().trimmed() : QString();
     if (!key.isEmpty()) {
-        registerForRedaction(key);
+        logging::registerSecret(key);
     }
     return key;
 }
