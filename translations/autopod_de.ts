@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiKeyPage</name>
+    <message>
+        <source>RunPod API key</source>
+        <translation>RunPod-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>autopod rents GPUs on your RunPod account. It keeps the key in your system keychain.</source>
+        <translation>autopod mietet GPUs über Ihr RunPod-Konto. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Create a key with read and write access under &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt;, then paste it here. It is checked at once.</source>
+        <translation>Erstellen Sie unter &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt; einen Schlüssel mit Lese- und Schreibzugriff und fügen Sie ihn hier ein. Er wird sofort geprüft.</translation>
+    </message>
+    <message>
+        <source>rpa_…</source>
+        <translation>rpa_…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>CreationProgress</name>
     <message>
         <source>Creating pod</source>
@@ -14,6 +37,25 @@
     <message>
         <source>Cost so far:</source>
         <translation>Bisherige Kosten:</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsPage</name>
+    <message>
+        <source>Where your pods run</source>
+        <translation>Wo Ihre Pods laufen</translation>
+    </message>
+    <message>
+        <source>Defaults for new pods. You can change them for each pod.</source>
+        <translation>Voreinstellungen für neue Pods. Sie können sie für jeden Pod ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
     </message>
 </context>
 <context>
@@ -312,6 +354,63 @@
     </message>
 </context>
 <context>
+    <name>SshKeyPage</name>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>autopod reaches your pods over SSH: for the ComfyUI tunnel and for the shell.</source>
+        <translation>autopod erreicht Ihre Pods über SSH: für den ComfyUI-Tunnel und für die Shell.</translation>
+    </message>
+    <message>
+        <source>Generate a new key</source>
+        <translation>Neuen Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Use another key file…</source>
+        <translation>Andere Schlüsseldatei verwenden …</translation>
+    </message>
+    <message>
+        <source>Your RunPod account</source>
+        <translation>Ihr RunPod-Konto</translation>
+    </message>
+    <message>
+        <source>RunPod puts the public keys of your account on every pod. autopod can add this key to the list for you (the keys already there stay), or you can add it yourself as described below.</source>
+        <translation>RunPod legt die öffentlichen Schlüssel Ihres Kontos auf jeden Pod. autopod kann diesen Schlüssel für Sie zur Liste hinzufügen (die vorhandenen Schlüssel bleiben), oder Sie fügen ihn wie unten beschrieben selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>Add the public key to my RunPod account</source>
+        <translation>Den öffentlichen Schlüssel zu meinem RunPod-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation>Öffentlichen Schlüssel kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>ComfyUI template</source>
+        <translation>ComfyUI-Vorlage</translation>
+    </message>
+    <message>
+        <source>The container image new pods start from.</source>
+        <translation>Das Container-Image, mit dem neue Pods starten.</translation>
+    </message>
+    <message>
+        <source>Official image</source>
+        <translation>Offizielles Image</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::ApiKeyPage</name>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Schlüssel wird geprüft …</translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::ComfyUiView</name>
     <message>
         <source>Reload</source>
@@ -459,6 +558,119 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); B
     <message>
         <source>Cancelling: the pod keeps running.</source>
         <translation>Abbruch: Der Pod läuft weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DefaultsPage</name>
+    <message>
+        <source>North America</source>
+        <translation>Nordamerika</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asien-Pazifik</translation>
+    </message>
+    <message>
+        <source>Secure Cloud (recommended, more reliable)</source>
+        <translation>Secure Cloud (empfohlen, zuverlässiger)</translation>
+    </message>
+    <message>
+        <source>Community Cloud (cheaper, variable availability)</source>
+        <translation>Community Cloud (günstiger, wechselnde Verfügbarkeit)</translation>
+    </message>
+    <message>
+        <source>Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.</source>
+        <translation>Vorschlag für Ihr Gebietsschema: %1. Pods können in jeder Region laufen; eine nahe Region hält ComfyUI reaktionsschnell.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DesktopApp</name>
+    <message>
+        <source>Pods still running</source>
+        <translation>Pods laufen noch</translation>
+    </message>
+    <message>
+        <source>Pod action failed</source>
+        <translation>Pod-Aktion fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not refresh from RunPod: %1</source>
+        <translation>Aktualisierung von RunPod fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The pod is stopping.</source>
+        <translation>Der Pod wird angehalten.</translation>
+    </message>
+    <message>
+        <source>Cannot create pods</source>
+        <translation>Pods können nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>ComfyUI — %1</source>
+        <translation>ComfyUI – %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open a shell</source>
+        <translation>Shell kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 has no SSH endpoint yet.</source>
+        <translation>%1 hat noch keinen SSH-Zugang.</translation>
+    </message>
+    <message>
+        <source>Shell — %1</source>
+        <translation>Shell – %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod connect` meanwhile.</source>
+        <translation>Diese Version von autopod-desktop hat keinen SSH-Connector: Sie kann sich nicht mit Pods verbinden. Verwenden Sie bis dahin `autopod connect`.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DesktopRuntime</name>
+    <message>
+        <source>%1
+
+Fix the file, or move it away and run the setup again.</source>
+        <translation>%1
+
+Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Logging is off: %1</source>
+        <translation>Protokollierung ist aus: %1</translation>
+    </message>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the API key is read from %1.</source>
+        <translation>Kein Schlüsselbund verfügbar: Der API-Schlüssel wird aus %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Trust this pod's host key?</source>
+        <translation>Dem Host-Schlüssel dieses Pods vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>%1 has no public SSH port yet: wait until it is running.</source>
+        <translation>%1 hat noch keinen öffentlichen SSH-Port: Warten Sie, bis er läuft.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1083,84 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     </message>
 </context>
 <context>
+    <name>autopod::gui::SetupController</name>
+    <message>
+        <source>Enter your RunPod API key.</source>
+        <translation>Geben Sie Ihren RunPod-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>autopod cannot reach RunPod (no client configured).</source>
+        <translation>autopod kann RunPod nicht erreichen (kein Client eingerichtet).</translation>
+    </message>
+    <message>
+        <source>Key accepted: %1, balance $%2.</source>
+        <translation>Schlüssel akzeptiert: %1, Guthaben $%2.</translation>
+    </message>
+    <message>
+        <source>Check your API key first.</source>
+        <translation>Prüfen Sie zuerst Ihren API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose or generate a key first.</source>
+        <translation>Wählen oder erzeugen Sie zuerst einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>✓ The key is on your RunPod account; new pods accept it.</source>
+        <translation>✓ Der Schlüssel ist in Ihrem RunPod-Konto; neue Pods akzeptieren ihn.</translation>
+    </message>
+    <message>
+        <source>✗ This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
+        <translation>✗ Dieser API-Schlüssel darf Ihr Konto nicht ändern (er ist schreibgeschützt). Fügen Sie den Schlüssel wie unten beschrieben von Hand hinzu – und beachten Sie, dass zum Erstellen von Pods ein Schlüssel mit Lese- und Schreibzugriff nötig ist.</translation>
+    </message>
+    <message>
+        <source>✗ %1 Add the key by hand as described below.</source>
+        <translation>✗ %1 Fügen Sie den Schlüssel wie unten beschrieben von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no API key to save.</source>
+        <translation>Es gibt keinen API-Schlüssel zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored: %1</source>
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the API key is kept in %1, readable only by you.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Der API-Schlüssel wird in %1 aufbewahrt, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>To add the key to RunPod yourself:</source>
+        <translation>So fügen Sie den Schlüssel selbst bei RunPod hinzu:</translation>
+    </message>
+    <message>
+        <source>1. Copy your public key (the button below copies it):</source>
+        <translation>1. Kopieren Sie Ihren öffentlichen Schlüssel (die Schaltfläche unten kopiert ihn):</translation>
+    </message>
+    <message>
+        <source>   It is also in %1</source>
+        <translation>   Er liegt auch in %1</translation>
+    </message>
+    <message>
+        <source>2. Open https://www.runpod.io/console/user/settings</source>
+        <translation>2. Öffnen Sie https://www.runpod.io/console/user/settings</translation>
+    </message>
+    <message>
+        <source>3. Under "SSH Public Keys", paste it on a new line below the keys already there, and save.</source>
+        <translation>3. Fügen Sie ihn unter „SSH Public Keys“ in einer neuen Zeile unter den vorhandenen Schlüsseln ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>4. Pods created from now on accept the key.</source>
+        <translation>4. Ab jetzt erstellte Pods akzeptieren den Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::SetupWizard</name>
+    <message>
+        <source>autopod setup</source>
+        <translation>autopod-Einrichtung</translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::ShellTab</name>
     <message>
         <source>Starting the terminal…</source>
@@ -902,6 +1192,45 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     </message>
 </context>
 <context>
+    <name>autopod::gui::SshKeyPage</name>
+    <message>
+        <source>Generating a new key…</source>
+        <translation>Neuer Schlüssel wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Adding the key…</source>
+        <translation>Schlüssel wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Looking for your SSH keys…</source>
+        <translation>Suche nach Ihren SSH-Schlüsseln …</translation>
+    </message>
+    <message>
+        <source>✗ No SSH key found in your ssh-agent or ~/.ssh. Generate a new key, or choose a key file.</source>
+        <translation>✗ Kein SSH-Schlüssel in Ihrem ssh-agent oder in ~/.ssh gefunden. Erzeugen Sie einen neuen Schlüssel oder wählen Sie eine Schlüsseldatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Found %n SSH key(s). autopod uses the one chosen below.</source>
+        <translation><numerusform>✓ %n SSH-Schlüssel gefunden. autopod verwendet den unten gewählten.</numerusform><numerusform>✓ %n SSH-Schlüssel gefunden. autopod verwendet den unten gewählten.</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ Created %1</source>
+        <translation>✓ %1 erstellt</translation>
+    </message>
+    <message>
+        <source>✗ No key was generated: %1</source>
+        <translation>✗ Es wurde kein Schlüssel erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>Choose your private SSH key</source>
+        <translation>Wählen Sie Ihren privaten SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1 …</translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::SystemTerminal</name>
     <message>
         <source>No terminal emulator was found. Set $TERMINAL, or run "autopod pod shell %1" in a terminal.</source>
@@ -910,6 +1239,21 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>Could not start %1.</source>
         <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::TemplatePage</name>
+    <message>
+        <source>The official RunPod ComfyUI image is %1. Any image that serves ComfyUI on port 8188 and runs sshd works.</source>
+        <translation>Das offizielle RunPod-ComfyUI-Image ist %1. Jedes Image, das ComfyUI auf Port 8188 anbietet und sshd ausführt, funktioniert.</translation>
+    </message>
+    <message>
+        <source>the key in your ssh-agent</source>
+        <translation>den Schlüssel in Ihrem ssh-agent</translation>
+    </message>
+    <message>
+        <source>Finish saves: the API key (in your keychain), SSH key %1, region %2, %3 cloud, and this template — the same settings `autopod config init` writes.</source>
+        <translation>Fertigstellen speichert: den API-Schlüssel (in Ihrem Schlüsselbund), SSH-Schlüssel %1, Region %2, %3 Cloud und diese Vorlage – dieselben Einstellungen, die `autopod config init` schreibt.</translation>
     </message>
 </context>
 <context>

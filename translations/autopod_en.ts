@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiKeyPage</name>
+    <message>
+        <source>RunPod API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>autopod rents GPUs on your RunPod account. It keeps the key in your system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a key with read and write access under &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt;, then paste it here. It is checked at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rpa_…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreationProgress</name>
     <message>
         <source>Creating pod</source>
@@ -13,6 +36,25 @@
     </message>
     <message>
         <source>Cost so far:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DefaultsPage</name>
+    <message>
+        <source>Where your pods run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defaults for new pods. You can change them for each pod.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -312,6 +354,63 @@
     </message>
 </context>
 <context>
+    <name>SshKeyPage</name>
+    <message>
+        <source>SSH key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>autopod reaches your pods over SSH: for the ComfyUI tunnel and for the shell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a new key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use another key file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your RunPod account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RunPod puts the public keys of your account on every pod. autopod can add this key to the list for you (the keys already there stay), or you can add it yourself as described below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the public key to my RunPod account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>ComfyUI template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The container image new pods start from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official image</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>autopod::gui::ApiKeyPage</name>
+    <message>
+        <source>Checking the key…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>autopod::gui::ComfyUiView</name>
     <message>
         <source>Reload</source>
@@ -456,6 +555,117 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
     </message>
     <message>
         <source>Cancelling: the pod keeps running.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DefaultsPage</name>
+    <message>
+        <source>North America</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secure Cloud (recommended, more reliable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community Cloud (cheaper, variable availability)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DesktopApp</name>
+    <message>
+        <source>Pods still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pod action failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not refresh from RunPod: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pod is stopping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create pods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ComfyUI — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open a shell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no SSH endpoint yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shell — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod connect` meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DesktopRuntime</name>
+    <message>
+        <source>%1
+
+Fix the file, or move it away and run the setup again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logging is off: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available: the API key is read from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this pod's host key?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no public SSH port yet: wait until it is running.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -862,6 +1072,84 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
 </context>
 <context>
+    <name>autopod::gui::SetupController</name>
+    <message>
+        <source>Enter your RunPod API key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>autopod cannot reach RunPod (no client configured).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key accepted: %1, balance $%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check your API key first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose or generate a key first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ The key is on your RunPod account; new pods accept it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ %1 Add the key by hand as described below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no API key to save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API key could not be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available on this system: the API key is kept in %1, readable only by you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To add the key to RunPod yourself:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Copy your public key (the button below copies it):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>   It is also in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Open https://www.runpod.io/console/user/settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Under "SSH Public Keys", paste it on a new line below the keys already there, and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Pods created from now on accept the key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>autopod::gui::SetupWizard</name>
+    <message>
+        <source>autopod setup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>autopod::gui::ShellTab</name>
     <message>
         <source>Starting the terminal…</source>
@@ -893,6 +1181,45 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
 </context>
 <context>
+    <name>autopod::gui::SshKeyPage</name>
+    <message>
+        <source>Generating a new key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding the key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for your SSH keys…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ No SSH key found in your ssh-agent or ~/.ssh. Generate a new key, or choose a key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✓ Found %n SSH key(s). autopod uses the one chosen below.</source>
+        <translation><numerusform>✓ Found %n SSH key. autopod uses the one chosen below.</numerusform><numerusform>✓ Found %n SSH keys. autopod uses the one chosen below.</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ Created %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ No key was generated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose your private SSH key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>autopod::gui::SystemTerminal</name>
     <message>
         <source>No terminal emulator was found. Set $TERMINAL, or run "autopod pod shell %1" in a terminal.</source>
@@ -900,6 +1227,21 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Could not start %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>autopod::gui::TemplatePage</name>
+    <message>
+        <source>The official RunPod ComfyUI image is %1. Any image that serves ComfyUI on port 8188 and runs sshd works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key in your ssh-agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish saves: the API key (in your keychain), SSH key %1, region %2, %3 cloud, and this template — the same settings `autopod config init` writes.</source>
         <translation type="unfinished" />
     </message>
 </context>
