@@ -23,8 +23,8 @@
 #endif
 
 #include <QDir>
-#include <QPointer>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QUrl>
 
