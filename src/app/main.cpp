@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -113,8 +114,8 @@ private:
             return;
         }
         m_controller = std::make_unique<autopod::gui::SetupController>(
-            [this](const QString& key) { return m_runtime.makeApi(key); }, m_runtime.secrets(),
-            autopod::config::Paths::configFile());
+            autopod::gui::SetupController::graphQlApiFactory(m_runtime.network(), QUrl(m_runtime.config().apiUrl())),
+            m_runtime.secrets(), autopod::config::Paths::configFile());
         m_wizard = new autopod::gui::SetupWizard(*m_controller, m_app->window());
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(m_wizard, &autopod::gui::SetupWizard::setupSaved, this, [this](const QStringList& warnings) {
