@@ -11,7 +11,6 @@ import { randomHex, randomId, randomPrivateIp, gpuUuid, round } from './util.mjs
 export class PodManager {
   constructor(state) {
     this.state = state;
-    this.hostStarts = 0;
   }
 
   get(id) {
@@ -126,7 +125,9 @@ export class PodManager {
       return;
     }
     pod.host = host;
-    pod.runtime = { startedAt: st.clock.now(), ports: this.#runtimePorts(pod, addr), sshPort: addr.port };
+    // Quirk (API.md §3.4): runtime can be non-null with ports still null for a while.
+    const portsAt = Date.now() + (st.timings.portsAppearAfter ?? 0);
+    pod.runtime = { startedAt: st.clock.now(), portsAt, ports: this.#runtimePorts(pod, addr), sshPort: addr.port };
     st.log(`pod ${pod.id}: runtime up, ssh on ${addr.ip}:${addr.port}`);
     if (pod.faults.diesAfterMs !== undefined) this.#later(pod, pod.faults.diesAfterMs, () => this.die(pod.id));
   }
@@ -216,6 +217,7 @@ export class PodManager {
     pod.lastStatusChange = `Rented by User: ${dateString(now)}`;
     pod.lastStartedAt = new Date(now).toISOString();
     pod.faults = {};
+    pod.died = false;
     this.#boot(pod, 'resume');
     return pod;
   }

@@ -240,3 +240,18 @@ test('two pods created through the API each have their own localhost:8188', { ..
   await terminate(a.id);
   await terminate(b.id);
 });
+
+test('quirk: runtime can appear with ports still null (portsAppearAfter)', T, async () => {
+  await sim.sim('POST', '/_sim/timings', { portsAppearAfter: 500 });
+  try {
+    const pod = await sim.createPod({});
+    let p;
+    for (let i = 0; i < 100 && !p?.runtime; i++) { p = await sim.pod(pod.id); await sleep(20); }
+    assert.ok(p.runtime, 'runtime is there');
+    assert.equal(p.runtime.ports, null, 'but no ports yet');
+    await sim.waitForSsh(pod.id);
+    await terminate(pod.id);
+  } finally {
+    await sim.sim('POST', '/_sim/timings', { portsAppearAfter: 0 });
+  }
+});

@@ -94,7 +94,7 @@ test('pod state machine with a stand-in host: boot, stop, resume, die, terminate
   assert.equal(pod.runtime.ports[0].publicPort, host.port);
   const balance = settle(state);
   state.clock.advance(3600_000);
-  assert.ok(Math.abs(balance - settle(state) - accountSpendPerHr(state)) < 1e-9);
+  assert.ok(Math.abs(balance - settle(state) - accountSpendPerHr(state)) < 1e-4, "one simulated hour costs one hour of spend");
   await pods.stop(pod.id);
   assert.deepEqual(host.calls, ['stop']);
   assert.equal(pod.desiredStatus, 'EXITED');
@@ -116,5 +116,16 @@ test('a host that fails to start leaves the pod RUNNING with runtime null and ho
   await tick();
   assert.equal(pod.runtime, null);
   assert.equal(pod.hostError, 'no sshd');
+  assert.equal(pod.desiredStatus, 'RUNNING');
+});
+
+test('resumeFailureProbability 1 makes every resume fail with RunPod\'s message', async () => {
+  const { state, pods } = newState({ behaviour: { resumeFailureProbability: 1 } });
+  const pod = pods.create({ gpuTypeId: 'NVIDIA RTX A5000', imageName: 'i' });
+  await tick();
+  await pods.stop(pod.id);
+  await assert.rejects(pods.resume(pod.id), /There are not enough free GPUs on the host machine to start this pod\./);
+  state.behaviour.resumeFailureProbability = 0;
+  await pods.resume(pod.id);
   assert.equal(pod.desiredStatus, 'RUNNING');
 });
