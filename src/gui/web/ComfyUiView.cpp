@@ -10,8 +10,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
@@ -147,6 +149,11 @@ void ComfyUiView::ensureWebEngine()
         m_profile->setPersistentStoragePath(m_storagePath);
         m_profile->setCachePath(QDir(m_storagePath).filePath(QStringLiteral("cache")));
     }
+    // ComfyUI saves workflows and images as downloads: into the user's Downloads folder.
+    connect(m_profile, &QWebEngineProfile::downloadRequested, this, [](QWebEngineDownloadRequest* download) {
+        download->setDownloadDirectory(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+        download->accept();
+    });
     m_page = new LocalOriginPage(m_profile, m_openExternal, this);
     m_page->setAllowedPort(m_port);
     connect(m_page, &LocalOriginPage::externalLinkOpened, this, &ComfyUiView::externalLinkOpened);
