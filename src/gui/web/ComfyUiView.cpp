@@ -96,6 +96,7 @@ QUrl ComfyUiView::tunnelUrl() const
 
 void ComfyUiView::setTunnelState(TunnelStatus status, int localPort, const QString& detail)
 {
+    const TunnelStatus previous = m_status;
     const bool wasConnected = m_status == TunnelStatus::Connected;
     const bool portChanged = localPort != m_port;
     m_status = status;
@@ -112,6 +113,9 @@ void ComfyUiView::setTunnelState(TunnelStatus status, int localPort, const QStri
         m_retryTimer->stop();
     }
     updateNotice();
+    if (status != previous) {
+        Q_EMIT tunnelStatusChanged(status);
+    }
 }
 
 ComfyUiView::TunnelStatus ComfyUiView::statusFor(ssh::TunnelState state)
