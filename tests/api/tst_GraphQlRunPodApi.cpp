@@ -3,6 +3,7 @@
 #include "api/ApiTestUtil.h"
 #include "core/api/ApiErrors.h"
 #include "core/api/GraphQlRunPodApi.h"
+#include "core/api/SshPublicKeys.h"
 #include "support/FakeNetworkAccessManager.h"
 
 #include <QElapsedTimer>
@@ -737,14 +738,13 @@ private Q_SLOTS:
     void appendPublicKeyRules()
     {
         bool changed = false;
-        QCOMPARE(GraphQlRunPodApi::appendPublicKey(QString(), QStringLiteral("ssh-ed25519 K a"), &changed),
+        QCOMPARE(publickeys::appendKey(QString(), QStringLiteral("ssh-ed25519 K a"), &changed),
                  QStringLiteral("ssh-ed25519 K a"));
         QVERIFY(changed);
-        QCOMPARE(GraphQlRunPodApi::appendPublicKey(QStringLiteral("ssh-rsa R b"), QStringLiteral("ssh-ed25519 K a"),
-                                                   &changed),
+        QCOMPARE(publickeys::appendKey(QStringLiteral("ssh-rsa R b"), QStringLiteral("ssh-ed25519 K a"), &changed),
                  QStringLiteral("ssh-rsa R b\nssh-ed25519 K a"));
-        QCOMPARE(GraphQlRunPodApi::appendPublicKey(QStringLiteral("ssh-rsa R b\n\nssh-ed25519 K x\n"),
-                                                   QStringLiteral("ssh-ed25519 K a"), &changed),
+        QCOMPARE(publickeys::appendKey(QStringLiteral("ssh-rsa R b\n\nssh-ed25519 K x\n"),
+                                       QStringLiteral("ssh-ed25519 K a"), &changed),
                  QStringLiteral("ssh-rsa R b\n\nssh-ed25519 K x\n"));
         QVERIFY(!changed);
     }
