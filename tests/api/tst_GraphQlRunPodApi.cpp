@@ -217,6 +217,23 @@ private Q_SLOTS:
                     .contains(QStringLiteral("query Account")));
     }
 
+    void documentsAreCompiledIn()
+    {
+        const QStringList queries{QStringLiteral("Account"),     QStringLiteral("GpuTypes"),
+                                  QStringLiteral("DataCenters"), QStringLiteral("NetworkVolumes"),
+                                  QStringLiteral("Pod"),         QStringLiteral("Pods")};
+        const QStringList mutations{QStringLiteral("CreatePod"), QStringLiteral("StopPod"), QStringLiteral("ResumePod"),
+                                    QStringLiteral("TerminatePod"), QStringLiteral("UpdateUserSettings")};
+        for (const QString& name : queries + mutations) {
+            const GraphQlRequest r = GraphQlRequest::fromResource(name);
+            QVERIFY2(r.document.contains(name + QLatin1Char(' ')) || r.document.contains(name + QLatin1Char('(')) ||
+                         r.document.contains(name + QLatin1Char('{')),
+                     qPrintable(name));
+            QCOMPARE(r.isMutation(), mutations.contains(name));
+        }
+        QVERIFY(GraphQlRequest::fromResource(QStringLiteral("NoSuchOperation")).document.isEmpty());
+    }
+
     void apiKeyInConfiguredEndpointIsDropped()
     {
         FakeNetworkAccessManager nam;
