@@ -9,6 +9,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/SshTarget.h"
+#include "gui/pods/PodRow.h"
 #include "gui/web/ComfyUiView.h"
 
 // The in-process SSH connector, its journal and the PTY shell land on main with the lifecycle

@@ -87,6 +87,7 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
         m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(r.localUrl.toHtmlEscaped()));
     }
     m_ui->sshLine->setText(sshCommandFor(r));
+    m_ui->sshLine->setCursorPosition(0);
     m_ui->copySshButton->setEnabled(!m_ui->sshLine->text().isEmpty());
 }
 
