@@ -41,7 +41,7 @@ export function podInternals(state, pods, pod) {
   };
 }
 
-async function body(rawBody) {
+function body(rawBody) {
   if (!rawBody) return {};
   try {
     return JSON.parse(rawBody);
@@ -65,7 +65,7 @@ function setNumbers(target, patch, what) {
 /** ctx = { state, pods, reset: async () => void } */
 export async function handleControl(req, res, url, rawBody, ctx) {
   try {
-    const out = await route(req.method, url, await body(rawBody), ctx);
+    const out = await route(req.method, url, body(rawBody), ctx);
     sendJson(res, 200, out ?? { ok: true });
   } catch (e) {
     sendJson(res, e.status ?? 500, { error: e.message });

@@ -132,7 +132,7 @@ function answerFault(fault, res, fields, ctx) {
       return true;
     case 'graphqlError': {
       const field = fault.field ?? fields[0] ?? null;
-      const err = { message: fault.message, locations: [{ line: 1, column: 1 }], path: field ? [field] : undefined };
+      const err = { message: fault.message, path: field ? [field] : undefined };
       if (fault.code) err.extensions = { code: fault.code };
       sendJson(res, 200, { errors: [err], data: field ? { [field]: null } : null });
       return true;

@@ -126,7 +126,9 @@ export class PodManager {
       return;
     }
     pod.host = host;
-    pod.runtime = { startedAt: st.clock.now(), ports: this.#runtimePorts(pod, addr), sshPort: addr.port };
+    // Quirk (API.md §3.4): runtime can be non-null with ports still null for a while.
+    const portsAt = Date.now() + (st.timings.portsAppearAfter ?? 0);
+    pod.runtime = { startedAt: st.clock.now(), portsAt, ports: this.#runtimePorts(pod, addr), sshPort: addr.port };
     st.log(`pod ${pod.id}: runtime up, ssh on ${addr.ip}:${addr.port}`);
     if (pod.faults.diesAfterMs !== undefined) this.#later(pod, pod.faults.diesAfterMs, () => this.die(pod.id));
   }

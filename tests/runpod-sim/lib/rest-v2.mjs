@@ -33,7 +33,7 @@ const RATE_HEADERS = {
 /** The v2 Pod object. */
 export function restPod(state, pods, pod) {
   const running = pod.desiredStatus === 'RUNNING';
-  const rt = running ? pod.runtime : null;
+  const rt = running && pod.runtime && Date.now() >= (pod.runtime.portsAt ?? 0) ? pod.runtime : null;
   const direct = rt?.ports.find((p) => p.privatePort === 22 && p.isIpPublic);
   const net = pod.networkVolumeId;
   return {

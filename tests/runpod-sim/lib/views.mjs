@@ -63,7 +63,7 @@ function runtimeView(state, pods, pod) {
   const uptime = pod.desiredStatus === 'RUNNING' ? pods.uptimeSeconds(pod) : rt.frozenUptime ?? 0;
   return {
     uptimeInSeconds: uptime,
-    ports: rt.ports.map((p) => ({ ...p })),
+    ports: Date.now() < (rt.portsAt ?? 0) ? null : rt.ports.map((p) => ({ ...p })),
     gpus: pod.gpuUuids.map((id) => ({ id, gpuUtilPercent: 0, memoryUtilPercent: 0 })),
     container: { cpuPercent: 1, memoryPercent: 2 },
   };

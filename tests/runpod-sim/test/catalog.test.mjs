@@ -1,10 +1,10 @@
 // gpuTypes / lowestPrice filters, dataCenters / gpuAvailability, and stock that pods consume.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSim } from './support/sim.mjs';
+import { NO_BOOT, startSim } from './support/sim.mjs';
 
 let sim;
-before(async () => { sim = await startSim(); });
+before(async () => { sim = await startSim({ scenario: NO_BOOT }); });
 after(async () => { await sim.stop(); });
 
 const LP = 'minimumBidPrice uninterruptablePrice stockStatus maxUnreservedGpuCount availableGpuCounts minVcpu minMemory';

@@ -219,3 +219,39 @@ test('podEditJob changes the image and env and resets a running pod (new SSH por
   assert.notEqual(second.port, first.port);
   await terminate(pod.id);
 });
+
+test('two pods created through the API each have their own localhost:8188', { ...T, skip: !namespacesAvailable() && 'needs network namespaces' }, async () => {
+  const a = await sim.createPod({ gpuTypeId: 'NVIDIA GeForce RTX 4090', env: [{ key: 'PUBLIC_KEY', value: key.pub }] });
+  const b = await sim.createPod({ gpuTypeId: 'NVIDIA A40', env: [{ key: 'PUBLIC_KEY', value: key.pub }] });
+  const names = [];
+  for (const pod of [a, b]) {
+    const { ssh: addr } = await sim.waitForSsh(pod.id);
+    const t = await tunnel(conn(addr.port, 'iso'));
+    try {
+      let stats;
+      for (let i = 0; i < 100 && stats?.status !== 200; i++) { stats = await get(t.localPort, '/system_stats'); await sleep(50); }
+      names.push(JSON.parse(stats.body).devices[0].name);
+    } finally {
+      await t.close();
+    }
+  }
+  assert.match(names[0], /RTX 4090/);
+  assert.match(names[1], /A40/);
+  await terminate(a.id);
+  await terminate(b.id);
+});
+
+test('quirk: runtime can appear with ports still null (portsAppearAfter)', T, async () => {
+  await sim.sim('POST', '/_sim/timings', { portsAppearAfter: 500 });
+  try {
+    const pod = await sim.createPod({});
+    let p;
+    for (let i = 0; i < 100 && !p?.runtime; i++) { p = await sim.pod(pod.id); await sleep(20); }
+    assert.ok(p.runtime, 'runtime is there');
+    assert.equal(p.runtime.ports, null, 'but no ports yet');
+    await sim.waitForSsh(pod.id);
+    await terminate(pod.id);
+  } finally {
+    await sim.sim('POST', '/_sim/timings', { portsAppearAfter: 0 });
+  }
+});

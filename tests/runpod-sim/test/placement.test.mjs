@@ -2,11 +2,11 @@
 // volumes, templates, spot bids, one hour of balance, and balance draining on the sim clock.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSim, sleep } from './support/sim.mjs';
+import { NO_BOOT, startSim, sleep } from './support/sim.mjs';
 
 const NO_CAPACITY = 'There are no longer any instances available with the requested specifications. Please refresh and try again.';
 let sim;
-before(async () => { sim = await startSim(); });
+before(async () => { sim = await startSim({ scenario: NO_BOOT }); });
 after(async () => { await sim.stop(); });
 afterEach(async () => { await sim.sim('POST', '/_sim/reset'); });
 

@@ -47,7 +47,7 @@ test('the default scenario boots pods with realistic demo delays (runtime after 
   try {
     const timings = await sim.sim('GET', '/_sim/timings');
     assert.deepEqual(timings, { runtimeAppearsAfter: 4000, sshReadyAfter: 1000, comfyReadyAfter: 4000,
-      resumeRuntimeAppearsAfter: 2500, resumeSshReadyAfter: 1000, resumeComfyReadyAfter: 3000 });
+      resumeRuntimeAppearsAfter: 2500, resumeSshReadyAfter: 1000, resumeComfyReadyAfter: 3000, portsAppearAfter: 500 });
     const pod = await sim.createPod();
     await sleep(1000);
     assert.equal((await sim.pod(pod.id)).runtime, null);
@@ -104,6 +104,8 @@ test('/_sim control routes: index, state, account, timings, behaviour, clock, re
     assert.equal((await sim.sim('POST', '/_sim/clock', { speed: 60 })).speed, 60);
     await assert.rejects(sim.sim('POST', '/_sim/clock', { speed: -1 }), (e) => e.status === 400);
     const pod = await sim.createPod({ ...DEFAULT_POD });
+    const stopped = await sim.sim('POST', `/_sim/pods/${pod.id}/stop`);
+    assert.match(stopped.lastStatusChange, /^Exited by RunPod: \w{3} /);
     const state = await sim.sim('GET', '/_sim/state');
     assert.equal(state.pods.length, 1);
     assert.equal(state.clock.speed, 60);

@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
 import { DOCUMENTS, REJECTED } from './fixtures/api-md-documents.mjs';
-import { startSim, SIM_DIR } from './support/sim.mjs';
+import { NO_BOOT, startSim, SIM_DIR } from './support/sim.mjs';
 
 const schema = buildSchema(readFileSync(`${SIM_DIR}/schema.graphql`, 'utf8'));
 let sim;
-before(async () => { sim = await startSim(); });
+before(async () => { sim = await startSim({ scenario: NO_BOOT }); });
 after(async () => { await sim.stop(); });
 
 test('schema.graphql is a verbatim copy of ../shared/runpod/schema.graphql', { skip: !safeRead('/work/shared/runpod/schema.graphql') }, () => {

@@ -13,6 +13,9 @@ export const FULL = 'rp_sim_full_access';
 export const READ_ONLY = 'rp_sim_read_only';
 export const FAST = path.join(SIM_DIR, 'scenarios', 'fast.json');
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** fast.json, except that pods never boot: for tests about the API alone (no sshd per pod). */
+export const NO_BOOT = { timings: { runtimeAppearsAfter: 3_600_000, sshReadyAfter: 0, comfyReadyAfter: 0,
+  resumeRuntimeAppearsAfter: 3_600_000, resumeSshReadyAfter: 0, resumeComfyReadyAfter: 0, portsAppearAfter: 0 } };
 
 export function tempDir(prefix = 'runpod-sim-test-') {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace autopod::pods {
+
+// RunPod's billing, as far as autopod computes it (../shared/runpod/API.md, "Billing"):
+// per second, costPerHr while running; while stopped only the pod's volume disk, $0.20/GB/month.
+class Cost
+{
+public:
+    static constexpr double kStoppedVolumeUsdPerGbMonth = 0.20;
+    static constexpr double kRunningVolumeUsdPerGbMonth = 0.10; // included in costPerHr
+    static constexpr double kHoursPerMonth = 730.0;             // 365 * 24 / 12
+
+    // Compute cost of `seconds` at `usdPerHour`.
+    static double forRuntime(qint64 seconds, double usdPerHour);
+    // What a stopped pod with this volume disk costs per hour.
+    static double stoppedStoragePerHour(int volumeGb);
+    static double stoppedStorage(qint64 seconds, int volumeGb);
+
+    // "$0.80", "$12.35", "$0.004" (three decimals below a cent, so small sums are not shown as $0.00).
+    static QString formatUsd(double usd);
+    // "1h 02m", "5m 07s", "12s", "2d 03h".
+    static QString formatDuration(qint64 seconds);
+};
+
+} // namespace autopod::pods

@@ -1,0 +1,180 @@
+#include "core/pods/PodRecord.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
+
+namespace autopod::pods {
+
+namespace {
+
+const QStringList& knownKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("pod_id"),
+        QStringLiteral("name"),
+        QStringLiteral("status"),
+        QStringLiteral("created_at"),
+        QStringLiteral("gpu_type"),
+        QStringLiteral("gpu_count"),
+        QStringLiteral("cost_per_hour"),
+        QStringLiteral("ssh_host"),
+        QStringLiteral("ssh_port"),
+        QStringLiteral("tunnel_port"),
+        QStringLiteral("template"),
+        QStringLiteral("network_volume"),
+        QStringLiteral("total_runtime_seconds"),
+        QStringLiteral("estimated_cost_usd"),
+        QStringLiteral("gpu_type_id"),
+        QStringLiteral("data_center"),
+        QStringLiteral("public_ip"),
+        QStringLiteral("host_key_fingerprint"),
+        QStringLiteral("tunnel_pid"),
+        QStringLiteral("volume_gb"),
+        QStringLiteral("container_disk_gb"),
+        QStringLiteral("storage_cost_per_hour"),
+        QStringLiteral("storage_cost_usd"),
+        QStringLiteral("prior_runtime_seconds"),
+        QStringLiteral("prior_cost_usd"),
+        QStringLiteral("session_uptime_seconds"),
+        QStringLiteral("stopped_at"),
+        QStringLiteral("last_sync"),
+        QStringLiteral("last_error"),
+        QStringLiteral("gone"),
+        QStringLiteral("removed_at"),
+        QStringLiteral("reserved_at"),
+        QStringLiteral("reserved_by_pid"),
+    };
+    return keys;
+}
+
+QJsonValue timeValue(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime parseTime(const QJsonValue& v)
+{
+    if (!v.isString()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    }
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QJsonValue stringOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+// Money rounded to 1/10000 of a cent keeps the file readable without drifting.
+double money(double v)
+{
+    return std::round(v * 1e6) / 1e6;
+}
+
+} // namespace
+
+QJsonObject PodRecord::toJson() const
+{
+    QJsonObject o = extra;
+    o.insert(QStringLiteral("pod_id"), stringOrNull(podId));
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("status"), status);
+    o.insert(QStringLiteral("created_at"), timeValue(createdAt));
+    o.insert(QStringLiteral("gpu_type"), stringOrNull(gpuType));
+    o.insert(QStringLiteral("gpu_count"), gpuCount);
+    o.insert(QStringLiteral("cost_per_hour"), money(costPerHour));
+    o.insert(QStringLiteral("ssh_host"), stringOrNull(sshHost));
+    o.insert(QStringLiteral("ssh_port"), sshPort > 0 ? QJsonValue(sshPort) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("tunnel_port"), tunnelPort > 0 ? QJsonValue(tunnelPort) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("template"), stringOrNull(templateName));
+    o.insert(QStringLiteral("network_volume"), stringOrNull(networkVolume));
+    o.insert(QStringLiteral("total_runtime_seconds"), static_cast<double>(totalRuntimeSeconds));
+    o.insert(QStringLiteral("estimated_cost_usd"), money(estimatedCostUsd));
+    o.insert(QStringLiteral("gpu_type_id"), stringOrNull(gpuTypeId));
+    o.insert(QStringLiteral("data_center"), stringOrNull(dataCenter));
+    o.insert(QStringLiteral("public_ip"), stringOrNull(publicIp));
+    o.insert(QStringLiteral("host_key_fingerprint"), stringOrNull(hostKeyFingerprint));
+    o.insert(QStringLiteral("tunnel_pid"),
+             tunnelPid > 0 ? QJsonValue(static_cast<double>(tunnelPid)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("volume_gb"), volumeGb);
+    o.insert(QStringLiteral("container_disk_gb"), containerDiskGb);
+    o.insert(QStringLiteral("storage_cost_per_hour"), money(storageCostPerHour));
+    o.insert(QStringLiteral("storage_cost_usd"), money(storageCostUsd));
+    o.insert(QStringLiteral("prior_runtime_seconds"), static_cast<double>(priorRuntimeSeconds));
+    o.insert(QStringLiteral("prior_cost_usd"), money(priorCostUsd));
+    o.insert(QStringLiteral("session_uptime_seconds"), static_cast<double>(sessionUptimeSeconds));
+    o.insert(QStringLiteral("stopped_at"), timeValue(stoppedAt));
+    o.insert(QStringLiteral("last_sync"), timeValue(lastSync));
+    o.insert(QStringLiteral("last_error"), stringOrNull(lastError));
+    o.insert(QStringLiteral("gone"), gone);
+    o.insert(QStringLiteral("removed_at"), timeValue(removedAt));
+    if (reservedAt.isValid() || status == QLatin1String(kReserved)) {
+        o.insert(QStringLiteral("reserved_at"), timeValue(reservedAt));
+        o.insert(QStringLiteral("reserved_by_pid"), static_cast<double>(reservedByPid));
+    } else {
+        o.remove(QStringLiteral("reserved_at"));
+        o.remove(QStringLiteral("reserved_by_pid"));
+    }
+    return o;
+}
+
+PodRecord PodRecord::fromJson(const QJsonObject& o, const QString& key)
+{
+    PodRecord r;
+    r.podId = o.value(QStringLiteral("pod_id")).toString();
+    r.name = o.value(QStringLiteral("name")).toString(key);
+    if (r.name.isEmpty()) {
+        r.name = key;
+    }
+    r.status = o.value(QStringLiteral("status")).toString(QString::fromLatin1(kUnknown));
+    r.createdAt = parseTime(o.value(QStringLiteral("created_at")));
+    r.gpuType = o.value(QStringLiteral("gpu_type")).toString();
+    r.gpuCount = o.value(QStringLiteral("gpu_count")).toInt();
+    r.costPerHour = o.value(QStringLiteral("cost_per_hour")).toDouble();
+    r.sshHost = o.value(QStringLiteral("ssh_host")).toString();
+    r.sshPort = o.value(QStringLiteral("ssh_port")).toInt();
+    r.tunnelPort = o.value(QStringLiteral("tunnel_port")).toInt();
+    r.templateName = o.value(QStringLiteral("template")).toString();
+    r.networkVolume = o.value(QStringLiteral("network_volume")).toString();
+    r.totalRuntimeSeconds = static_cast<qint64>(o.value(QStringLiteral("total_runtime_seconds")).toDouble());
+    r.estimatedCostUsd = o.value(QStringLiteral("estimated_cost_usd")).toDouble();
+    r.gpuTypeId = o.value(QStringLiteral("gpu_type_id")).toString();
+    r.dataCenter = o.value(QStringLiteral("data_center")).toString();
+    r.publicIp = o.value(QStringLiteral("public_ip")).toString();
+    r.hostKeyFingerprint = o.value(QStringLiteral("host_key_fingerprint")).toString();
+    r.tunnelPid = static_cast<qint64>(o.value(QStringLiteral("tunnel_pid")).toDouble());
+    r.volumeGb = o.value(QStringLiteral("volume_gb")).toInt();
+    r.containerDiskGb = o.value(QStringLiteral("container_disk_gb")).toInt();
+    r.storageCostPerHour = o.value(QStringLiteral("storage_cost_per_hour")).toDouble();
+    r.storageCostUsd = o.value(QStringLiteral("storage_cost_usd")).toDouble();
+    r.priorRuntimeSeconds = static_cast<qint64>(o.value(QStringLiteral("prior_runtime_seconds")).toDouble());
+    r.priorCostUsd = o.value(QStringLiteral("prior_cost_usd")).toDouble();
+    r.sessionUptimeSeconds = static_cast<qint64>(o.value(QStringLiteral("session_uptime_seconds")).toDouble());
+    r.stoppedAt = parseTime(o.value(QStringLiteral("stopped_at")));
+    r.lastSync = parseTime(o.value(QStringLiteral("last_sync")));
+    r.lastError = o.value(QStringLiteral("last_error")).toString();
+    r.gone = o.value(QStringLiteral("gone")).toBool();
+    r.removedAt = parseTime(o.value(QStringLiteral("removed_at")));
+    r.reservedAt = parseTime(o.value(QStringLiteral("reserved_at")));
+    r.reservedByPid = static_cast<qint64>(o.value(QStringLiteral("reserved_by_pid")).toDouble());
+    // A file in the PRD's format without autopod's bookkeeping: the runtime so far is the current
+    // session's, so the next sync neither loses nor double-counts it.
+    if (!o.contains(QStringLiteral("prior_runtime_seconds")) && !o.contains(QStringLiteral("session_uptime_seconds"))) {
+        r.sessionUptimeSeconds = r.totalRuntimeSeconds;
+        r.priorCostUsd = std::max(0.0, r.estimatedCostUsd - r.totalRuntimeSeconds / 3600.0 * r.costPerHour);
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!knownKeys().contains(it.key())) {
+            r.extra.insert(it.key(), it.value());
+        }
+    }
+    return r;
+}
+
+} // namespace autopod::pods

@@ -1,0 +1,476 @@
+#include "core/pods/PodStore.h"
+
+#include "core/config/Paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace autopod::pods {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPods, "autopod.pods")
+
+const QString kPodId = QStringLiteral("pod_id");
+const QString kName = QStringLiteral("name");
+
+bool isReservationObject(const QJsonObject& o)
+{
+    return o.value(QStringLiteral("status")).toString() == QLatin1String(PodRecord::kReserved) &&
+           o.value(kPodId).toString().isEmpty();
+}
+
+// The key of the record with this pod id, else the record named so; empty if none.
+QString findKey(const QJsonObject& root, const QString& podIdOrName)
+{
+    if (podIdOrName.isEmpty()) {
+        return {};
+    }
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.value().isObject() && it.value().toObject().value(kPodId).toString() == podIdOrName) {
+            return it.key();
+        }
+    }
+    if (root.value(podIdOrName).isObject()) {
+        return podIdOrName;
+    }
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.value().isObject() && it.value().toObject().value(kName).toString() == podIdOrName) {
+            return it.key();
+        }
+    }
+    return {};
+}
+
+// The record's fields over what the file holds, so keys only the file knows survive.
+QJsonObject merged(const QJsonObject& existing, const PodRecord& record)
+{
+    QJsonObject out = existing;
+    const QJsonObject fields = record.toJson();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        out.insert(it.key(), it.value());
+    }
+    if (!record.isReservation() && !record.reservedAt.isValid()) {
+        out.remove(QStringLiteral("reserved_at"));
+        out.remove(QStringLiteral("reserved_by_pid"));
+    }
+    return out;
+}
+
+void putRecord(QJsonObject& root, const QString& oldKey, PodRecord record)
+{
+    if (record.name.isEmpty()) {
+        record.name = oldKey;
+    }
+    QJsonObject existing = root.value(oldKey.isEmpty() ? record.name : oldKey).toObject();
+    if (!oldKey.isEmpty() && oldKey != record.name) {
+        root.remove(oldKey);
+    }
+    root.insert(record.name, merged(existing, record));
+}
+
+} // namespace
+
+PodStore::PodStore(const QString& filePath, QObject* parent)
+    : QObject(parent)
+    , m_path(filePath)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
+{
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(50);
+    connect(m_reloadTimer, &QTimer::timeout, this, &PodStore::onFileEvent);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+}
+
+PodStore::~PodStore() = default;
+
+void PodStore::setLockTimeouts(int staleMs, int waitMs)
+{
+    m_staleMs = staleMs;
+    m_waitMs = waitMs;
+}
+
+void PodStore::watch()
+{
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (QFileInfo::exists(dir) && !m_watcher->directories().contains(dir)) {
+        m_watcher->addPath(dir);
+    }
+    // An atomic replace gives the file a new inode; the old watch is gone, so arm it again.
+    if (QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path)) {
+        m_watcher->addPath(m_path);
+    }
+}
+
+void PodStore::setRoot(const QJsonObject& root)
+{
+    if (root == m_root) {
+        return;
+    }
+    m_root = root;
+    Q_EMIT changed();
+}
+
+namespace {
+struct FileRead
+{
+    enum class State
+    {
+        Ok,
+        Unreadable,
+        Corrupt
+    } state = State::Ok;
+    QJsonObject root;
+    QString error;
+};
+
+FileRead readFile(const QString& path)
+{
+    FileRead r;
+    QFile f(path);
+    if (!f.exists()) {
+        return r;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        r.state = FileRead::State::Unreadable;
+        r.error = QStringLiteral("Cannot read %1: %2").arg(path, f.errorString());
+        return r;
+    }
+    const QByteArray data = f.readAll();
+    if (data.trimmed().isEmpty()) {
+        r.state = FileRead::State::Corrupt;
+        r.error = QStringLiteral("the file is empty");
+        return r;
+    }
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
+    if (err.error != QJsonParseError::NoError) {
+        r.state = FileRead::State::Corrupt;
+        r.error = QStringLiteral("invalid JSON at offset %1: %2").arg(err.offset).arg(err.errorString());
+        return r;
+    }
+    if (!doc.isObject()) {
+        r.state = FileRead::State::Corrupt;
+        r.error = QStringLiteral("the top level is not a JSON object");
+        return r;
+    }
+    r.root = doc.object();
+    return r;
+}
+} // namespace
+
+PodStore::ReadResult PodStore::readLocked()
+{
+    ReadResult result;
+    const FileRead f = readFile(m_path);
+    switch (f.state) {
+    case FileRead::State::Ok:
+        result.ok = true;
+        result.root = f.root;
+        return result;
+    case FileRead::State::Unreadable:
+        result.error = f.error;
+        return result;
+    case FileRead::State::Corrupt:
+        break;
+    }
+    const QString movedTo = m_path + QStringLiteral(".corrupt-") +
+                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    if (!QFile::rename(m_path, movedTo)) {
+        result.error = QStringLiteral("%1 is corrupt (%2) and could not be moved aside; fix or remove it by hand")
+                           .arg(m_path, f.error);
+        qCCritical(lcPods).noquote() << result.error;
+        return result;
+    }
+    result.ok = true; // start from an empty list, the old file is kept
+    result.error = QStringLiteral("%1 was corrupt (%2); it was moved to %3 and autopod starts a new list. "
+                                  "Pods in the old file are still on RunPod: check them with `autopod pods list`.")
+                       .arg(m_path, f.error, movedTo);
+    qCCritical(lcPods).noquote() << result.error;
+    Q_EMIT corruptFileSetAside(movedTo, f.error);
+    return result;
+}
+
+bool PodStore::load(QString* error)
+{
+    const FileRead f = readFile(m_path);
+    bool ok = true;
+    if (f.state == FileRead::State::Ok) {
+        setRoot(f.root);
+    } else {
+        // Set it aside under the lock, so no writer is in the middle of it.
+        ok = mutate([](QJsonObject&, QString*) { return false; }, error);
+        ok = ok && f.state == FileRead::State::Ok;
+        if (f.state == FileRead::State::Unreadable && error) {
+            *error = f.error;
+        }
+    }
+    watch();
+    return ok;
+}
+
+bool PodStore::mutate(const std::function<bool(QJsonObject&, QString*)>& fn, QString* error)
+{
+    if (!config::Paths::ensurePrivateDir(QFileInfo(m_path).absolutePath(), error)) {
+        return false;
+    }
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(m_staleMs);
+    if (!lock.tryLock(m_waitMs)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock.getLockInfo(&pid, &host, &app);
+        const QString msg =
+            QStringLiteral("%1 is locked by another autopod process (pid %2); try again").arg(m_path).arg(pid);
+        if (error) {
+            *error = msg;
+        }
+        qCWarning(lcPods).noquote() << msg;
+        return false;
+    }
+    ReadResult read = readLocked();
+    if (!read.ok) {
+        if (error) {
+            *error = read.error;
+        }
+        return false;
+    }
+    const bool setAside = !read.error.isEmpty();
+    QJsonObject root = read.root;
+    QString fnError;
+    const bool changedRoot = fn(root, &fnError);
+    if (!fnError.isEmpty()) {
+        if (error) {
+            *error = fnError;
+        }
+        setRoot(read.root);
+        return false;
+    }
+    if (changedRoot && !writeLocked(root, error)) {
+        return false;
+    }
+    lock.unlock();
+    setRoot(changedRoot ? root : read.root);
+    watch();
+    if (setAside && error) {
+        *error = read.error; // reported; the write itself succeeded
+    }
+    return !setAside || changedRoot;
+}
+
+bool PodStore::writeLocked(const QJsonObject& root, QString* error)
+{
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+        }
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error) {
+            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+void PodStore::onFileEvent()
+{
+    watch();
+    const FileRead f = readFile(m_path);
+    if (f.state == FileRead::State::Ok) {
+        setRoot(f.root);
+    } else if (f.state == FileRead::State::Corrupt && QFileInfo::exists(m_path)) {
+        load(nullptr);
+    }
+}
+
+QList<PodRecord> PodStore::records() const
+{
+    QList<PodRecord> out;
+    for (auto it = m_root.begin(); it != m_root.end(); ++it) {
+        if (!it.value().isObject()) {
+            continue;
+        }
+        PodRecord r = PodRecord::fromJson(it.value().toObject(), it.key());
+        if (!r.isReservation()) {
+            out << r;
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const PodRecord& a, const PodRecord& b) {
+        if (a.createdAt != b.createdAt) {
+            return a.createdAt < b.createdAt;
+        }
+        return a.name < b.name;
+    });
+    return out;
+}
+
+std::optional<PodRecord> PodStore::find(const QString& nameOrId) const
+{
+    const QString needle = nameOrId.trimmed();
+    if (needle.isEmpty()) {
+        return std::nullopt;
+    }
+    const QList<PodRecord> all = records();
+    for (const PodRecord& r : all) {
+        if (r.podId == needle || r.name == needle) {
+            return r;
+        }
+    }
+    std::optional<PodRecord> found;
+    for (const PodRecord& r : all) {
+        if (r.podId.startsWith(needle) || r.name.startsWith(needle)) {
+            if (found) {
+                return std::nullopt; // ambiguous
+            }
+            found = r;
+        }
+    }
+    return found;
+}
+
+bool PodStore::upsert(const PodRecord& input, QString* error)
+{
+    PodRecord record = input;
+    if (record.name.isEmpty()) {
+        if (error) {
+            *error = QStringLiteral("A pod record needs a name");
+        }
+        return false;
+    }
+    if (!record.createdAt.isValid() && !record.isReservation()) {
+        record.createdAt = QDateTime::currentDateTimeUtc();
+    }
+    return mutate(
+        [&record](QJsonObject& root, QString* err) {
+            QString key = record.podId.isEmpty() ? QString() : findKey(root, record.podId);
+            if (key.isEmpty() && root.value(record.name).isObject()) {
+                const QJsonObject existing = root.value(record.name).toObject();
+                const QString existingId = existing.value(kPodId).toString();
+                if (!existingId.isEmpty() && existingId != record.podId) {
+                    *err = QStringLiteral("The name %1 is already used by pod %2").arg(record.name, existingId);
+                    return false;
+                }
+                key = record.name;
+            }
+            putRecord(root, key, record);
+            return true;
+        },
+        error);
+}
+
+bool PodStore::update(const QString& podIdOrName, const std::function<void(PodRecord&)>& fn, QString* error)
+{
+    return mutate(
+        [&](QJsonObject& root, QString* err) {
+            const QString key = findKey(root, podIdOrName);
+            if (key.isEmpty()) {
+                *err = QStringLiteral("No pod %1 in %2").arg(podIdOrName, m_path);
+                return false;
+            }
+            PodRecord r = PodRecord::fromJson(root.value(key).toObject(), key);
+            fn(r);
+            putRecord(root, key, r);
+            return true;
+        },
+        error);
+}
+
+bool PodStore::updateAll(const std::function<void(QList<PodRecord>&)>& fn, QString* error)
+{
+    return mutate(
+        [&](QJsonObject& root, QString*) {
+            QList<PodRecord> list;
+            QStringList keys;
+            for (auto it = root.begin(); it != root.end(); ++it) {
+                if (it.value().isObject() && !isReservationObject(it.value().toObject())) {
+                    list << PodRecord::fromJson(it.value().toObject(), it.key());
+                    keys << it.key();
+                }
+            }
+            fn(list);
+            for (const PodRecord& r : std::as_const(list)) {
+                QString key = r.podId.isEmpty() ? QString() : findKey(root, r.podId);
+                if (key.isEmpty() && keys.contains(r.name)) {
+                    key = r.name;
+                }
+                putRecord(root, key, r);
+            }
+            return true;
+        },
+        error);
+}
+
+bool PodStore::remove(const QString& podIdOrName, QString* error)
+{
+    return mutate(
+        [&](QJsonObject& root, QString* err) {
+            const QString key = findKey(root, podIdOrName);
+            if (key.isEmpty()) {
+                *err = QStringLiteral("No pod %1 in %2").arg(podIdOrName, m_path);
+                return false;
+            }
+            root.remove(key);
+            return true;
+        },
+        error);
+}
+
+QString PodStore::allocateName(const QDate& day, QString* error)
+{
+    const QString prefix = QStringLiteral("autopod-") + day.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-');
+    const QRegularExpression pattern(QLatin1Char('^') + QRegularExpression::escape(prefix) +
+                                     QStringLiteral("(\\d{3,})$"));
+    QString name;
+    const bool ok = mutate(
+        [&](QJsonObject& root, QString*) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            int highest = 0;
+            for (const QString& key : root.keys()) {
+                const QJsonObject o = root.value(key).toObject();
+                if (isReservationObject(o)) {
+                    const PodRecord r = PodRecord::fromJson(o, key);
+                    if (r.reservedAt.isValid() && r.reservedAt.secsTo(now) > 24 * 3600) {
+                        root.remove(key); // a create that died long ago
+                        continue;
+                    }
+                }
+                for (const QString& candidate : {key, o.value(kName).toString()}) {
+                    const QRegularExpressionMatch m = pattern.match(candidate);
+                    if (m.hasMatch()) {
+                        highest = std::max(highest, m.captured(1).toInt());
+                    }
+                }
+            }
+            name = prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
+            PodRecord reservation;
+            reservation.name = name;
+            reservation.status = QString::fromLatin1(PodRecord::kReserved);
+            reservation.reservedAt = now;
+            reservation.reservedByPid = QCoreApplication::applicationPid();
+            root.insert(name, reservation.toJson());
+            return true;
+        },
+        error);
+    return ok ? name : QString();
+}
+
+} // namespace autopod::pods

@@ -1,0 +1,186 @@
+#include "core/pods/PodSync.h"
+
+#include "core/pods/Cost.h"
+#include "core/pods/PodStore.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+
+namespace autopod::pods {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSync, "autopod.pods")
+
+// Closes the current run: its uptime and cost move to the totals of finished runs.
+void closeSession(PodRecord& r)
+{
+    r.priorRuntimeSeconds += r.sessionUptimeSeconds;
+    r.priorCostUsd += Cost::forRuntime(r.sessionUptimeSeconds, r.costPerHour);
+    r.sessionUptimeSeconds = 0;
+}
+
+void recomputeTotals(PodRecord& r)
+{
+    r.totalRuntimeSeconds = r.priorRuntimeSeconds + r.sessionUptimeSeconds;
+    r.estimatedCostUsd = r.priorCostUsd + Cost::forRuntime(r.sessionUptimeSeconds, r.costPerHour);
+}
+
+bool wasStopped(const PodRecord& r)
+{
+    return r.status == QLatin1String(PodRecord::kStopped);
+}
+
+// Storage billed since the last sync if the pod was stopped all that time.
+void accrueStorage(PodRecord& r, const QDateTime& now)
+{
+    if (!wasStopped(r) || r.gone) {
+        return;
+    }
+    const QDateTime since = r.lastSync.isValid() ? r.lastSync : r.stoppedAt;
+    if (!since.isValid() || since >= now) {
+        return;
+    }
+    r.storageCostUsd += Cost::stoppedStorage(since.secsTo(now), r.volumeGb);
+}
+} // namespace
+
+QString PodSync::statusText(api::PodStatus status)
+{
+    switch (status) {
+    case api::PodStatus::Created:
+        return QString::fromLatin1(PodRecord::kStarting);
+    case api::PodStatus::Running:
+        return QString::fromLatin1(PodRecord::kRunning);
+    case api::PodStatus::Restarting:
+        return QStringLiteral("restarting");
+    case api::PodStatus::Exited:
+    case api::PodStatus::Paused:
+        return QString::fromLatin1(PodRecord::kStopped);
+    case api::PodStatus::Dead:
+        return QStringLiteral("dead");
+    case api::PodStatus::Terminated:
+        return QString::fromLatin1(PodRecord::kTerminated);
+    case api::PodStatus::Unknown:
+        break;
+    }
+    return QString::fromLatin1(PodRecord::kUnknown);
+}
+
+void PodSync::apply(PodRecord& r, const api::Pod& pod, const QDateTime& now)
+{
+    accrueStorage(r, now);
+
+    const QString status = statusText(pod.desiredStatus);
+    const bool running = pod.desiredStatus == api::PodStatus::Running;
+    if (running) {
+        const qint64 uptime = pod.runtime ? pod.runtime->uptimeSeconds : 0;
+        if (uptime < r.sessionUptimeSeconds) {
+            closeSession(r); // restarted or resumed since we last looked: a new run
+        }
+        if (pod.costPerHr > 0) {
+            r.costPerHour = pod.costPerHr;
+        }
+        r.sessionUptimeSeconds = uptime;
+        r.stoppedAt = QDateTime();
+    } else if (r.sessionUptimeSeconds > 0) {
+        closeSession(r); // stopped: costPerHr now reports storage only, keep the GPU rate
+    }
+    if (!running && status == QLatin1String(PodRecord::kStopped) && !wasStopped(r)) {
+        r.stoppedAt = now;
+    }
+    r.status = status;
+    r.gone = false;
+    r.removedAt = QDateTime();
+
+    if (!pod.gpuDisplayName.isEmpty()) {
+        r.gpuType = pod.gpuDisplayName;
+    }
+    if (!pod.gpuTypeId.isEmpty()) {
+        r.gpuTypeId = pod.gpuTypeId;
+        if (r.gpuType.isEmpty()) {
+            r.gpuType = pod.gpuTypeId;
+        }
+    }
+    if (pod.gpuCount > 0) {
+        r.gpuCount = pod.gpuCount;
+    }
+    if (!pod.dataCenterId.isEmpty()) {
+        r.dataCenter = pod.dataCenterId;
+    }
+    if (!pod.networkVolumeId.isEmpty()) {
+        r.networkVolume = pod.networkVolumeId;
+    }
+    r.volumeGb = pod.volumeGb;
+    if (pod.containerDiskGb > 0) {
+        r.containerDiskGb = pod.containerDiskGb;
+    }
+    if (!pod.imageName.isEmpty() && r.templateName.isEmpty()) {
+        r.templateName = pod.imageName;
+    }
+    if (const auto ssh = pod.publicSsh()) {
+        r.sshHost = ssh->ip;
+        r.sshPort = ssh->publicPort;
+        r.publicIp = ssh->ip;
+    }
+    r.storageCostPerHour = Cost::stoppedStoragePerHour(r.volumeGb);
+    recomputeTotals(r);
+    r.lastSync = now;
+}
+
+bool PodSync::markGone(PodRecord& r, const QDateTime& now)
+{
+    if (r.gone) {
+        return false;
+    }
+    accrueStorage(r, now);
+    closeSession(r);
+    recomputeTotals(r);
+    r.gone = true;
+    r.status = QString::fromLatin1(PodRecord::kGone);
+    r.removedAt = now;
+    r.lastSync = now;
+    r.tunnelPid = 0;
+    r.lastError = QStringLiteral("RunPod no longer lists this pod: it was terminated outside autopod");
+    return true;
+}
+
+SyncReport PodSync::reconcile(PodStore& store, const QList<api::Pod>& pods, const QDateTime& now)
+{
+    SyncReport report;
+    QHash<QString, api::Pod> byId;
+    for (const api::Pod& p : pods) {
+        byId.insert(p.id, p);
+    }
+    QString error;
+    const bool ok = store.updateAll(
+        [&](QList<PodRecord>& records) {
+            QSet<QString> known;
+            for (PodRecord& r : records) {
+                if (r.podId.isEmpty()) {
+                    continue;
+                }
+                known.insert(r.podId);
+                const auto it = byId.constFind(r.podId);
+                if (it != byId.constEnd()) {
+                    apply(r, *it, now);
+                    report.updated << r.name;
+                } else if (r.status != QLatin1String(PodRecord::kTerminated) && markGone(r, now)) {
+                    report.gone << r.name;
+                    qCWarning(lcSync).noquote()
+                        << "Pod" << r.name << r.podId << "is no longer listed by RunPod; marked gone";
+                }
+            }
+            for (const api::Pod& p : pods) {
+                if (!known.contains(p.id) && p.name.startsWith(QLatin1String("autopod-"))) {
+                    report.untracked << p.id;
+                }
+            }
+        },
+        &error);
+    if (!ok) {
+        report.error = error;
+    }
+    return report;
+}
+
+} // namespace autopod::pods

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/api/ApiTypes.h"
+#include "core/pods/PodRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace autopod::pods {
+
+class PodStore;
+
+struct SyncReport
+{
+    QStringList updated;   // names of records refreshed from RunPod
+    QStringList gone;      // names newly marked gone: RunPod no longer lists them
+    QStringList untracked; // RunPod pods named autopod-* that pods.json does not know (ids)
+    QString error;         // the store could not be written
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reconciles pods.json with what RunPod lists (RunPodApi::pods()). Only call it with a list that
+// RunPod actually returned: an empty list marks every tracked pod gone.
+//
+// Runtime and compute cost come from the API: the current run's uptime x costPerHr, plus the runs
+// before it (a stop or restart closes a run). A stopped pod's volume storage is accumulated
+// separately (storage_cost_usd). A pod RunPod no longer lists is marked gone, never left running.
+class PodSync
+{
+public:
+    static SyncReport reconcile(PodStore& store, const QList<api::Pod>& pods, const QDateTime& now);
+
+    // The pure part, for one record and the pod RunPod reports for it.
+    static void apply(PodRecord& record, const api::Pod& pod, const QDateTime& now);
+    // A tracked pod RunPod no longer lists. False if it was already gone.
+    static bool markGone(PodRecord& record, const QDateTime& now);
+    // "running", "stopped", ... for RunPod's desiredStatus.
+    static QString statusText(api::PodStatus status);
+};
+
+} // namespace autopod::pods

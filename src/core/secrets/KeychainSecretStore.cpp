@@ -1,0 +1,207 @@
+#include "core/secrets/KeychainSecretStore.h"
+
+#include "core/config/Config.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+namespace autopod::secrets {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSecrets, "autopod.secrets")
+
+const char* fallbackWarning()
+{
+    return "No OS keychain is available (no Secret Service on the session bus); the RunPod API key is kept "
+           "in config.json (permissions 0600) instead";
+}
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(const QString& configPath, QObject* parent)
+    : SecretStore(parent)
+    , m_configPath(configPath)
+    , m_service(QString::fromLatin1(kService))
+{}
+
+QString KeychainSecretStore::backendName() const
+{
+    return m_lastUsedFallback ? QStringLiteral("config file (no keychain available)")
+                              : QStringLiteral("OS keychain (Secret Service)");
+}
+
+bool KeychainSecretStore::isNoBackend(const QKeychain::Job* job)
+{
+    switch (job->error()) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return true;
+    case QKeychain::OtherError: {
+        // Without a session bus or a Secret Service, libsecret answers OtherError with a D-Bus
+        // message; a locked or refusing keychain is not a reason to write the key in plaintext.
+        const QString e = job->errorString().toLower();
+        return e.contains(QLatin1String("dbus")) || e.contains(QLatin1String("d-bus")) ||
+               e.contains(QLatin1String("secret service")) || e.contains(QLatin1String("secrets service")) ||
+               e.contains(QLatin1String("org.freedesktop.secrets")) || e.contains(QLatin1String("no such")) ||
+               e.contains(QLatin1String("not provided by any .service")) || e.contains(QLatin1String("unknown error"));
+    }
+    default:
+        return false;
+    }
+}
+
+SecretResult KeychainSecretStore::readFallback() const
+{
+    SecretResult r;
+    r.usedFallback = true;
+    const config::ConfigLoadResult loaded = config::Config::load(m_configPath);
+    if (!loaded.ok) {
+        r.error = loaded.error;
+        return r;
+    }
+    const QString key = loaded.config.apiKey();
+    if (key.isEmpty()) {
+        r.notFound = true;
+        r.error = QStringLiteral("No RunPod API key is stored. Run `autopod config init` or `autopod config set "
+                                 "api-key <key>`.");
+        return r;
+    }
+    r.ok = true;
+    r.value = key;
+    return r;
+}
+
+SecretResult KeychainSecretStore::writeFallback(const QString& apiKey) const
+{
+    SecretResult r;
+    r.usedFallback = true;
+    config::ConfigLoadResult loaded = config::Config::load(m_configPath);
+    if (!loaded.ok) {
+        r.error = loaded.error;
+        return r;
+    }
+    QString error;
+    if (!loaded.config.set(QStringLiteral("runpod.api_key"), apiKey, &error) || !loaded.config.save(&error)) {
+        // The message names the key setting, never the value.
+        r.error = QStringLiteral("Could not store the API key in %1: %2").arg(m_configPath, error);
+        return r;
+    }
+    r.ok = true;
+    return r;
+}
+
+bool KeychainSecretStore::removeFallbackCopy(QString* error) const
+{
+    config::ConfigLoadResult loaded = config::Config::load(m_configPath);
+    if (!loaded.ok) {
+        if (error) {
+            *error = loaded.error;
+        }
+        return false;
+    }
+    if (loaded.config.apiKey().isEmpty() || !loaded.config.existed()) {
+        return true;
+    }
+    return loaded.config.unset(QStringLiteral("runpod.api_key"), error) && loaded.config.save(error);
+}
+
+void KeychainSecretStore::readApiKey(QObject* context, Callback done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(QString::fromLatin1(kAccount));
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job* j) {
+        if (!guard) {
+            return;
+        }
+        SecretResult r;
+        const auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
+        if (j->error() == QKeychain::NoError) {
+            m_lastUsedFallback = false;
+            r.ok = true;
+            r.value = read->textData();
+        } else if (j->error() == QKeychain::EntryNotFound) {
+            m_lastUsedFallback = false;
+            r = readFallback(); // a key written into config.json by hand still works
+            if (r.ok) {
+                qCWarning(lcSecrets, "The RunPod API key was read from config.json, not the keychain");
+            } else if (r.notFound) {
+                r.usedFallback = false;
+            }
+        } else if (isNoBackend(j)) {
+            m_lastUsedFallback = true;
+            qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
+            r = readFallback();
+        } else {
+            r.error = QStringLiteral("Could not read the API key from the keychain: %1").arg(j->errorString());
+            qCWarning(lcSecrets).noquote() << r.error;
+        }
+        done(r);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, Callback done)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(QString::fromLatin1(kAccount));
+    job->setTextData(apiKey);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, guard, apiKey, done = std::move(done)](QKeychain::Job* j) {
+        SecretResult r;
+        if (j->error() == QKeychain::NoError) {
+            m_lastUsedFallback = false;
+            r.ok = true;
+            QString error;
+            if (!removeFallbackCopy(&error)) {
+                qCWarning(lcSecrets).noquote()
+                    << "The key is in the keychain, but an old copy in config.json could not be removed:" << error;
+            }
+            qCInfo(lcSecrets, "RunPod API key stored in the keychain");
+        } else if (isNoBackend(j)) {
+            m_lastUsedFallback = true;
+            qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
+            r = writeFallback(apiKey);
+        } else {
+            r.error = QStringLiteral("Could not store the API key in the keychain: %1").arg(j->errorString());
+            qCWarning(lcSecrets).noquote() << r.error;
+        }
+        if (guard) {
+            done(r);
+        }
+    });
+    job->start();
+}
+
+void KeychainSecretStore::deleteApiKey(QObject* context, Callback done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(QString::fromLatin1(kAccount));
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job* j) {
+        SecretResult r;
+        QString fileError;
+        const bool fileOk = removeFallbackCopy(&fileError);
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
+            r.ok = fileOk;
+            r.error = fileError;
+        } else if (isNoBackend(j)) {
+            m_lastUsedFallback = true;
+            r.usedFallback = true;
+            r.ok = fileOk;
+            r.error = fileError;
+        } else {
+            r.error = QStringLiteral("Could not delete the API key from the keychain: %1").arg(j->errorString());
+        }
+        if (guard) {
+            done(r);
+        }
+    });
+    job->start();
+}
+
+} // namespace autopod::secrets
