@@ -257,7 +257,7 @@ std::optional<QJsonValue> ConfigKey::parse(const QString& rawText, QString* erro
     if (nullable && saysNone && type != Type::ChoiceList && type != Type::StringList) {
         return QJsonValue(QJsonValue::Null);
     }
-    QJsonValue v;
+    QJsonValue v(QJsonValue::Undefined);
     switch (type) {
     case Type::String:
     case Type::Url:
@@ -336,10 +336,13 @@ std::optional<QJsonValue> ConfigKey::parse(const QString& rawText, QString* erro
     }
     }
     if (const auto problem = check(v)) {
-        if (error) {
-            *error = *problem;
+        if (type == Type::ChoiceList || type == Type::StringList) {
+            if (error) {
+                *error = *problem;
+            }
+            return std::nullopt;
         }
-        return std::nullopt;
+        return fail(text);
     }
     return v;
 }

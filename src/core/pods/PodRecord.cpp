@@ -7,9 +7,7 @@
 
 namespace autopod::pods {
 
-namespace {
-
-const QStringList& knownKeys()
+const QStringList& PodRecord::knownKeys()
 {
     static const QStringList keys = {
         QStringLiteral("pod_id"),
@@ -48,6 +46,8 @@ const QStringList& knownKeys()
     };
     return keys;
 }
+
+namespace {
 
 QJsonValue timeValue(const QDateTime& t)
 {
@@ -96,31 +96,34 @@ QJsonObject PodRecord::toJson() const
     o.insert(QStringLiteral("network_volume"), stringOrNull(networkVolume));
     o.insert(QStringLiteral("total_runtime_seconds"), static_cast<double>(totalRuntimeSeconds));
     o.insert(QStringLiteral("estimated_cost_usd"), money(estimatedCostUsd));
-    o.insert(QStringLiteral("gpu_type_id"), stringOrNull(gpuTypeId));
-    o.insert(QStringLiteral("data_center"), stringOrNull(dataCenter));
-    o.insert(QStringLiteral("public_ip"), stringOrNull(publicIp));
-    o.insert(QStringLiteral("host_key_fingerprint"), stringOrNull(hostKeyFingerprint));
-    o.insert(QStringLiteral("tunnel_pid"),
-             tunnelPid > 0 ? QJsonValue(static_cast<double>(tunnelPid)) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("volume_gb"), volumeGb);
-    o.insert(QStringLiteral("container_disk_gb"), containerDiskGb);
-    o.insert(QStringLiteral("storage_cost_per_hour"), money(storageCostPerHour));
-    o.insert(QStringLiteral("storage_cost_usd"), money(storageCostUsd));
-    o.insert(QStringLiteral("prior_runtime_seconds"), static_cast<double>(priorRuntimeSeconds));
-    o.insert(QStringLiteral("prior_cost_usd"), money(priorCostUsd));
-    o.insert(QStringLiteral("session_uptime_seconds"), static_cast<double>(sessionUptimeSeconds));
-    o.insert(QStringLiteral("stopped_at"), timeValue(stoppedAt));
-    o.insert(QStringLiteral("last_sync"), timeValue(lastSync));
-    o.insert(QStringLiteral("last_error"), stringOrNull(lastError));
-    o.insert(QStringLiteral("gone"), gone);
-    o.insert(QStringLiteral("removed_at"), timeValue(removedAt));
-    if (reservedAt.isValid() || status == QLatin1String(kReserved)) {
-        o.insert(QStringLiteral("reserved_at"), timeValue(reservedAt));
-        o.insert(QStringLiteral("reserved_by_pid"), static_cast<double>(reservedByPid));
-    } else {
-        o.remove(QStringLiteral("reserved_at"));
-        o.remove(QStringLiteral("reserved_by_pid"));
-    }
+    // autopod's additions are written only when they hold something, to keep the file readable.
+    const auto put = [&o](const char* key, const QJsonValue& v, bool present) {
+        if (present) {
+            o.insert(QLatin1String(key), v);
+        } else {
+            o.remove(QLatin1String(key));
+        }
+    };
+    put("gpu_type_id", gpuTypeId, !gpuTypeId.isEmpty());
+    put("data_center", dataCenter, !dataCenter.isEmpty());
+    put("public_ip", publicIp, !publicIp.isEmpty());
+    put("host_key_fingerprint", hostKeyFingerprint, !hostKeyFingerprint.isEmpty());
+    put("tunnel_pid", static_cast<double>(tunnelPid), tunnelPid > 0);
+    put("volume_gb", volumeGb, volumeGb > 0);
+    put("container_disk_gb", containerDiskGb, containerDiskGb > 0);
+    put("storage_cost_per_hour", money(storageCostPerHour), storageCostPerHour > 0);
+    put("storage_cost_usd", money(storageCostUsd), storageCostUsd > 0);
+    put("prior_runtime_seconds", static_cast<double>(priorRuntimeSeconds), true);
+    put("prior_cost_usd", money(priorCostUsd), priorCostUsd > 0);
+    put("session_uptime_seconds", static_cast<double>(sessionUptimeSeconds), true);
+    put("stopped_at", timeValue(stoppedAt), stoppedAt.isValid());
+    put("last_sync", timeValue(lastSync), lastSync.isValid());
+    put("last_error", lastError, !lastError.isEmpty());
+    put("gone", gone, gone);
+    put("removed_at", timeValue(removedAt), removedAt.isValid());
+    const bool reservation = reservedAt.isValid() || status == QLatin1String(kReserved);
+    put("reserved_at", timeValue(reservedAt), reservation);
+    put("reserved_by_pid", static_cast<double>(reservedByPid), reservation);
     return o;
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace autopod::pods {
 
@@ -62,6 +63,8 @@ struct PodRecord
     bool isRunning() const { return status == QLatin1String(kRunning) && !gone; }
     double totalCostUsd() const { return estimatedCostUsd + storageCostUsd; }
 
+    // Every key above (the rest of a file's record goes to `extra`).
+    static const QStringList& knownKeys();
     QJsonObject toJson() const;
     static PodRecord fromJson(const QJsonObject& json, const QString& key = {});
 

@@ -4,14 +4,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -56,13 +59,12 @@ QString findKey(const QJsonObject& root, const QString& podIdOrName)
 QJsonObject merged(const QJsonObject& existing, const PodRecord& record)
 {
     QJsonObject out = existing;
+    for (const QString& key : PodRecord::knownKeys()) {
+        out.remove(key); // a field the record no longer has must not come back from the file
+    }
     const QJsonObject fields = record.toJson();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         out.insert(it.key(), it.value());
-    }
-    if (!record.isReservation() && !record.reservedAt.isValid()) {
-        out.remove(QStringLiteral("reserved_at"));
-        out.remove(QStringLiteral("reserved_by_pid"));
     }
     return out;
 }
@@ -77,6 +79,26 @@ void putRecord(QJsonObject& root, const QString& oldKey, PodRecord record)
         root.remove(oldKey);
     }
     root.insert(record.name, merged(existing, record));
+}
+
+// QLockFile::tryLock(timeout) backs off 100, 200, 400 ms...: far too slow when the CLI and the
+// desktop app write at once. Short, jittered retries keep a contended write in milliseconds.
+bool acquire(QLockFile& lock, int waitMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    int pauseMs = 1;
+    while (!lock.tryLock(0)) {
+        if (lock.error() == QLockFile::PermissionError || lock.error() == QLockFile::UnknownError) {
+            return false;
+        }
+        if (clock.elapsed() >= waitMs) {
+            return false;
+        }
+        QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(pauseMs) + 1));
+        pauseMs = std::min(pauseMs * 2, 20);
+    }
+    return true;
 }
 
 } // namespace
@@ -228,7 +250,7 @@ bool PodStore::mutate(const std::function<bool(QJsonObject&, QString*)>& fn, QSt
     }
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.setStaleLockTime(m_staleMs);
-    if (!lock.tryLock(m_waitMs)) {
+    if (!acquire(lock, m_waitMs)) {
         qint64 pid = 0;
         QString host;
         QString app;

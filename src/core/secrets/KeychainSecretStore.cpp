@@ -191,6 +191,7 @@ void KeychainSecretStore::deleteApiKey(QObject* context, Callback done)
             r.error = fileError;
         } else if (isNoBackend(j)) {
             m_lastUsedFallback = true;
+            qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
             r.usedFallback = true;
             r.ok = fileOk;
             r.error = fileError;

@@ -6,7 +6,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -110,7 +109,7 @@ void ShellTab::openInSystemTerminal()
 {
     QString error;
     if (!m_systemTerminal->open(m_podName, &error)) {
-        QMessageBox::warning(this, tr("Open in system terminal"), error);
+        setStatus(error); // no modal box: the tab stays usable
     }
 }
 

@@ -1,5 +1,6 @@
 #include "gui/web/ComfyUiView.h"
 
+#include "core/ssh/TunnelConfig.h"
 #include "gui/web/LocalOriginPage.h"
 
 #include <QCryptographicHash>
@@ -109,6 +110,25 @@ void ComfyUiView::setTunnelState(TunnelStatus status, int localPort, const QStri
         m_retryTimer->stop();
     }
     updateNotice();
+}
+
+ComfyUiView::TunnelStatus ComfyUiView::statusFor(ssh::TunnelState state)
+{
+    switch (state) {
+    case ssh::TunnelState::Connecting:
+    case ssh::TunnelState::Verifying:
+        return TunnelStatus::Connecting;
+    case ssh::TunnelState::Connected:
+        return TunnelStatus::Connected;
+    case ssh::TunnelState::Reconnecting:
+        return TunnelStatus::Reconnecting;
+    case ssh::TunnelState::Failed:
+        return TunnelStatus::Failed;
+    case ssh::TunnelState::Idle:
+    case ssh::TunnelState::Stopped:
+        break;
+    }
+    return TunnelStatus::Down;
 }
 
 void ComfyUiView::ensureWebEngine()

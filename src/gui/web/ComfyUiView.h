@@ -12,6 +12,10 @@ class QTimer;
 class QWebEngineProfile;
 class QWebEngineView;
 
+namespace autopod::ssh {
+enum class TunnelState;
+} // namespace autopod::ssh
+
 namespace autopod::gui {
 
 class LocalOriginPage;
@@ -48,6 +52,9 @@ public:
     ~ComfyUiView() override;
 
     void setTunnelState(TunnelStatus status, int localPort, const QString& detail = {});
+    // TunnelController's states mapped: connect its stateChanged to
+    // `setTunnelState(statusFor(state), tunnel->localPort(), tunnel->failureReason())`.
+    static TunnelStatus statusFor(ssh::TunnelState state);
     TunnelStatus tunnelStatus() const { return m_status; }
     // http://127.0.0.1:<port>/ — empty while no port is known.
     QUrl tunnelUrl() const;

@@ -1,6 +1,7 @@
 // ComfyUiView: created lazily, stays on the tunnel's origin, hands other links to the system
 // browser (a recording stub here), shows a notice while the tunnel is down and reloads when it
 // comes back. Runs under Xvfb: the web engine needs a window system.
+#include "core/ssh/TunnelConfig.h"
 #include "gui/web/ComfyUiView.h"
 #include "gui/web/LocalOriginPage.h"
 
@@ -84,6 +85,7 @@ class TestComfyUiView : public QObject
 
 private Q_SLOTS:
     void originRule();
+    void tunnelStatesMapped();
     void createdOnlyWhenShown();
     void staysOnTheTunnelOrigin();
     void noticeWhileDownAndReloadOnReconnect();
@@ -100,6 +102,19 @@ void TestComfyUiView::originRule()
     QVERIFY(!LocalOriginPage::isLocalOrigin(QUrl(QStringLiteral("http://example.com:8188/")), 8188));
     QVERIFY(!LocalOriginPage::isLocalOrigin(QUrl(QStringLiteral("http://127.0.0.1/")), 8188));
     QVERIFY(!LocalOriginPage::isLocalOrigin(QUrl(QStringLiteral("http://127.0.0.1:8188/")), 0));
+}
+
+void TestComfyUiView::tunnelStatesMapped()
+{
+    using S = autopod::ssh::TunnelState;
+    using V = ComfyUiView::TunnelStatus;
+    QCOMPARE(ComfyUiView::statusFor(S::Idle), V::Down);
+    QCOMPARE(ComfyUiView::statusFor(S::Connecting), V::Connecting);
+    QCOMPARE(ComfyUiView::statusFor(S::Verifying), V::Connecting);
+    QCOMPARE(ComfyUiView::statusFor(S::Connected), V::Connected);
+    QCOMPARE(ComfyUiView::statusFor(S::Reconnecting), V::Reconnecting);
+    QCOMPARE(ComfyUiView::statusFor(S::Failed), V::Failed);
+    QCOMPARE(ComfyUiView::statusFor(S::Stopped), V::Down);
 }
 
 void TestComfyUiView::createdOnlyWhenShown()

@@ -11,7 +11,6 @@ import { randomHex, randomId, randomPrivateIp, gpuUuid, round } from './util.mjs
 export class PodManager {
   constructor(state) {
     this.state = state;
-    this.hostStarts = 0;
   }
 
   get(id) {
@@ -218,6 +217,7 @@ export class PodManager {
     pod.lastStatusChange = `Rented by User: ${dateString(now)}`;
     pod.lastStartedAt = new Date(now).toISOString();
     pod.faults = {};
+    pod.died = false;
     this.#boot(pod, 'resume');
     return pod;
   }

@@ -2,12 +2,13 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startSim, sleep, FULL, READ_ONLY } from './support/sim.mjs';
+import { NO_BOOT, startSim, sleep, FULL, READ_ONLY } from './support/sim.mjs';
 import { clientKey, ssh } from './support/podhost-support.mjs';
 
 let sim;
 let key;
-before(async () => { sim = await startSim(); key = clientKey(sim.dir); });
+// Pods only boot (real sshd) in the test that needs ssh.direct.
+before(async () => { sim = await startSim({ scenario: NO_BOOT }); key = clientKey(sim.dir); });
 after(async () => { await sim.stop(); });
 afterEach(async () => { await sim.sim('POST', '/_sim/reset'); });
 
@@ -34,6 +35,7 @@ test('auth: 401 problem+json without a bearer token, 403 for read-only writes', 
 });
 
 test('create → 201 RUNNING with runtime null; ssh.direct appears and works; shows up in GraphQL', { timeout: 30000 }, async () => {
+  await sim.sim('POST', '/_sim/timings', { runtimeAppearsAfter: 0 });
   const c = await rest('POST', '/v2/pods', { ...BODY, env: { PUBLIC_KEY: key.pub } });
   assert.equal(c.status, 201);
   assert.ok(c.headers.get('ratelimit'));

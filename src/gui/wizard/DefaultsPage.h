@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class DefaultsPage;
+}
+
+namespace autopod::gui {
+
+// Default region (NA, EU, AP; the locale's by default) and cloud type (secure, community).
+// Fields: "region", "cloudType" (the config values, not the labels).
+class DefaultsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit DefaultsPage(QWidget* parent = nullptr);
+    ~DefaultsPage() override;
+
+    // localeRegion is named in the hint ("suggested for your locale").
+    void setValues(const QString& region, const QString& cloudType, const QString& localeRegion);
+    QString region() const;
+    QString cloudType() const;
+
+private:
+    std::unique_ptr<Ui::DefaultsPage> m_ui;
+};
+
+} // namespace autopod::gui

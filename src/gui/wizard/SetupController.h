@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/ssh/SshIdentity.h"
+
+#include <QList>
+#include <QLocale>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace autopod::api {
+class RunPodApi;
+}
+namespace autopod::secrets {
+class SecretStore;
+}
+
+namespace autopod::gui {
+
+// What the setup wizard collected: the same settings `autopod config init` writes.
+struct SetupChoices
+{
+    QString apiKey;
+    QString sshKeyPath; // private key file; empty = the key lives in the ssh-agent (detected at connect)
+    QString region = QStringLiteral("NA"); // NA, EU, AP
+    QString cloudType = QStringLiteral("secure");
+    QString templateImage = QStringLiteral("runpod/comfyui:latest");
+};
+
+// The work behind the setup wizard (Nextcloud's setup controller is the model): the network
+// (the key check, the account key upload), the keychain and SSH keys, and config.json. No
+// widgets: the pages emit intents, SetupWizard forwards them here and the results back.
+class SetupController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Makes a RunPod client that authenticates with `apiKey` (the key being checked is not stored
+    // yet). The composition root builds a GraphQlRunPodApi on the configured endpoint.
+    using ApiFactory = std::function<std::unique_ptr<api::RunPodApi>(const QString& apiKey)>;
+
+    // configPath: config.json (Paths::configFile()); homeDir stands in for ~ (tests), empty = $HOME;
+    // agentSocket: empty = $SSH_AUTH_SOCK.
+    SetupController(ApiFactory apiFactory, secrets::SecretStore& secrets, QString configPath, QString homeDir = {},
+                    QString agentSocket = {}, QObject* parent = nullptr);
+    ~SetupController() override;
+
+    // What is configured already (the wizard opened from the menu starts from it).
+    void loadCurrentSettings();
+    // RunPod's `myself` with this key; answers apiKeyChecked(apiKey, ...).
+    void checkApiKey(const QString& apiKey);
+    // The PRD's order: ssh-agent, ~/.ssh/id_ed25519, id_ecdsa, id_rsa, then userPath if given.
+    void detectSshKeys(const QString& userPath = {});
+    // A new ed25519 pair at ~/.ssh/autopod_ed25519 (never overwrites a file).
+    void generateSshKey();
+    // Appends the key to the account's key list with the last key that passed checkApiKey. Only
+    // called on the user's explicit request.
+    void uploadPublicKey(const QString& publicKeyLine);
+    // Keychain first, then config.json; answers saved() or saveFailed().
+    void save(const SetupChoices& choices);
+
+    bool isBusy() const { return m_pending > 0; }
+
+    // NA, EU or AP for a locale's territory (NA when unknown: the PRD's preference).
+    static QString regionForLocale(const QLocale& locale);
+    // The step-by-step way of adding the key by hand (PRD's first-run flow).
+    static QString manualInstructions(const QString& publicKeyLine, const QString& publicKeyPath);
+
+Q_SIGNALS:
+    void currentSettingsLoaded(const autopod::gui::SetupChoices& choices, bool configExisted);
+    // message: who the account belongs to when ok, what is wrong otherwise.
+    void apiKeyChecked(const QString& apiKey, bool ok, const QString& message);
+    void sshKeysDetected(const QList<autopod::ssh::SshIdentity>& identities, const QStringList& problems);
+    void sshKeyGenerated(const autopod::ssh::SshIdentity& identity);
+    void sshKeyGenerationFailed(const QString& message);
+    void publicKeyUploaded(bool ok, const QString& message);
+    void saved(const QStringList& warnings);
+    void saveFailed(const QString& message);
+    void busyChanged(bool busy);
+
+private:
+    api::RunPodApi* makeApi(const QString& apiKey);
+    void begin();
+    void end();
+    void writeConfig(const SetupChoices& choices, QStringList warnings);
+
+    ApiFactory m_apiFactory;
+    secrets::SecretStore& m_secrets;
+    QString m_configPath;
+    QString m_homeDir;
+    QString m_agentSocket;
+    QString m_validApiKey; // the last key RunPod accepted
+    int m_pending = 0;
+};
+
+} // namespace autopod::gui
+
+Q_DECLARE_METATYPE(autopod::gui::SetupChoices)

@@ -1,0 +1,322 @@
+// The log: where it goes, what a line looks like, rotation, redaction before anything is
+// written (file and stderr), and the crash handler's backtrace (child processes of this binary).
+#include "core/logging/Logging.h"
+#include "support/TempHome.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+
+namespace logging = autopod::logging;
+
+namespace {
+Q_LOGGING_CATEGORY(lcTest, "autopod.test")
+
+const QString kKey = QStringLiteral("rp_sim_full_access");
+
+// Assembled at run time so this source file itself holds no key block marker.
+QString pemBlock(const QString& kind)
+{
+    const QString dashes = QStringLiteral("-----");
+    return dashes + QStringLiteral("BEGIN ") + kind + QStringLiteral("PRIVATE KEY") + dashes +
+           QStringLiteral("\nMIIEowIBAAKCAQEAsecretsecretsecret\nAAAAB3NzaC1yc2EAAAADAQABAAABAQ\n") + dashes +
+           QStringLiteral("END ") + kind + QStringLiteral("PRIVATE KEY") + dashes;
+}
+
+QString marker()
+{
+    return QStringLiteral("PRIVATE KEY") + QStringLiteral("-----");
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+mode_t modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 0;
+}
+
+int runChild(const QStringList& args)
+{
+    // --child <mode> <logdir>
+    const QString mode = args.at(2);
+    logging::Options options;
+    options.dir = args.at(3);
+    options.level = QStringLiteral("DEBUG");
+    options.alsoStderr = true;
+    options.stderrLevel = QStringLiteral("INFO");
+    QString error;
+    if (!logging::setup(options, &error)) {
+        std::fprintf(stderr, "setup failed: %s\n", qPrintable(error));
+        return 2;
+    }
+    logging::registerSecret(QStringLiteral("s3cr3t-value-42"));
+    if (mode == QLatin1String("stderr")) {
+        qCDebug(lcTest) << "debug line only in the file";
+        qCInfo(lcTest).noquote() << "request with Authorization: Bearer" << kKey << "and s3cr3t-value-42";
+        qCWarning(lcTest).noquote() << "key material:" << pemBlock(QStringLiteral("OPENSSH "));
+        logging::shutdown();
+        return 0;
+    }
+    logging::installCrashHandler();
+    qCInfo(lcTest) << "about to crash";
+    if (mode == QLatin1String("segv")) {
+        volatile int* volatile nowhere = nullptr;
+        *nowhere = 1;
+    } else if (mode == QLatin1String("abort")) {
+        std::abort();
+    }
+    return 3;
+}
+
+} // namespace
+
+class LoggingTest : public QObject
+{
+    Q_OBJECT
+
+    struct ChildRun
+    {
+        QProcess::ExitStatus status = QProcess::NormalExit;
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    ChildRun runSelf(const QString& mode, const QString& dir)
+    {
+        QProcess p;
+        p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), mode, dir});
+        ChildRun r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            return r;
+        }
+        r.status = p.exitStatus();
+        r.exitCode = p.exitCode();
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+private Q_SLOTS:
+    void cleanup() { logging::shutdown(); }
+
+    void redaction_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("mustNotContain");
+        QTest::addColumn<QString>("mustContain");
+        QTest::newRow("bearer header") << "Authorization: Bearer rp_sim_full_access"
+                                       << "rp_sim_full_access"
+                                       << "Authorization: Bearer [REDACTED]";
+        QTest::newRow("header json") << "{\"Authorization\": \"Bearer abcdef123456\"}"
+                                     << "abcdef123456"
+                                     << "[REDACTED]";
+        QTest::newRow("header other scheme") << "authorization=xyzSECRETxyz"
+                                             << "xyzSECRETxyz"
+                                             << "[REDACTED]";
+        QTest::newRow("bare bearer") << "sent bearer Zm9vYmFyYmF6 to host"
+                                     << "Zm9vYmFyYmF6"
+                                     << "to host";
+        QTest::newRow("url api_key") << "GET https://api.runpod.io/graphql?api_key=ABCDEF0123456789&x=1"
+                                     << "ABCDEF0123456789"
+                                     << "api_key=[REDACTED]&x=1";
+        QTest::newRow("json api_key") << "{\"runpod\": {\"api_key\": \"my-very-secret\"}}"
+                                      << "my-very-secret"
+                                      << "\"api_key\": \"[REDACTED]\"";
+        QTest::newRow("rpa key") << "key rpa_ABCDEFGHIJ0123456789XYZ in error"
+                                 << "rpa_ABCDEFGHIJ"
+                                 << "in error";
+        QTest::newRow("rp test key") << "invalid key rp_sim_read_only."
+                                     << "rp_sim_read_only"
+                                     << "invalid key";
+        QTest::newRow("pem") << QStringLiteral("before ") + pemBlock(QStringLiteral("RSA ")) + QStringLiteral(" after")
+                             << marker() << "before [REDACTED private key] after";
+        QTest::newRow("openssh") << pemBlock(QStringLiteral("OPENSSH ")) << "secretsecret"
+                                 << "[REDACTED";
+        QTest::newRow("json escaped pem")
+            << pemBlock(QString()).replace(QLatin1Char('\n'), QStringLiteral("\\n")) << marker() << "[REDACTED";
+        QTest::newRow("cut off pem") << pemBlock(QStringLiteral("EC ")).left(60) << "MIIEowIBAAKCA"
+                                     << "[REDACTED";
+        QTest::newRow("registered") << "the key is s3cr3t-value-42!"
+                                    << "s3cr3t-value-42"
+                                    << "the key is [REDACTED]!";
+    }
+
+    void redaction()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, mustNotContain);
+        QFETCH(QString, mustContain);
+        logging::registerSecret(QStringLiteral("s3cr3t-value-42"));
+        const QString out = logging::redact(input);
+        QVERIFY2(!out.contains(mustNotContain), qPrintable(out));
+        QVERIFY2(out.contains(mustContain), qPrintable(out));
+    }
+
+    void redactionLeavesOrdinaryTextAlone()
+    {
+        logging::registerSecret(QStringLiteral("ab")); // too short to register: would mangle text
+        const QStringList texts = {
+            QStringLiteral("podFindAndDeployOnDemand gpuTypeId=\"NVIDIA A40\" cloudType=SECURE"),
+            QStringLiteral("env PUBLIC_KEY=ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx8 autopod"),
+            QStringLiteral("HTTP 200 in 123 ms, 2 pods, about 0.80 $/h"),
+            QStringLiteral("file ~/.ssh/id_ed25519 has permissions 0600"),
+        };
+        for (const QString& t : texts) {
+            QCOMPARE(logging::redact(t), t);
+        }
+    }
+
+    void fileLogWithCategoriesLevelsAndRedaction()
+    {
+        autopod::test::TempHome home;
+        const QString dir = home.path(QStringLiteral(".autopod/logs"));
+        logging::Options options;
+        options.dir = dir;
+        options.level = QStringLiteral("INFO");
+        QString error;
+        QVERIFY2(logging::setup(options, &error), qPrintable(error));
+        QCOMPARE(logging::logFilePath(), dir + QStringLiteral("/autopod.log"));
+        logging::registerSecret(kKey);
+
+        qCDebug(lcTest) << "a debug line below the level";
+        qCInfo(lcTest).noquote() << "podStop variables {\"podId\":\"abc\"} key" << kKey;
+        qCWarning(lcTest).noquote() << QStringLiteral("url https://api.runpod.io/graphql?api_key=") + kKey;
+        qCCritical(lcTest).noquote() << "identity" << pemBlock(QStringLiteral("OPENSSH "));
+        qInfo("uncategorised");
+        logging::flush();
+
+        const QString text = QString::fromUtf8(readAll(logging::logFilePath()));
+        QVERIFY2(!text.contains(kKey), qPrintable(text));
+        QVERIFY2(!text.contains(marker()), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("a debug line")));
+        const QRegularExpression line(
+            QStringLiteral(
+                "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d\\d:?\\d\\d \\[\\d+\\] \\[info\\] "
+                "\\[autopod\\.test\\] podStop variables \\{\"podId\":\"abc\"\\} key \\[REDACTED\\]$"),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(text).hasMatch(), qPrintable(text));
+        QVERIFY(text.contains(
+            QStringLiteral("[warning] [autopod.test] url https://api.runpod.io/graphql?api_key=[REDACTED]")));
+        QVERIFY(text.contains(QStringLiteral("[error] [autopod.test] identity [REDACTED private key]")));
+        QVERIFY(text.contains(QStringLiteral("[info] [default] uncategorised")));
+        QCOMPARE(modeOf(dir), mode_t(0700));
+        QCOMPARE(modeOf(logging::logFilePath()), mode_t(0600));
+    }
+
+    void badOptionsAreRefused()
+    {
+        autopod::test::TempHome home;
+        logging::Options options;
+        options.dir = home.path(QStringLiteral("logs"));
+        options.level = QStringLiteral("CHATTY");
+        QString error;
+        QVERIFY(!logging::setup(options, &error));
+        QVERIFY2(error.contains(QStringLiteral("TRACE, DEBUG, INFO")), qPrintable(error));
+        options.level = QStringLiteral("INFO");
+        options.maxSizeMb = 0;
+        QVERIFY(!logging::setup(options, &error));
+        QVERIFY2(error.contains(QStringLiteral("max_size_mb")), qPrintable(error));
+    }
+
+    void rotatesBySizeAndCount()
+    {
+        autopod::test::TempHome home;
+        logging::Options options;
+        options.dir = home.path(QStringLiteral("logs"));
+        options.maxSizeMb = 1;
+        options.backupCount = 2;
+        QString error;
+        QVERIFY2(logging::setup(options, &error), qPrintable(error));
+        const QString filler(1000, QLatin1Char('x'));
+        for (int i = 0; i < 3600; ++i) { // ~3.6 MB
+            qCInfo(lcTest).noquote() << i << filler;
+        }
+        logging::shutdown();
+        const QDir dir(options.dir);
+        const QStringList files = dir.entryList({QStringLiteral("autopod*.log")}, QDir::Files, QDir::Name);
+        QCOMPARE(files, (QStringList{QStringLiteral("autopod.1.log"), QStringLiteral("autopod.2.log"),
+                                     QStringLiteral("autopod.log")}));
+        for (const QString& f : files) {
+            QVERIFY2(QFileInfo(dir.filePath(f)).size() <= 1024 * 1024, qPrintable(f));
+        }
+    }
+
+    void stderrIsRedactedToo()
+    {
+        autopod::test::TempHome home;
+        const QString dir = home.path(QStringLiteral("logs"));
+        const ChildRun r = runSelf(QStringLiteral("stderr"), dir);
+        QCOMPARE(r.exitCode, 0);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(QStringLiteral("[info] [autopod.test] request with Authorization: Bearer [REDACTED]")),
+                 qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("debug line only in the file")));
+        const QString file = QString::fromUtf8(readAll(dir + QStringLiteral("/autopod.log")));
+        QVERIFY(file.contains(QStringLiteral("debug line only in the file")));
+        for (const QString& text : {err, file}) {
+            QVERIFY2(!text.contains(kKey), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("s3cr3t-value-42")), qPrintable(text));
+            QVERIFY2(!text.contains(marker()), qPrintable(text));
+        }
+    }
+
+    void crashWritesABacktrace_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("signalText");
+        QTest::newRow("segv") << "segv"
+                              << "SIGSEGV";
+        QTest::newRow("abort") << "abort"
+                               << "SIGABRT";
+    }
+
+    void crashWritesABacktrace()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, signalText);
+        autopod::test::TempHome home;
+        const QString dir = home.path(QStringLiteral("logs"));
+        const ChildRun r = runSelf(mode, dir);
+        QCOMPARE(r.status, QProcess::CrashExit); // the signal was re-raised, not swallowed
+        const QStringList crashes = QDir(dir).entryList({QStringLiteral("crash-*.log")}, QDir::Files);
+        QCOMPARE(crashes.size(), 1);
+        const QString crash = QString::fromUtf8(readAll(dir + QLatin1Char('/') + crashes.first()));
+        QVERIFY2(crash.contains(signalText) && crash.contains(QStringLiteral("Backtrace:")), qPrintable(crash));
+        QVERIFY2(crash.contains(QStringLiteral("tst_logging")), qPrintable(crash)); // frames of this binary
+        QCOMPARE(modeOf(dir + QLatin1Char('/') + crashes.first()), mode_t(0600));
+        const QString log = QString::fromUtf8(readAll(dir + QStringLiteral("/autopod.log")));
+        QVERIFY(log.contains(QStringLiteral("about to crash")));
+        QVERIFY2(log.contains(QStringLiteral("crashed")) && log.contains(crashes.first()), qPrintable(log));
+        QVERIFY(QString::fromUtf8(r.err).contains(signalText));
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() >= 4 && args.at(1) == QLatin1String("--child")) {
+        return runChild(args);
+    }
+    LoggingTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_logging.moc"
