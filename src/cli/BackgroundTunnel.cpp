@@ -14,8 +14,8 @@
 #include <QTimer>
 
 #include <cerrno>
-#include <cstring>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,8 +82,7 @@ BackgroundTunnelConnector::BackgroundTunnelConnector(lifecycle::SshPodConnector&
     : lifecycle::PodConnector(parent)
     , m_probe(probe)
     , m_identityPath(std::move(identityPath))
-{
-}
+{}
 
 BackgroundTunnelConnector::~BackgroundTunnelConnector()
 {
@@ -111,20 +110,13 @@ void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& reque
 {
     closeTunnel(request.endpoint.podId);
 
-    QList<QByteArray> args{selfExecutable(),
-                           "tunnel",
-                           "--pod-id",
-                           request.endpoint.podId.toUtf8(),
-                           "--name",
-                           request.endpoint.podName.toUtf8(),
-                           "--host",
-                           request.endpoint.host.toUtf8(),
-                           "--ssh-port",
-                           QByteArray::number(request.endpoint.port),
-                           "--local-port",
-                           QByteArray::number(request.preferredLocalPort),
-                           "--status-fd",
-                           "3"};
+    QList<QByteArray> args{selfExecutable(), "tunnel",
+                           "--pod-id",       request.endpoint.podId.toUtf8(),
+                           "--name",         request.endpoint.podName.toUtf8(),
+                           "--host",         request.endpoint.host.toUtf8(),
+                           "--ssh-port",     QByteArray::number(request.endpoint.port),
+                           "--local-port",   QByteArray::number(request.preferredLocalPort),
+                           "--status-fd",    "3"};
     if (!m_identityPath.isEmpty()) {
         args << "--identity" << QFile::encodeName(m_identityPath);
     }
@@ -161,7 +153,8 @@ void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& reque
     if (pid < 0) {
         ::close(fds[0]);
         lifecycle::TunnelResult r;
-        r.message = QStringLiteral("cannot start the tunnel process: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        r.message =
+            QStringLiteral("cannot start the tunnel process: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         QTimer::singleShot(0, context, [done, r] { done(r); });
         return;
     }

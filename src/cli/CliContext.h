@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Terminal.h"
+#include "core/api/RunPodApi.h"
 #include "core/config/Config.h"
 
 #include <QNetworkAccessManager>

@@ -27,8 +27,7 @@ lifecycle::ConnectOptions connectOptionsFrom(const CliContext& ctx)
     return o;
 }
 
-FlowRunner::FlowRunner(CliContext& ctx, api::RunPodApi& api, ssh::SshIdentity identity, bool assumeYes,
-                       QObject* parent)
+FlowRunner::FlowRunner(CliContext& ctx, api::RunPodApi& api, ssh::SshIdentity identity, bool assumeYes, QObject* parent)
     : QObject(parent)
     , m_ctx(ctx)
     , m_api(api)
@@ -90,10 +89,14 @@ void FlowRunner::wire()
     });
     connect(m_flow.get(), &ConnectFlow::retrying, this,
             [&term](const QString& what, int attempt, int max, int delayMs) {
-                term.warning(QStringLiteral("  %1 — retry %2/%3 in %4s").arg(what).arg(attempt).arg(max).arg(
-                    delayMs / 1000.0, 0, 'g', 3));
+                term.warning(QStringLiteral("  %1 — retry %2/%3 in %4s")
+                                 .arg(what)
+                                 .arg(attempt)
+                                 .arg(max)
+                                 .arg(delayMs / 1000.0, 0, 'g', 3));
             });
-    connect(m_flow.get(), &ConnectFlow::noticed, this, [&term](const QString& n) { term.print(QStringLiteral("  ") + n); });
+    connect(m_flow.get(), &ConnectFlow::noticed, this,
+            [&term](const QString& n) { term.print(QStringLiteral("  ") + n); });
     connect(m_flow.get(), &ConnectFlow::podCreated, this, [&term](const QString&, const api::Pod& pod) {
         term.print(QStringLiteral("  Pod id %1, %2/hr").arg(pod.id, pods::Cost::formatUsd(pod.costPerHr)));
     });
@@ -134,7 +137,7 @@ void FlowRunner::onInterrupted()
         const lifecycle::CancelChoice choice = m_flow->costSafeChoice();
         term.warning(QStringLiteral("Interrupted: %1 the pod (if one was created).")
                          .arg(choice == lifecycle::CancelChoice::Terminate ? QStringLiteral("terminating")
-                                                                            : QStringLiteral("stopping")));
+                                                                           : QStringLiteral("stopping")));
         m_flow->cancel(choice);
         return;
     }
@@ -143,8 +146,8 @@ void FlowRunner::onInterrupted()
                                             : QStringLiteral("Stop it (billing for the GPU ends; the volume is kept)"),
                               QStringLiteral("Keep it running (it keeps billing)")};
     m_asking = true;
-    const int i = term.choose(QStringLiteral("Interrupted. What should happen to pod %1?").arg(m_flow->podName()),
-                              options, 0);
+    const int i =
+        term.choose(QStringLiteral("Interrupted. What should happen to pod %1?").arg(m_flow->podName()), options, 0);
     m_asking = false;
     m_flow->cancel(i == 1 ? lifecycle::CancelChoice::Keep : m_flow->costSafeChoice());
 }
@@ -154,12 +157,12 @@ void FlowRunner::onConnected(int localPort, int latencyMs)
     Terminal& term = m_ctx.terminal();
     m_connector->release(m_flow->podId());
     const auto record = m_ctx.store().find(m_flow->podName());
-    ssh::SshTarget target = m_ssh->targetFor(lifecycle::SshEndpoint{m_flow->podId(), m_flow->podName(),
-                                                                    record ? record->sshHost : QString(),
-                                                                    record ? record->sshPort : 0});
+    ssh::SshTarget target = m_ssh->targetFor(lifecycle::SshEndpoint{
+        m_flow->podId(), m_flow->podName(), record ? record->sshHost : QString(), record ? record->sshPort : 0});
     const ssh::ConnectionDetails details = ssh::ConnectionDetails::fromTarget(target);
     term.print(QString());
-    term.print(QStringLiteral("ComfyUI:  http://localhost:%1   (tunnel verified, %2 ms)").arg(localPort).arg(latencyMs));
+    term.print(
+        QStringLiteral("ComfyUI:  http://localhost:%1   (tunnel verified, %2 ms)").arg(localPort).arg(latencyMs));
     if (record) {
         term.print(QStringLiteral("Pod:      %1 (%2), %3x %4, %5/hr")
                        .arg(record->name, record->podId)
@@ -169,7 +172,8 @@ void FlowRunner::onConnected(int localPort, int latencyMs)
     }
     term.print(QStringLiteral("SSH:      %1").arg(details.sshCommand()));
     term.print(QStringLiteral("Shell:    autopod pod shell %1").arg(m_flow->podName()));
-    term.print(QStringLiteral("Stop:     autopod pod stop %1   (the pod bills until you stop it)").arg(m_flow->podName()));
+    term.print(
+        QStringLiteral("Stop:     autopod pod stop %1   (the pod bills until you stop it)").arg(m_flow->podName()));
     CliContext::finish(Ok);
 }
 

@@ -41,8 +41,8 @@ void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
             ref->live = *r.value;
             if (ref->tracked) {
                 QString error;
-                ctx.store().update(ref->record.podId, [&](pods::PodRecord& rec) { pods::PodSync::apply(rec, *r.value, now); },
-                                   &error);
+                ctx.store().update(
+                    ref->record.podId, [&](pods::PodRecord& rec) { pods::PodSync::apply(rec, *r.value, now); }, &error);
                 if (const auto fresh = ctx.store().find(ref->record.podId)) {
                     ref->record = *fresh;
                 }
@@ -55,15 +55,17 @@ void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
         }
         if (r.error.kind == api::ApiError::Kind::PodNotFound) {
             if (!ref->tracked) {
-                ctx.terminal().failure(QStringLiteral("No pod named or with id \"%1\": it is not tracked by autopod and "
-                                                      "RunPod does not know it. See `autopod pods list`.")
-                                           .arg(nameOrId));
+                ctx.terminal().failure(
+                    QStringLiteral("No pod named or with id \"%1\": it is not tracked by autopod and "
+                                   "RunPod does not know it. See `autopod pods list`.")
+                        .arg(nameOrId));
                 done(std::nullopt, PodNotFound);
                 return;
             }
             ref->goneOnRunPod = true;
             QString error;
-            ctx.store().update(ref->record.podId, [&](pods::PodRecord& rec) { pods::PodSync::markGone(rec, now); }, &error);
+            ctx.store().update(
+                ref->record.podId, [&](pods::PodRecord& rec) { pods::PodSync::markGone(rec, now); }, &error);
             if (const auto fresh = ctx.store().find(ref->record.podId)) {
                 ref->record = *fresh;
             }

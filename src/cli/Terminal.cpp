@@ -71,8 +71,7 @@ QString pad(const QString& s, int width)
 Terminal::Terminal()
     : m_stdinTty(::isatty(STDIN_FILENO) == 1)
     , m_stdoutTty(::isatty(STDOUT_FILENO) == 1)
-{
-}
+{}
 
 void Terminal::print(const QString& text)
 {

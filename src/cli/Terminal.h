@@ -20,13 +20,13 @@ public:
     bool stdoutIsTty() const { return m_stdoutTty; }
     bool interactive() const { return m_stdinTty && m_stdoutTty; }
 
-    void print(const QString& text);     // stdout, with a newline
-    void printRaw(const QString& text);  // stdout, as is
-    void error(const QString& text);     // stderr, with a newline
-    void success(const QString& text);   // "✓ text"
-    void failure(const QString& text);   // "✗ text" on stderr
-    void step(const QString& text);      // "→ text"
-    void warning(const QString& text);   // "! text" on stderr
+    void print(const QString& text);    // stdout, with a newline
+    void printRaw(const QString& text); // stdout, as is
+    void error(const QString& text);    // stderr, with a newline
+    void success(const QString& text);  // "✓ text"
+    void failure(const QString& text);  // "✗ text" on stderr
+    void step(const QString& text);     // "→ text"
+    void warning(const QString& text);  // "! text" on stderr
 
     // One line from stdin; nullopt at end of input.
     std::optional<QString> readLine(const QString& prompt);
@@ -36,12 +36,12 @@ public:
     bool confirm(const QString& question, bool defaultYes = false);
     // One of `options`; -1 at end of input. Arrow keys + Enter on a terminal, "[1-N]:" otherwise.
     // `header` lines are printed above the options (a table's head).
-    int choose(const QString& title, const QStringList& options, int defaultIndex = 0,
-               const QStringList& header = {}, const QStringList& footer = {});
+    int choose(const QString& title, const QStringList& options, int defaultIndex = 0, const QStringList& header = {},
+               const QStringList& footer = {});
 
 private:
-    int chooseWithArrows(const QString& title, const QStringList& options, int defaultIndex,
-                         const QStringList& header, const QStringList& footer);
+    int chooseWithArrows(const QString& title, const QStringList& options, int defaultIndex, const QStringList& header,
+                         const QStringList& footer);
     int chooseNumbered(const QString& title, const QStringList& options, int defaultIndex, const QStringList& header,
                        const QStringList& footer);
 

@@ -8,6 +8,7 @@
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/KeyGenerator.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -81,8 +82,7 @@ public:
         : m_ctx(ctx)
         , m_term(ctx.terminal())
         , m_opt(std::move(options))
-    {
-    }
+    {}
 
     void start()
     {
@@ -246,8 +246,8 @@ private:
                                     "elsewhere too, add it to your RunPod account."));
         bool upload = m_opt.uploadKey;
         if (!upload && !m_opt.noUploadKey && !m_opt.yes) {
-            upload = m_term.confirm(QStringLiteral("Add the public key to your RunPod account now (your other keys stay)?"),
-                                    false);
+            upload = m_term.confirm(
+                QStringLiteral("Add the public key to your RunPod account now (your other keys stay)?"), false);
         }
         if (upload) {
             m_api->addPublicKey(m_identity.publicKeyLine, this, [this](const api::ApiResult<api::Account>& r) {
@@ -291,10 +291,10 @@ private:
             const QStringList codes{QStringLiteral("NA"), QStringLiteral("EU"), QStringLiteral("AP")};
             region = suggested;
             if (!m_opt.yes) {
-                const int i = m_term.choose(QStringLiteral("\nSelect default region:"),
-                                            {QStringLiteral("North America"), QStringLiteral("Europe"),
-                                             QStringLiteral("Asia Pacific")},
-                                            int(codes.indexOf(suggested)));
+                const int i = m_term.choose(
+                    QStringLiteral("\nSelect default region:"),
+                    {QStringLiteral("North America"), QStringLiteral("Europe"), QStringLiteral("Asia Pacific")},
+                    int(codes.indexOf(suggested)));
                 if (i < 0) {
                     abort();
                     return;
@@ -388,10 +388,10 @@ int configShow(CliContext& ctx)
                                 ctx.configExists() ? QString() : QStringLiteral(" (not created yet: defaults shown)")));
             term.print(QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)).trimmed());
             if (r.ok && !r.value.isEmpty()) {
-                term.print(QStringLiteral("API key: set (%1%2)")
-                               .arg(r.usedFallback ? QStringLiteral("config file, no keychain")
-                                                   : ctx.secrets().backendName(),
-                                    QStringLiteral(", shown as <redacted>")));
+                term.print(
+                    QStringLiteral("API key: set (%1%2)")
+                        .arg(r.usedFallback ? QStringLiteral("config file, no keychain") : ctx.secrets().backendName(),
+                             QStringLiteral(", shown as <redacted>")));
             } else {
                 term.print(QStringLiteral("API key: not set (run `autopod config init`)"));
             }
@@ -485,7 +485,8 @@ void addConfigCommands(CLI::App& app, CliContext& ctx, Action& action)
     initCmd->add_flag("--generate-ssh-key", init->generateKey, "Create ~/.ssh/autopod_ed25519 (unless it exists)");
     initCmd->add_flag("--upload-key", init->uploadKey, "Add the public key to your RunPod account without asking");
     initCmd->add_flag("--no-upload-key", init->noUploadKey, "Do not add the public key to your RunPod account");
-    initCmd->add_option("--region", init->region, "Default region")->check(CLI::IsMember({"NA", "EU", "AP"}, CLI::ignore_case));
+    initCmd->add_option("--region", init->region, "Default region")
+        ->check(CLI::IsMember({"NA", "EU", "AP"}, CLI::ignore_case));
     initCmd->add_option("--cloud", init->cloud, "Default cloud type")
         ->check(CLI::IsMember({"secure", "community"}, CLI::ignore_case));
     initCmd->add_flag("-y,--yes", init->yes, "Accept the defaults instead of asking");
@@ -499,7 +500,11 @@ void addConfigCommands(CLI::App& app, CliContext& ctx, Action& action)
 
     CLI::App* show = config->add_subcommand("show", "Show the configuration (the API key is never shown)");
     show->footer(exitCodeHelp());
-    show->callback([&ctx, &action] { action = [&ctx] { return configShow(ctx); }; });
+    show->callback([&ctx, &action] {
+        action = [&ctx] {
+            return configShow(ctx);
+        };
+    });
 
     auto key = std::make_shared<std::string>();
     auto value = std::make_shared<std::string>();

@@ -49,7 +49,9 @@ QStringList cudaAtLeast(const QString& minimum)
     if (minimum.isEmpty()) {
         return {};
     }
-    const auto version = [](const QString& v) { return v.section(QLatin1Char('.'), 0, 0).toInt() * 100 + v.section(QLatin1Char('.'), 1, 1).toInt(); };
+    const auto version = [](const QString& v) {
+        return v.section(QLatin1Char('.'), 0, 0).toInt() * 100 + v.section(QLatin1Char('.'), 1, 1).toInt();
+    };
     QStringList out;
     for (const QString& v : known) {
         if (version(v) >= version(minimum)) {
@@ -66,8 +68,7 @@ public:
         : m_ctx(ctx)
         , m_term(ctx.terminal())
         , m_args(std::move(args))
-    {
-    }
+    {}
 
     void start()
     {
@@ -116,10 +117,10 @@ private:
             region = cfg.defaultRegion();
             if (asking()) {
                 const QStringList codes{QStringLiteral("NA"), QStringLiteral("EU"), QStringLiteral("AP")};
-                const int i = m_term.choose(QStringLiteral("\nSelect Region:"),
-                                            {QStringLiteral("North America"), QStringLiteral("Europe"),
-                                             QStringLiteral("Asia Pacific")},
-                                            qMax(0, int(codes.indexOf(region))));
+                const int i = m_term.choose(
+                    QStringLiteral("\nSelect Region:"),
+                    {QStringLiteral("North America"), QStringLiteral("Europe"), QStringLiteral("Asia Pacific")},
+                    qMax(0, int(codes.indexOf(region))));
                 if (i < 0) {
                     cancelled();
                     return;
@@ -137,10 +138,11 @@ private:
         } else {
             m_filter.maxResults = 100; // a named GPU need not be a favourite
         }
-        const QString speeds = m_filter.networkSpeeds.isEmpty()
-                                   ? QStringLiteral("Any")
-                                   : (m_filter.networkSpeeds.contains(QStringLiteral("high")) ? QStringLiteral("High+")
-                                                                                               : QStringLiteral("Extreme"));
+        const QString speeds =
+            m_filter.networkSpeeds.isEmpty()
+                ? QStringLiteral("Any")
+                : (m_filter.networkSpeeds.contains(QStringLiteral("high")) ? QStringLiteral("High+")
+                                                                           : QStringLiteral("Extreme"));
         m_filterLine = QStringLiteral("%1 | %2 | Network: %3 | CUDA: %4")
                            .arg(m_filter.cloud == api::CloudType::Secure ? QStringLiteral("Secure Cloud")
                                                                          : QStringLiteral("Community Cloud"),
@@ -163,7 +165,8 @@ private:
         m_offers = *r.value;
         if (m_offers.isEmpty()) {
             m_term.failure(QStringLiteral("No GPUs available matching filters (%1).").arg(m_filterLine));
-            m_term.error(QStringLiteral("Try another region (--region), cloud type (--cloud) or CUDA version (--cuda)."));
+            m_term.error(
+                QStringLiteral("Try another region (--region), cloud type (--cloud) or CUDA version (--cuda)."));
             CliContext::finish(NoCapacity);
             return;
         }
@@ -215,7 +218,8 @@ private:
         int found = -1;
         for (int i = 0; i < m_offers.size(); ++i) {
             const api::GpuOffer& o = m_offers.at(i);
-            if (o.displayName.contains(wanted, Qt::CaseInsensitive) || o.gpuTypeId.contains(wanted, Qt::CaseInsensitive)) {
+            if (o.displayName.contains(wanted, Qt::CaseInsensitive) ||
+                o.gpuTypeId.contains(wanted, Qt::CaseInsensitive)) {
                 if (found >= 0) {
                     return -1; // ambiguous
                 }
@@ -248,9 +252,8 @@ private:
             }
         }
         if (count > max || (!m_offer.availableGpuCounts.isEmpty() && !m_offer.availableGpuCounts.contains(count))) {
-            m_term.failure(QStringLiteral("%1x %2 is not available (%3).")
-                               .arg(count)
-                               .arg(m_offer.displayName, m_filterLine));
+            m_term.failure(
+                QStringLiteral("%1x %2 is not available (%3).").arg(count).arg(m_offer.displayName, m_filterLine));
             CliContext::finish(NoCapacity);
             return;
         }
@@ -264,8 +267,9 @@ private:
         if (volume.isEmpty() && m_args.volume.empty()) {
             volume = m_ctx.config().defaultNetworkVolume();
             if (asking()) {
-                const auto line = m_term.readLine(QStringLiteral("Network Volume (optional, press Enter to skip)%1: ")
-                                                      .arg(volume.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(volume)));
+                const auto line =
+                    m_term.readLine(QStringLiteral("Network Volume (optional, press Enter to skip)%1: ")
+                                        .arg(volume.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(volume)));
                 if (line && !line->isEmpty()) {
                     volume = *line;
                 }
@@ -309,12 +313,13 @@ private:
             templ = cfg.defaultTemplate();
         }
         const double perHour = m_offer.pricePerGpuHr * m_count;
-        m_term.print(QStringLiteral("\nEstimated cost: %1/hr (%2x %3)%4")
-                         .arg(pods::Cost::formatUsd(perHour))
-                         .arg(m_count)
-                         .arg(m_offer.displayName,
-                              m_volume ? QStringLiteral(", network volume %1 (%2 GB)").arg(m_volume->name).arg(m_volume->sizeGb)
-                                       : QString()));
+        m_term.print(
+            QStringLiteral("\nEstimated cost: %1/hr (%2x %3)%4")
+                .arg(pods::Cost::formatUsd(perHour))
+                .arg(m_count)
+                .arg(m_offer.displayName,
+                     m_volume ? QStringLiteral(", network volume %1 (%2 GB)").arg(m_volume->name).arg(m_volume->sizeGb)
+                              : QString()));
         if (asking() && !m_term.confirm(QStringLiteral("Confirm?"), false)) {
             m_term.print(QStringLiteral("Nothing was created."));
             CliContext::finish(Ok);

@@ -66,11 +66,11 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     row(QStringLiteral("ID"), r.podId);
     row(QStringLiteral("Status"), r.gone ? QStringLiteral("gone (RunPod no longer has it)") : r.status);
     row(QStringLiteral("GPU"), QStringLiteral("%1x %2").arg(r.gpuCount).arg(r.gpuType));
-    row(QStringLiteral("Cost/hr"), pods::Cost::formatUsd(r.costPerHour) +
-                                       (r.isRunning() ? QString() : QStringLiteral(" while running")));
+    row(QStringLiteral("Cost/hr"),
+        pods::Cost::formatUsd(r.costPerHour) + (r.isRunning() ? QString() : QStringLiteral(" while running")));
     if (r.status == QLatin1String(pods::PodRecord::kStopped) && r.volumeGb > 0) {
-        row(QStringLiteral("Stopped cost"), pods::Cost::formatUsd(pods::Cost::stoppedStoragePerHour(r.volumeGb)) +
-                                                QStringLiteral("/hr (volume)"));
+        row(QStringLiteral("Stopped cost"),
+            pods::Cost::formatUsd(pods::Cost::stoppedStoragePerHour(r.volumeGb)) + QStringLiteral("/hr (volume)"));
     }
     row(QStringLiteral("Runtime"), pods::Cost::formatDuration(r.totalRuntimeSeconds));
     row(QStringLiteral("Total cost"), pods::Cost::formatUsd(r.totalCostUsd()));
@@ -87,8 +87,8 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
         d.identityPath = ctx.config().sshKeyPath();
         row(QStringLiteral("SSH"), d.sshCommand());
     }
-    row(QStringLiteral("Tunnel"), tunnelText(r) == QLatin1String("-") ? QStringLiteral("none")
-                                                                      : QStringLiteral("http://") + tunnelText(r));
+    row(QStringLiteral("Tunnel"),
+        tunnelText(r) == QLatin1String("-") ? QStringLiteral("none") : QStringLiteral("http://") + tunnelText(r));
     row(QStringLiteral("Last error"), r.lastError);
     if (!ref.tracked) {
         term.print(QStringLiteral("(not tracked by autopod)"));
@@ -119,8 +119,9 @@ void endTunnel(CliContext& ctx, const PodRef& ref)
     }
     if (ref.tracked) {
         QString error;
-        ctx.store().update(ref.record.podId.isEmpty() ? ref.record.name : ref.record.podId,
-                           [](pods::PodRecord& r) { r.tunnelPid = 0; }, &error);
+        ctx.store().update(
+            ref.record.podId.isEmpty() ? ref.record.name : ref.record.podId,
+            [](pods::PodRecord& r) { r.tunnelPid = 0; }, &error);
     }
 }
 
@@ -147,14 +148,17 @@ int podStop(CliContext& ctx, const QString& nameOrId)
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 QString error;
                 if (ref.tracked) {
-                    ctx.store().update(ref.record.podId, [&](pods::PodRecord& rec) {
-                        if (r.alreadyGone) {
-                            pods::PodSync::markGone(rec, now);
-                        } else if (r.after) {
-                            pods::PodSync::apply(rec, *r.after, now);
-                        }
-                        rec.tunnelPid = 0;
-                    }, &error);
+                    ctx.store().update(
+                        ref.record.podId,
+                        [&](pods::PodRecord& rec) {
+                            if (r.alreadyGone) {
+                                pods::PodSync::markGone(rec, now);
+                            } else if (r.after) {
+                                pods::PodSync::apply(rec, *r.after, now);
+                            }
+                            rec.tunnelPid = 0;
+                        },
+                        &error);
                 }
                 t.success(r.message);
                 if (!r.alreadyGone && ref.record.volumeGb > 0) {
@@ -179,9 +183,9 @@ int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
         withPod(ctx, nameOrId, [&ctx, yes](api::RunPodApi& client, const PodRef& ref) {
             Terminal& term = ctx.terminal();
             const pods::PodRecord& r = ref.record;
-            const QString summary = QStringLiteral("runtime %1, total cost %2")
-                                        .arg(pods::Cost::formatDuration(r.totalRuntimeSeconds),
-                                             pods::Cost::formatUsd(r.totalCostUsd()));
+            const QString summary =
+                QStringLiteral("runtime %1, total cost %2")
+                    .arg(pods::Cost::formatDuration(r.totalRuntimeSeconds), pods::Cost::formatUsd(r.totalCostUsd()));
             if (!ref.goneOnRunPod) {
                 const double hours = r.totalRuntimeSeconds / 3600.0;
                 if (r.totalCostUsd() > ctx.config().warnAboveUsd() || hours > ctx.config().warnAboveHours()) {
@@ -202,8 +206,8 @@ int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
             endTunnel(ctx, ref);
             auto finishKill = [&ctx, ref, summary](const QString& message) {
                 QString error;
-                if (ref.tracked && !ctx.store().remove(ref.record.name.isEmpty() ? ref.record.podId : ref.record.name,
-                                                       &error)) {
+                if (ref.tracked &&
+                    !ctx.store().remove(ref.record.name.isEmpty() ? ref.record.podId : ref.record.name, &error)) {
                     ctx.terminal().warning(QStringLiteral("Could not remove the pod from pods.json: %1").arg(error));
                 }
                 ctx.terminal().success(QStringLiteral("%1 Removed from tracking (%2).").arg(message, summary));
@@ -257,7 +261,10 @@ int podStart(CliContext& ctx, const QString& nameOrId, bool yes)
                 runner->attach(ref.record.name, ref.record.podId);
                 return;
             }
-            term.print(QStringLiteral("Starting pod %1 (%2x %3)").arg(ref.displayName()).arg(ref.record.gpuCount).arg(ref.record.gpuType));
+            term.print(QStringLiteral("Starting pod %1 (%2x %3)")
+                           .arg(ref.displayName())
+                           .arg(ref.record.gpuCount)
+                           .arg(ref.record.gpuType));
             runner->resume(ref.record.name, ref.record.podId, qMax(1, ref.record.gpuCount));
         });
     });
@@ -283,33 +290,43 @@ void addPodCommands(CLI::App& app, CliContext& ctx, Action& action)
     addTarget(info);
     info->add_flag("--json", *json, "Machine-readable output");
     info->callback([&ctx, &action, target, json] {
-        action = [&ctx, target, json] { return podInfo(ctx, QString::fromStdString(*target), *json); };
+        action = [&ctx, target, json] {
+            return podInfo(ctx, QString::fromStdString(*target), *json);
+        };
     });
 
     CLI::App* shell = pod->add_subcommand("shell", "An interactive terminal on the pod");
     addTarget(shell);
     shell->callback([&ctx, &action, target] {
-        action = [&ctx, target] { return podShell(ctx, QString::fromStdString(*target)); };
+        action = [&ctx, target] {
+            return podShell(ctx, QString::fromStdString(*target));
+        };
     });
 
     CLI::App* stop = pod->add_subcommand("stop", "Stop (pause) the pod: GPU billing ends, the volume is kept");
     addTarget(stop);
     stop->callback([&ctx, &action, target] {
-        action = [&ctx, target] { return podStop(ctx, QString::fromStdString(*target)); };
+        action = [&ctx, target] {
+            return podStop(ctx, QString::fromStdString(*target));
+        };
     });
 
     CLI::App* kill = pod->add_subcommand("kill", "Terminate the pod for good and stop tracking it");
     addTarget(kill);
     kill->add_flag("-y,--yes", *yes, "Do not ask for confirmation");
     kill->callback([&ctx, &action, target, yes] {
-        action = [&ctx, target, yes] { return podKill(ctx, QString::fromStdString(*target), *yes); };
+        action = [&ctx, target, yes] {
+            return podKill(ctx, QString::fromStdString(*target), *yes);
+        };
     });
 
     CLI::App* start = pod->add_subcommand("start", "Start a stopped pod again and reconnect the tunnel");
     addTarget(start);
     start->add_flag("-y,--yes", *yes, "Trust a new host key without asking");
     start->callback([&ctx, &action, target, yes] {
-        action = [&ctx, target, yes] { return podStart(ctx, QString::fromStdString(*target), *yes); };
+        action = [&ctx, target, yes] {
+            return podStart(ctx, QString::fromStdString(*target), *yes);
+        };
     });
 }
 

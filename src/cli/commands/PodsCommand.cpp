@@ -97,7 +97,8 @@ int podsList(CliContext& ctx, bool json, bool offline)
                         ctx.store().load();
                     } else if (!json) {
                         ctx.terminal().warning(
-                            QStringLiteral("Could not reach RunPod (%1): showing the last known state.").arg(r.error.message));
+                            QStringLiteral("Could not reach RunPod (%1): showing the last known state.")
+                                .arg(r.error.message));
                     }
                     printList(ctx, json);
                     CliContext::finish(Ok);
@@ -122,7 +123,9 @@ void addPodsCommands(CLI::App& app, CliContext& ctx, Action& action)
     list->add_flag("--offline", *offline, "Do not ask RunPod; show pods.json as it is");
     list->footer(exitCodeHelp());
     list->callback([&ctx, &action, json, offline] {
-        action = [&ctx, json, offline] { return podsList(ctx, *json, *offline); };
+        action = [&ctx, json, offline] {
+            return podsList(ctx, *json, *offline);
+        };
     });
 }
 

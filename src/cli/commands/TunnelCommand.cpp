@@ -47,14 +47,17 @@ void report(int fd, const QString& line)
 void clearOwnPid(CliContext& ctx, const QString& podId, const QString& lastError)
 {
     QString error;
-    ctx.store().update(podId, [&](pods::PodRecord& r) {
-        if (r.tunnelPid == ::getpid()) {
-            r.tunnelPid = 0;
-            if (!lastError.isEmpty()) {
-                r.lastError = lastError;
+    ctx.store().update(
+        podId,
+        [&](pods::PodRecord& r) {
+            if (r.tunnelPid == ::getpid()) {
+                r.tunnelPid = 0;
+                if (!lastError.isEmpty()) {
+                    r.lastError = lastError;
+                }
             }
-        }
-    }, &error);
+        },
+        &error);
 }
 
 int runTunnel(CliContext& ctx, const TunnelArgs& a)
@@ -144,7 +147,11 @@ void addTunnelCommand(CLI::App& app, CliContext& ctx, Action& action)
     cmd->add_option("--local-port", a->localPort);
     cmd->add_option("--identity", a->identity);
     cmd->add_option("--status-fd", a->statusFd);
-    cmd->callback([&ctx, &action, a] { action = [&ctx, a] { return runTunnel(ctx, *a); }; });
+    cmd->callback([&ctx, &action, a] {
+        action = [&ctx, a] {
+            return runTunnel(ctx, *a);
+        };
+    });
 }
 
 } // namespace autopod::cli

@@ -23,8 +23,7 @@ void logFailure(bool ok, const char* what, const QString& name, const QString& e
 
 PodStoreJournal::PodStoreJournal(pods::PodStore& store)
     : m_store(store)
-{
-}
+{}
 
 QString PodStoreJournal::allocateName()
 {
@@ -62,13 +61,16 @@ void PodStoreJournal::podUpdated(const QString& name, const api::Pod& pod)
 {
     QString error;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    bool ok = m_store.update(name, [&](pods::PodRecord& r) {
-        r.podId = pod.id;
-        if (!r.createdAt.isValid()) {
-            r.createdAt = now;
-        }
-        pods::PodSync::apply(r, pod, now);
-    }, &error);
+    bool ok = m_store.update(
+        name,
+        [&](pods::PodRecord& r) {
+            r.podId = pod.id;
+            if (!r.createdAt.isValid()) {
+                r.createdAt = now;
+            }
+            pods::PodSync::apply(r, pod, now);
+        },
+        &error);
     if (!ok) {
         pods::PodRecord r;
         r.name = name;
@@ -84,18 +86,21 @@ void PodStoreJournal::podConnected(const QString& name, const QString& sshHost, 
                                    qint64 tunnelPid, const QString& hostKeyFingerprint)
 {
     QString error;
-    const bool ok = m_store.update(name, [&](pods::PodRecord& r) {
-        r.status = QString::fromLatin1(pods::PodRecord::kRunning);
-        r.sshHost = sshHost;
-        r.sshPort = sshPort;
-        r.publicIp = sshHost;
-        r.tunnelPort = localPort;
-        r.tunnelPid = tunnelPid;
-        if (!hostKeyFingerprint.isEmpty()) {
-            r.hostKeyFingerprint = hostKeyFingerprint;
-        }
-        r.lastError.clear();
-    }, &error);
+    const bool ok = m_store.update(
+        name,
+        [&](pods::PodRecord& r) {
+            r.status = QString::fromLatin1(pods::PodRecord::kRunning);
+            r.sshHost = sshHost;
+            r.sshPort = sshPort;
+            r.publicIp = sshHost;
+            r.tunnelPort = localPort;
+            r.tunnelPid = tunnelPid;
+            if (!hostKeyFingerprint.isEmpty()) {
+                r.hostKeyFingerprint = hostKeyFingerprint;
+            }
+            r.lastError.clear();
+        },
+        &error);
     logFailure(ok, "the connection", name, error);
 }
 
@@ -109,34 +114,41 @@ void PodStoreJournal::podFailed(const QString& name, const FailureReport& report
         }
         return;
     }
-    const bool ok = m_store.update(name, [&](pods::PodRecord& r) {
-        r.lastError = report.actionText.isEmpty() ? report.message : report.message + QLatin1Char(' ') + report.actionText;
-        r.tunnelPid = 0;
-        switch (report.action) {
-        case FailureAction::Stopped:
-            r.status = QString::fromLatin1(pods::PodRecord::kStopped);
-            break;
-        case FailureAction::Terminated:
-        case FailureAction::AlreadyGone:
-            r.status = QString::fromLatin1(pods::PodRecord::kTerminated);
-            r.gone = true;
-            break;
-        default:
-            break;
-        }
-    }, &error);
+    const bool ok = m_store.update(
+        name,
+        [&](pods::PodRecord& r) {
+            r.lastError =
+                report.actionText.isEmpty() ? report.message : report.message + QLatin1Char(' ') + report.actionText;
+            r.tunnelPid = 0;
+            switch (report.action) {
+            case FailureAction::Stopped:
+                r.status = QString::fromLatin1(pods::PodRecord::kStopped);
+                break;
+            case FailureAction::Terminated:
+            case FailureAction::AlreadyGone:
+                r.status = QString::fromLatin1(pods::PodRecord::kTerminated);
+                r.gone = true;
+                break;
+            default:
+                break;
+            }
+        },
+        &error);
     logFailure(ok, "the failure", name, error);
 }
 
 void PodStoreJournal::podGone(const QString& name, const QString&)
 {
     QString error;
-    const bool ok = m_store.update(name, [&](pods::PodRecord& r) {
-        r.status = QString::fromLatin1(pods::PodRecord::kTerminated);
-        r.gone = true;
-        r.tunnelPid = 0;
-        r.removedAt = QDateTime::currentDateTimeUtc();
-    }, &error);
+    const bool ok = m_store.update(
+        name,
+        [&](pods::PodRecord& r) {
+            r.status = QString::fromLatin1(pods::PodRecord::kTerminated);
+            r.gone = true;
+            r.tunnelPid = 0;
+            r.removedAt = QDateTime::currentDateTimeUtc();
+        },
+        &error);
     logFailure(ok, "the pod's end", name, error);
 }
 

@@ -42,8 +42,7 @@ SshPodConnector::SshPodConnector(Settings settings, HostKeyDecision decide, QObj
     : PodConnector(parent)
     , m_settings(std::move(settings))
     , m_decide(std::move(decide))
-{
-}
+{}
 
 SshPodConnector::~SshPodConnector()
 {
@@ -145,7 +144,8 @@ void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, Pr
                     return;
                 }
                 QString error;
-                if (!ssh::KnownHosts(m_settings.knownHostsFile).trust(target.host, target.port, check->presented, &error)) {
+                if (!ssh::KnownHosts(m_settings.knownHostsFile)
+                         .trust(target.host, target.port, check->presented, &error)) {
                     qCWarning(lcConnector) << "could not store the host key:" << error;
                 }
                 qCInfo(lcConnector) << "trusted host key" << check->presented.fingerprint() << "for" << target.host

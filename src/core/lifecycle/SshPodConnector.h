@@ -33,9 +33,9 @@ public:
     {
         ssh::SshIdentity identity;
         QString knownHostsFile;
-        QString runDir;                  // tunnel records (stale tunnel detection)
-        bool insecureHostKeys = false;   // ssh.insecure_host_keys: nothing checked, warned every time
-        int connectTimeoutMs = 30000;    // ssh.connect_timeout
+        QString runDir;                // tunnel records (stale tunnel detection)
+        bool insecureHostKeys = false; // ssh.insecure_host_keys: nothing checked, warned every time
+        int connectTimeoutMs = 30000;  // ssh.connect_timeout
         std::function<bool(const QString& podId)> isPodTracked;
     };
 
