@@ -260,7 +260,7 @@ private Q_SLOTS:
     void stderrIsRedactedToo()
     {
         autopod::test::TempHome home;
-        const QString dir = home.path(QStringLiteral("logs"));
+        const QString dir = home.path(QStringLiteral(".autopod/logs")); // kept for the credential scan
         const ChildRun r = runSelf(QStringLiteral("stderr"), dir);
         QCOMPARE(r.exitCode, 0);
         const QString err = QString::fromUtf8(r.err);
@@ -291,7 +291,7 @@ private Q_SLOTS:
         QFETCH(QString, mode);
         QFETCH(QString, signalText);
         autopod::test::TempHome home;
-        const QString dir = home.path(QStringLiteral("logs"));
+        const QString dir = home.path(QStringLiteral(".autopod/logs")); // kept for the credential scan
         const ChildRun r = runSelf(mode, dir);
         QCOMPARE(r.status, QProcess::CrashExit); // the signal was re-raised, not swallowed
         const QStringList crashes = QDir(dir).entryList({QStringLiteral("crash-*.log")}, QDir::Files);

@@ -7,7 +7,9 @@
 namespace autopod::test {
 
 // A throwaway home for one test: HOME and AUTOPOD_HOME point into a temporary directory for
-// the object's lifetime, so nothing a test does touches the real ~/.autopod or ~/.ssh.
+// the object's lifetime, so nothing a test does touches the real ~/.autopod or ~/.ssh. On
+// destruction the logs written under it are copied to $AUTOPOD_BUILD_DIR/test-logs/ (when set, as
+// ctest does), where tests/security scans them for credentials.
 class TempHome
 {
 public:
@@ -22,6 +24,9 @@ public:
     QString path(const QString& relative) const;
 
 private:
+    // Copies <autopod home>/logs to $AUTOPOD_BUILD_DIR/test-logs/ for the credential scan.
+    void keepLogs() const;
+
     QTemporaryDir m_dir;
     QByteArray m_oldHome;
     QByteArray m_oldAutopodHome;

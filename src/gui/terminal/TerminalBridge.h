@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QObject>
 #include <QString>
 
@@ -25,11 +27,14 @@ public Q_SLOTS:
     void sendBinary(const QString& data) { Q_EMIT inputTyped(data.toLatin1()); }
     void resize(int cols, int rows) { Q_EMIT resized(cols, rows); }
     void ready(int cols, int rows) { Q_EMIT pageReady(cols, rows); }
+    void copyText(const QString& text) { QGuiApplication::clipboard()->setText(text); }
+    void requestPaste() { Q_EMIT pasteText(QGuiApplication::clipboard()->text()); }
 
 Q_SIGNALS:
     // To JavaScript.
     void output(const QString& base64);
     void notice(const QString& text);
+    void pasteText(const QString& text);
     // To C++.
     void inputTyped(const QByteArray& bytes);
     void resized(int cols, int rows);

@@ -10,8 +10,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
@@ -94,6 +96,7 @@ QUrl ComfyUiView::tunnelUrl() const
 
 void ComfyUiView::setTunnelState(TunnelStatus status, int localPort, const QString& detail)
 {
+    const TunnelStatus previous = m_status;
     const bool wasConnected = m_status == TunnelStatus::Connected;
     const bool portChanged = localPort != m_port;
     m_status = status;
@@ -110,6 +113,9 @@ void ComfyUiView::setTunnelState(TunnelStatus status, int localPort, const QStri
         m_retryTimer->stop();
     }
     updateNotice();
+    if (status != previous) {
+        Q_EMIT tunnelStatusChanged(status);
+    }
 }
 
 ComfyUiView::TunnelStatus ComfyUiView::statusFor(ssh::TunnelState state)
@@ -147,6 +153,11 @@ void ComfyUiView::ensureWebEngine()
         m_profile->setPersistentStoragePath(m_storagePath);
         m_profile->setCachePath(QDir(m_storagePath).filePath(QStringLiteral("cache")));
     }
+    // ComfyUI saves workflows and images as downloads: into the user's Downloads folder.
+    connect(m_profile, &QWebEngineProfile::downloadRequested, this, [](QWebEngineDownloadRequest* download) {
+        download->setDownloadDirectory(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+        download->accept();
+    });
     m_page = new LocalOriginPage(m_profile, m_openExternal, this);
     m_page->setAllowedPort(m_port);
     connect(m_page, &LocalOriginPage::externalLinkOpened, this, &ComfyUiView::externalLinkOpened);

@@ -69,6 +69,7 @@ public:
     void openInBrowser();
 
 Q_SIGNALS:
+    void tunnelStatusChanged(autopod::gui::ComfyUiView::TunnelStatus status);
     void webEngineCreated();
     void pageLoaded(bool ok);
     void externalLinkOpened(const QUrl& url);

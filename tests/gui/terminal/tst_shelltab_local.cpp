@@ -5,6 +5,8 @@
 #include "gui/terminal/SystemTerminal.h"
 #include "gui/terminal/TerminalSession.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -107,6 +109,16 @@ void TestShellTabLocal::typingRunsCommandsAndShowsOutput()
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab).contains(QStringLiteral("typed-42")), 10000);
     QVERIFY(session->written.contains("echo typed-$((6*7))"));
+
+    // Ctrl+Shift+C copies the selection (Ctrl+C stays the shell's interrupt).
+    tab.page()->runJavaScript(QStringLiteral("autopodTerminal.selectAll()"));
+    QTest::keyClick(input, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().contains(QStringLiteral("typed-42")), 5000);
+    // Ctrl+Shift+V pastes into the shell.
+    QGuiApplication::clipboard()->setText(QStringLiteral("echo pasted-$((50+5))"));
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab).contains(QStringLiteral("pasted-55")), 10000);
 
     // UTF-8 both ways.
     tab.page()->runJavaScript(QStringLiteral("autopodTerminal.input('echo gr\\u00fc\\u00dfe-$((2+3))\\r', true)"));

@@ -194,7 +194,9 @@ void TestComfyUiView::noticeWhileDownAndReloadOnReconnect()
     QCOMPARE(stack->currentWidget(), view.webView());
     const qsizetype served = server.paths.size();
 
+    QSignalSpy statusChanged(&view, &ComfyUiView::tunnelStatusChanged);
     view.setTunnelState(ComfyUiView::TunnelStatus::Reconnecting, server.port(), QStringLiteral("keepalive lost"));
+    QCOMPARE(statusChanged.count(), 1);
     QCOMPARE(stack->currentWidget(), notice);
     QVERIFY(notice->text().contains(QStringLiteral("Reconnecting")));
     QVERIFY(notice->text().contains(QStringLiteral("keepalive lost")));

@@ -86,6 +86,14 @@ struct Fixture
     }
 };
 
+// Screenshots of the pages for the README and reviews: <build>/screenshots/wizard-<name>.png.
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("AUTOPOD_BUILD_DIR") + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + QStringLiteral("/wizard-") + name + QStringLiteral(".png")));
+}
+
 QString statusIcon(ApiKeyPage* page)
 {
     return page->findChild<QLabel*>(QStringLiteral("statusIcon"))->text();
@@ -121,6 +129,7 @@ void TestSetupWizard::apiKeyValid()
     QVERIFY2(f.wizard->apiKeyPage()->statusText().contains(QStringLiteral("Key accepted")),
              qPrintable(f.wizard->apiKeyPage()->statusText()));
     QVERIFY(f.next()->isEnabled());
+    screenshot(f.wizard.get(), QStringLiteral("1-api-key"));
 
     // The check was RunPod's `myself`, with the key in the Authorization header only.
     const QJsonArray requests =
@@ -141,6 +150,7 @@ void TestSetupWizard::apiKeyInvalidShowsTheError()
     QVERIFY2(status.contains(QStringLiteral("API key"), Qt::CaseInsensitive), qPrintable(status));
     QVERIFY(!status.contains(QStringLiteral("rp_not_a_key")));
     QVERIFY(!f.next()->isEnabled());
+    screenshot(f.wizard.get(), QStringLiteral("1-api-key-invalid"));
 
     // Correcting it makes the page complete.
     QVERIFY(f.enterKey(fullKey, ApiKeyPage::State::Valid));
@@ -220,6 +230,7 @@ void TestSetupWizard::sshKeyGeneratedAndUploaded()
     const QString keys = f.accountPubKey();
     QVERIFY(keys.contains(page->selectedPublicKey().section(QLatin1Char(' '), 1, 1)));
     QVERIFY2(keys.contains(QStringLiteral("EXISTINGKEY")), "the keys already on the account stay");
+    screenshot(f.wizard.get(), QStringLiteral("2-ssh-key"));
 }
 
 void TestSetupWizard::readOnlyKeyFallsBackToInstructions()
@@ -276,6 +287,7 @@ void TestSetupWizard::finishWritesTheSameConfigAsTheCli()
     f.wizard->next();
     auto* region = f.wizard->defaultsPage()->findChild<QComboBox*>(QStringLiteral("regionCombo"));
     auto* cloud = f.wizard->defaultsPage()->findChild<QComboBox*>(QStringLiteral("cloudCombo"));
+    screenshot(f.wizard.get(), QStringLiteral("3-defaults"));
     region->setCurrentIndex(region->findData(QStringLiteral("AP")));
     cloud->setCurrentIndex(cloud->findData(QStringLiteral("community")));
     f.wizard->next();
@@ -283,6 +295,7 @@ void TestSetupWizard::finishWritesTheSameConfigAsTheCli()
     auto* templateEdit = f.wizard->templatePage()->findChild<QLineEdit*>(QStringLiteral("templateEdit"));
     QCOMPARE(templateEdit->text(), QStringLiteral("runpod/comfyui:latest"));
     templateEdit->setText(QStringLiteral("myuser/comfy:cuda12.8"));
+    screenshot(f.wizard.get(), QStringLiteral("4-template"));
 
     QSignalSpy saved(f.wizard.get(), &SetupWizard::setupSaved);
     QSignalSpy finished(f.wizard.get(), &QDialog::finished);

@@ -1,0 +1,203 @@
+#include "core/api/ApiErrors.h"
+
+namespace autopod::api {
+
+namespace {
+
+const QString keySettingsHint = QStringLiteral(
+    "Check it at https://www.runpod.io/console/user/settings and run `autopod config set api-key` to store a "
+    "valid one.");
+
+bool containsAny(const QString& text, std::initializer_list<const char*> needles)
+{
+    for (const char* n : needles) {
+        if (text.contains(QLatin1String(n), Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString quoted(const QString& detail)
+{
+    return detail.isEmpty() ? QString() : QStringLiteral(" (RunPod said: \"%1\")").arg(detail.left(300));
+}
+
+} // namespace
+
+QString kindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None:
+        return QStringLiteral("None");
+    case ApiError::Kind::InvalidApiKey:
+        return QStringLiteral("InvalidApiKey");
+    case ApiError::Kind::PermissionDenied:
+        return QStringLiteral("PermissionDenied");
+    case ApiError::Kind::InsufficientBalance:
+        return QStringLiteral("InsufficientBalance");
+    case ApiError::Kind::NoGpusMatchingFilters:
+        return QStringLiteral("NoGpusMatchingFilters");
+    case ApiError::Kind::NoInstancesAvailable:
+        return QStringLiteral("NoInstancesAvailable");
+    case ApiError::Kind::PodNotFound:
+        return QStringLiteral("PodNotFound");
+    case ApiError::Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case ApiError::Kind::NetworkTimeout:
+        return QStringLiteral("NetworkTimeout");
+    case ApiError::Kind::NetworkError:
+        return QStringLiteral("NetworkError");
+    case ApiError::Kind::ServerError:
+        return QStringLiteral("ServerError");
+    case ApiError::Kind::InvalidRequest:
+        return QStringLiteral("InvalidRequest");
+    case ApiError::Kind::UnexpectedResponse:
+        return QStringLiteral("UnexpectedResponse");
+    case ApiError::Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return QStringLiteral("Unknown");
+}
+
+ApiError makeError(ApiError::Kind kind, const QString& detail, int httpStatus)
+{
+    ApiError e;
+    e.kind = kind;
+    e.detail = detail;
+    e.httpStatus = httpStatus;
+    switch (kind) {
+    case ApiError::Kind::None:
+        break;
+    case ApiError::Kind::InvalidApiKey:
+        e.message = QStringLiteral("RunPod rejected the API key. ") + keySettingsHint;
+        break;
+    case ApiError::Kind::PermissionDenied:
+        e.message = QStringLiteral(
+            "RunPod refused the request: this API key is read-only or restricted. Create a key with read/write "
+            "(\"All\") permission at https://www.runpod.io/console/user/settings and run `autopod config set "
+            "api-key`.");
+        break;
+    case ApiError::Kind::InsufficientBalance:
+        e.message = QStringLiteral("Your RunPod balance is too low for this pod: RunPod needs credit for at least one "
+                                   "hour of its cost. Add credit at https://www.runpod.io/console/user/billing and "
+                                   "try again.") +
+                    quoted(detail);
+        break;
+    case ApiError::Kind::NoGpusMatchingFilters:
+        e.message = QStringLiteral("No GPU is available with your filters. Widen them (region, network speed, CUDA "
+                                   "version, favourite GPUs, cloud type) and try again.");
+        break;
+    case ApiError::Kind::NoInstancesAvailable:
+        e.message = QStringLiteral("RunPod has no machine free for this GPU with these settings right now. Pick "
+                                   "another GPU type, data center or cloud type, or try again in a few minutes.") +
+                    quoted(detail);
+        break;
+    case ApiError::Kind::PodNotFound:
+        e.message = QStringLiteral("RunPod no longer knows this pod: it has been terminated (by autopod, in the "
+                                   "RunPod console, or by RunPod).");
+        break;
+    case ApiError::Kind::RateLimited:
+        e.message = QStringLiteral("RunPod is limiting the rate of requests from this API key. Wait a minute and try "
+                                   "again.");
+        break;
+    case ApiError::Kind::NetworkTimeout:
+        e.message = QStringLiteral("RunPod did not answer in time. Check your internet connection and try again "
+                                   "(RunPod's status: https://uptime.runpod.io).");
+        break;
+    case ApiError::Kind::NetworkError:
+        e.message = QStringLiteral("Could not reach RunPod") +
+                    (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)) +
+                    QStringLiteral(". Check your internet connection, and runpod.api_url or AUTOPOD_API_URL if you "
+                                   "set them.");
+        break;
+    case ApiError::Kind::ServerError:
+        e.message = QStringLiteral("RunPod had an internal error and did not recover. Try again in a few minutes "
+                                   "(RunPod's status: https://uptime.runpod.io).") +
+                    quoted(detail);
+        break;
+    case ApiError::Kind::InvalidRequest:
+        e.message = QStringLiteral("RunPod rejected the request autopod sent. This is a bug in autopod; please report "
+                                   "it with this message: ") +
+                    detail.left(500);
+        break;
+    case ApiError::Kind::UnexpectedResponse:
+        e.message = QStringLiteral("RunPod answered something autopod does not understand") +
+                    (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail.left(200))) +
+                    QStringLiteral(". Try again; if it persists, report it with ~/.autopod/logs/autopod.log.");
+        break;
+    case ApiError::Kind::Cancelled:
+        e.message = QStringLiteral("The request to RunPod was cancelled.");
+        break;
+    }
+    return e;
+}
+
+ApiError classifyGraphQlError(const QString& message, const QString& code, const QString& operationName,
+                              bool isMutation, int httpStatus)
+{
+    using Kind = ApiError::Kind;
+    const QString detail = message.trimmed();
+
+    if (containsAny(message, {"not enough free GPUs on the host machine"})) {
+        ApiError e = makeError(Kind::NoInstancesAvailable, detail, httpStatus);
+        e.message = QStringLiteral("The GPUs on this pod's host machine are now rented by someone else, so RunPod "
+                                   "cannot resume the pod right now. Its volume is kept while it is stopped; try "
+                                   "again later, or create a new pod (data outside /workspace or a network volume "
+                                   "is not kept).") +
+                    quoted(detail);
+        return e;
+    }
+    if (containsAny(message,
+                    {"no longer any instances available", "no instances currently available",
+                     "does not have the resources to deploy", "No compatible CUDA host", "no instances available"})) {
+        return makeError(Kind::NoInstancesAvailable, detail, httpStatus);
+    }
+    if (containsAny(message, {"insufficient balance", "insufficient funds", "not enough credit", "balance is too low",
+                              "low balance"})) {
+        return makeError(Kind::InsufficientBalance, detail, httpStatus);
+    }
+    if (containsAny(message, {"spend limit"})) {
+        ApiError e = makeError(Kind::InsufficientBalance, detail, httpStatus);
+        e.message = QStringLiteral("This pod would take your RunPod spending above your account's spend limit. Stop "
+                                   "other pods or raise the limit at https://www.runpod.io/console/user/billing.") +
+                    quoted(detail);
+        return e;
+    }
+    if (containsAny(message, {"unauthorized", "forbidden", "permission denied", "not authorized", "access denied"}) ||
+        code == QLatin1String("UNAUTHENTICATED") || code == QLatin1String("FORBIDDEN")) {
+        ApiError e = makeError(Kind::PermissionDenied, detail, httpStatus);
+        if (!isMutation) {
+            e.message = QStringLiteral("RunPod refused to answer %1 for this API key. Make sure the key has read "
+                                       "permission at https://www.runpod.io/console/user/settings and run `autopod "
+                                       "config set api-key`.")
+                            .arg(operationName);
+        }
+        return e;
+    }
+    if (containsAny(message,
+                    {"pod not found", "could not find pod", "no pod found", "pod does not exist", "is TERMINATED"})) {
+        return makeError(Kind::PodNotFound, detail, httpStatus);
+    }
+    if (containsAny(message, {"too many requests", "rate limit"})) {
+        return makeError(Kind::RateLimited, detail, httpStatus);
+    }
+    if (containsAny(message, {"Something went wrong", "Internal server error", "try again later"}) ||
+        code == QLatin1String("INTERNAL_SERVER_ERROR")) {
+        return makeError(Kind::ServerError, detail, httpStatus);
+    }
+    if (code == QLatin1String("GRAPHQL_VALIDATION_FAILED") || code == QLatin1String("GRAPHQL_PARSE_FAILED") ||
+        code == QLatin1String("BAD_USER_INPUT") ||
+        containsAny(message, {"Cannot query field", "is not defined by type", "Unknown argument", "Unknown type",
+                              "Syntax Error", "Variable \"$", "Expected type", "Expected value of type",
+                              "must have a selection", "must not have a selection", "Must provide query"})) {
+        return makeError(Kind::InvalidRequest, detail, httpStatus);
+    }
+    // Any other refusal (a template or network volume that does not exist, an image missing...):
+    // the request cannot succeed as it is, so it is not retried; RunPod's words tell the user why.
+    ApiError e = makeError(Kind::InvalidRequest, detail, httpStatus);
+    e.message = QStringLiteral("RunPod refused %1: %2").arg(operationName, detail.left(500));
+    return e;
+}
+
+} // namespace autopod::api

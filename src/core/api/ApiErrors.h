@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/api/ApiTypes.h"
+
+namespace autopod::api {
+
+// The user-facing wording of every error kind, in one place. `detail` is what RunPod (or the
+// network) said, kept for the log and, where it helps, quoted in the message.
+ApiError makeError(ApiError::Kind kind, const QString& detail = {}, int httpStatus = 0);
+
+// A refusal RunPod gave as a GraphQL error (errors[0].message and extensions.code), as a typed
+// error. `operationName` and `isMutation` shape the message (a read-only key only fails on writes).
+ApiError classifyGraphQlError(const QString& message, const QString& code, const QString& operationName,
+                              bool isMutation, int httpStatus = 200);
+
+// "InvalidApiKey", ... for logs and test output.
+QString kindName(ApiError::Kind kind);
+
+} // namespace autopod::api

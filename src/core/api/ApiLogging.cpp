@@ -1,0 +1,7 @@
+#include "core/api/ApiLogging.h"
+
+namespace autopod::api {
+
+Q_LOGGING_CATEGORY(lcApi, "autopod.api")
+
+} // namespace autopod::api

@@ -1,0 +1,518 @@
+#include "core/api/GraphQlRunPodApi.h"
+
+#include "core/api/ApiErrors.h"
+#include "core/api/ApiLogging.h"
+#include "core/api/GpuOfferQuery.h"
+#include "core/api/GraphQlJob.h"
+#include "core/api/GraphQlParsers.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace autopod::api {
+
+namespace {
+
+using Kind = ApiError::Kind;
+
+// Runs `done` later on `context`'s thread if `context` still exists.
+template <typename T>
+void post(const QPointer<QObject>& context, const RunPodApi::Callback<T>& done, ApiResult<T> result)
+{
+    if (!context || !done) {
+        return;
+    }
+    QMetaObject::invokeMethod(
+        context.data(), [done, result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+}
+
+template <typename T>
+ApiResult<T> failure(ApiError e)
+{
+    return ApiResult<T>::failure(std::move(e));
+}
+
+ApiError shapeError(const QString& operation, const QString& what)
+{
+    return makeError(Kind::UnexpectedResponse, QStringLiteral("%1: %2").arg(operation, what));
+}
+
+ApiError podNotFound(const QString& podId, const QString& detail = {})
+{
+    ApiError e =
+        makeError(Kind::PodNotFound, detail.isEmpty() ? QStringLiteral("pod %1 not found").arg(podId) : detail);
+    e.message = QStringLiteral("RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
+                               "console, or by RunPod).")
+                    .arg(podId);
+    return e;
+}
+
+// A pod mutation/query answer (data.<field>) as a Pod, a PodNotFound for null, or a shape error.
+ApiResult<Pod> podResult(const GraphQlResponse& r, const QString& field, const QString& podId)
+{
+    if (!r.ok()) {
+        if (r.error.kind == Kind::PodNotFound) {
+            return failure<Pod>(podNotFound(podId, r.error.detail));
+        }
+        return failure<Pod>(r.error);
+    }
+    const QJsonValue v = r.data.value(field);
+    if (v.isNull() || v.isUndefined()) {
+        return failure<Pod>(podNotFound(podId));
+    }
+    if (auto pod = parsePod(v)) {
+        return ApiResult<Pod>::success(*pod);
+    }
+    return failure<Pod>(shapeError(field, QStringLiteral("not a pod")));
+}
+
+// "ssh-ed25519 AAAA... comment" -> "ssh-ed25519 AAAA..." (what identifies a key).
+QString keyIdentity(const QString& line)
+{
+    const QStringList parts = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return parts.size() >= 2 ? parts.at(0) + QLatin1Char(' ') + parts.at(1) : line.simplified();
+}
+
+bool looksLikePublicKey(const QString& key)
+{
+    const QString k = key.trimmed();
+    if (k.isEmpty() || k.contains(QLatin1Char('\n')) || k.contains(QLatin1String("PRIVATE KEY"))) {
+        return false;
+    }
+    const QStringList parts = k.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return parts.size() >= 2 &&
+           (parts.at(0).startsWith(QLatin1String("ssh-")) || parts.at(0).startsWith(QLatin1String("ecdsa-")) ||
+            parts.at(0).startsWith(QLatin1String("sk-")));
+}
+
+QString cloudTypeName(CloudType cloud)
+{
+    switch (cloud) {
+    case CloudType::Secure:
+        return QStringLiteral("SECURE");
+    case CloudType::Community:
+        return QStringLiteral("COMMUNITY");
+    case CloudType::All:
+        return QStringLiteral("ALL");
+    }
+    return QStringLiteral("SECURE");
+}
+
+} // namespace
+
+struct GraphQlRunPodApi::CreateState
+{
+    CreatePodRequest request;
+    QPointer<QObject> context;
+    Callback<Pod> done;
+    int retries = 0;
+};
+
+GraphQlRunPodApi::GraphQlRunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint,
+                                   RunPodRequestFactory::KeyProvider apiKey, QObject* parent)
+    : RunPodApi(parent)
+    , m_nam(nam)
+    , m_requests(endpoint, std::move(apiKey))
+{}
+
+GraphQlRunPodApi::~GraphQlRunPodApi() = default;
+
+void GraphQlRunPodApi::setMaxRetries(int maxRetries)
+{
+    const RetryPolicy schedule = RetryPolicy::withMaxRetries(qMax(0, maxRetries));
+    m_policy.delaysMs = schedule.delaysMs;
+}
+
+void GraphQlRunPodApi::run(const GraphQlRequest& request, const RetryPolicy& policy, ResponseHandler handler)
+{
+    auto* job = new GraphQlJob(m_nam, m_requests, request, policy, this);
+    connect(
+        job, &GraphQlJob::finished, this,
+        [handler = std::move(handler)](const GraphQlResponse& response, int attempts) { handler(response, attempts); });
+    job->start();
+}
+
+void GraphQlRunPodApi::account(QObject* context, Callback<Account> done)
+{
+    QPointer<QObject> ctx(context);
+    run(GraphQlRequest::fromResource(QStringLiteral("Account")), [ctx, done](const GraphQlResponse& r, int) {
+        if (!r.ok()) {
+            return post(ctx, done, failure<Account>(r.error));
+        }
+        const auto account = parseAccount(r.data.value(QStringLiteral("myself")));
+        post(ctx, done,
+             account ? ApiResult<Account>::success(*account)
+                     : failure<Account>(shapeError(QStringLiteral("myself"), QStringLiteral("missing"))));
+    });
+}
+
+void GraphQlRunPodApi::dataCenters(QObject* context, Callback<QList<DataCenter>> done)
+{
+    QPointer<QObject> ctx(context);
+    GpuFilter any;
+    any.cloud = CloudType::All;
+    run(GraphQlRequest::fromResource(QStringLiteral("DataCenters"), offers::dataCentersVariables(any)),
+        [ctx, done](const GraphQlResponse& r, int) {
+            if (!r.ok()) {
+                return post(ctx, done, failure<QList<DataCenter>>(r.error));
+            }
+            const QJsonValue list = r.data.value(QStringLiteral("dataCenters"));
+            if (!list.isArray()) {
+                return post(ctx, done,
+                            failure<QList<DataCenter>>(
+                                shapeError(QStringLiteral("dataCenters"), QStringLiteral("not a list"))));
+            }
+            post(ctx, done, ApiResult<QList<DataCenter>>::success(offers::parseDataCenters(list.toArray())));
+        });
+}
+
+void GraphQlRunPodApi::networkVolumes(QObject* context, Callback<QList<NetworkVolume>> done)
+{
+    QPointer<QObject> ctx(context);
+    run(GraphQlRequest::fromResource(QStringLiteral("NetworkVolumes")), [ctx, done](const GraphQlResponse& r, int) {
+        if (!r.ok()) {
+            return post(ctx, done, failure<QList<NetworkVolume>>(r.error));
+        }
+        const QJsonObject myself = r.data.value(QStringLiteral("myself")).toObject();
+        const QJsonValue list = myself.value(QStringLiteral("networkVolumes"));
+        if (myself.isEmpty() || !(list.isArray() || list.isNull())) {
+            return post(
+                ctx, done,
+                failure<QList<NetworkVolume>>(shapeError(QStringLiteral("networkVolumes"), QStringLiteral("missing"))));
+        }
+        QList<NetworkVolume> volumes;
+        for (const QJsonValue& v : list.toArray()) {
+            if (auto volume = parseNetworkVolume(v)) {
+                volumes.append(*volume);
+            }
+        }
+        post(ctx, done, ApiResult<QList<NetworkVolume>>::success(volumes));
+    });
+}
+
+void GraphQlRunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done)
+{
+    QPointer<QObject> ctx(context);
+    auto noMatch = [filter] {
+        ApiError e = makeError(Kind::NoGpusMatchingFilters, offers::describeFilter(filter));
+        e.message =
+            QStringLiteral("No GPU is available with your filters (%1). Widen them (region, network speed, CUDA "
+                           "version, favourite GPUs or cloud type, in `autopod config` or "
+                           "~/.autopod/config.json) and try again.")
+                .arg(offers::describeFilter(filter));
+        return e;
+    };
+    run(GraphQlRequest::fromResource(QStringLiteral("DataCenters"), offers::dataCentersVariables(filter)),
+        [this, ctx, done, filter, noMatch](const GraphQlResponse& dcResponse, int) {
+            if (!dcResponse.ok()) {
+                return post(ctx, done, failure<QList<GpuOffer>>(dcResponse.error));
+            }
+            const QJsonValue dcList = dcResponse.data.value(QStringLiteral("dataCenters"));
+            if (!dcList.isArray()) {
+                return post(
+                    ctx, done,
+                    failure<QList<GpuOffer>>(shapeError(QStringLiteral("dataCenters"), QStringLiteral("not a list"))));
+            }
+            const QJsonArray dcs = dcList.toArray();
+            const QList<offers::Scope> scopes = offers::scopesFor(filter, dcs);
+            if (scopes.isEmpty()) {
+                return post(ctx, done, failure<QList<GpuOffer>>(noMatch()));
+            }
+            // One GpuTypes query per scope (country of the region, pinned data center, or anywhere),
+            // merged when all have answered; the first failure decides.
+            struct Gather
+            {
+                QList<QJsonArray> answers;
+                int pending = 0;
+                bool failed = false;
+            };
+            auto gather = std::make_shared<Gather>();
+            gather->answers.resize(scopes.size());
+            gather->pending = int(scopes.size());
+            for (qsizetype i = 0; i < scopes.size(); ++i) {
+                const auto vars = offers::gpuTypesVariables(filter, scopes.at(i));
+                run(GraphQlRequest::fromResource(QStringLiteral("GpuTypes"), vars),
+                    [ctx, done, filter, dcs, gather, i, noMatch](const GraphQlResponse& r, int) {
+                        if (gather->failed) {
+                            return;
+                        }
+                        if (!r.ok() || !r.data.value(QStringLiteral("gpuTypes")).isArray()) {
+                            gather->failed = true;
+                            return post(ctx, done,
+                                        failure<QList<GpuOffer>>(r.ok() ? shapeError(QStringLiteral("gpuTypes"),
+                                                                                     QStringLiteral("not a list"))
+                                                                        : r.error));
+                        }
+                        gather->answers[i] = r.data.value(QStringLiteral("gpuTypes")).toArray();
+                        if (--gather->pending > 0) {
+                            return;
+                        }
+                        const QList<GpuOffer> result = offers::buildOffers(filter, gather->answers, dcs);
+                        qCInfo(lcApi).noquote()
+                            << "GPU offers for" << offers::describeFilter(filter) << ":" << result.size();
+                        post(ctx, done,
+                             result.isEmpty() ? failure<QList<GpuOffer>>(noMatch())
+                                              : ApiResult<QList<GpuOffer>>::success(result));
+                    });
+            }
+        });
+}
+
+QJsonObject GraphQlRunPodApi::createPodVariables(const CreatePodRequest& r)
+{
+    QJsonObject input{
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("gpuTypeId"), r.gpuTypeId},
+        {QStringLiteral("gpuCount"), qMax(1, r.gpuCount)},
+        {QStringLiteral("cloudType"), cloudTypeName(r.cloud)},
+        {QStringLiteral("containerDiskInGb"), r.containerDiskGb > 0 ? r.containerDiskGb : 50},
+        {QStringLiteral("volumeInGb"), qMax(0, r.volumeGb)},
+        {QStringLiteral("volumeMountPath"),
+         r.volumeMountPath.isEmpty() ? QStringLiteral("/workspace") : r.volumeMountPath},
+        {QStringLiteral("ports"), r.ports.isEmpty() ? QStringLiteral("8188/http,22/tcp") : r.ports},
+        {QStringLiteral("supportPublicIp"), true}, // the SSH tunnel needs direct TCP on a public IP
+        {QStringLiteral("startSsh"), true},
+    };
+    if (!r.imageName.isEmpty()) {
+        input.insert(QStringLiteral("imageName"), r.imageName);
+    }
+    if (!r.templateId.isEmpty()) {
+        input.insert(QStringLiteral("templateId"), r.templateId);
+    }
+    if (!r.publicKey.trimmed().isEmpty()) {
+        input.insert(QStringLiteral("env"),
+                     QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("PUBLIC_KEY")},
+                                            {QStringLiteral("value"), r.publicKey.trimmed()}}});
+    }
+    if (!r.dataCenterId.isEmpty()) {
+        input.insert(QStringLiteral("dataCenterId"), r.dataCenterId);
+    }
+    if (!r.countryCode.isEmpty()) {
+        input.insert(QStringLiteral("countryCode"), r.countryCode);
+    }
+    if (!r.networkVolumeId.isEmpty()) {
+        input.insert(QStringLiteral("networkVolumeId"), r.networkVolumeId);
+    }
+    if (!r.allowedCudaVersions.isEmpty()) {
+        input.insert(QStringLiteral("allowedCudaVersions"), QJsonArray::fromStringList(r.allowedCudaVersions));
+    }
+    if (r.minDownloadMbps > 0) {
+        input.insert(QStringLiteral("minDownload"), r.minDownloadMbps);
+    }
+    if (r.minUploadMbps > 0) {
+        input.insert(QStringLiteral("minUpload"), r.minUploadMbps);
+    }
+    return {{QStringLiteral("input"), input}};
+}
+
+void GraphQlRunPodApi::createPod(const CreatePodRequest& request, QObject* context, Callback<Pod> done)
+{
+    auto state = std::make_shared<CreateState>();
+    state->request = request;
+    state->context = context;
+    state->done = std::move(done);
+    createAttempt(state);
+}
+
+void GraphQlRunPodApi::createAttempt(std::shared_ptr<CreateState> state)
+{
+    // Each create attempt gets the timeout but no automatic retry: retries go through the orphan check.
+    RetryPolicy single = m_policy;
+    single.delaysMs.clear();
+    run(GraphQlRequest::fromResource(QStringLiteral("CreatePod"), createPodVariables(state->request)), single,
+        [this, state](const GraphQlResponse& r, int) {
+            if (r.ok()) {
+                ApiResult<Pod> result = podResult(r, QStringLiteral("podFindAndDeployOnDemand"), QString());
+                if (result.ok()) {
+                    qCInfo(lcApi).noquote() << "created pod" << result.value->id << result.value->name;
+                }
+                return post(state->context, state->done, std::move(result));
+            }
+            if (!r.error.isTransient()) {
+                return createFailed(state, r.error);
+            }
+            if (state->request.name.isEmpty()) {
+                qCWarning(lcApi) << "create failed transiently and is not retried: without a name an orphan pod "
+                                    "could not be recognised";
+                return createFailed(state, r.error);
+            }
+            if (state->retries >= m_policy.maxRetries()) {
+                return lookForOrphan(state, r.error, false);
+            }
+            const int delay = m_policy.delayBeforeRetry(state->retries, r.retryAfterSeconds);
+            ++state->retries;
+            qCWarning(lcApi).noquote() << QStringLiteral("retry %1/%2 of CreatePod at %3 (in %4 ms), after checking "
+                                                         "for an orphan pod named %5: %6: %7")
+                                              .arg(state->retries)
+                                              .arg(m_policy.maxRetries())
+                                              .arg(QDateTime::currentDateTimeUtc().addMSecs(delay).toString(
+                                                  Qt::ISODateWithMs))
+                                              .arg(delay)
+                                              .arg(state->request.name, kindName(r.error.kind), r.error.detail);
+            QTimer::singleShot(delay, Qt::PreciseTimer, this,
+                               [this, state, error = r.error] { lookForOrphan(state, error, true); });
+        });
+}
+
+void GraphQlRunPodApi::lookForOrphan(std::shared_ptr<CreateState> state, const ApiError& cause, bool retryAfterwards)
+{
+    run(GraphQlRequest::fromResource(QStringLiteral("Pods")), [this, state, cause,
+                                                               retryAfterwards](const GraphQlResponse& r, int) {
+        if (!r.ok()) {
+            qCWarning(lcApi).noquote() << "could not check for an orphan pod named" << state->request.name << ":"
+                                       << r.error.detail;
+            ApiError e = cause;
+            e.message += QStringLiteral(" A pod named %1 may have been created anyway: check `autopod pods list` or "
+                                        "https://www.runpod.io/console/pods.")
+                             .arg(state->request.name);
+            return post(state->context, state->done, failure<Pod>(e));
+        }
+        bool ok = false;
+        const QList<Pod> pods =
+            parsePods(r.data.value(QStringLiteral("myself")).toObject().value(QStringLiteral("pods")), &ok);
+        for (const Pod& pod : pods) {
+            if (pod.name == state->request.name && pod.desiredStatus != PodStatus::Terminated) {
+                qCWarning(lcApi).noquote()
+                    << "adopted orphan pod" << pod.id << pod.name << "created by a CreatePod that reported"
+                    << kindName(cause.kind) << "-" << cause.detail;
+                return post(state->context, state->done, ApiResult<Pod>::success(pod));
+            }
+        }
+        if (retryAfterwards) {
+            return createAttempt(state);
+        }
+        createFailed(state, cause);
+    });
+}
+
+void GraphQlRunPodApi::createFailed(std::shared_ptr<CreateState> state, const ApiError& error)
+{
+    qCWarning(lcApi).noquote() << "create of" << state->request.name << "failed:" << kindName(error.kind) << "-"
+                               << error.detail;
+    post(state->context, state->done, failure<Pod>(error));
+}
+
+void GraphQlRunPodApi::pod(const QString& podId, QObject* context, Callback<Pod> done)
+{
+    QPointer<QObject> ctx(context);
+    run(GraphQlRequest::fromResource(QStringLiteral("Pod"), {{QStringLiteral("podId"), podId}}),
+        [ctx, done, podId](const GraphQlResponse& r, int) {
+            post(ctx, done, podResult(r, QStringLiteral("pod"), podId));
+        });
+}
+
+void GraphQlRunPodApi::pods(QObject* context, Callback<QList<Pod>> done)
+{
+    QPointer<QObject> ctx(context);
+    run(GraphQlRequest::fromResource(QStringLiteral("Pods")), [ctx, done](const GraphQlResponse& r, int) {
+        if (!r.ok()) {
+            return post(ctx, done, failure<QList<Pod>>(r.error));
+        }
+        const QJsonValue myself = r.data.value(QStringLiteral("myself"));
+        bool ok = false;
+        const QList<Pod> list = parsePods(myself.toObject().value(QStringLiteral("pods")), &ok);
+        if (!myself.isObject() || !ok) {
+            return post(ctx, done,
+                        failure<QList<Pod>>(shapeError(QStringLiteral("myself.pods"), QStringLiteral("not a list"))));
+        }
+        post(ctx, done, ApiResult<QList<Pod>>::success(list));
+    });
+}
+
+void GraphQlRunPodApi::stopPod(const QString& podId, QObject* context, Callback<Pod> done)
+{
+    QPointer<QObject> ctx(context);
+    run(GraphQlRequest::fromResource(QStringLiteral("StopPod"), {{QStringLiteral("podId"), podId}}),
+        [ctx, done, podId](const GraphQlResponse& r, int) {
+            post(ctx, done, podResult(r, QStringLiteral("podStop"), podId));
+        });
+}
+
+void GraphQlRunPodApi::resumePod(const QString& podId, int gpuCount, QObject* context, Callback<Pod> done)
+{
+    QPointer<QObject> ctx(context);
+    run(GraphQlRequest::fromResource(QStringLiteral("ResumePod"), {{QStringLiteral("podId"), podId},
+                                                                   {QStringLiteral("gpuCount"), qMax(1, gpuCount)}}),
+        [ctx, done, podId](const GraphQlResponse& r, int) {
+            post(ctx, done, podResult(r, QStringLiteral("podResume"), podId));
+        });
+}
+
+void GraphQlRunPodApi::terminatePod(const QString& podId, QObject* context, Callback<Done> done)
+{
+    QPointer<QObject> ctx(context);
+    run(GraphQlRequest::fromResource(QStringLiteral("TerminatePod"), {{QStringLiteral("podId"), podId}}),
+        [ctx, done, podId](const GraphQlResponse& r, int attempts) {
+            if (r.ok()) {
+                qCInfo(lcApi).noquote() << "terminated pod" << podId;
+                return post(ctx, done, ApiResult<Done>::success(Done{}));
+            }
+            if (r.error.kind == Kind::PodNotFound && attempts > 1) {
+                // An earlier attempt reached RunPod after all: the pod is gone, which is what was asked.
+                qCInfo(lcApi).noquote() << "pod" << podId << "already gone on retry of TerminatePod: done";
+                return post(ctx, done, ApiResult<Done>::success(Done{}));
+            }
+            post(ctx, done,
+                 failure<Done>(r.error.kind == Kind::PodNotFound ? podNotFound(podId, r.error.detail) : r.error));
+        });
+}
+
+QString GraphQlRunPodApi::appendPublicKey(const QString& existing, const QString& publicKey, bool* changed)
+{
+    const QString key = publicKey.trimmed();
+    QStringList lines = existing.split(QLatin1Char('\n'));
+    for (const QString& line : std::as_const(lines)) {
+        if (!line.trimmed().isEmpty() && keyIdentity(line) == keyIdentity(key)) {
+            *changed = false;
+            return existing;
+        }
+    }
+    *changed = true;
+    QString out = existing;
+    while (out.endsWith(QLatin1Char('\n')) || out.endsWith(QLatin1Char('\r')) || out.endsWith(QLatin1Char(' '))) {
+        out.chop(1);
+    }
+    return out.isEmpty() ? key : out + QLatin1Char('\n') + key;
+}
+
+void GraphQlRunPodApi::addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done)
+{
+    QPointer<QObject> ctx(context);
+    if (!looksLikePublicKey(publicKey)) {
+        ApiError e = makeError(Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
+        e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… "
+                                   "comment\", from the .pub file). Nothing was sent to RunPod.");
+        return post(ctx, done, failure<Account>(e));
+    }
+    run(GraphQlRequest::fromResource(QStringLiteral("Account")), [this, ctx, done, publicKey](const GraphQlResponse& r,
+                                                                                              int) {
+        if (!r.ok()) {
+            return post(ctx, done, failure<Account>(r.error));
+        }
+        const auto account = parseAccount(r.data.value(QStringLiteral("myself")));
+        if (!account) {
+            return post(ctx, done, failure<Account>(shapeError(QStringLiteral("myself"), QStringLiteral("missing"))));
+        }
+        bool changed = false;
+        const QString keys = appendPublicKey(account->pubKey, publicKey, &changed);
+        if (!changed) {
+            qCInfo(lcApi) << "the public key is already on the RunPod account";
+            return post(ctx, done, ApiResult<Account>::success(*account));
+        }
+        run(GraphQlRequest::fromResource(QStringLiteral("UpdateUserSettings"), {{QStringLiteral("pubKey"), keys}}),
+            [ctx, done](const GraphQlResponse& u, int) {
+                if (!u.ok()) {
+                    return post(ctx, done, failure<Account>(u.error));
+                }
+                const auto updated = parseAccount(u.data.value(QStringLiteral("updateUserSettings")));
+                post(ctx, done,
+                     updated ? ApiResult<Account>::success(*updated)
+                             : failure<Account>(
+                                   shapeError(QStringLiteral("updateUserSettings"), QStringLiteral("missing"))));
+            });
+    });
+}
+
+} // namespace autopod::api

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/api/GraphQlReply.h"
+#include "core/api/GraphQlRequest.h"
+#include "core/api/RetryPolicy.h"
+#include "core/api/RunPodApi.h"
+#include "core/api/RunPodRequestFactory.h"
+
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace autopod::api {
+
+class GraphQlJob;
+
+// RunPodApi over RunPod's GraphQL API (https://api.runpod.io/graphql, or the simulator).
+// Documents are resources/graphql/<Operation>.graphql; values travel only as variables.
+//
+// Cost safety on create: a create that fails with a transient error (timeout, 5xx, connection
+// dropped) may have created the pod anyway, and the pod bills from that moment. podFindAndDeployOnDemand
+// is therefore never retried blindly: before each retry, and once more after the last failure,
+// the account's pods are listed and a pod carrying the requested (unique) name is adopted and
+// returned as the result. A create without a name is not retried at all.
+class GraphQlRunPodApi : public RunPodApi
+{
+    Q_OBJECT
+
+public:
+    GraphQlRunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint, RunPodRequestFactory::KeyProvider apiKey,
+                     QObject* parent = nullptr);
+    ~GraphQlRunPodApi() override;
+
+    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    // Keeps the delays' doubling schedule (2, 4, 8... s) but retries at most `maxRetries` times.
+    void setMaxRetries(int maxRetries);
+    QUrl endpoint() const { return m_requests.endpoint(); }
+
+    void account(QObject* context, Callback<Account> done) override;
+    void gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done) override;
+    void dataCenters(QObject* context, Callback<QList<DataCenter>> done) override;
+    void networkVolumes(QObject* context, Callback<QList<NetworkVolume>> done) override;
+
+    void createPod(const CreatePodRequest& request, QObject* context, Callback<Pod> done) override;
+    void pod(const QString& podId, QObject* context, Callback<Pod> done) override;
+    void pods(QObject* context, Callback<QList<Pod>> done) override;
+    void stopPod(const QString& podId, QObject* context, Callback<Pod> done) override;
+    void resumePod(const QString& podId, int gpuCount, QObject* context, Callback<Pod> done) override;
+    void terminatePod(const QString& podId, QObject* context, Callback<Done> done) override;
+
+    void addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done) override;
+
+    // The variables CreatePod.graphql is sent with (public for tests and the log).
+    static QJsonObject createPodVariables(const CreatePodRequest& request);
+    // The account's key list with `publicKey` appended on its own line, unless already present
+    // (same type and key material, whatever the comment). Existing keys are never dropped.
+    static QString appendPublicKey(const QString& existing, const QString& publicKey, bool* changed);
+
+private:
+    using ResponseHandler = std::function<void(const GraphQlResponse&, int attempts)>;
+    // Starts one job; `handler` runs when it finishes, unless this object is gone.
+    void run(const GraphQlRequest& request, const RetryPolicy& policy, ResponseHandler handler);
+    void run(const GraphQlRequest& request, ResponseHandler handler) { run(request, m_policy, std::move(handler)); }
+
+    struct CreateState;
+    void createAttempt(std::shared_ptr<CreateState> state);
+    void createFailed(std::shared_ptr<CreateState> state, const ApiError& error);
+    void lookForOrphan(std::shared_ptr<CreateState> state, const ApiError& cause, bool retryAfterwards);
+
+    QNetworkAccessManager& m_nam;
+    RunPodRequestFactory m_requests;
+    RetryPolicy m_policy;
+};
+
+} // namespace autopod::api

@@ -1,0 +1,122 @@
+// The shell tab on a real pod: the simulator's pod host (OpenSSH sshd in its own network
+// namespace, via tests/ssh/pod-fixture.mjs) reached through the core's ssh::ShellSession (libssh
+// PTY). Typing a command shows its output in xterm.js, read back from the terminal's buffer;
+// the size of the terminal reaches the PTY; `exit` shows the status. Runs under Xvfb.
+#include "PodFixture.h"
+#include "SshTestSupport.h"
+#include "gui/terminal/ShellSessionTerminal.h"
+#include "gui/terminal/ShellTab.h"
+#include "support/TempHome.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace autopod;
+using autopod::gui::ShellTab;
+
+namespace {
+
+QString terminalText(ShellTab& tab)
+{
+    QString text;
+    bool done = false;
+    tab.page()->runJavaScript(QStringLiteral("window.autopodTerminalText ? autopodTerminalText() : ''"),
+                              [&](const QVariant& v) {
+                                  text = v.toString();
+                                  done = true;
+                              });
+    if (!QTest::qWaitFor([&] { return done; }, 10000)) {
+        return QStringLiteral("<timeout>");
+    }
+    return text;
+}
+
+void type(ShellTab& tab, const QString& text)
+{
+    QWidget* input = tab.webView()->focusProxy() ? tab.webView()->focusProxy() : tab.webView();
+    QTest::keyClicks(input, text);
+    QTest::keyClick(input, Qt::Key_Return);
+}
+
+} // namespace
+
+class TestShellTabPod : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void commandOnThePod();
+};
+
+void TestShellTabPod::commandOnThePod()
+{
+    test::TempHome home;
+    QVERIFY(home.isValid());
+    const QString keyPath = home.path(QStringLiteral("id_ed25519"));
+    const QString publicKey = test::makeKey(keyPath);
+    QVERIFY(!publicKey.isEmpty());
+    test::PodFixture pod;
+    QVERIFY2(pod.start(publicKey), qPrintable(pod.errorString()));
+
+    ssh::SshTarget target;
+    target.host = pod.ip();
+    target.port = pod.port();
+    target.identity.source = ssh::KeySource::DefaultFile;
+    target.identity.privateKeyPath = keyPath;
+    target.identity.publicKeyLine = publicKey;
+    target.knownHostsFile = home.path(QStringLiteral("known_hosts"));
+    target.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+
+    ShellTab tab(QStringLiteral("autopod-2026-11-30-001"), std::make_unique<gui::ShellSessionTerminal>(target));
+    tab.resize(1000, 600);
+    QSignalSpy started(&tab, &ShellTab::sessionStarted);
+    QSignalSpy finished(&tab, &ShellTab::sessionFinished);
+    QSignalSpy failed(&tab, &ShellTab::sessionFailed);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QTRY_VERIFY_WITH_TIMEOUT(tab.isTerminalReady(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() == 1, 20000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+    tab.webView()->setFocus();
+    // The command runs on the pod (its hostname is the pod's, not ours) and the PTY knows the
+    // terminal's size.
+    type(tab, QStringLiteral("echo pod-says-$((6*7)) $(id -un); stty size"));
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab).contains(QStringLiteral("pod-says-42 root")), 15000);
+    const QString text = terminalText(tab);
+    QVariant cols;
+    QVariant rows;
+    bool done = false;
+    tab.page()->runJavaScript(QStringLiteral("[autopodTerminal.cols, autopodTerminal.rows]"), [&](const QVariant& v) {
+        cols = v.toList().value(0);
+        rows = v.toList().value(1);
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QVERIFY2(text.contains(QStringLiteral("%1 %2").arg(rows.toInt()).arg(cols.toInt())), qPrintable(text));
+
+    // Resizing the tab resizes the PTY.
+    tab.resize(700, 400);
+    QTest::qWait(500);
+    type(tab, QStringLiteral("echo size-now $(stty size)"));
+    done = false;
+    tab.page()->runJavaScript(QStringLiteral("[autopodTerminal.cols, autopodTerminal.rows]"), [&](const QVariant& v) {
+        cols = v.toList().value(0);
+        rows = v.toList().value(1);
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        terminalText(tab).contains(QStringLiteral("size-now %1 %2").arg(rows.toInt()).arg(cols.toInt())), 15000);
+
+    type(tab, QStringLiteral("exit 7"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(finished.first().first().toInt(), 7);
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab).contains(QStringLiteral("exited with status 7")), 10000);
+}
+
+QTEST_MAIN(TestShellTabPod)
+#include "tst_shelltab_pod.moc"
