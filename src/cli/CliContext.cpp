@@ -1,10 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "cli/ExitCode.h"
-#if __has_include("core/api/GraphQlRunPodApi.h")
 #include "core/api/GraphQlRunPodApi.h"
-#define AUTOPOD_HAVE_GRAPHQL_API 1
-#endif
 #include "core/config/Paths.h"
 #include "core/logging/Logging.h"
 #include "core/pods/PodStore.h"
@@ -92,13 +89,9 @@ pods::PodStore& CliContext::store()
 std::unique_ptr<api::RunPodApi> CliContext::makeApi(const QString& apiKey)
 {
     logging::registerSecret(apiKey);
-#ifdef AUTOPOD_HAVE_GRAPHQL_API
     auto client = std::make_unique<api::GraphQlRunPodApi>(m_nam, QUrl(m_config.apiUrl()), [apiKey] { return apiKey; });
     client->setMaxRetries(m_config.lifecycleMaxRetries());
     return client;
-#else
-    return {}; // until the GraphQL client is on main
-#endif
 }
 
 void CliContext::withApi(std::function<void(api::RunPodApi*, int)> then)
