@@ -206,20 +206,29 @@ private:
         chooseCount();
     }
 
+    // "RTX A40", "A40", "NVIDIA A40" and "a40" all name the same GPU.
+    static QString normalizedGpu(QString name)
+    {
+        name = name.toLower();
+        for (const char* noise : {"nvidia", "geforce", "rtx", " ", "-"}) {
+            name.remove(QLatin1String(noise));
+        }
+        return name;
+    }
+
     int matchGpu(const QString& wanted) const
     {
+        const QString w = normalizedGpu(wanted);
         for (int i = 0; i < m_offers.size(); ++i) {
             const api::GpuOffer& o = m_offers.at(i);
-            if (o.displayName.compare(wanted, Qt::CaseInsensitive) == 0 ||
-                o.gpuTypeId.compare(wanted, Qt::CaseInsensitive) == 0) {
+            if (normalizedGpu(o.displayName) == w || normalizedGpu(o.gpuTypeId) == w) {
                 return i;
             }
         }
         int found = -1;
         for (int i = 0; i < m_offers.size(); ++i) {
             const api::GpuOffer& o = m_offers.at(i);
-            if (o.displayName.contains(wanted, Qt::CaseInsensitive) ||
-                o.gpuTypeId.contains(wanted, Qt::CaseInsensitive)) {
+            if (normalizedGpu(o.displayName).contains(w) || normalizedGpu(o.gpuTypeId).contains(w)) {
                 if (found >= 0) {
                     return -1; // ambiguous
                 }
