@@ -19,8 +19,7 @@ qint64 CliResult::lineTime(const QString& text) const
 CliProcess::CliProcess(TempHome& home, SimulatorProcess& sim)
     : m_home(home)
     , m_sim(sim)
-{
-}
+{}
 
 QString CliProcess::binary()
 {

@@ -21,8 +21,8 @@ QString capture(const QString& text, const QString& pattern)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-const QStringList kConnect{QStringLiteral("connect"), QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
-                           QStringLiteral("--gpu-count"), QStringLiteral("1"), QStringLiteral("--yes")};
+const QStringList kConnect{QStringLiteral("connect"),     QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
+                           QStringLiteral("--gpu-count"), QStringLiteral("1"),     QStringLiteral("--yes")};
 
 } // namespace
 
@@ -96,10 +96,12 @@ private Q_SLOTS:
     void badInputIsAnsweredNotCrashedOn()
     {
         QCOMPARE(m_cli->run({QStringLiteral("bogus")}).exitCode, 2);
-        QCOMPARE(m_cli->run({QStringLiteral("connect"), QStringLiteral("--gpu-count"), QStringLiteral("99")}).exitCode, 2);
-        QCOMPARE(m_cli->run({QStringLiteral("connect"), QStringLiteral("--region"), QStringLiteral("MARS")}).exitCode, 2);
-        const CliResult port = m_cli->run(
-            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ssh.tunnel_port"), QStringLiteral("99999")});
+        QCOMPARE(m_cli->run({QStringLiteral("connect"), QStringLiteral("--gpu-count"), QStringLiteral("99")}).exitCode,
+                 2);
+        QCOMPARE(m_cli->run({QStringLiteral("connect"), QStringLiteral("--region"), QStringLiteral("MARS")}).exitCode,
+                 2);
+        const CliResult port = m_cli->run({QStringLiteral("config"), QStringLiteral("set"),
+                                           QStringLiteral("ssh.tunnel_port"), QStringLiteral("99999")});
         QCOMPARE(port.exitCode, 2);
         QVERIFY(port.err.contains(QStringLiteral("tunnel_port")));
         const CliResult unknown = m_cli->run(
@@ -121,10 +123,11 @@ private Q_SLOTS:
     void noCapacityCreatesNothing()
     {
         // Refused at create time with RunPod's message.
-        addFault({{QStringLiteral("type"), QStringLiteral("graphqlError")},
-                  {QStringLiteral("field"), QStringLiteral("podFindAndDeployOnDemand")},
-                  {QStringLiteral("message"), QStringLiteral("There are no longer any instances available with the "
-                                                             "requested specifications. Please refresh and try again.")}});
+        addFault(
+            {{QStringLiteral("type"), QStringLiteral("graphqlError")},
+             {QStringLiteral("field"), QStringLiteral("podFindAndDeployOnDemand")},
+             {QStringLiteral("message"), QStringLiteral("There are no longer any instances available with the "
+                                                        "requested specifications. Please refresh and try again.")}});
         const CliResult r = m_cli->run(kConnect);
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains(QStringLiteral("no longer any instances available")), qPrintable(r.all()));
@@ -133,8 +136,9 @@ private Q_SLOTS:
         QVERIFY(podsJson().isEmpty() || podsJson().keys().filter(QStringLiteral("autopod-")).isEmpty());
 
         // Nothing in stock that matches: said before anything is created.
-        const CliResult none = m_cli->run({QStringLiteral("connect"), QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
-                                           QStringLiteral("--cuda"), QStringLiteral("13.9"), QStringLiteral("--yes")});
+        const CliResult none =
+            m_cli->run({QStringLiteral("connect"), QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
+                        QStringLiteral("--cuda"), QStringLiteral("13.9"), QStringLiteral("--yes")});
         QCOMPARE(none.exitCode, 5);
         QVERIFY2(none.err.contains(QStringLiteral("No ")) && none.err.contains(QStringLiteral("CUDA: 13.9+")),
                  qPrintable(none.all()));
@@ -153,7 +157,8 @@ private Q_SLOTS:
         const QJsonObject rec = podsJson().value(name).toObject();
         QVERIFY(!rec.value(QStringLiteral("pod_id")).toString().isEmpty());
         QCOMPARE(simPod(rec.value(QStringLiteral("pod_id")).toString()).value(QStringLiteral("name")).toString(), name);
-        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode, 0);
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
         QCOMPARE(livePods(), 0);
     }
 
@@ -170,7 +175,8 @@ private Q_SLOTS:
         const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         QVERIFY2(!podId.isEmpty(), qPrintable(r.all()));
         // It retried (the schedule, max_retries 2) and said what it did with the pod.
-        const QJsonArray requests = m_sim.get(QStringLiteral("requests?path=/graphql")).object().value(QStringLiteral("requests")).toArray();
+        const QJsonArray requests =
+            m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
         int podReads = 0;
         for (const QJsonValue& v : requests) {
             if (v.toObject().value(QStringLiteral("fields")).toArray().contains(QStringLiteral("pod"))) {
@@ -233,7 +239,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("not enough free GPUs")), qPrintable(r.all()));
         QVERIFY(r.err.contains(QStringLiteral("stays stopped")));
         QCOMPARE(simPod(podId).value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("EXITED"));
-        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode, 0);
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
     }
 
     void stopAndKillSucceedWhenPodIsAlreadyGone()
@@ -249,9 +256,10 @@ private Q_SLOTS:
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         req.setRawHeader("Authorization", QByteArray("Bearer ") + SimulatorProcess::fullAccessKey);
         QNetworkReply* reply = nam.post(
-            req, QJsonDocument(QJsonObject{{QStringLiteral("query"),
-                                            QStringLiteral("mutation { podTerminate(input: {podId: \"%1\"}) }").arg(podId)}})
-                     .toJson());
+            req,
+            QJsonDocument(QJsonObject{{QStringLiteral("query"),
+                                       QStringLiteral("mutation { podTerminate(input: {podId: \"%1\"}) }").arg(podId)}})
+                .toJson());
         QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
         reply->deleteLater();
 

@@ -178,22 +178,19 @@ private:
         }
 
         int chosen = -1;
-        if (!m_args.gpu.empty()) {
-            chosen = matchGpu(QString::fromStdString(m_args.gpu));
+        m_term.print(QStringLiteral("\nAvailable GPUs:"));
+        if (!m_args.gpu.empty() || !asking()) {
+            for (const QString& line : table.render()) {
+                m_term.print(line);
+            }
+            chosen = m_args.gpu.empty() ? 0 : matchGpu(QString::fromStdString(m_args.gpu));
             if (chosen < 0) {
-                m_term.print(QStringLiteral("\nAvailable GPUs:"));
-                for (const QString& line : table.render()) {
-                    m_term.print(line);
-                }
                 m_term.failure(QStringLiteral("No available GPU matches \"%1\" (%2).")
                                    .arg(QString::fromStdString(m_args.gpu), m_filterLine));
                 CliContext::finish(NoCapacity);
                 return;
             }
-        } else if (!asking()) {
-            chosen = 0;
         } else {
-            m_term.print(QStringLiteral("\nAvailable GPUs:"));
             chosen = m_term.choose(QStringLiteral("Select GPU:"), table.renderRows(), 0, table.renderHead(),
                                    {table.renderBottom()});
             if (chosen < 0) {
