@@ -2,15 +2,21 @@
 // every answer is classified, retries, timeouts, and the orphan-safe create.
 #include "api/ApiTestUtil.h"
 #include "core/api/ApiErrors.h"
+#include "core/api/GraphQlReply.h"
 #include "core/api/GraphQlRunPodApi.h"
+#include "core/api/SshPublicKeys.h"
 #include "support/FakeNetworkAccessManager.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace autopod;
 using namespace autopod::api;
@@ -211,6 +217,23 @@ private Q_SLOTS:
                     .contains(QStringLiteral("query Account")));
     }
 
+    void documentsAreCompiledIn()
+    {
+        const QStringList queries{QStringLiteral("Account"),     QStringLiteral("GpuTypes"),
+                                  QStringLiteral("DataCenters"), QStringLiteral("NetworkVolumes"),
+                                  QStringLiteral("Pod"),         QStringLiteral("Pods")};
+        const QStringList mutations{QStringLiteral("CreatePod"), QStringLiteral("StopPod"), QStringLiteral("ResumePod"),
+                                    QStringLiteral("TerminatePod"), QStringLiteral("UpdateUserSettings")};
+        for (const QString& name : queries + mutations) {
+            const GraphQlRequest r = GraphQlRequest::fromResource(name);
+            QVERIFY2(r.document.contains(name + QLatin1Char(' ')) || r.document.contains(name + QLatin1Char('(')) ||
+                         r.document.contains(name + QLatin1Char('{')),
+                     qPrintable(name));
+            QCOMPARE(r.isMutation(), mutations.contains(name));
+        }
+        QVERIFY(GraphQlRequest::fromResource(QStringLiteral("NoSuchOperation")).document.isEmpty());
+    }
+
     void apiKeyInConfiguredEndpointIsDropped()
     {
         FakeNetworkAccessManager nam;
@@ -374,6 +397,31 @@ private Q_SLOTS:
         QVERIFY(times[1] - times[0] >= 10);
         QVERIFY(times[2] - times[1] >= 20);
         QVERIFY(times[3] - times[2] >= 40);
+
+        // Each retry is logged with when it will happen and why.
+        const QMutexLocker lock(&g_messagesMutex);
+        const auto logged = [](const QString& needle) {
+            return std::any_of(g_messages.cbegin(), g_messages.cend(),
+                               [&](const QString& m) { return m.contains(needle); });
+        };
+        QVERIFY(logged(QStringLiteral("retry 1/5 of StopPod at ")));
+        QVERIFY(logged(QStringLiteral("retry 2/5 of StopPod at ")));
+        QVERIFY(logged(QStringLiteral("(in 40 ms): NetworkError")));
+    }
+
+    void retryAfterParsing()
+    {
+        QCOMPARE(parseRetryAfter("120"), 120);
+        QCOMPARE(parseRetryAfter(" 7 "), 7);
+        QCOMPARE(parseRetryAfter(""), -1);
+        QCOMPARE(parseRetryAfter("soon"), -1);
+        QCOMPARE(parseRetryAfter("-3"), -1);
+        const QByteArray inAMinute = QLocale::c()
+                                         .toString(QDateTime::currentDateTimeUtc().addSecs(60),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                         .toLatin1();
+        const int s = parseRetryAfter(inAMinute);
+        QVERIFY2(s >= 55 && s <= 60, qPrintable(QString::number(s)));
     }
 
     void maxRetriesIsConfigurable()
@@ -737,14 +785,13 @@ private Q_SLOTS:
     void appendPublicKeyRules()
     {
         bool changed = false;
-        QCOMPARE(GraphQlRunPodApi::appendPublicKey(QString(), QStringLiteral("ssh-ed25519 K a"), &changed),
+        QCOMPARE(publickeys::appendKey(QString(), QStringLiteral("ssh-ed25519 K a"), &changed),
                  QStringLiteral("ssh-ed25519 K a"));
         QVERIFY(changed);
-        QCOMPARE(GraphQlRunPodApi::appendPublicKey(QStringLiteral("ssh-rsa R b"), QStringLiteral("ssh-ed25519 K a"),
-                                                   &changed),
+        QCOMPARE(publickeys::appendKey(QStringLiteral("ssh-rsa R b"), QStringLiteral("ssh-ed25519 K a"), &changed),
                  QStringLiteral("ssh-rsa R b\nssh-ed25519 K a"));
-        QCOMPARE(GraphQlRunPodApi::appendPublicKey(QStringLiteral("ssh-rsa R b\n\nssh-ed25519 K x\n"),
-                                                   QStringLiteral("ssh-ed25519 K a"), &changed),
+        QCOMPARE(publickeys::appendKey(QStringLiteral("ssh-rsa R b\n\nssh-ed25519 K x\n"),
+                                       QStringLiteral("ssh-ed25519 K a"), &changed),
                  QStringLiteral("ssh-rsa R b\n\nssh-ed25519 K x\n"));
         QVERIFY(!changed);
     }

@@ -328,6 +328,9 @@ private Q_SLOTS:
         QCOMPARE(c.warnAboveUsd(), 2.5);
         QVERIFY(c.set(QStringLiteral("network-volume"), QStringLiteral("null"), &error));
         QVERIFY(c.rawJson()[QStringLiteral("defaults")][QStringLiteral("network_volume")].isNull());
+        QVERIFY(Config::isSecret(QStringLiteral("api-key")));
+        QVERIFY(Config::isSecret(QStringLiteral("runpod.api_key")));
+        QVERIFY(!Config::isSecret(QStringLiteral("region")));
         // Ambiguous short names must be given in full.
         QCOMPARE(Config::canonicalKey(QStringLiteral("max-retries")), QStringLiteral("ssh.max_retries"));
         QCOMPARE(Config::canonicalKey(QStringLiteral("ready-timeout-seconds")),

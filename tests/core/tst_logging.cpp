@@ -53,6 +53,24 @@ int runChild(const QStringList& args)
 {
     // --child <mode> <logdir>
     const QString mode = args.at(2);
+    if (mode == QLatin1String("writer")) {
+        // --child writer <logdir> <tag> <lines>: one of several processes sharing the log.
+        logging::Options shared;
+        shared.dir = args.at(3);
+        shared.maxSizeMb = 1;
+        shared.backupCount = 50;
+        QString error;
+        if (!logging::setup(shared, &error)) {
+            return 2;
+        }
+        const QString filler(900, QLatin1Char('.'));
+        const int lines = args.at(5).toInt();
+        for (int i = 0; i < lines; ++i) {
+            qCInfo(lcTest).noquote() << QStringLiteral("%1:%2 ").arg(args.at(4)).arg(i) << filler;
+        }
+        logging::shutdown();
+        return 0;
+    }
     logging::Options options;
     options.dir = args.at(3);
     options.level = QStringLiteral("DEBUG");
@@ -254,6 +272,44 @@ private Q_SLOTS:
                                      QStringLiteral("autopod.log")}));
         for (const QString& f : files) {
             QVERIFY2(QFileInfo(dir.filePath(f)).size() <= 1024 * 1024, qPrintable(f));
+        }
+    }
+
+    void processesShareTheRotatingLog()
+    {
+        // The CLI and the desktop app write the same log: rotation by one must not make the other
+        // write into a renamed or deleted file.
+        autopod::test::TempHome home;
+        const QString dir = home.path(QStringLiteral("shared-logs"));
+        constexpr int kLines = 1500; // ~1.4 MB per process, several rotations at 1 MB
+        QList<QProcess*> writers;
+        for (const QString& tag : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+            auto* p = new QProcess(this);
+            p->start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("--child"), QStringLiteral("writer"), dir, tag, QString::number(kLines)});
+            writers << p;
+        }
+        for (QProcess* p : std::as_const(writers)) {
+            QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        const QDir logs(dir);
+        const QStringList files = logs.entryList({QStringLiteral("autopod*.log")}, QDir::Files);
+        QVERIFY2(files.size() >= 4, qPrintable(files.join(QLatin1Char(' '))));
+        QHash<QString, QSet<int>> seen;
+        const QRegularExpression tagged(QStringLiteral("\\[autopod\\.test\\] ([ABC]):(\\d+) "));
+        for (const QString& f : files) {
+            const QByteArray data = readAll(logs.filePath(f));
+            QVERIFY2(data.size() <= 1024 * 1024, qPrintable(f));
+            for (const QByteArray& line : data.split('\n')) {
+                const auto m = tagged.match(QString::fromUtf8(line));
+                if (m.hasMatch()) {
+                    seen[m.captured(1)].insert(m.captured(2).toInt());
+                }
+            }
+        }
+        for (const QString& tag : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+            QCOMPARE(seen.value(tag).size(), kLines); // every line of every process, none lost
         }
     }
 

@@ -93,7 +93,11 @@ private Q_SLOTS:
     {
         m_real = qEnvironmentVariable("AUTOPOD_TEST_KEYCHAIN") == QLatin1String("real");
         m_service = QStringLiteral("autopod-test-%1").arg(QCoreApplication::applicationPid());
-        if (!m_real) {
+        const bool deadBus = qEnvironmentVariable("AUTOPOD_TEST_KEYCHAIN") == QLatin1String("deadbus");
+        if (deadBus) {
+            // A session bus address that leads nowhere (a stale login session).
+            qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent-autopod-test/bus");
+        } else if (!m_real) {
             // No session bus: nothing to reach a Secret Service through (no autolaunch either).
             qunsetenv("DBUS_SESSION_BUS_ADDRESS");
             qunsetenv("DISPLAY");

@@ -387,6 +387,11 @@ QList<GpuOffer> buildOffers(const GpuFilter& filter, const QList<QJsonArray>& gp
         offers.append(row.offer);
     }
 
+    return favouritesFirst(filter, offers);
+}
+
+QList<GpuOffer> favouritesFirst(const GpuFilter& filter, QList<GpuOffer> offers)
+{
     auto favouriteIndex = [&](const GpuOffer& o) -> qsizetype {
         for (qsizetype i = 0; i < filter.favoriteGpus.size(); ++i) {
             if (matchesFavourite(filter.favoriteGpus.at(i), o.displayName, o.gpuTypeId)) {

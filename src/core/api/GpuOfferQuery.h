@@ -71,6 +71,9 @@ QJsonObject gpuTypesVariables(const GpuFilter& filter, const Scope& scope);
 QList<GpuOffer> buildOffers(const GpuFilter& filter, const QList<QJsonArray>& gpuTypesPerScope,
                             const QJsonArray& dataCenters);
 
+// Keeps only favourites (when any are set), sorts by favourite order then price, keeps maxResults.
+QList<GpuOffer> favouritesFirst(const GpuFilter& filter, QList<GpuOffer> offers);
+
 QList<DataCenter> parseDataCenters(const QJsonArray& dataCenters);
 
 // "Secure cloud, region NA, network High or faster, CUDA >= 12.8, 1 GPU, favourites: RTX A40"

@@ -5,6 +5,7 @@
 #include "core/api/GpuOfferQuery.h"
 #include "core/api/GraphQlJob.h"
 #include "core/api/GraphQlParsers.h"
+#include "core/api/SshPublicKeys.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -66,25 +67,6 @@ ApiResult<Pod> podResult(const GraphQlResponse& r, const QString& field, const Q
         return ApiResult<Pod>::success(*pod);
     }
     return failure<Pod>(shapeError(field, QStringLiteral("not a pod")));
-}
-
-// "ssh-ed25519 AAAA... comment" -> "ssh-ed25519 AAAA..." (what identifies a key).
-QString keyIdentity(const QString& line)
-{
-    const QStringList parts = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return parts.size() >= 2 ? parts.at(0) + QLatin1Char(' ') + parts.at(1) : line.simplified();
-}
-
-bool looksLikePublicKey(const QString& key)
-{
-    const QString k = key.trimmed();
-    if (k.isEmpty() || k.contains(QLatin1Char('\n')) || k.contains(QLatin1String("PRIVATE KEY"))) {
-        return false;
-    }
-    const QStringList parts = k.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return parts.size() >= 2 &&
-           (parts.at(0).startsWith(QLatin1String("ssh-")) || parts.at(0).startsWith(QLatin1String("ecdsa-")) ||
-            parts.at(0).startsWith(QLatin1String("sk-")));
 }
 
 QString cloudTypeName(CloudType cloud)
@@ -459,28 +441,10 @@ void GraphQlRunPodApi::terminatePod(const QString& podId, QObject* context, Call
         });
 }
 
-QString GraphQlRunPodApi::appendPublicKey(const QString& existing, const QString& publicKey, bool* changed)
-{
-    const QString key = publicKey.trimmed();
-    QStringList lines = existing.split(QLatin1Char('\n'));
-    for (const QString& line : std::as_const(lines)) {
-        if (!line.trimmed().isEmpty() && keyIdentity(line) == keyIdentity(key)) {
-            *changed = false;
-            return existing;
-        }
-    }
-    *changed = true;
-    QString out = existing;
-    while (out.endsWith(QLatin1Char('\n')) || out.endsWith(QLatin1Char('\r')) || out.endsWith(QLatin1Char(' '))) {
-        out.chop(1);
-    }
-    return out.isEmpty() ? key : out + QLatin1Char('\n') + key;
-}
-
 void GraphQlRunPodApi::addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done)
 {
     QPointer<QObject> ctx(context);
-    if (!looksLikePublicKey(publicKey)) {
+    if (!publickeys::looksLikePublicKey(publicKey)) {
         ApiError e = makeError(Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
         e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… "
                                    "comment\", from the .pub file). Nothing was sent to RunPod.");
@@ -496,7 +460,7 @@ void GraphQlRunPodApi::addPublicKey(const QString& publicKey, QObject* context, 
             return post(ctx, done, failure<Account>(shapeError(QStringLiteral("myself"), QStringLiteral("missing"))));
         }
         bool changed = false;
-        const QString keys = appendPublicKey(account->pubKey, publicKey, &changed);
+        const QString keys = publickeys::appendKey(account->pubKey, publicKey, &changed);
         if (!changed) {
             qCInfo(lcApi) << "the public key is already on the RunPod account";
             return post(ctx, done, ApiResult<Account>::success(*account));

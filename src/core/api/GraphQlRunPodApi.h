@@ -53,9 +53,6 @@ public:
 
     // The variables CreatePod.graphql is sent with (public for tests and the log).
     static QJsonObject createPodVariables(const CreatePodRequest& request);
-    // The account's key list with `publicKey` appended on its own line, unless already present
-    // (same type and key material, whatever the comment). Existing keys are never dropped.
-    static QString appendPublicKey(const QString& existing, const QString& publicKey, bool* changed);
 
 private:
     using ResponseHandler = std::function<void(const GraphQlResponse&, int attempts)>;

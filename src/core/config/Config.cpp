@@ -329,6 +329,12 @@ QString Config::canonicalKey(const QString& dottedKeyOrAlias)
     return ConfigSchema::resolve(dottedKeyOrAlias);
 }
 
+bool Config::isSecret(const QString& dottedKeyOrAlias)
+{
+    const ConfigKey* k = ConfigSchema::find(ConfigSchema::resolve(dottedKeyOrAlias));
+    return k && k->secret;
+}
+
 QStringList Config::knownKeys()
 {
     QStringList out;

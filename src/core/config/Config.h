@@ -75,6 +75,9 @@ public:
     bool set(const QString& dottedKeyOrAlias, const QString& value, QString* error);
     // Removes a key from the file on save (e.g. runpod.api_key once it is in the keychain).
     bool unset(const QString& dottedKeyOrAlias, QString* error);
+    // True for runpod.api_key (and its spellings): `config set api-key` should hand the value to
+    // the SecretStore, which falls back to this file only without a keychain.
+    static bool isSecret(const QString& dottedKeyOrAlias);
     // The canonical dotted key for a user spelling, or empty if unknown.
     static QString canonicalKey(const QString& dottedKeyOrAlias);
     static QStringList knownKeys();

@@ -1,12 +1,12 @@
 #include "core/logging/Logging.h"
 
 #include "core/config/Paths.h"
+#include "core/logging/SharedFileSink.h"
 
 #include <QDir>
 #include <QFile>
 
 #include <spdlog/sinks/base_sink.h>
-#include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -167,9 +167,9 @@ bool setup(const Options& options, QString* error)
     const QString filePath = QDir(options.dir).filePath(QStringLiteral("autopod.log"));
     std::vector<spdlog::sink_ptr> sinks;
     try {
-        auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            QFile::encodeName(filePath).toStdString(), static_cast<size_t>(options.maxSizeMb) * 1024 * 1024,
-            static_cast<size_t>(options.backupCount));
+        auto file =
+            std::make_shared<SharedFileSink>(QFile::encodeName(filePath).toStdString(),
+                                             static_cast<size_t>(options.maxSizeMb) * 1024 * 1024, options.backupCount);
         file->set_level(fileLevel);
         file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%P] [%l] %v");
         sinks.push_back(file);

@@ -254,9 +254,13 @@ bool PodStore::mutate(const std::function<bool(QJsonObject&, QString*)>& fn, QSt
         qint64 pid = 0;
         QString host;
         QString app;
-        lock.getLockInfo(&pid, &host, &app);
+        const bool held = lock.getLockInfo(&pid, &host, &app) && pid > 0;
         const QString msg =
-            QStringLiteral("%1 is locked by another autopod process (pid %2); try again").arg(m_path).arg(pid);
+            lock.error() == QLockFile::LockFailedError && held
+                ? QStringLiteral("%1 is locked by another autopod process (pid %2); try again").arg(m_path).arg(pid)
+                : QStringLiteral("%1 cannot be written: cannot create its lock file %2.lock (remove it if no "
+                                 "autopod is running)")
+                      .arg(m_path, m_path);
         if (error) {
             *error = msg;
         }

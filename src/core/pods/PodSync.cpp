@@ -144,6 +144,22 @@ bool PodSync::markGone(PodRecord& r, const QDateTime& now)
     return true;
 }
 
+void PodSync::markTerminated(PodRecord& r, const QDateTime& now)
+{
+    if (r.status == QLatin1String(PodRecord::kTerminated)) {
+        return;
+    }
+    accrueStorage(r, now);
+    closeSession(r);
+    recomputeTotals(r);
+    r.status = QString::fromLatin1(PodRecord::kTerminated);
+    r.gone = false;
+    r.removedAt = now;
+    r.lastSync = now;
+    r.tunnelPid = 0;
+    r.stoppedAt = QDateTime();
+}
+
 SyncReport PodSync::reconcile(PodStore& store, const QList<api::Pod>& pods, const QDateTime& now)
 {
     SyncReport report;

@@ -35,6 +35,8 @@ public:
     static void apply(PodRecord& record, const api::Pod& pod, const QDateTime& now);
     // A tracked pod RunPod no longer lists. False if it was already gone.
     static bool markGone(PodRecord& record, const QDateTime& now);
+    // A pod autopod terminated (or saw disappear while it watched): no longer bills.
+    static void markTerminated(PodRecord& record, const QDateTime& now);
     // "running", "stopped", ... for RunPod's desiredStatus.
     static QString statusText(api::PodStatus status);
 };

@@ -17,6 +17,7 @@ SetupWizard::SetupWizard(SetupController& controller, QWidget* parent)
     setObjectName(QStringLiteral("SetupWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setMinimumSize(680, 560);
 
     m_apiKeyPage = new ApiKeyPage(this);
     m_sshKeyPage = new SshKeyPage(this);

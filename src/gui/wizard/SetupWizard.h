@@ -20,7 +20,8 @@ class TemplatePage;
 // work, and its answers back. Finish saves through the controller and closes only once saved.
 //
 // Wiring (composition root / MainWindow):
-//   SetupController controller(apiFactory, secretStore, config::Paths::configFile());
+//   SetupController controller(SetupController::graphQlApiFactory(nam, QUrl(config.apiUrl())), secretStore,
+//                              config::Paths::configFile());
 //   auto* wizard = new SetupWizard(controller, mainWindow);
 //   connect(wizard, &SetupWizard::setupSaved, ...);  // reload config; show warnings (no keychain...)
 //   wizard->open();                                    // never exec(): no nested event loop

@@ -56,12 +56,7 @@ struct Fixture
             qWarning() << sim.errorString();
             return false;
         }
-        const QUrl endpoint = sim.graphqlUrl();
-        auto factory = [this, endpoint](const QString& key) -> std::unique_ptr<api::RunPodApi> {
-            auto api = std::make_unique<api::GraphQlRunPodApi>(nam, endpoint, [key] { return key; });
-            api->setMaxRetries(0);
-            return api;
-        };
+        const auto factory = SetupController::graphQlApiFactory(nam, sim.graphqlUrl(), 0);
         controller = std::make_unique<SetupController>(factory, secrets, configPath(), home.home(),
                                                        QStringLiteral("/nonexistent/agent.sock"));
         wizard = std::make_unique<SetupWizard>(*controller);

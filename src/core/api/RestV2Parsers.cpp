@@ -1,0 +1,263 @@
+#include "core/api/RestV2Parsers.h"
+
+#include "core/api/GpuOfferQuery.h"
+
+#include <QHostAddress>
+#include <QUrlQuery>
+
+namespace autopod::api::restv2 {
+
+namespace {
+
+bool isPrivateAddress(const QString& ip)
+{
+    const QHostAddress a(ip);
+    if (a.isNull()) {
+        return true;
+    }
+    static const QList<QPair<QHostAddress, int>> ranges{
+        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+        QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
+        QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10"))}; // RunPod's http-port addresses
+    for (const auto& r : ranges) {
+        if (a.isInSubnet(r)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString title(const QString& level)
+{
+    const QString l = level.toLower();
+    return l.isEmpty() ? l : l.at(0).toUpper() + l.mid(1);
+}
+
+QString cloudName(CloudType cloud)
+{
+    return cloud == CloudType::Community ? QStringLiteral("COMMUNITY") : QStringLiteral("SECURE");
+}
+
+} // namespace
+
+PodStatus parseStatus(const QString& s)
+{
+    if (s == QLatin1String("RUNNING")) {
+        return PodStatus::Running;
+    }
+    if (s == QLatin1String("EXITED")) {
+        return PodStatus::Exited;
+    }
+    if (s == QLatin1String("PROVISIONING") || s == QLatin1String("STARTING")) {
+        return PodStatus::Created;
+    }
+    if (s == QLatin1String("ERROR")) {
+        return PodStatus::Dead;
+    }
+    if (s == QLatin1String("TERMINATED")) {
+        return PodStatus::Terminated;
+    }
+    return PodStatus::Unknown;
+}
+
+std::optional<Pod> parsePod(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    Pod pod;
+    pod.id = o.value(QStringLiteral("id")).toString();
+    if (pod.id.isEmpty()) {
+        return std::nullopt;
+    }
+    pod.name = o.value(QStringLiteral("name")).toString();
+    pod.imageName = o.value(QStringLiteral("image")).toString();
+    pod.desiredStatus = parseStatus(o.value(QStringLiteral("status")).toString());
+    pod.costPerHr = o.value(QStringLiteral("cost")).toDouble();
+    const QJsonObject gpu = o.value(QStringLiteral("gpu")).toObject();
+    pod.gpuTypeId = gpu.value(QStringLiteral("id")).toString();
+    pod.gpuDisplayName = gpu.value(QStringLiteral("name")).toString(pod.gpuTypeId);
+    pod.gpuCount = gpu.value(QStringLiteral("count")).toInt();
+    pod.dataCenterId = o.value(QStringLiteral("dataCenterId")).toString();
+    pod.containerDiskGb = o.value(QStringLiteral("disk")).toInt();
+    const QJsonObject mounts = o.value(QStringLiteral("mounts")).toObject();
+    const QJsonObject persistent = mounts.value(QStringLiteral("persistent")).toObject();
+    pod.volumeGb = persistent.value(QStringLiteral("size")).toInt();
+    pod.volumeMountPath = persistent.value(QStringLiteral("path")).toString();
+    const QJsonArray network = mounts.value(QStringLiteral("network")).toArray();
+    if (!network.isEmpty()) {
+        pod.networkVolumeId = network.first().toObject().value(QStringLiteral("volumeId")).toString();
+        if (pod.volumeMountPath.isEmpty()) {
+            pod.volumeMountPath = network.first().toObject().value(QStringLiteral("path")).toString();
+        }
+    }
+    QStringList ports;
+    for (const QJsonValue& p : o.value(QStringLiteral("ports")).toArray()) {
+        ports << p.toString();
+    }
+    pod.ports = ports.join(QLatin1Char(','));
+    pod.lastStatusChange =
+        o.value(QStringLiteral("startedAt")).toString(o.value(QStringLiteral("createdAt")).toString());
+
+    const QJsonValue runtime = o.value(QStringLiteral("runtime"));
+    if (runtime.isObject()) {
+        PodRuntime rt;
+        rt.uptimeSeconds = qint64(runtime.toObject().value(QStringLiteral("uptime")).toDouble());
+        for (const QJsonValue& pv : runtime.toObject().value(QStringLiteral("ports")).toArray()) {
+            const QJsonObject p = pv.toObject();
+            PortMapping m;
+            m.ip = p.value(QStringLiteral("ip")).toString();
+            m.privatePort = p.value(QStringLiteral("private")).toInt();
+            m.publicPort = p.value(QStringLiteral("public")).toInt();
+            m.type = p.value(QStringLiteral("type")).toString();
+            m.isIpPublic = !m.ip.isEmpty() && m.publicPort > 0 && !isPrivateAddress(m.ip);
+            rt.ports.append(m);
+        }
+        // ssh.direct is RunPod's own statement of the direct SSH endpoint: trust it over guesses.
+        const QJsonObject direct = o.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("direct")).toObject();
+        if (!direct.isEmpty()) {
+            rt.ports.removeIf([](const PortMapping& m) { return m.privatePort == 22; });
+            PortMapping ssh;
+            ssh.ip = direct.value(QStringLiteral("host")).toString();
+            ssh.publicPort = direct.value(QStringLiteral("port")).toInt();
+            ssh.privatePort = 22;
+            ssh.type = QStringLiteral("tcp");
+            ssh.isIpPublic = true;
+            rt.ports.append(ssh);
+        } else {
+            for (PortMapping& m : rt.ports) {
+                if (m.privatePort == 22) {
+                    m.isIpPublic = false; // without ssh.direct RunPod says it is not reachable yet
+                }
+            }
+        }
+        pod.runtime = rt;
+    }
+    return pod;
+}
+
+QJsonObject createPodBody(const CreatePodRequest& r)
+{
+    QJsonObject gpu{{QStringLiteral("id"), r.gpuTypeId}, {QStringLiteral("count"), qMax(1, r.gpuCount)}};
+    if (!r.allowedCudaVersions.isEmpty()) {
+        gpu.insert(QStringLiteral("allowedCudaVersions"), QJsonArray::fromStringList(r.allowedCudaVersions));
+    }
+    QJsonArray ports;
+    for (const QString& p :
+         (r.ports.isEmpty() ? QStringLiteral("8188/http,22/tcp") : r.ports).split(QLatin1Char(','))) {
+        ports.append(p.trimmed());
+    }
+    QJsonObject body{{QStringLiteral("name"), r.name},
+                     {QStringLiteral("gpu"), gpu},
+                     {QStringLiteral("cloud"), cloudName(r.cloud)},
+                     {QStringLiteral("disk"), r.containerDiskGb > 0 ? r.containerDiskGb : 50},
+                     {QStringLiteral("ports"), ports},
+                     {QStringLiteral("startSsh"), true}};
+    if (!r.imageName.isEmpty()) {
+        body.insert(QStringLiteral("image"), r.imageName);
+    }
+    if (!r.templateId.isEmpty()) {
+        body.insert(QStringLiteral("templateId"), r.templateId);
+    }
+    if (!r.publicKey.trimmed().isEmpty()) {
+        body.insert(QStringLiteral("env"), QJsonObject{{QStringLiteral("PUBLIC_KEY"), r.publicKey.trimmed()}});
+    }
+    if (!r.dataCenterId.isEmpty()) {
+        body.insert(QStringLiteral("dataCenterIds"), QJsonArray{r.dataCenterId});
+    }
+    // A network volume and a pod volume are mutually exclusive in REST v2; the network volume wins.
+    const QString path = r.volumeMountPath.isEmpty() ? QStringLiteral("/workspace") : r.volumeMountPath;
+    QJsonObject mounts;
+    if (!r.networkVolumeId.isEmpty()) {
+        mounts.insert(QStringLiteral("network"), QJsonArray{QJsonObject{{QStringLiteral("volumeId"), r.networkVolumeId},
+                                                                        {QStringLiteral("path"), path}}});
+    } else if (r.volumeGb > 0) {
+        mounts.insert(QStringLiteral("persistent"),
+                      QJsonObject{{QStringLiteral("size"), r.volumeGb}, {QStringLiteral("path"), path}});
+    }
+    if (!mounts.isEmpty()) {
+        body.insert(QStringLiteral("mounts"), mounts);
+    }
+    return body;
+}
+
+QString regionOf(const QString& restRegion)
+{
+    if (restRegion == QLatin1String("NORTH_AMERICA")) {
+        return QStringLiteral("NA");
+    }
+    if (restRegion == QLatin1String("EUROPE")) {
+        return QStringLiteral("EU");
+    }
+    if (restRegion == QLatin1String("ASIA") || restRegion == QLatin1String("OCEANIA")) {
+        return QStringLiteral("AP");
+    }
+    return {};
+}
+
+QString catalogQuery(const GpuFilter& filter)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("include"), QStringLiteral("AVAILABILITY"));
+    q.addQueryItem(QStringLiteral("product"), QStringLiteral("POD"));
+    q.addQueryItem(QStringLiteral("count"), QString::number(qMax(1, filter.gpuCount)));
+    if (filter.cloud != CloudType::All) {
+        q.addQueryItem(QStringLiteral("cloud"), cloudName(filter.cloud));
+    }
+    if (!filter.cudaVersion.isEmpty()) {
+        q.addQueryItem(QStringLiteral("minCudaVersion"), filter.cudaVersion);
+    }
+    return q.query(QUrl::FullyEncoded);
+}
+
+QList<GpuOffer> buildOffers(const GpuFilter& filter, const QJsonArray& gpus)
+{
+    const QString region = offers::normalizeRegion(filter.region);
+    QList<GpuOffer> out;
+    for (const QJsonValue& gv : gpus) {
+        const QJsonObject g = gv.toObject();
+        GpuOffer o;
+        o.gpuTypeId = g.value(QStringLiteral("id")).toString();
+        if (o.gpuTypeId.isEmpty() || o.gpuTypeId == QLatin1String("unknown")) {
+            continue;
+        }
+        const QJsonObject price = g.value(QStringLiteral("price")).toObject();
+        const QJsonObject maxCount = g.value(QStringLiteral("maxCount")).toObject();
+        const bool community = filter.cloud == CloudType::Community;
+        const QJsonValue p = price.value(community ? QStringLiteral("community") : QStringLiteral("secure"));
+        const QString availability = g.value(QStringLiteral("availability")).toString();
+        if (!p.isDouble() || p.toDouble() <= 0 || availability.isEmpty() || availability == QLatin1String("NONE")) {
+            continue;
+        }
+        o.displayName = g.value(QStringLiteral("name")).toString(o.gpuTypeId);
+        o.memoryGb = g.value(QStringLiteral("memory")).toInt();
+        o.pricePerGpuHr = p.toDouble();
+        o.stockStatus = title(availability);
+        o.secureCloud = !community;
+        o.maxGpuCount = maxCount.value(community ? QStringLiteral("community") : QStringLiteral("secure")).toInt();
+        for (const QJsonValue& dv : g.value(QStringLiteral("dataCenters")).toArray()) {
+            const QJsonObject dc = dv.toObject();
+            const QString id = dc.value(QStringLiteral("id")).toString();
+            const bool inScope = filter.dataCenterId.isEmpty()
+                                     ? (region.isEmpty() || offers::regionOfDataCenter(id) == region)
+                                     : id == filter.dataCenterId;
+            if (inScope && dc.value(QStringLiteral("availability")).toString() != QLatin1String("NONE")) {
+                o.dataCenterIds.append(id);
+            }
+        }
+        if ((!region.isEmpty() || !filter.dataCenterId.isEmpty()) && o.dataCenterIds.isEmpty()) {
+            continue;
+        }
+        for (const QJsonValue& cv : g.value(QStringLiteral("cudaVersions")).toArray()) {
+            const QJsonObject c = cv.toObject();
+            const QString v = c.value(QStringLiteral("version")).toString();
+            if (c.value(QStringLiteral("available")).toBool() &&
+                (o.cudaVersion.isEmpty() || offers::compareVersions(v, o.cudaVersion) > 0)) {
+                o.cudaVersion = v;
+            }
+        }
+        out.append(o);
+    }
+    return offers::favouritesFirst(filter, out);
+}
+
+} // namespace autopod::api::restv2

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/api/RestJob.h"
+#include "core/api/RetryPolicy.h"
+#include "core/api/RunPodApi.h"
+#include "core/api/RunPodRequestFactory.h"
+
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace autopod::api {
+
+// RunPodApi over RunPod's REST v2 (https://api.runpod.io/v2), the transport that outlives GraphQL
+// (announced to retire in early 2027). Same retry, timeout and orphan-safe create rules as
+// GraphQlRunPodApi. Differences forced by the API:
+//  - account(): REST v2 has no account/balance resource; the key is checked with GET
+//    /v2/account/ssh-keys and only `pubKey` is filled (balance, spend and email stay 0/empty).
+//  - gpuOffers(): GET /v2/catalog/gpus has no network-speed data, so a network-speed filter cannot be
+//    applied and offers carry no speed rating; region and data center come from its per-data-center
+//    availability, CUDA from minCudaVersion.
+//  - resumePod(): the "start" action cannot change the GPU count.
+//  - gpuDisplayName is the GPU type id (REST pods carry no display name).
+class RestV2RunPodApi : public RunPodApi
+{
+    Q_OBJECT
+
+public:
+    // endpoint: e.g. https://api.runpod.io/v2 (paths like "pods/<id>" are appended).
+    RestV2RunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint, RunPodRequestFactory::KeyProvider apiKey,
+                    QObject* parent = nullptr);
+    ~RestV2RunPodApi() override;
+
+    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    void setMaxRetries(int maxRetries);
+
+    void account(QObject* context, Callback<Account> done) override;
+    void gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done) override;
+    void dataCenters(QObject* context, Callback<QList<DataCenter>> done) override;
+    void networkVolumes(QObject* context, Callback<QList<NetworkVolume>> done) override;
+
+    void createPod(const CreatePodRequest& request, QObject* context, Callback<Pod> done) override;
+    void pod(const QString& podId, QObject* context, Callback<Pod> done) override;
+    void pods(QObject* context, Callback<QList<Pod>> done) override;
+    void stopPod(const QString& podId, QObject* context, Callback<Pod> done) override;
+    void resumePod(const QString& podId, int gpuCount, QObject* context, Callback<Pod> done) override;
+    void terminatePod(const QString& podId, QObject* context, Callback<Done> done) override;
+
+    void addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done) override;
+
+private:
+    using Handler = std::function<void(const RestResponse&, int attempts)>;
+    void run(const RestRequest& request, const RetryPolicy& policy, Handler handler);
+    void run(const RestRequest& request, Handler handler) { run(request, m_policy, std::move(handler)); }
+    void podAction(const QString& podId, const QString& action, QObject* context, Callback<Pod> done);
+
+    struct CreateState;
+    void createAttempt(std::shared_ptr<CreateState> state);
+    void lookForOrphan(std::shared_ptr<CreateState> state, const ApiError& cause, bool retryAfterwards);
+
+    QNetworkAccessManager& m_nam;
+    RunPodRequestFactory m_requests;
+    RetryPolicy m_policy;
+};
+
+} // namespace autopod::api

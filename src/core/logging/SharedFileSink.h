@@ -1,0 +1,38 @@
+#pragma once
+
+#include <spdlog/sinks/base_sink.h>
+
+#include <mutex>
+#include <string>
+
+namespace autopod::logging {
+
+// A size-rotated log file that several processes append to at once (the CLI while the desktop
+// app runs). spdlog's rotating sink assumes it is the only writer: after another process rotates,
+// it keeps writing into the renamed file and, a few rotations later, into a deleted one. Here each
+// line is written under flock(<file>.lock): reopen if another process rotated the file, rotate if
+// the line would pass the limit, then one O_APPEND write.
+class SharedFileSink final : public spdlog::sinks::base_sink<std::mutex>
+{
+public:
+    SharedFileSink(std::string path, size_t maxBytes, int backupCount); // throws spdlog::spdlog_ex
+    ~SharedFileSink() override;
+
+protected:
+    void sink_it_(const spdlog::details::log_msg& msg) override;
+    void flush_() override {}
+
+private:
+    void open();
+    void reopenIfRotatedElsewhere();
+    void rotate();
+    std::string backupName(int index) const;
+
+    std::string m_path;
+    size_t m_maxBytes;
+    int m_backupCount;
+    int m_fd = -1;
+    int m_lockFd = -1; // <file>.lock, flock()ed around each write
+};
+
+} // namespace autopod::logging
