@@ -167,13 +167,13 @@ int Terminal::chooseNumbered(const QString& title, const QStringList& options, i
 {
     print(title);
     for (const QString& h : header) {
-        print(QStringLiteral("     ") + h);
+        print(QStringLiteral("      ") + h);
     }
     for (int i = 0; i < options.size(); ++i) {
         print(QStringLiteral("  %1. %2").arg(i + 1, 2).arg(options.at(i)));
     }
     for (const QString& f : footer) {
-        print(QStringLiteral("     ") + f);
+        print(QStringLiteral("      ") + f);
     }
     for (int tries = 0; tries < 5; ++tries) {
         const auto answer = readLine(QStringLiteral("[1-%1] (default %2): ").arg(options.size()).arg(defaultIndex + 1));
