@@ -45,7 +45,8 @@ QString HostKeyCheck::explanation() const
                    "(re)started this pod, remove the old key from %6 (the line for %7) and connect again to "
                    "trust the new one.")
             .arg(where, stored.fingerprint(), stored.type, presented.fingerprint(), presented.type,
-                 QStringLiteral("autopod's known_hosts"), KnownHosts::hostPattern(host, port));
+                 knownHostsFile.isEmpty() ? QStringLiteral("autopod's known_hosts") : knownHostsFile,
+                 KnownHosts::hostPattern(host, port));
     }
     return {};
 }
@@ -137,6 +138,7 @@ HostKeyCheck KnownHosts::check(const QString& host, int port, const HostKey& pre
     result.host = host;
     result.port = port;
     result.presented = presented;
+    result.knownHostsFile = m_file;
     result.status = HostKeyStatus::Unknown;
     const QString pattern = hostPattern(host, port);
     for (const Entry& e : readEntries(m_file, nullptr)) {

@@ -32,6 +32,7 @@ struct HostKeyCheck
     HostKey stored; // for Changed
     QString host;
     int port = 0;
+    QString knownHostsFile; // where the stored key lives (named in the Changed explanation)
 
     // A paragraph for the user: for Unknown what to compare, for Changed the old and new fingerprints
     // and what to do about it.

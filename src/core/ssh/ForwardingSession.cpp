@@ -1,0 +1,418 @@
+#include "core/ssh/ForwardingSession.h"
+
+#include "core/ssh/SshConnection.h"
+
+#include <QLoggingCategory>
+
+#include <cerrno>
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcTunnelIo, "autopod.ssh.tunnel")
+
+namespace autopod::ssh {
+
+namespace {
+constexpr qsizetype maxBufferedToLocal = 4 * 1024 * 1024; // beyond this the SSH window throttles the pod
+constexpr qsizetype ioChunk = 256 * 1024;
+constexpr int probeAttemptTimeoutMs = 10000;
+constexpr int probeRetryMs = 1000;
+} // namespace
+
+struct ForwardingSession::Conn
+{
+    enum class State
+    {
+        Opening,
+        Open,
+        Closed
+    };
+    int fd = -1; // -1 for the verification probe
+    bool probe = false;
+    ssh_channel channel = nullptr;
+    ssh_channel_callbacks_struct callbacks{};
+    State state = State::Opening;
+    QByteArray toLocal;
+    qsizetype toLocalPos = 0;
+    QByteArray toRemote;
+    bool remoteEof = false;
+    bool remoteClosed = false;
+    bool remoteBacklog = false; // libssh still holds data we refused (our buffer was full)
+    bool localEof = false;
+    bool shutWrSent = false;
+    bool windowBlocked = false;
+    bool requestSent = false;
+    short revents = 0;
+    short registered = 0;
+
+    qsizetype pending() const { return toLocal.size() - toLocalPos; }
+};
+
+namespace {
+
+int onChannelData(ssh_session, ssh_channel, void* data, uint32_t len, int isStderr, void* userdata)
+{
+    auto* c = static_cast<ForwardingSession::Conn*>(userdata);
+    if (isStderr)
+        return int(len);
+    if (!c->probe && c->pending() >= maxBufferedToLocal) {
+        c->remoteBacklog = true;
+        return 0;
+    }
+    if (c->toLocalPos > 0 && c->toLocalPos == c->toLocal.size()) {
+        c->toLocal.clear();
+        c->toLocalPos = 0;
+    }
+    c->toLocal.append(static_cast<const char*>(data), qsizetype(len));
+    return int(len);
+}
+
+void onChannelEof(ssh_session, ssh_channel, void* userdata)
+{
+    static_cast<ForwardingSession::Conn*>(userdata)->remoteEof = true;
+}
+
+void onChannelClose(ssh_session, ssh_channel, void* userdata)
+{
+    auto* c = static_cast<ForwardingSession::Conn*>(userdata);
+    c->remoteClosed = true;
+    c->remoteEof = true;
+}
+
+int onLocalFd(socket_t, int revents, void* userdata)
+{
+    static_cast<ForwardingSession::Conn*>(userdata)->revents |= short(revents);
+    return 0;
+}
+
+int onListenFd(socket_t, int, void* userdata)
+{
+    *static_cast<bool*>(userdata) = true;
+    return 0;
+}
+
+int onWakeFd(socket_t fd, int, void*)
+{
+    quint64 value;
+    while (::read(fd, &value, sizeof(value)) > 0) {
+    }
+    return 0;
+}
+
+bool sessionAlive(ssh_session s)
+{
+    return ssh_is_connected(s) && (ssh_get_status(s) & (SSH_CLOSED | SSH_CLOSED_ERROR)) == 0;
+}
+
+} // namespace
+
+ForwardingSession::ForwardingSession(const TunnelConfig& config, SshConnection& connection, int listenFd, int wakeFd,
+                                     int localPort, const std::atomic<bool>& stop)
+    : m_config(config)
+    , m_connection(connection)
+    , m_session(connection.handle())
+    , m_listenFd(listenFd)
+    , m_wakeFd(wakeFd)
+    , m_localPort(localPort)
+    , m_stop(stop)
+{
+    m_buffer.resize(ioChunk);
+}
+
+ForwardingSession::~ForwardingSession()
+{
+    for (auto& c : m_conns)
+        closeConn(*c);
+    m_conns.clear();
+    if (m_event) {
+        ssh_event_remove_fd(m_event, m_listenFd);
+        ssh_event_remove_fd(m_event, m_wakeFd);
+        ssh_event_remove_session(m_event, m_session);
+        ssh_event_free(m_event);
+    }
+}
+
+void ForwardingSession::closeConn(Conn& c)
+{
+    if (c.state == Conn::State::Closed)
+        return;
+    c.state = Conn::State::Closed;
+    if (c.fd >= 0) {
+        if (c.registered && m_event)
+            ssh_event_remove_fd(m_event, c.fd);
+        ::close(c.fd);
+        c.fd = -1;
+    }
+    if (c.channel) {
+        ssh_remove_channel_callbacks(c.channel, &c.callbacks);
+        if (sessionAlive(m_session) && ssh_channel_is_open(c.channel))
+            ssh_channel_close(c.channel);
+        ssh_channel_free(c.channel);
+        c.channel = nullptr;
+    }
+}
+
+void ForwardingSession::acceptAll()
+{
+    for (;;) {
+        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0)
+            return;
+        auto c = std::make_unique<Conn>();
+        c->fd = fd;
+        openChannel(*c);
+        m_conns.push_back(std::move(c));
+    }
+}
+
+void ForwardingSession::openChannel(Conn& c)
+{
+    c.channel = ssh_channel_new(m_session);
+    if (!c.channel) {
+        closeConn(c);
+        return;
+    }
+    ssh_callbacks_init(&c.callbacks);
+    c.callbacks.userdata = &c;
+    c.callbacks.channel_data_function = onChannelData;
+    c.callbacks.channel_eof_function = onChannelEof;
+    c.callbacks.channel_close_function = onChannelClose;
+    ssh_set_channel_callbacks(c.channel, &c.callbacks);
+}
+
+void ForwardingSession::startProbe()
+{
+    auto c = std::make_unique<Conn>();
+    c->probe = true;
+    openChannel(*c);
+    m_probe = c.get();
+    m_probeTimer.start();
+    m_conns.push_back(std::move(c));
+}
+
+void ForwardingSession::service(Conn& c)
+{
+    if (c.state == Conn::State::Opening) {
+        const QByteArray host = m_config.remoteHost.toUtf8();
+        const int rc =
+            ssh_channel_open_forward(c.channel, host.constData(), m_config.remotePort, "127.0.0.1", m_localPort);
+        if (rc == SSH_AGAIN)
+            return;
+        if (rc != SSH_OK) {
+            qCDebug(lcTunnelIo) << "channel to pod port" << m_config.remotePort
+                                << "refused:" << ssh_get_error(m_session);
+            closeConn(c);
+            return;
+        }
+        c.state = Conn::State::Open;
+        c.revents |= POLLIN; // data may already be waiting on the local socket
+    }
+    if (c.state != Conn::State::Open)
+        return;
+
+    if (c.probe && !c.requestSent) {
+        const QByteArray request = "GET " + m_config.verifyPath.toUtf8() +
+                                   " HTTP/1.1\r\nHost: localhost:" + QByteArray::number(m_config.remotePort) +
+                                   "\r\nUser-Agent: autopod-tunnel-check\r\nConnection: close\r\n\r\n";
+        if (ssh_channel_write(c.channel, request.constData(), uint32_t(request.size())) != request.size()) {
+            closeConn(c);
+            return;
+        }
+        c.requestSent = true;
+    }
+
+    // Pod → local.
+    while (c.fd >= 0) {
+        while (c.pending() > 0) {
+            const ssize_t n =
+                ::send(c.fd, c.toLocal.constData() + c.toLocalPos, size_t(c.pending()), MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0) {
+                c.toLocalPos += n;
+                continue;
+            }
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+                break;
+            closeConn(c); // the local client went away
+            return;
+        }
+        if (c.pending() == 0) {
+            c.toLocal.clear();
+            c.toLocalPos = 0;
+        } else if (c.toLocalPos > maxBufferedToLocal) {
+            c.toLocal.remove(0, c.toLocalPos);
+            c.toLocalPos = 0;
+        }
+        if (c.pending() > 0 || !c.remoteBacklog)
+            break;
+        c.remoteBacklog = false;
+        const int n = ssh_channel_read_nonblocking(c.channel, m_buffer.data(), uint32_t(m_buffer.size()), 0);
+        if (n <= 0)
+            break;
+        c.toLocal.append(m_buffer.constData(), n);
+        c.remoteBacklog = true; // there may be more; checked again once this is written
+    }
+
+    // Local → pod.
+    if (c.fd >= 0 && !c.localEof && ((c.revents & (POLLIN | POLLHUP | POLLERR)) || c.windowBlocked)) {
+        c.windowBlocked = false;
+        for (int round = 0; round < 16; ++round) {
+            if (!c.toRemote.isEmpty()) {
+                const int w = ssh_channel_write(c.channel, c.toRemote.constData(), uint32_t(c.toRemote.size()));
+                if (w < 0) {
+                    closeConn(c);
+                    return;
+                }
+                c.toRemote.remove(0, w);
+                if (!c.toRemote.isEmpty()) {
+                    c.windowBlocked = true;
+                    break;
+                }
+            }
+            const uint32_t window = ssh_channel_window_size(c.channel);
+            if (window == 0) {
+                c.windowBlocked = true;
+                break;
+            }
+            const ssize_t n = ::recv(c.fd, m_buffer.data(), std::min<size_t>(window, size_t(m_buffer.size())), 0);
+            if (n > 0) {
+                const int w = ssh_channel_write(c.channel, m_buffer.constData(), uint32_t(n));
+                if (w < 0) {
+                    closeConn(c);
+                    return;
+                }
+                if (w < n)
+                    c.toRemote.append(m_buffer.constData() + w, n - w);
+                continue;
+            }
+            if (n == 0) {
+                c.localEof = true;
+                ssh_channel_send_eof(c.channel);
+                break;
+            }
+            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+                break;
+            closeConn(c);
+            return;
+        }
+    }
+    c.revents = 0;
+
+    if (c.fd >= 0 && c.remoteEof && c.pending() == 0 && !c.remoteBacklog && !c.shutWrSent) {
+        ::shutdown(c.fd, SHUT_WR);
+        c.shutWrSent = true;
+    }
+    const bool drained = c.pending() == 0 && !c.remoteBacklog;
+    if (!c.probe && drained && (c.remoteClosed || (c.remoteEof && c.localEof)))
+        closeConn(c);
+}
+
+void ForwardingSession::updateInterest(Conn& c)
+{
+    if (c.fd < 0 || c.state != Conn::State::Open)
+        return;
+    short wanted = 0;
+    if (!c.localEof && !c.windowBlocked)
+        wanted |= POLLIN;
+    if (c.pending() > 0)
+        wanted |= POLLOUT;
+    if (wanted == c.registered)
+        return;
+    if (c.registered)
+        ssh_event_remove_fd(m_event, c.fd);
+    if (wanted)
+        ssh_event_add_fd(m_event, c.fd, wanted, onLocalFd, &c);
+    c.registered = wanted;
+}
+
+void ForwardingSession::checkProbe(const Callbacks& callbacks)
+{
+    if (m_probe) {
+        Conn& p = *m_probe;
+        const bool finished = p.state == Conn::State::Closed || p.remoteEof || p.remoteClosed;
+        const bool timedOut = m_probeTimer.elapsed() > probeAttemptTimeoutMs;
+        if (!finished && !timedOut)
+            return;
+        const QByteArray response = p.toLocal;
+        const bool ok = finished && (response.startsWith("HTTP/1.1 200") || response.startsWith("HTTP/1.0 200"));
+        const int latencyMs = int(m_probeTimer.elapsed());
+        closeConn(p);
+        m_probe = nullptr;
+        if (ok) {
+            m_verified = true;
+            m_detail.clear();
+            qCInfo(lcTunnelIo) << "tunnel verified: GET" << m_config.verifyPath << "answered in" << latencyMs << "ms";
+            callbacks.verified(latencyMs);
+            return;
+        }
+        const QByteArray statusLine = response.left(response.indexOf('\r'));
+        m_detail = statusLine.isEmpty()
+                       ? QStringLiteral("nothing answers on the pod's port %1 yet").arg(m_config.remotePort)
+                       : QStringLiteral("the pod's port %1 answered \"%2\"")
+                             .arg(m_config.remotePort)
+                             .arg(QString::fromLatin1(statusLine));
+        m_nextProbeAt = m_sinceUp.elapsed() + probeRetryMs;
+        return;
+    }
+    if (!m_verified && m_sinceUp.elapsed() >= m_nextProbeAt)
+        startProbe();
+}
+
+ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
+{
+    m_sinceUp.start();
+    ssh_set_blocking(m_session, 0);
+    m_event = ssh_event_new();
+    if (!m_event || ssh_event_add_session(m_event, m_session) != SSH_OK) {
+        m_detail = QStringLiteral("libssh could not set up polling");
+        return Outcome::Dropped;
+    }
+    ssh_event_add_fd(m_event, m_listenFd, POLLIN, onListenFd, &m_listenReady);
+    ssh_event_add_fd(m_event, m_wakeFd, POLLIN, onWakeFd, nullptr);
+    callbacks.verifying();
+    startProbe();
+    m_nextKeepaliveAt = m_config.keepaliveIntervalMs;
+
+    for (;;) {
+        if (m_stop.load())
+            return Outcome::Stopped;
+        const qint64 now = m_sinceUp.elapsed();
+        qint64 timeout = std::min<qint64>(1000, m_nextKeepaliveAt - now);
+        if (!m_verified && !m_probe)
+            timeout = std::min<qint64>(timeout, m_nextProbeAt - now);
+        const int rc = ssh_event_dopoll(m_event, int(std::max<qint64>(0, timeout)));
+        if (m_stop.load())
+            return Outcome::Stopped;
+        if (rc == SSH_ERROR || !sessionAlive(m_session)) {
+            m_detail = QString::fromUtf8(ssh_get_error(m_session));
+            if (m_detail.isEmpty())
+                m_detail = QStringLiteral("the SSH connection closed");
+            return Outcome::Dropped;
+        }
+        if (m_listenReady) {
+            m_listenReady = false;
+            acceptAll();
+        }
+        for (auto& c : m_conns)
+            service(*c);
+        checkProbe(callbacks);
+        std::erase_if(m_conns, [](const std::unique_ptr<Conn>& c) { return c->state == Conn::State::Closed; });
+        for (auto& c : m_conns)
+            updateInterest(*c);
+        if (!m_verified && !m_probe && m_sinceUp.elapsed() > m_config.verifyTimeoutMs) {
+            m_detail = QStringLiteral("ComfyUI did not answer GET %1 on the pod within %2 s (%3).")
+                           .arg(m_config.verifyPath)
+                           .arg(m_config.verifyTimeoutMs / 1000)
+                           .arg(m_detail);
+            return Outcome::VerifyFailed;
+        }
+        if (m_sinceUp.elapsed() >= m_nextKeepaliveAt) {
+            ssh_send_ignore(m_session, "");
+            m_nextKeepaliveAt = m_sinceUp.elapsed() + m_config.keepaliveIntervalMs;
+        }
+    }
+}
+
+} // namespace autopod::ssh

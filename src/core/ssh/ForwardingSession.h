@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/ssh/TunnelConfig.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+struct ssh_session_struct;
+struct ssh_event_struct;
+
+namespace autopod::ssh {
+
+class SshConnection;
+
+// The inner loop of the tunnel while one SSH session is up: accepts local connections and forwards
+// each over its own direct-tcpip channel, probes GET /system_stats, sends keepalives. Non-blocking
+// libssh I/O driven by one ssh_event poll over the SSH socket, the listener, a wake-up fd and every
+// local socket. Lives entirely on the tunnel thread.
+class ForwardingSession
+{
+public:
+    enum class Outcome
+    {
+        Stopped,     // stop requested
+        Dropped,     // the SSH connection broke: reconnect
+        VerifyFailed // ComfyUI never answered within verifyTimeoutMs
+    };
+
+    struct Callbacks
+    {
+        std::function<void()> verifying;
+        std::function<void(int latencyMs)> verified;
+    };
+
+    ForwardingSession(const TunnelConfig& config, SshConnection& connection, int listenFd, int wakeFd, int localPort,
+                      const std::atomic<bool>& stop);
+    ~ForwardingSession();
+
+    Outcome run(const Callbacks& callbacks);
+    QString detail() const { return m_detail; }
+
+    struct Conn; // one local connection and its channel (or the verification probe)
+
+private:
+    void acceptAll();
+    void openChannel(Conn& c);
+    void service(Conn& c);
+    void updateInterest(Conn& c);
+    void closeConn(Conn& c);
+    void startProbe();
+    void checkProbe(const Callbacks& callbacks);
+
+    const TunnelConfig& m_config;
+    SshConnection& m_connection;
+    ssh_session_struct* m_session;
+    ssh_event_struct* m_event = nullptr;
+    int m_listenFd;
+    int m_wakeFd;
+    int m_localPort;
+    const std::atomic<bool>& m_stop;
+    std::vector<std::unique_ptr<Conn>> m_conns;
+    Conn* m_probe = nullptr;
+    bool m_listenReady = false;
+    bool m_verified = false;
+    QElapsedTimer m_sinceUp;
+    QElapsedTimer m_probeTimer;
+    qint64 m_nextProbeAt = 0;
+    qint64 m_nextKeepaliveAt = 0;
+    QString m_detail;
+    QByteArray m_buffer;
+};
+
+} // namespace autopod::ssh

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/ssh/TunnelConfig.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+namespace autopod::ssh {
+
+// The tunnel worker: lives on its own QThread (see TunnelController), owns the listening socket and
+// one libssh session at a time. run() loops until stopped or failed: connect, forward, and on a drop
+// reconnect with backoff. Talks to the outside only through queued signals and the thread-safe
+// request functions.
+class Tunnel : public QObject
+{
+    Q_OBJECT
+public:
+    Tunnel(TunnelConfig config, int listenFd, int localPort);
+    ~Tunnel() override;
+
+    void run();
+    void requestStop();                         // any thread
+    void requestFailure(const QString& reason); // any thread: the pod is gone
+
+Q_SIGNALS:
+    void stateReported(autopod::ssh::TunnelState state, int value, const QString& text);
+    void warningRaised(const QString& message);
+    void finished();
+
+private:
+    void report(TunnelState state, int value = 0, const QString& text = {});
+    bool sleepInterruptible(int ms);
+    void wake();
+
+    TunnelConfig m_config;
+    int m_listenFd;
+    int m_localPort;
+    int m_wakeFd;
+    std::atomic<bool> m_interrupt{false};
+    std::atomic<bool> m_stopRequested{false};
+    QMutex m_mutex;
+    QString m_failureReason; // guarded by m_mutex
+};
+
+} // namespace autopod::ssh

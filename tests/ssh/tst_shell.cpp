@@ -1,0 +1,109 @@
+#include "PodFixture.h"
+#include "SshTestSupport.h"
+#include "support/TempHome.h"
+
+#include "core/ssh/ShellSession.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace autopod;
+using namespace autopod::ssh;
+
+class ShellTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void runsACommandOnAPtyAndReportsItsExitStatus();
+    void interactiveShellFollowsResizeAndExit();
+    void refusedKeyFails();
+
+private:
+    SshTarget target(const QString& key) const;
+
+    std::unique_ptr<test::TempHome> m_home;
+    test::PodFixture m_pod;
+    QString m_key;
+};
+
+void ShellTest::initTestCase()
+{
+    m_home = std::make_unique<test::TempHome>();
+    QDir().mkpath(m_home->path(QStringLiteral(".ssh")));
+    m_key = m_home->path(QStringLiteral(".ssh/id_ed25519"));
+    const QString pub = test::makeKey(m_key);
+    QVERIFY(!pub.isEmpty());
+    QVERIFY2(m_pod.start(pub), qPrintable(m_pod.errorString()));
+}
+
+SshTarget ShellTest::target(const QString& key) const
+{
+    SshTarget t;
+    t.host = m_pod.ip();
+    t.port = m_pod.port();
+    t.identity.privateKeyPath = key;
+    t.knownHostsFile = m_home->autopodHome() + QStringLiteral("/known_hosts");
+    t.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    return t;
+}
+
+void ShellTest::runsACommandOnAPtyAndReportsItsExitStatus()
+{
+    ShellOptions options;
+    options.cols = 91;
+    options.rows = 33;
+    options.command = QStringLiteral("echo hello-from-$RUNPOD_POD_ID; stty size; test -t 0 && echo on-a-tty; exit 7");
+    ShellSession shell(target(m_key), options);
+    QByteArray output;
+    connect(&shell, &ShellSession::dataReceived, this, [&](const QByteArray& b) { output += b; });
+    QSignalSpy started(&shell, &ShellSession::started);
+    QSignalSpy finished(&shell, &ShellSession::finished);
+    QSignalSpy failed(&shell, &ShellSession::failed);
+    shell.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 15000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), 7);
+    QVERIFY2(output.contains("hello-from-sshtestpod01"), output.constData());
+    QVERIFY2(output.contains("33 91"), output.constData());
+    QVERIFY(output.contains("on-a-tty"));
+    QVERIFY(!shell.isRunning());
+}
+
+void ShellTest::interactiveShellFollowsResizeAndExit()
+{
+    ShellSession shell(target(m_key), ShellOptions{});
+    QByteArray output;
+    connect(&shell, &ShellSession::dataReceived, this, [&](const QByteArray& b) { output += b; });
+    QSignalSpy started(&shell, &ShellSession::started);
+    QSignalSpy finished(&shell, &ShellSession::finished);
+    shell.start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
+    QVERIFY(shell.isRunning());
+    shell.write("echo answer=$((6*7))\n");
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains("answer=42"), 10000);
+    shell.resize(120, 40);
+    shell.write("stty size\n");
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains("40 120"), 10000);
+    shell.write("exit 3\n");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.first().first().toInt(), 3);
+}
+
+void ShellTest::refusedKeyFails()
+{
+    const QString other = m_home->path(QStringLiteral("other_key"));
+    QVERIFY(!test::makeKey(other).isEmpty());
+    ShellSession shell(target(other), ShellOptions{});
+    QSignalSpy failed(&shell, &ShellSession::failed);
+    shell.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("did not accept")),
+             qPrintable(failed.first().first().toString()));
+}
+
+QTEST_GUILESS_MAIN(ShellTest)
+#include "tst_shell.moc"

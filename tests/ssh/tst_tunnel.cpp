@@ -1,0 +1,284 @@
+#include "PodFixture.h"
+#include "SshTestSupport.h"
+#include "support/TempHome.h"
+
+#include "core/ssh/KnownHosts.h"
+#include "core/ssh/TunnelController.h"
+#include "core/ssh/TunnelRegistry.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace autopod;
+using namespace autopod::ssh;
+
+class TunnelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void carriesManyRequestsAndAWebSocket();
+    void reconnectsAndReverifiesAfterDrop();
+    void fallsBackToNextPortWhenBusy();
+    void reclaimsStaleAutopodTunnel();
+    void keepsLiveTunnelOfTrackedPod();
+    void podGoneEndsInFailed();
+    void refusedForLongEndsInFailed();
+    void changedHostKeyEndsInFailed();
+
+private:
+    TunnelConfig config(int preferredPort) const;
+    static int freePort();
+
+    std::unique_ptr<test::TempHome> m_home;
+    test::PodFixture m_pod;
+    QString m_keyPath;
+    QString m_publicKey;
+};
+
+int TunnelTest::freePort()
+{
+    // Ports well away from 8188, so parallel test runs on this machine do not fight over it.
+    QTcpServer probe;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const int port = 20000 + int(QRandomGenerator::global()->bounded(30000));
+        if (probe.listen(QHostAddress::LocalHost, quint16(port)) && !test::portIsListening(port + 1)) {
+            probe.close();
+            return port;
+        }
+    }
+    return 0;
+}
+
+void TunnelTest::initTestCase()
+{
+    m_home = std::make_unique<test::TempHome>();
+    QVERIFY(m_home->isValid());
+    QDir().mkpath(m_home->path(QStringLiteral(".ssh")));
+    m_keyPath = m_home->path(QStringLiteral(".ssh/id_ed25519"));
+    m_publicKey = test::makeKey(m_keyPath);
+    QVERIFY(!m_publicKey.isEmpty());
+    QVERIFY2(m_pod.start(m_publicKey), qPrintable(m_pod.errorString()));
+}
+
+void TunnelTest::cleanupTestCase()
+{
+    m_pod.stop();
+}
+
+TunnelConfig TunnelTest::config(int preferredPort) const
+{
+    TunnelConfig c;
+    c.target.host = m_pod.ip();
+    c.target.port = m_pod.port();
+    c.target.identity.source = KeySource::DefaultFile;
+    c.target.identity.privateKeyPath = m_keyPath;
+    c.target.identity.publicKeyLine = m_publicKey;
+    c.target.knownHostsFile = m_home->autopodHome() + QStringLiteral("/known_hosts");
+    c.target.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    c.podId = QStringLiteral("sshtestpod01");
+    c.preferredLocalPort = preferredPort;
+    c.runDir = m_home->autopodHome() + QStringLiteral("/run");
+    c.isPodTracked = [](const QString& podId) {
+        return podId == QStringLiteral("sshtestpod01");
+    };
+    return c;
+}
+
+void TunnelTest::carriesManyRequestsAndAWebSocket()
+{
+    const int preferred = freePort();
+    TunnelController tunnel(config(preferred));
+    QSignalSpy connected(&tunnel, &TunnelController::connected);
+    QSignalSpy verifying(&tunnel, &TunnelController::verifying);
+    QString error;
+    QVERIFY2(tunnel.start(&error), qPrintable(error));
+    QCOMPARE(tunnel.localPort(), preferred);
+    QVERIFY(tunnel.portNote().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+    QCOMPARE(verifying.size(), 1);
+    QVERIFY(connected.first().first().toInt() >= 0);
+    QCOMPARE(tunnel.state(), TunnelState::Connected);
+    QVERIFY(QFile::exists(config(preferred).runDir + QStringLiteral("/tunnel-%1.json").arg(preferred)));
+
+    const auto results = test::getMany(tunnel.localPort(), "/system_stats", 64, 30000);
+    QCOMPARE(test::countOk(results), 64);
+    QVERIFY(results.first()->body().contains("\"devices\""));
+
+    // A WebSocket stays open while page requests keep flowing.
+    QTcpSocket ws;
+    const QByteArray hello = test::websocketFirstMessage(tunnel.localPort(), 10000, &ws);
+    QVERIFY2(hello.contains("\"type\":\"status\""), hello.constData());
+    const auto more = test::getMany(tunnel.localPort(), "/queue", 16, 15000);
+    QCOMPARE(test::countOk(more), 16);
+    QCOMPARE(ws.state(), QAbstractSocket::ConnectedState);
+
+    // A large body arrives complete.
+    const auto big = test::getMany(tunnel.localPort(), "/view?filename=bench_8MB.png&type=output", 1, 30000);
+    QCOMPARE(test::countOk(big), 1);
+    QCOMPARE(big.first()->body().size(), qsizetype(8 * 1024 * 1024));
+
+    // Only loopback: the listener is not reachable on another local address.
+    QTcpSocket other;
+    other.connectToHost(QStringLiteral("127.0.0.2"), quint16(tunnel.localPort()));
+    QVERIFY(!other.waitForConnected(1000));
+
+    ws.abort();
+    tunnel.stop();
+    QCOMPARE(tunnel.state(), TunnelState::Stopped);
+    QVERIFY(!test::portIsListening(preferred));
+    QVERIFY(!QFile::exists(config(preferred).runDir + QStringLiteral("/tunnel-%1.json").arg(preferred)));
+}
+
+void TunnelTest::reconnectsAndReverifiesAfterDrop()
+{
+    TunnelController tunnel(config(freePort()));
+    QSignalSpy connected(&tunnel, &TunnelController::connected);
+    QSignalSpy reconnecting(&tunnel, &TunnelController::reconnecting);
+    QVERIFY(tunnel.start());
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(m_pod.dropSshConnections());
+    QTRY_VERIFY_WITH_TIMEOUT(reconnecting.size() >= 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 10000);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(reconnecting.first().first().toInt(), 1);
+    // Same local URL keeps working, without the user doing anything.
+    QCOMPARE(test::countOk(test::getMany(tunnel.localPort(), "/system_stats", 8, 15000)), 8);
+}
+
+void TunnelTest::fallsBackToNextPortWhenBusy()
+{
+    const int preferred = freePort();
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(preferred)));
+    TunnelController tunnel(config(preferred));
+    QSignalSpy connected(&tunnel, &TunnelController::connected);
+    QVERIFY(tunnel.start());
+    QVERIFY(tunnel.localPort() != preferred);
+    QVERIFY(tunnel.localPort() > preferred);
+    QVERIFY2(tunnel.portNote().contains(QString::number(preferred)), qPrintable(tunnel.portNote()));
+    QVERIFY(tunnel.portNote().contains(QString::number(tunnel.localPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+    QCOMPARE(test::countOk(test::getMany(tunnel.localPort(), "/system_stats", 4, 15000)), 4);
+}
+
+static QProcess* startPortHolder(int port)
+{
+    auto* p = new QProcess;
+    p->start(QStringLiteral(AUTOPOD_TEST_NODE),
+             {QStringLiteral("-e"), QStringLiteral("require('net').createServer().listen(%1,'127.0.0.1',()=>"
+                                                   "console.log('up'))")
+                                        .arg(port)});
+    p->waitForReadyRead(5000);
+    return p;
+}
+
+void TunnelTest::reclaimsStaleAutopodTunnel()
+{
+    const int preferred = freePort();
+    std::unique_ptr<QProcess> stale(startPortHolder(preferred));
+    QVERIFY(test::portIsListening(preferred));
+    TunnelRecord record;
+    record.pid = stale->processId();
+    record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
+    record.podId = QStringLiteral("podnolongertracked");
+    record.port = preferred;
+    TunnelRegistry registry(config(preferred).runDir);
+    QVERIFY(registry.write(record));
+
+    TunnelController tunnel(config(preferred));
+    QSignalSpy connected(&tunnel, &TunnelController::connected);
+    QVERIFY(tunnel.start());
+    QCOMPARE(tunnel.localPort(), preferred);
+    QVERIFY2(tunnel.portNote().contains(QStringLiteral("stale")), qPrintable(tunnel.portNote()));
+    QVERIFY(stale->waitForFinished(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+    // The record now names this process.
+    QCOMPARE(registry.read(preferred)->pid, QCoreApplication::applicationPid());
+}
+
+void TunnelTest::keepsLiveTunnelOfTrackedPod()
+{
+    const int preferred = freePort();
+    std::unique_ptr<QProcess> live(startPortHolder(preferred));
+    TunnelRecord record;
+    record.pid = live->processId();
+    record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
+    record.podId = QStringLiteral("anothertrackedpod");
+    record.port = preferred;
+    TunnelRegistry(config(preferred).runDir).write(record);
+
+    TunnelConfig c = config(preferred);
+    c.isPodTracked = [](const QString&) {
+        return true;
+    };
+    TunnelController tunnel(c);
+    QVERIFY(tunnel.start());
+    QVERIFY(tunnel.localPort() != preferred);
+    QVERIFY(tunnel.portNote().contains(QStringLiteral("anothertrackedpod")));
+    QCOMPARE(live->state(), QProcess::Running);
+    tunnel.stop();
+    live->kill();
+    live->waitForFinished(3000);
+}
+
+void TunnelTest::podGoneEndsInFailed()
+{
+    TunnelController tunnel(config(freePort()));
+    QSignalSpy connected(&tunnel, &TunnelController::connected);
+    QSignalSpy failed(&tunnel, &TunnelController::failed);
+    QVERIFY(tunnel.start());
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+    tunnel.markPodGone(QStringLiteral("The pod was terminated."));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("The pod was terminated."));
+    QCOMPARE(tunnel.state(), TunnelState::Failed);
+    QVERIFY(!test::portIsListening(tunnel.localPort()));
+}
+
+void TunnelTest::refusedForLongEndsInFailed()
+{
+    TunnelConfig c = config(freePort());
+    c.refusedGiveUpMs = 1500;
+    TunnelController tunnel(c);
+    QSignalSpy connected(&tunnel, &TunnelController::connected);
+    QSignalSpy failed(&tunnel, &TunnelController::failed);
+    QSignalSpy reconnecting(&tunnel, &TunnelController::reconnecting);
+    QVERIFY(tunnel.start());
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+    QVERIFY(m_pod.refuseSsh(6000));
+    QVERIFY(m_pod.dropSshConnections());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 8000);
+    QVERIFY(reconnecting.size() >= 2); // it did retry, then gave up
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("refused")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(!test::portIsListening(tunnel.localPort()));
+    QTest::qWait(6000); // let the pod accept again for the next test
+}
+
+void TunnelTest::changedHostKeyEndsInFailed()
+{
+    TunnelConfig c = config(freePort());
+    c.target.knownHostsFile = m_home->path(QStringLiteral("other_known_hosts"));
+    KnownHosts hosts(c.target.knownHostsFile);
+    HostKey bogus{QStringLiteral("ssh-ed25519"), QByteArray(51, 'x')};
+    QVERIFY(hosts.trust(c.target.host, c.target.port, bogus));
+    TunnelController tunnel(c);
+    QSignalSpy failed(&tunnel, &TunnelController::failed);
+    QVERIFY(tunnel.start());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    const QString why = failed.first().first().toString();
+    QVERIFY2(why.contains(QStringLiteral("CHANGED")), qPrintable(why));
+    QVERIFY(why.contains(bogus.fingerprint()));
+    QVERIFY(why.contains(m_pod.hostKeyFingerprint()));
+}
+
+QTEST_GUILESS_MAIN(TunnelTest)
+#include "tst_tunnel.moc"
