@@ -1,3 +1,7 @@
+#include "cli/CliContext.h"
+#include "cli/ExitCode.h"
+#include "cli/Terminal.h"
+#include "cli/commands/Commands.h"
 #include "core/app/AppInfo.h"
 
 #include <CLI/CLI.hpp>
@@ -6,23 +10,45 @@
 
 #include <cstdio>
 
+// The composition root of the `autopod` command line.
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("autopod"));
     QCoreApplication::setApplicationVersion(autopod::AppInfo::version());
 
+    using namespace autopod::cli;
+    Terminal terminal;
+    CliContext context(terminal);
+
     CLI::App cli{"autopod: rent a RunPod GPU for ComfyUI, reach it through an SSH tunnel, never forget it running"};
     cli.set_version_flag("--version", autopod::AppInfo::versionLine(QStringLiteral("autopod")).toStdString());
     cli.require_subcommand(0, 1);
+    cli.footer(exitCodeHelp());
+    bool verbose = false;
+    cli.add_flag("-v,--verbose", verbose, "Also write the log to stderr");
+
+    Action action;
+    addConfigCommands(cli, context, action);
+    addConnectCommand(cli, context, action);
+    addPodsCommands(cli, context, action);
+    addPodCommands(cli, context, action);
+    addLogsCommand(cli, context, action);
+    addTunnelCommand(cli, context, action);
 
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return cli.exit(e);
+        const int code = cli.exit(e);
+        return code == 0 ? Ok : UsageError;
     }
-    if (cli.get_subcommands().empty()) {
+    if (!action) {
         std::fputs(cli.help().c_str(), stdout);
+        return Ok;
     }
-    return 0;
+    if (!context.loadConfig()) {
+        return ConfigError;
+    }
+    context.setupLogging(verbose);
+    return action();
 }

@@ -1,0 +1,248 @@
+#include "cli/BackgroundTunnel.h"
+
+#include "core/config/Paths.h"
+#include "core/lifecycle/SshPodConnector.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSocketNotifier>
+#include <QThread>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace autopod::cli {
+
+Q_LOGGING_CATEGORY(lcBgTunnel, "autopod.cli.tunnel")
+
+struct BackgroundTunnelConnector::Child
+{
+    pid_t pid = 0;
+    int readFd = -1;
+    QSocketNotifier* notifier = nullptr;
+    QByteArray buffer;
+    bool answered = false;
+    bool released = false;
+};
+
+namespace {
+
+QByteArray selfExecutable()
+{
+    return QFile::encodeName(QCoreApplication::applicationFilePath());
+}
+
+} // namespace
+
+bool isTunnelProcess(qint64 pid)
+{
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0) {
+        return false;
+    }
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!cmdline.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QList<QByteArray> args = cmdline.readAll().split('\0');
+    return args.size() >= 2 && args.at(0).endsWith("autopod") && args.at(1) == "tunnel";
+}
+
+bool stopTunnelProcess(qint64 pid, int timeoutMs)
+{
+    if (!isTunnelProcess(pid)) {
+        return true;
+    }
+    ::kill(pid_t(pid), SIGTERM);
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        ::waitpid(pid_t(pid), nullptr, WNOHANG); // reaps it if it is our child
+        if (!isTunnelProcess(pid)) {
+            return true;
+        }
+        QThread::msleep(20);
+    }
+    ::kill(pid_t(pid), SIGKILL);
+    QThread::msleep(50);
+    ::waitpid(pid_t(pid), nullptr, WNOHANG);
+    return !isTunnelProcess(pid);
+}
+
+BackgroundTunnelConnector::BackgroundTunnelConnector(lifecycle::SshPodConnector& probe, QString identityPath,
+                                                     QObject* parent)
+    : lifecycle::PodConnector(parent)
+    , m_probe(probe)
+    , m_identityPath(std::move(identityPath))
+{}
+
+BackgroundTunnelConnector::~BackgroundTunnelConnector()
+{
+    for (auto it = m_children.begin(); it != m_children.end(); ++it) {
+        if (it.value()->readFd >= 0) {
+            ::close(it.value()->readFd);
+        }
+    }
+}
+
+void BackgroundTunnelConnector::probeSsh(const lifecycle::SshEndpoint& endpoint, QObject* context, ProbeCallback done)
+{
+    m_probe.probeSsh(endpoint, context, std::move(done));
+}
+
+void BackgroundTunnelConnector::release(const QString& podId)
+{
+    if (auto child = m_children.value(podId)) {
+        child->released = true;
+    }
+}
+
+void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& request, QObject* context,
+                                           TunnelCallback done)
+{
+    closeTunnel(request.endpoint.podId);
+
+    QList<QByteArray> args{selfExecutable(), "tunnel",
+                           "--pod-id",       request.endpoint.podId.toUtf8(),
+                           "--name",         request.endpoint.podName.toUtf8(),
+                           "--host",         request.endpoint.host.toUtf8(),
+                           "--ssh-port",     QByteArray::number(request.endpoint.port),
+                           "--local-port",   QByteArray::number(request.preferredLocalPort),
+                           "--status-fd",    "3"};
+    if (!m_identityPath.isEmpty()) {
+        args << "--identity" << QFile::encodeName(m_identityPath);
+    }
+    const QByteArray logPath = QFile::encodeName(QDir(config::Paths::logDir()).filePath(QStringLiteral("tunnel.out")));
+
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+        lifecycle::TunnelResult r;
+        r.message = QStringLiteral("cannot create a pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+        return;
+    }
+    std::vector<char*> argv;
+    for (QByteArray& a : args) {
+        argv.push_back(a.data());
+    }
+    argv.push_back(nullptr);
+
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        // Child: its own session (no terminal, no Ctrl-C from ours), status pipe on fd 3.
+        ::setsid();
+        ::dup2(fds[1], 3);
+        ::fcntl(3, F_SETFD, 0); // dup2 onto itself would keep close-on-exec
+        const int devnull = ::open("/dev/null", O_RDONLY);
+        ::dup2(devnull, 0);
+        const int log = ::open(logPath.constData(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+        ::dup2(log >= 0 ? log : devnull, 1);
+        ::dup2(log >= 0 ? log : devnull, 2);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::close(fds[1]);
+    if (pid < 0) {
+        ::close(fds[0]);
+        lifecycle::TunnelResult r;
+        r.message =
+            QStringLiteral("cannot start the tunnel process: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+        return;
+    }
+    qCInfo(lcBgTunnel) << "started tunnel process" << pid << "for pod" << request.endpoint.podId;
+
+    auto child = std::make_shared<Child>();
+    child->pid = pid;
+    child->readFd = fds[0];
+    child->notifier = new QSocketNotifier(fds[0], QSocketNotifier::Read, this);
+    m_children.insert(request.endpoint.podId, child);
+    const QString podId = request.endpoint.podId;
+    QPointer<QObject> guard(context);
+
+    auto answer = [this, child, guard, done](lifecycle::TunnelResult r) {
+        if (child->answered) {
+            return;
+        }
+        child->answered = true;
+        if (guard) {
+            done(r);
+        }
+    };
+
+    connect(child->notifier, &QSocketNotifier::activated, this, [this, child, podId, answer] {
+        char buf[512];
+        const ssize_t n = ::read(child->readFd, buf, sizeof buf);
+        if (n > 0) {
+            child->buffer.append(buf, n);
+        }
+        int nl;
+        while ((nl = int(child->buffer.indexOf('\n'))) >= 0) {
+            const QString line = QString::fromUtf8(child->buffer.left(nl));
+            child->buffer.remove(0, nl + 1);
+            if (line.startsWith(QLatin1String("READY "))) {
+                lifecycle::TunnelResult r;
+                r.ok = true;
+                r.localPort = line.mid(6).toInt();
+                r.processId = child->pid;
+                answer(r);
+            } else if (line.startsWith(QLatin1String("NOTE "))) {
+                Q_EMIT noteReceived(line.mid(5));
+            } else if (line.startsWith(QLatin1String("FAILED ")) || line.startsWith(QLatin1String("FATAL "))) {
+                lifecycle::TunnelResult r;
+                r.fatal = line.startsWith(QLatin1String("FATAL "));
+                r.message = line.section(QLatin1Char(' '), 1);
+                if (child->answered) {
+                    Q_EMIT tunnelFailed(podId, r.message);
+                }
+                answer(r);
+            }
+        }
+        if (n <= 0) {
+            // The child closed the pipe: it exited (or closed fd 3 on purpose once detached for good).
+            child->notifier->setEnabled(false);
+            ::close(child->readFd);
+            child->readFd = -1;
+            int status = 0;
+            const bool exited = ::waitpid(child->pid, &status, WNOHANG) == child->pid;
+            if (!child->answered) {
+                lifecycle::TunnelResult r;
+                r.message = exited ? QStringLiteral("the tunnel process ended (status %1); see autopod logs")
+                                         .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1)
+                                   : QStringLiteral("the tunnel process stopped reporting");
+                answer(r);
+            } else if (exited && !child->released) {
+                Q_EMIT tunnelFailed(podId, QStringLiteral("the tunnel process ended"));
+            }
+        }
+    });
+}
+
+void BackgroundTunnelConnector::closeTunnel(const QString& podId)
+{
+    const auto child = m_children.take(podId);
+    if (!child) {
+        return;
+    }
+    if (child->notifier) {
+        child->notifier->setEnabled(false);
+        child->notifier->deleteLater();
+    }
+    if (child->readFd >= 0) {
+        ::close(child->readFd);
+        child->readFd = -1;
+    }
+    child->answered = true;
+    stopTunnelProcess(child->pid);
+    ::waitpid(child->pid, nullptr, WNOHANG);
+}
+
+} // namespace autopod::cli

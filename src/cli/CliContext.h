@@ -1,0 +1,68 @@
+#pragma once
+
+#include "cli/Terminal.h"
+#include "core/api/RunPodApi.h"
+#include "core/config/Config.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace autopod::api {
+class RunPodApi;
+}
+namespace autopod::pods {
+class PodStore;
+}
+namespace autopod::secrets {
+class SecretStore;
+}
+
+namespace autopod::cli {
+
+// The CLI's composition root for one command: configuration, logging, the secret store, the
+// RunPod client and the pod store, built on demand and handed to commands by reference.
+class CliContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliContext(Terminal& terminal, QObject* parent = nullptr);
+    ~CliContext() override;
+
+    Terminal& terminal() { return m_terminal; }
+
+    // config.json (a missing file gives the defaults). False with the message printed.
+    bool loadConfig();
+    config::Config& config() { return m_config; }
+    bool configExists() const { return m_config.existed(); }
+    // Logging into ~/.autopod/logs per the config (quiet on stderr unless --verbose).
+    void setupLogging(bool verbose);
+
+    secrets::SecretStore& secrets();
+    pods::PodStore& store(); // loaded on first use (a corrupt file is reported and set aside)
+    QNetworkAccessManager& network() { return m_nam; }
+
+    // Reads the API key, then answers an API client using it. On failure prints why and answers
+    // nullptr with the exit code (3: no key configured).
+    void withApi(std::function<void(api::RunPodApi* api, int exitCode)> then);
+    // A client for a key being checked (config init), not stored anywhere yet.
+    std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey);
+    QString apiKey() const { return m_apiKey; }
+
+    // Ends the event loop with this exit code.
+    static void finish(int exitCode);
+
+private:
+    Terminal& m_terminal;
+    config::Config m_config;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<secrets::SecretStore> m_secrets;
+    std::unique_ptr<pods::PodStore> m_store;
+    std::unique_ptr<api::RunPodApi> m_api;
+    QString m_apiKey;
+};
+
+} // namespace autopod::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace autopod::cli {
+
+class CliContext;
+
+// What the chosen subcommand does once the command line is parsed; answers the exit code.
+using Action = std::function<int()>;
+
+// Each adds its subcommand(s) to `app`; the parsed subcommand's callback sets `action`.
+void addConfigCommands(CLI::App& app, CliContext& ctx, Action& action);
+void addConnectCommand(CLI::App& app, CliContext& ctx, Action& action);
+void addPodsCommands(CLI::App& app, CliContext& ctx, Action& action);
+void addPodCommands(CLI::App& app, CliContext& ctx, Action& action);
+void addLogsCommand(CLI::App& app, CliContext& ctx, Action& action);
+void addTunnelCommand(CLI::App& app, CliContext& ctx, Action& action); // hidden: the background tunnel
+
+// Runs `start` from the event loop and answers the code given to CliContext::finish().
+int runEventLoop(std::function<void()> start);
+
+} // namespace autopod::cli

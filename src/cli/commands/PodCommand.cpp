@@ -1,0 +1,333 @@
+#include "cli/BackgroundTunnel.h"
+#include "cli/CliContext.h"
+#include "cli/ExitCode.h"
+#include "cli/FlowRunner.h"
+#include "cli/PodLookup.h"
+#include "cli/SshSetup.h"
+#include "cli/commands/Commands.h"
+#include "core/api/RunPodApi.h"
+#include "core/config/Paths.h"
+#include "core/lifecycle/PodActions.h"
+#include "core/pods/Cost.h"
+#include "core/pods/PodStore.h"
+#include "core/pods/PodSync.h"
+#include "core/ssh/ConnectionDetails.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <memory>
+#include <string>
+
+namespace autopod::cli {
+
+int podShell(CliContext& ctx, const QString& nameOrId); // ShellCommand.cpp
+
+namespace {
+
+using Then = std::function<void(api::RunPodApi&, const PodRef&)>;
+
+// API + lookup, then `then`; finishes the loop itself on failure.
+void withPod(CliContext& ctx, const QString& nameOrId, Then then)
+{
+    ctx.withApi([&ctx, nameOrId, then](api::RunPodApi* client, int code) {
+        if (!client) {
+            CliContext::finish(code);
+            return;
+        }
+        lookupPod(ctx, *client, nameOrId, [client, then](std::optional<PodRef> ref, int lookupCode) {
+            if (!ref) {
+                CliContext::finish(lookupCode);
+                return;
+            }
+            then(*client, *ref);
+        });
+    });
+}
+
+void printInfo(CliContext& ctx, const PodRef& ref, bool json)
+{
+    Terminal& term = ctx.terminal();
+    const pods::PodRecord& r = ref.record;
+    if (json) {
+        QJsonObject o = r.toJson();
+        o.insert(QStringLiteral("tracked"), ref.tracked);
+        o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid));
+        o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
+        term.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return;
+    }
+    auto row = [&term](const QString& label, const QString& value) {
+        if (!value.isEmpty()) {
+            term.print(QStringLiteral("%1 %2").arg(label + QLatin1Char(':'), -16).arg(value));
+        }
+    };
+    row(QStringLiteral("Name"), r.name);
+    row(QStringLiteral("ID"), r.podId);
+    row(QStringLiteral("Status"), r.gone ? QStringLiteral("gone (RunPod no longer has it)") : r.status);
+    row(QStringLiteral("GPU"), QStringLiteral("%1x %2").arg(r.gpuCount).arg(r.gpuType));
+    row(QStringLiteral("Cost/hr"),
+        pods::Cost::formatUsd(r.costPerHour) + (r.isRunning() ? QString() : QStringLiteral(" while running")));
+    if (r.status == QLatin1String(pods::PodRecord::kStopped) && r.volumeGb > 0) {
+        row(QStringLiteral("Stopped cost"),
+            pods::Cost::formatUsd(pods::Cost::stoppedStoragePerHour(r.volumeGb)) + QStringLiteral("/hr (volume)"));
+    }
+    row(QStringLiteral("Runtime"), pods::Cost::formatDuration(r.totalRuntimeSeconds));
+    row(QStringLiteral("Total cost"), pods::Cost::formatUsd(r.totalCostUsd()));
+    row(QStringLiteral("Created"), r.createdAt.toString(Qt::ISODate));
+    row(QStringLiteral("Template"), r.templateName);
+    row(QStringLiteral("Data center"), r.dataCenter);
+    row(QStringLiteral("Volume"), r.volumeGb > 0 ? QStringLiteral("%1 GB").arg(r.volumeGb) : QStringLiteral("none"));
+    row(QStringLiteral("Network volume"), r.networkVolume.isEmpty() ? QStringLiteral("none") : r.networkVolume);
+    if (r.isRunning() && r.sshPort > 0) {
+        ssh::ConnectionDetails d;
+        d.host = r.sshHost;
+        d.port = r.sshPort;
+        d.knownHostsFile = config::Paths::knownHostsFile();
+        d.identityPath = ctx.config().sshKeyPath();
+        row(QStringLiteral("SSH"), d.sshCommand());
+    }
+    row(QStringLiteral("Tunnel"),
+        tunnelText(r) == QLatin1String("-") ? QStringLiteral("none") : QStringLiteral("http://") + tunnelText(r));
+    row(QStringLiteral("Last error"), r.lastError);
+    if (!ref.tracked) {
+        term.print(QStringLiteral("(not tracked by autopod)"));
+    }
+    if (ref.error.isError()) {
+        term.warning(QStringLiteral("Could not reach RunPod (%1): last known state shown.").arg(ref.error.message));
+    }
+}
+
+int podInfo(CliContext& ctx, const QString& nameOrId, bool json)
+{
+    return runEventLoop([&ctx, nameOrId, json] {
+        withPod(ctx, nameOrId, [&ctx, json](api::RunPodApi&, const PodRef& ref) {
+            printInfo(ctx, ref, json);
+            CliContext::finish(Ok);
+        });
+    });
+}
+
+void endTunnel(CliContext& ctx, const PodRef& ref)
+{
+    if (ref.record.tunnelPid > 0 && isTunnelProcess(ref.record.tunnelPid)) {
+        if (stopTunnelProcess(ref.record.tunnelPid)) {
+            ctx.terminal().print(QStringLiteral("  Tunnel on localhost:%1 closed.").arg(ref.record.tunnelPort));
+        } else {
+            ctx.terminal().warning(QStringLiteral("Could not end the tunnel process %1.").arg(ref.record.tunnelPid));
+        }
+    }
+    if (ref.tracked) {
+        QString error;
+        ctx.store().update(
+            ref.record.podId.isEmpty() ? ref.record.name : ref.record.podId,
+            [](pods::PodRecord& r) { r.tunnelPid = 0; }, &error);
+    }
+}
+
+int podStop(CliContext& ctx, const QString& nameOrId)
+{
+    return runEventLoop([&ctx, nameOrId] {
+        withPod(ctx, nameOrId, [&ctx](api::RunPodApi& client, const PodRef& ref) {
+            Terminal& term = ctx.terminal();
+            endTunnel(ctx, ref);
+            if (ref.goneOnRunPod) {
+                term.success(QStringLiteral("Pod %1 no longer exists on RunPod: nothing to stop, nothing bills.")
+                                 .arg(ref.displayName()));
+                CliContext::finish(Ok);
+                return;
+            }
+            auto* actions = new lifecycle::PodActions(client, &ctx);
+            actions->stop(ref.record.podId, ref.displayName(), &ctx, [&ctx, ref](const lifecycle::PodActionResult& r) {
+                Terminal& t = ctx.terminal();
+                if (!r.ok) {
+                    t.failure(r.message);
+                    CliContext::finish(exitCodeFor(r.error));
+                    return;
+                }
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                QString error;
+                if (ref.tracked) {
+                    ctx.store().update(
+                        ref.record.podId,
+                        [&](pods::PodRecord& rec) {
+                            if (r.alreadyGone) {
+                                pods::PodSync::markGone(rec, now);
+                            } else if (r.after) {
+                                pods::PodSync::apply(rec, *r.after, now);
+                            }
+                            rec.tunnelPid = 0;
+                        },
+                        &error);
+                }
+                t.success(r.message);
+                if (!r.alreadyGone && ref.record.volumeGb > 0) {
+                    t.print(QStringLiteral("  Its %1 GB volume is kept and costs %2/hr while stopped. "
+                                           "`autopod pod start %3` resumes it, `autopod pod kill %3` deletes it.")
+                                .arg(ref.record.volumeGb)
+                                .arg(pods::Cost::formatUsd(pods::Cost::stoppedStoragePerHour(ref.record.volumeGb)),
+                                     ref.displayName()));
+                } else if (!r.alreadyGone) {
+                    t.print(QStringLiteral("  `autopod pod start %1` resumes it, `autopod pod kill %1` deletes it.")
+                                .arg(ref.displayName()));
+                }
+                CliContext::finish(Ok);
+            });
+        });
+    });
+}
+
+int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
+{
+    return runEventLoop([&ctx, nameOrId, yes] {
+        withPod(ctx, nameOrId, [&ctx, yes](api::RunPodApi& client, const PodRef& ref) {
+            Terminal& term = ctx.terminal();
+            const pods::PodRecord& r = ref.record;
+            const QString summary =
+                QStringLiteral("runtime %1, total cost %2")
+                    .arg(pods::Cost::formatDuration(r.totalRuntimeSeconds), pods::Cost::formatUsd(r.totalCostUsd()));
+            if (!ref.goneOnRunPod) {
+                const double hours = r.totalRuntimeSeconds / 3600.0;
+                if (r.totalCostUsd() > ctx.config().warnAboveUsd() || hours > ctx.config().warnAboveHours()) {
+                    term.warning(QStringLiteral("Pod %1 has run for %2 and cost %3: make sure everything you need "
+                                                "from it is saved before deleting it.")
+                                     .arg(ref.displayName(), pods::Cost::formatDuration(r.totalRuntimeSeconds),
+                                          pods::Cost::formatUsd(r.totalCostUsd())));
+                }
+                if (!yes && !term.confirm(QStringLiteral("Terminate pod %1 (%2)? Its disk and volume are deleted "
+                                                         "permanently.")
+                                              .arg(ref.displayName(), summary),
+                                          false)) {
+                    term.print(QStringLiteral("Not terminated."));
+                    CliContext::finish(GenericError);
+                    return;
+                }
+            }
+            endTunnel(ctx, ref);
+            auto finishKill = [&ctx, ref, summary](const QString& message) {
+                QString error;
+                if (ref.tracked &&
+                    !ctx.store().remove(ref.record.name.isEmpty() ? ref.record.podId : ref.record.name, &error)) {
+                    ctx.terminal().warning(QStringLiteral("Could not remove the pod from pods.json: %1").arg(error));
+                }
+                ctx.terminal().success(QStringLiteral("%1 Removed from tracking (%2).").arg(message, summary));
+                CliContext::finish(Ok);
+            };
+            if (ref.goneOnRunPod) {
+                finishKill(QStringLiteral("Pod %1 was already gone on RunPod.").arg(ref.displayName()));
+                return;
+            }
+            auto* actions = new lifecycle::PodActions(client, &ctx);
+            actions->terminate(ref.record.podId, ref.displayName(), &ctx,
+                               [&ctx, finishKill](const lifecycle::PodActionResult& result) {
+                                   if (!result.ok) {
+                                       ctx.terminal().failure(result.message);
+                                       CliContext::finish(exitCodeFor(result.error));
+                                       return;
+                                   }
+                                   finishKill(result.message);
+                               });
+        });
+    });
+}
+
+int podStart(CliContext& ctx, const QString& nameOrId, bool yes)
+{
+    const auto identity = resolveIdentity(ctx.config(), ctx.terminal());
+    if (!identity) {
+        return ConfigError;
+    }
+    std::unique_ptr<FlowRunner> runner;
+    return runEventLoop([&ctx, nameOrId, yes, identity, &runner] {
+        withPod(ctx, nameOrId, [&ctx, yes, identity, &runner](api::RunPodApi& client, const PodRef& ref) {
+            Terminal& term = ctx.terminal();
+            if (ref.goneOnRunPod) {
+                term.failure(QStringLiteral("Pod %1 no longer exists on RunPod; it cannot be started. "
+                                            "Create a new one with `autopod connect`.")
+                                 .arg(ref.displayName()));
+                CliContext::finish(PodNotFound);
+                return;
+            }
+            if (!ref.tracked) {
+                term.failure(QStringLiteral("Pod %1 is not tracked by autopod; start it from the RunPod console.")
+                                 .arg(ref.displayName()));
+                CliContext::finish(PodNotFound);
+                return;
+            }
+            endTunnel(ctx, ref);
+            runner = std::make_unique<FlowRunner>(ctx, client, *identity, yes);
+            if (ref.live && ref.live->desiredStatus == api::PodStatus::Running) {
+                term.print(QStringLiteral("Pod %1 is running; reconnecting.").arg(ref.displayName()));
+                runner->attach(ref.record.name, ref.record.podId);
+                return;
+            }
+            term.print(QStringLiteral("Starting pod %1 (%2x %3)")
+                           .arg(ref.displayName())
+                           .arg(ref.record.gpuCount)
+                           .arg(ref.record.gpuType));
+            runner->resume(ref.record.name, ref.record.podId, qMax(1, ref.record.gpuCount));
+        });
+    });
+}
+
+} // namespace
+
+void addPodCommands(CLI::App& app, CliContext& ctx, Action& action)
+{
+    CLI::App* pod = app.add_subcommand("pod", "One pod, named by its autopod name or RunPod id");
+    pod->require_subcommand(1);
+    pod->footer(exitCodeHelp());
+
+    auto target = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    auto yes = std::make_shared<bool>(false);
+    auto addTarget = [target](CLI::App* c) {
+        c->add_option("pod", *target, "autopod name (autopod-YYYY-MM-DD-NNN) or RunPod pod id")->required();
+        c->footer(exitCodeHelp());
+    };
+
+    CLI::App* info = pod->add_subcommand("info", "Status, GPU, runtime, cost and connection details");
+    addTarget(info);
+    info->add_flag("--json", *json, "Machine-readable output");
+    info->callback([&ctx, &action, target, json] {
+        action = [&ctx, target, json] {
+            return podInfo(ctx, QString::fromStdString(*target), *json);
+        };
+    });
+
+    CLI::App* shell = pod->add_subcommand("shell", "An interactive terminal on the pod");
+    addTarget(shell);
+    shell->callback([&ctx, &action, target] {
+        action = [&ctx, target] {
+            return podShell(ctx, QString::fromStdString(*target));
+        };
+    });
+
+    CLI::App* stop = pod->add_subcommand("stop", "Stop (pause) the pod: GPU billing ends, the volume is kept");
+    addTarget(stop);
+    stop->callback([&ctx, &action, target] {
+        action = [&ctx, target] {
+            return podStop(ctx, QString::fromStdString(*target));
+        };
+    });
+
+    CLI::App* kill = pod->add_subcommand("kill", "Terminate the pod for good and stop tracking it");
+    addTarget(kill);
+    kill->add_flag("-y,--yes", *yes, "Do not ask for confirmation");
+    kill->callback([&ctx, &action, target, yes] {
+        action = [&ctx, target, yes] {
+            return podKill(ctx, QString::fromStdString(*target), *yes);
+        };
+    });
+
+    CLI::App* start = pod->add_subcommand("start", "Start a stopped pod again and reconnect the tunnel");
+    addTarget(start);
+    start->add_flag("-y,--yes", *yes, "Trust a new host key without asking");
+    start->callback([&ctx, &action, target, yes] {
+        action = [&ctx, target, yes] {
+            return podStart(ctx, QString::fromStdString(*target), *yes);
+        };
+    });
+}
+
+} // namespace autopod::cli

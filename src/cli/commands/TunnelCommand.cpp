@@ -1,0 +1,157 @@
+// `autopod tunnel`: the background process that holds a pod's tunnel after `connect` returns.
+// Hidden from the help; started by BackgroundTunnelConnector, ended by `pod stop|kill` (SIGTERM).
+#include "cli/CliContext.h"
+#include "cli/ExitCode.h"
+#include "cli/SignalWatcher.h"
+#include "cli/SshSetup.h"
+#include "cli/commands/Commands.h"
+#include "core/config/Paths.h"
+#include "core/pods/PodStore.h"
+#include "core/ssh/KeyDiscovery.h"
+#include "core/ssh/TunnelController.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <csignal>
+#include <memory>
+#include <string>
+#include <unistd.h>
+
+namespace autopod::cli {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcTunnelProcess, "autopod.cli.tunnel")
+
+struct TunnelArgs
+{
+    std::string podId;
+    std::string name;
+    std::string host;
+    int sshPort = 0;
+    int localPort = 8188;
+    std::string identity;
+    int statusFd = -1;
+};
+
+void report(int fd, const QString& line)
+{
+    if (fd < 0) {
+        return;
+    }
+    const QByteArray bytes = line.toUtf8() + '\n';
+    [[maybe_unused]] const ssize_t n = ::write(fd, bytes.constData(), size_t(bytes.size()));
+}
+
+void clearOwnPid(CliContext& ctx, const QString& podId, const QString& lastError)
+{
+    QString error;
+    ctx.store().update(
+        podId,
+        [&](pods::PodRecord& r) {
+            if (r.tunnelPid == ::getpid()) {
+                r.tunnelPid = 0;
+                if (!lastError.isEmpty()) {
+                    r.lastError = lastError;
+                }
+            }
+        },
+        &error);
+}
+
+int runTunnel(CliContext& ctx, const TunnelArgs& a)
+{
+    ::signal(SIGPIPE, SIG_IGN); // the status pipe's reader (connect) exits long before us
+    const QString podId = QString::fromStdString(a.podId);
+
+    std::optional<ssh::SshIdentity> identity;
+    if (!a.identity.empty()) {
+        const ssh::KeyCheck check = ssh::KeyDiscovery::validate(QString::fromStdString(a.identity));
+        if (check.ok()) {
+            identity = check.identity;
+        }
+    }
+    if (!identity) {
+        identity = resolveIdentity(ctx.config(), ctx.terminal());
+    }
+    if (!identity) {
+        report(a.statusFd, QStringLiteral("FATAL no usable SSH key"));
+        return SshError;
+    }
+
+    ssh::TunnelConfig config;
+    config.target.host = QString::fromStdString(a.host);
+    config.target.port = a.sshPort;
+    config.target.identity = *identity;
+    config.target.knownHostsFile = config::Paths::knownHostsFile();
+    config.target.hostKeyPolicy =
+        ctx.config().insecureHostKeys() ? ssh::HostKeyPolicy::Insecure : ssh::HostKeyPolicy::RequireKnown;
+    config.target.connectTimeoutMs = ctx.config().connectTimeout() * 1000;
+    config.podId = podId;
+    config.preferredLocalPort = a.localPort;
+    config.runDir = config::Paths::runDir();
+    config.isPodTracked = [&ctx](const QString& id) {
+        ctx.store().load();
+        const auto r = ctx.store().find(id);
+        return r && !r->gone;
+    };
+
+    ssh::TunnelController tunnel(config);
+    QString error;
+    if (!tunnel.start(&error)) {
+        report(a.statusFd, QStringLiteral("FATAL ") + error);
+        return SshError;
+    }
+    if (!tunnel.portNote().isEmpty()) {
+        report(a.statusFd, QStringLiteral("NOTE ") + tunnel.portNote());
+    }
+    qCInfo(lcTunnelProcess) << "tunnel for pod" << podId << "on 127.0.0.1:" << tunnel.localPort() << "pid"
+                            << ::getpid();
+    report(a.statusFd, QStringLiteral("READY %1").arg(tunnel.localPort()));
+
+    int exitCode = Ok;
+    SignalWatcher signals({SIGTERM, SIGINT, SIGHUP});
+    QObject::connect(&signals, &SignalWatcher::signalled, &tunnel, [](int) { CliContext::finish(Ok); });
+    QObject::connect(&tunnel, &ssh::TunnelController::connected, &tunnel, [podId](int latencyMs) {
+        qCInfo(lcTunnelProcess) << "tunnel for pod" << podId << "verified, latency" << latencyMs << "ms";
+    });
+    QObject::connect(&tunnel, &ssh::TunnelController::failed, &tunnel,
+                     [&ctx, &a, &exitCode, podId](const QString& reason) {
+                         qCWarning(lcTunnelProcess) << "tunnel for pod" << podId << "failed:" << reason;
+                         report(a.statusFd, QStringLiteral("FAILED ") + reason);
+                         clearOwnPid(ctx, podId, QStringLiteral("Tunnel ended: ") + reason);
+                         exitCode = SshError;
+                         CliContext::finish(SshError);
+                     });
+    QCoreApplication::exec();
+    tunnel.stop();
+    if (exitCode == Ok) {
+        clearOwnPid(ctx, podId, {});
+    }
+    qCInfo(lcTunnelProcess) << "tunnel process for pod" << podId << "ends";
+    return exitCode;
+}
+
+} // namespace
+
+void addTunnelCommand(CLI::App& app, CliContext& ctx, Action& action)
+{
+    auto a = std::make_shared<TunnelArgs>();
+    CLI::App* cmd = app.add_subcommand("tunnel", "");
+    cmd->group(""); // hidden: started by `autopod connect`
+    cmd->add_option("--pod-id", a->podId)->required();
+    cmd->add_option("--name", a->name);
+    cmd->add_option("--host", a->host)->required();
+    cmd->add_option("--ssh-port", a->sshPort)->required();
+    cmd->add_option("--local-port", a->localPort);
+    cmd->add_option("--identity", a->identity);
+    cmd->add_option("--status-fd", a->statusFd);
+    cmd->callback([&ctx, &action, a] {
+        action = [&ctx, a] {
+            return runTunnel(ctx, *a);
+        };
+    });
+}
+
+} // namespace autopod::cli

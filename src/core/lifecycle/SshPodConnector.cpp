@@ -1,0 +1,230 @@
+#include "core/lifecycle/SshPodConnector.h"
+
+#include "core/ssh/SshConnection.h"
+#include "core/ssh/TunnelController.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThread>
+
+namespace autopod::lifecycle {
+
+Q_LOGGING_CATEGORY(lcConnector, "autopod.lifecycle.ssh")
+
+SshProbeResult probeResultFor(const ssh::SshError& error)
+{
+    SshProbeResult r;
+    r.message = error.message;
+    switch (error.kind) {
+    case ssh::SshErrorKind::None:
+        r.outcome = SshProbeResult::Outcome::Ready;
+        break;
+    case ssh::SshErrorKind::ConnectionRefused:
+    case ssh::SshErrorKind::Unreachable:
+        r.outcome = SshProbeResult::Outcome::NotYet;
+        break;
+    case ssh::SshErrorKind::AuthFailed:
+        // The pod's start script installs PUBLIC_KEY after sshd starts: give it the retries.
+    case ssh::SshErrorKind::Protocol:
+    case ssh::SshErrorKind::HostKeyUnknown:
+        r.outcome = SshProbeResult::Outcome::Failed;
+        break;
+    case ssh::SshErrorKind::HostKeyChanged:
+    case ssh::SshErrorKind::NeedsPassphrase:
+    case ssh::SshErrorKind::Cancelled:
+        r.outcome = SshProbeResult::Outcome::Rejected;
+        break;
+    }
+    return r;
+}
+
+SshPodConnector::SshPodConnector(Settings settings, HostKeyDecision decide, QObject* parent)
+    : PodConnector(parent)
+    , m_settings(std::move(settings))
+    , m_decide(std::move(decide))
+{}
+
+SshPodConnector::~SshPodConnector()
+{
+    for (QThread* t : std::as_const(m_threads)) {
+        t->wait();
+        delete t;
+    }
+    for (ssh::TunnelController* c : std::as_const(m_tunnels)) {
+        c->stop();
+        delete c;
+    }
+}
+
+ssh::SshTarget SshPodConnector::targetFor(const SshEndpoint& endpoint) const
+{
+    ssh::SshTarget t;
+    t.host = endpoint.host;
+    t.port = endpoint.port;
+    t.identity = m_settings.identity;
+    t.knownHostsFile = m_settings.knownHostsFile;
+    t.hostKeyPolicy = m_settings.insecureHostKeys ? ssh::HostKeyPolicy::Insecure : ssh::HostKeyPolicy::RequireKnown;
+    t.connectTimeoutMs = m_settings.connectTimeoutMs;
+    return t;
+}
+
+void SshPodConnector::runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done)
+{
+    QPointer<QObject> guard(context);
+    QThread* thread = QThread::create([this, work = std::move(work), guard, done = std::move(done)] {
+        const SshProbeResult result = work();
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, result] {
+                if (guard) {
+                    done(result);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
+void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, ProbeCallback done)
+{
+    const ssh::SshTarget target = targetFor(endpoint);
+    if (m_settings.insecureHostKeys) {
+        Q_EMIT warningRaised(ssh::KnownHosts::insecureWarning(target.host, target.port));
+        authenticate(endpoint, context, std::move(done));
+        return;
+    }
+    // First the host key alone: a key never seen needs the user's consent before we log in.
+    auto check = std::make_shared<ssh::HostKeyCheck>();
+    QPointer<QObject> guard(context);
+    runBlocking(
+        [target, check] {
+            ssh::SshConnection connection;
+            ssh::SshError error;
+            if (!connection.fetchHostKey(target, check.get(), &error)) {
+                return probeResultFor(error);
+            }
+            SshProbeResult ok;
+            ok.outcome = SshProbeResult::Outcome::Ready;
+            return ok;
+        },
+        context,
+        [this, endpoint, target, check, guard, done](const SshProbeResult& scanned) {
+            if (scanned.outcome != SshProbeResult::Outcome::Ready) {
+                done(scanned);
+                return;
+            }
+            switch (check->status) {
+            case ssh::HostKeyStatus::Known:
+                authenticate(endpoint, guard, done);
+                return;
+            case ssh::HostKeyStatus::Changed: {
+                SshProbeResult r;
+                r.outcome = SshProbeResult::Outcome::Rejected;
+                r.message = check->explanation();
+                done(r);
+                return;
+            }
+            case ssh::HostKeyStatus::Unknown:
+                break;
+            }
+            m_decide(*check, [this, endpoint, target, check, guard, done](bool accepted) {
+                if (!guard) {
+                    return;
+                }
+                if (!accepted) {
+                    SshProbeResult r;
+                    r.outcome = SshProbeResult::Outcome::Rejected;
+                    r.message = QStringLiteral("The pod's host key was not accepted, so autopod did not connect.");
+                    done(r);
+                    return;
+                }
+                QString error;
+                if (!ssh::KnownHosts(m_settings.knownHostsFile)
+                         .trust(target.host, target.port, check->presented, &error)) {
+                    qCWarning(lcConnector) << "could not store the host key:" << error;
+                }
+                qCInfo(lcConnector) << "trusted host key" << check->presented.fingerprint() << "for" << target.host
+                                    << target.port;
+                authenticate(endpoint, guard, done);
+            });
+        });
+}
+
+void SshPodConnector::authenticate(const SshEndpoint& endpoint, QObject* context, ProbeCallback done)
+{
+    if (!context) {
+        return;
+    }
+    const ssh::SshTarget target = targetFor(endpoint);
+    runBlocking(
+        [target] {
+            ssh::SshConnection connection;
+            ssh::SshError error;
+            QString warning;
+            if (!connection.open(target, &error, &warning)) {
+                SshProbeResult r = probeResultFor(error);
+                r.detail = QStringLiteral("ssh root@%1 -p %2: %3").arg(target.host).arg(target.port).arg(error.message);
+                return r;
+            }
+            SshProbeResult r;
+            r.outcome = SshProbeResult::Outcome::Ready;
+            r.hostKeyFingerprint = connection.serverHostKey().fingerprint();
+            return r;
+        },
+        context, std::move(done));
+}
+
+void SshPodConnector::openTunnel(const TunnelRequest& request, QObject* context, TunnelCallback done)
+{
+    closeTunnel(request.endpoint.podId);
+    ssh::TunnelConfig config;
+    config.target = targetFor(request.endpoint);
+    config.podId = request.endpoint.podId;
+    config.remotePort = request.remotePort;
+    config.preferredLocalPort = request.preferredLocalPort;
+    config.runDir = m_settings.runDir;
+    config.isPodTracked = m_settings.isPodTracked;
+    auto* controller = new ssh::TunnelController(config, this);
+    TunnelResult result;
+    QString error;
+    if (!controller->start(&error)) {
+        delete controller;
+        result.fatal = true;
+        result.message = error;
+    } else {
+        m_tunnels.insert(request.endpoint.podId, controller);
+        const QString podId = request.endpoint.podId;
+        connect(controller, &ssh::TunnelController::failed, this,
+                [this, podId](const QString& reason) { Q_EMIT tunnelFailed(podId, reason); });
+        connect(controller, &ssh::TunnelController::warningRaised, this, &SshPodConnector::warningRaised);
+        if (!controller->portNote().isEmpty()) {
+            Q_EMIT warningRaised(controller->portNote());
+        }
+        result.ok = true;
+        result.localPort = controller->localPort();
+    }
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        this,
+        [guard, done, result] {
+            if (guard) {
+                done(result);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void SshPodConnector::closeTunnel(const QString& podId)
+{
+    if (ssh::TunnelController* c = m_tunnels.take(podId)) {
+        c->stop();
+        c->deleteLater();
+    }
+}
+
+} // namespace autopod::lifecycle

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/lifecycle/PodConnector.h"
+#include "core/ssh/KnownHosts.h"
+#include "core/ssh/SshIdentity.h"
+#include "core/ssh/SshTarget.h"
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+
+class QThread;
+
+namespace autopod::ssh {
+class TunnelController;
+}
+
+namespace autopod::lifecycle {
+
+// PodConnector on the ssh module (libssh): the probe connects, asks about an unknown host key
+// (trust on first use, with consent), stores it, and logs in; the tunnel is an in-process
+// TunnelController. Used by the desktop app, and by the CLI's background tunnel process.
+class SshPodConnector : public PodConnector
+{
+    Q_OBJECT
+
+public:
+    // Answers whether an unknown host key may be trusted. May answer later (a dialog), exactly once.
+    using HostKeyDecision = std::function<void(const ssh::HostKeyCheck& check, std::function<void(bool)> answer)>;
+
+    struct Settings
+    {
+        ssh::SshIdentity identity;
+        QString knownHostsFile;
+        QString runDir;                // tunnel records (stale tunnel detection)
+        bool insecureHostKeys = false; // ssh.insecure_host_keys: nothing checked, warned every time
+        int connectTimeoutMs = 30000;  // ssh.connect_timeout
+        std::function<bool(const QString& podId)> isPodTracked;
+    };
+
+    SshPodConnector(Settings settings, HostKeyDecision decide, QObject* parent = nullptr);
+    ~SshPodConnector() override;
+
+    void probeSsh(const SshEndpoint& endpoint, QObject* context, ProbeCallback done) override;
+    void openTunnel(const TunnelRequest& request, QObject* context, TunnelCallback done) override;
+    void closeTunnel(const QString& podId) override;
+
+    ssh::SshTarget targetFor(const SshEndpoint& endpoint) const;
+    ssh::TunnelController* tunnel(const QString& podId) const { return m_tunnels.value(podId); }
+
+Q_SIGNALS:
+    // Shown to the user (the insecure host key warning, a port that is not the preferred one).
+    void warningRaised(const QString& message);
+
+private:
+    // Runs `work` on a thread; `then` on this object's thread (if the context still lives).
+    void runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done);
+    void authenticate(const SshEndpoint& endpoint, QObject* context, ProbeCallback done);
+
+    Settings m_settings;
+    HostKeyDecision m_decide;
+    QList<QThread*> m_threads;
+    QHash<QString, ssh::TunnelController*> m_tunnels;
+};
+
+// The probe outcome for an SSH error (shared with the CLI's tunnel process).
+SshProbeResult probeResultFor(const ssh::SshError& error);
+
+} // namespace autopod::lifecycle

@@ -1,0 +1,132 @@
+#include "e2e/CliProcess.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTcpServer>
+
+namespace autopod::test {
+
+qint64 CliResult::lineTime(const QString& text) const
+{
+    for (const auto& line : outLines) {
+        if (line.second.contains(text)) {
+            return line.first;
+        }
+    }
+    return -1;
+}
+
+CliProcess::CliProcess(TempHome& home, SimulatorProcess& sim)
+    : m_home(home)
+    , m_sim(sim)
+{}
+
+QString CliProcess::binary()
+{
+    return QStringLiteral(AUTOPOD_CLI_PATH);
+}
+
+QProcessEnvironment CliProcess::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.home());
+    env.insert(QStringLiteral("AUTOPOD_HOME"), m_home.autopodHome());
+    env.insert(QStringLiteral("AUTOPOD_API_URL"), m_sim.graphqlUrl().toString());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+std::unique_ptr<QProcess> CliProcess::start(const QStringList& args)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(environment());
+    p->setWorkingDirectory(m_home.home());
+    p->start(binary(), args);
+    p->waitForStarted(10000);
+    return p;
+}
+
+CliResult CliProcess::wait(QProcess& p, int timeoutMs, QElapsedTimer* started)
+{
+    CliResult r;
+    QElapsedTimer clock;
+    clock.start();
+    const QElapsedTimer& since = started ? *started : clock;
+    QByteArray partial;
+    auto drain = [&] {
+        partial += p.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = partial.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(partial.left(nl));
+            partial.remove(0, nl + 1);
+            r.outLines.append({since.elapsed(), line});
+            r.out += line + QLatin1Char('\n');
+        }
+        r.err += QString::fromUtf8(p.readAllStandardError());
+    };
+    while (p.state() != QProcess::NotRunning) {
+        if (clock.elapsed() > timeoutMs) {
+            r.timedOut = true;
+            p.kill();
+            p.waitForFinished(5000);
+            break;
+        }
+        p.waitForReadyRead(10);
+        drain();
+    }
+    drain();
+    if (!partial.isEmpty()) {
+        r.out += QString::fromUtf8(partial);
+        r.outLines.append({since.elapsed(), QString::fromUtf8(partial)});
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.wallMs = since.elapsed();
+    m_outputs << r.out << r.err;
+    return r;
+}
+
+CliResult CliProcess::run(const QStringList& args, const QByteArray& stdinData, int timeoutMs)
+{
+    QElapsedTimer started;
+    started.start();
+    auto p = start(args);
+    if (!stdinData.isEmpty()) {
+        p->write(stdinData);
+    }
+    p->closeWriteChannel();
+    return wait(*p, timeoutMs, &started);
+}
+
+CliResult CliProcess::configure(const QString& apiKey)
+{
+    return run({QStringLiteral("config"), QStringLiteral("init"), QStringLiteral("--api-key-stdin"),
+                QStringLiteral("--generate-ssh-key"), QStringLiteral("--no-upload-key"), QStringLiteral("--region"),
+                QStringLiteral("NA"), QStringLiteral("--cloud"), QStringLiteral("secure"), QStringLiteral("--yes")},
+               apiKey.toUtf8() + '\n');
+}
+
+QStringList filesContaining(const QString& dir, const QByteArray& needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle)) {
+            hits << path;
+        }
+    }
+    return hits;
+}
+
+int freeLocalPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace autopod::test

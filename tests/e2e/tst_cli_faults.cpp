@@ -1,0 +1,293 @@
+// The CLI under the simulator's faults: retries then a stopped pod, no capacity, an invalid key,
+// an orphaned create, Ctrl-C, a pod that never becomes ready, pods gone behind autopod's back.
+#include "e2e/CliProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <csignal>
+
+using namespace autopod::test;
+
+namespace {
+
+QString capture(const QString& text, const QString& pattern)
+{
+    const auto m = QRegularExpression(pattern).match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+const QStringList kConnect{QStringLiteral("connect"),     QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
+                           QStringLiteral("--gpu-count"), QStringLiteral("1"),     QStringLiteral("--yes")};
+
+} // namespace
+
+class TestCliFaults : public QObject
+{
+    Q_OBJECT
+
+    TempHome m_home;
+    SimulatorProcess m_sim;
+    std::unique_ptr<CliProcess> m_cli;
+
+    QJsonArray simPods() { return m_sim.get(QStringLiteral("pods")).object().value(QStringLiteral("pods")).toArray(); }
+    int livePods()
+    {
+        int n = 0;
+        for (const QJsonValue& v : simPods()) {
+            if (v.toObject().value(QStringLiteral("desiredStatus")).toString() == QLatin1String("RUNNING")) {
+                ++n;
+            }
+        }
+        return n;
+    }
+    QJsonObject simPod(const QString& id) { return m_sim.get(QStringLiteral("pods/") + id).object(); }
+    QJsonObject podsJson()
+    {
+        QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }
+    void addFault(const QJsonObject& fault) { m_sim.post(QStringLiteral("faults"), fault); }
+    void set(const QString& key, const QString& value)
+    {
+        const CliResult r = m_cli->run({QStringLiteral("config"), QStringLiteral("set"), key, value});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
+        m_cli = std::make_unique<CliProcess>(m_home, m_sim);
+    }
+
+    void cleanup()
+    {
+        m_sim.control("DELETE", QStringLiteral("faults"));
+        // Whatever a test left running is ended (the simulator stops its pods on exit anyway).
+        const QJsonObject pods = podsJson();
+        for (auto it = pods.begin(); it != pods.end(); ++it) {
+            const qint64 pid = it.value().toObject().value(QStringLiteral("tunnel_pid")).toInteger();
+            if (pid > 0) {
+                ::kill(pid_t(pid), SIGTERM);
+            }
+        }
+    }
+
+    void invalidKeyIsClearAndSavesNothing()
+    {
+        const CliResult r = m_cli->configure(QStringLiteral("rp_wrong_key_123456"));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("Invalid API key")), qPrintable(r.all()));
+        QVERIFY(r.err.contains(QStringLiteral("Nothing was saved")));
+        QVERIFY(!QFile::exists(m_home.path(QStringLiteral(".autopod/config.json"))));
+        QVERIFY(!r.all().contains(QStringLiteral("rp_wrong_key_123456")));
+        // And a command needing the key says what to do.
+        const CliResult connect = m_cli->run(kConnect);
+        QCOMPARE(connect.exitCode, 3);
+        QVERIFY(connect.err.contains(QStringLiteral("autopod config init")));
+    }
+
+    void badInputIsAnsweredNotCrashedOn()
+    {
+        QCOMPARE(m_cli->run({QStringLiteral("bogus")}).exitCode, 2);
+        QCOMPARE(m_cli->run({QStringLiteral("connect"), QStringLiteral("--gpu-count"), QStringLiteral("99")}).exitCode,
+                 2);
+        QCOMPARE(m_cli->run({QStringLiteral("connect"), QStringLiteral("--region"), QStringLiteral("MARS")}).exitCode,
+                 2);
+        const CliResult port = m_cli->run({QStringLiteral("config"), QStringLiteral("set"),
+                                           QStringLiteral("ssh.tunnel_port"), QStringLiteral("99999")});
+        QCOMPARE(port.exitCode, 2);
+        QVERIFY(port.err.contains(QStringLiteral("tunnel_port")));
+        const CliResult unknown = m_cli->run(
+            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("no.such.key"), QStringLiteral("1")});
+        QCOMPARE(unknown.exitCode, 2);
+        const CliResult help = m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+    }
+
+    void configure()
+    {
+        const CliResult r = m_cli->configure();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        set(QStringLiteral("ssh.tunnel_port"), QString::number(freeLocalPort()));
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
+    }
+
+    void noCapacityCreatesNothing()
+    {
+        // Refused at create time with RunPod's message.
+        addFault(
+            {{QStringLiteral("type"), QStringLiteral("graphqlError")},
+             {QStringLiteral("field"), QStringLiteral("podFindAndDeployOnDemand")},
+             {QStringLiteral("message"), QStringLiteral("There are no longer any instances available with the "
+                                                        "requested specifications. Please refresh and try again.")}});
+        const CliResult r = m_cli->run(kConnect);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("no longer any instances available")), qPrintable(r.all()));
+        QVERIFY(r.err.contains(QStringLiteral("No pod was created")));
+        QCOMPARE(simPods().size(), 0);
+        QVERIFY(podsJson().isEmpty() || podsJson().keys().filter(QStringLiteral("autopod-")).isEmpty());
+
+        // Nothing in stock that matches: said before anything is created.
+        const CliResult none =
+            m_cli->run({QStringLiteral("connect"), QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
+                        QStringLiteral("--cuda"), QStringLiteral("13.9"), QStringLiteral("--yes")});
+        QCOMPARE(none.exitCode, 5);
+        QVERIFY2(none.err.contains(QStringLiteral("No ")) && none.err.contains(QStringLiteral("CUDA: 13.9+")),
+                 qPrintable(none.all()));
+        QCOMPARE(simPods().size(), 0);
+    }
+
+    void orphanedCreateIsFoundAndUsed()
+    {
+        addFault({{QStringLiteral("type"), QStringLiteral("createThen500")}});
+        const CliResult r = m_cli->run(kConnect);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY(r.out.contains(QStringLiteral("Connected!")));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        // Exactly one pod on RunPod, tracked under the name it was created with.
+        QCOMPARE(livePods(), 1);
+        const QJsonObject rec = podsJson().value(name).toObject();
+        QVERIFY(!rec.value(QStringLiteral("pod_id")).toString().isEmpty());
+        QCOMPARE(simPod(rec.value(QStringLiteral("pod_id")).toString()).value(QStringLiteral("name")).toString(), name);
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
+        QCOMPARE(livePods(), 0);
+    }
+
+    void networkFailureRetriesThenStopsPod() // AC 9
+    {
+        // Every read of the pod fails once it exists: retried, then the pod is stopped, not left billing.
+        addFault({{QStringLiteral("type"), QStringLiteral("http502")},
+                  {QStringLiteral("field"), QStringLiteral("pod")},
+                  {QStringLiteral("count"), QJsonValue::Null}});
+        m_sim.control("DELETE", QStringLiteral("requests"));
+        const CliResult r = m_cli->run(kConnect, {}, 180000);
+        QCOMPARE(r.exitCode, 7);
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
+        QVERIFY2(!podId.isEmpty(), qPrintable(r.all()));
+        // It retried (the schedule, max_retries 2) and said what it did with the pod.
+        const QJsonArray requests =
+            m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
+        int podReads = 0;
+        for (const QJsonValue& v : requests) {
+            if (v.toObject().value(QStringLiteral("fields")).toArray().contains(QStringLiteral("pod"))) {
+                ++podReads;
+            }
+        }
+        QVERIFY2(podReads >= 3, qPrintable(QString::number(podReads)));
+        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod")) || r.err.contains(QStringLiteral("Stopped pod")),
+                 qPrintable(r.all()));
+        // Nothing to lose (no volume disk): terminated; either way no GPU billing remains.
+        const QJsonObject pod = simPod(podId);
+        QVERIFY(pod.isEmpty() || pod.value(QStringLiteral("desiredStatus")).toString() != QLatin1String("RUNNING"));
+        QCOMPARE(livePods(), 0);
+        QVERIFY(!podsJson().value(name).toObject().value(QStringLiteral("last_error")).toString().isEmpty());
+    }
+
+    void interruptDuringConnectCleansUp()
+    {
+        m_sim.post(QStringLiteral("timings"), {{QStringLiteral("runtimeAppearsAfter"), 60000}});
+        QElapsedTimer started;
+        started.start();
+        auto p = m_cli->start(kConnect);
+        p->closeWriteChannel();
+        QByteArray out;
+        while (!out.contains("Waiting for pod to start") && started.elapsed() < 30000) {
+            p->waitForReadyRead(50);
+            out += p->peek(1 << 20);
+        }
+        QVERIFY(out.contains("Waiting for pod to start"));
+        ::kill(pid_t(p->processId()), SIGINT);
+        const CliResult r = m_cli->wait(*p, 30000, &started);
+        m_sim.post(QStringLiteral("timings"), {{QStringLiteral("runtimeAppearsAfter"), 0}});
+        QCOMPARE(r.exitCode, 130);
+        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod")), qPrintable(r.all()));
+        QCOMPARE(livePods(), 0);
+    }
+
+    void podThatNeverBecomesReadyIsTerminated()
+    {
+        set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30"));
+        addFault({{QStringLiteral("type"), QStringLiteral("podStuck")}});
+        const CliResult r = m_cli->run(kConnect, {}, 120000);
+        set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("600"));
+        QCOMPARE(r.exitCode, 9);
+        QVERIFY2(r.err.contains(QStringLiteral("did not start within")), qPrintable(r.all()));
+        QVERIFY(r.err.contains(QStringLiteral("Terminated pod")));
+        QCOMPARE(livePods(), 0);
+    }
+
+    void resumeWithoutFreeGpusIsClear()
+    {
+        const CliResult c = m_cli->run(kConnect);
+        QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name}).exitCode, 0);
+        m_sim.post(QStringLiteral("pods/%1/take-host-gpus").arg(podId), {{QStringLiteral("value"), true}});
+        const CliResult r = m_cli->run({QStringLiteral("pod"), QStringLiteral("start"), name, QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("not enough free GPUs")), qPrintable(r.all()));
+        QVERIFY(r.err.contains(QStringLiteral("stays stopped")));
+        QCOMPARE(simPod(podId).value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("EXITED"));
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
+    }
+
+    void stopAndKillSucceedWhenPodIsAlreadyGone()
+    {
+        const CliResult c = m_cli->run(kConnect);
+        QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
+        // Terminated elsewhere (the console): autopod still tracks it.
+        CliProcess other(m_home, m_sim);
+        QNetworkAccessManager nam;
+        QNetworkRequest req(m_sim.graphqlUrl());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        req.setRawHeader("Authorization", QByteArray("Bearer ") + SimulatorProcess::fullAccessKey);
+        QNetworkReply* reply = nam.post(
+            req,
+            QJsonDocument(QJsonObject{{QStringLiteral("query"),
+                                       QStringLiteral("mutation { podTerminate(input: {podId: \"%1\"}) }").arg(podId)}})
+                .toJson());
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        reply->deleteLater();
+
+        const CliResult stop = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name});
+        QVERIFY2(stop.exitCode == 0, qPrintable(stop.all()));
+        QVERIFY(stop.out.contains(QStringLiteral("no longer exists")));
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY(list.out.contains(name));
+        QVERIFY(list.out.contains(QStringLiteral("gone")) || list.out.contains(QStringLiteral("terminated")));
+        const CliResult kill = m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name});
+        QVERIFY2(kill.exitCode == 0, qPrintable(kill.all()));
+        QVERIFY(kill.out.contains(QStringLiteral("already gone")));
+        QVERIFY(!podsJson().contains(name));
+    }
+
+    void noCredentialInAnyOutputOrLog()
+    {
+        const QByteArray key(SimulatorProcess::fullAccessKey);
+        for (const QString& output : m_cli->outputs()) {
+            QVERIFY2(!output.contains(QLatin1String(key)), qPrintable(output));
+            QVERIFY(!output.contains(QStringLiteral("rp_wrong_key_123456")));
+        }
+        QStringList hits = filesContaining(m_home.autopodHome(), key);
+        hits.removeAll(m_home.path(QStringLiteral(".autopod/config.json")));
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
+        QVERIFY(filesContaining(m_home.autopodHome(), "rp_wrong_key_123456").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "tst_cli_faults.moc"
