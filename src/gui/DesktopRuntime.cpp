@@ -23,6 +23,7 @@
 #define AUTOPOD_DESKTOP_HAS_SSH 1
 #endif
 
+#include <QApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QPointer>
@@ -169,8 +170,10 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     QPointer<QWidget> parent = hostKeyParent;
     // Trust on first use, with the user's consent (FR3.6): a new pod's host key is shown once.
     auto decide = [parent](const ssh::HostKeyCheck& check, std::function<void(bool)> answer) {
+        // Over whatever window the user is looking at (the creation progress, the main window).
+        QWidget* over = parent ? parent.data() : QApplication::activeWindow();
         auto* box = new QMessageBox(QMessageBox::Question, tr("Trust this pod's host key?"), check.explanation(),
-                                    QMessageBox::NoButton, parent);
+                                    QMessageBox::NoButton, over);
         QPushButton* trust = box->addButton(tr("Trust and connect"), QMessageBox::AcceptRole);
         box->addButton(QMessageBox::Cancel);
         box->setDefaultButton(trust);

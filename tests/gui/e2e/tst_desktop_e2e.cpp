@@ -26,9 +26,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
@@ -65,6 +67,18 @@ QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs = 1
     return result;
 }
 
+// The trust-on-first-use prompt of a new pod's host key (FR3.6), if it is showing.
+QMessageBox* hostKeyPrompt()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        if (box && box->isVisible() && button(box, QStringLiteral("Trust and connect"))) {
+            return box;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class DesktopE2E : public QObject
@@ -89,6 +103,13 @@ private:
     }
 
     gui::MainWindow* window() const { return m_app->window(); }
+
+    // The pod's state in the list (Unknown while the list does not show it).
+    gui::PodRow::State stateOf(const QString& podId) const
+    {
+        const gui::PodRow* row = m_app->model()->find(podId);
+        return row ? row->state : gui::PodRow::State::Unknown;
+    }
 
     QModelIndex podIndex() const
     {
@@ -183,14 +204,26 @@ private Q_SLOTS:
         QVERIFY(created.wait(30000));
         m_podId = created.first().first().toString();
         QVERIFY(m_app->creator()->activeProgress());
-        QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty() || !failed.isEmpty(), 120000);
+        // The user trusts the new pod's host key once, as the prompt asks.
+        bool trusted = false;
+        auto settled = [&] {
+            if (!trusted) {
+                if (QMessageBox* box = hostKeyPrompt()) {
+                    shoot(box, QStringLiteral("host-key-prompt"));
+                    button(box, QStringLiteral("Trust and connect"))->click();
+                    trusted = true;
+                }
+            }
+            return !connected.isEmpty() || !failed.isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 120000);
         if (!failed.isEmpty()) {
             QFAIL(qPrintable(failed.first().at(1).value<lifecycle::FailureReport>().message));
         }
         if (m_app->creator()->activeProgress()) {
             shoot(m_app->creator()->activeProgress(), QStringLiteral("creation-progress"));
         }
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->model()->find(m_podId)->state, gui::PodRow::State::Connected, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_podId), gui::PodRow::State::Connected, 20000);
         QVERIFY(m_app->model()->find(m_podId)->localUrl.startsWith(QStringLiteral("http://localhost:")));
         // pods.json has the pod: the CLI sees it.
         QVERIFY(m_runtime->store().find(m_podId).has_value());
@@ -262,7 +295,7 @@ private Q_SLOTS:
         QMessageBox* box = m_app->prompts()->activeDialog();
         QVERIFY(box);
         button(box, QStringLiteral("Stop pod"))->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->model()->find(m_podId)->state, gui::PodRow::State::Stopped, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_podId), gui::PodRow::State::Stopped, 60000);
         const QJsonObject pod = m_sim.get(QStringLiteral("pods/") + m_podId).object();
         QCOMPARE(pod.value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("EXITED"));
         QVERIFY(m_app->model()->find(m_podId)->localUrl.isEmpty()); // the tunnel ended with the pod
