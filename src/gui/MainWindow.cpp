@@ -1,15 +1,261 @@
 #include "gui/MainWindow.h"
 
+#include "core/app/AppInfo.h"
+#include "gui/pods/PodDetailsPanel.h"
+#include "gui/pods/PodListModel.h"
+#include "gui/pods/PodSortFilterProxy.h"
+#include "gui/pods/StatusDelegate.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 
 namespace autopod::gui {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+const char* tabKeyProperty = "autopodTabKey";
+}
+
+MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_model(model)
+    , m_proxy(new PodSortFilterProxy(this))
 {
-    setWindowTitle(tr("autopod"));
-    setCentralWidget(new QLabel(tr("No pods yet."), this));
-    resize(960, 600);
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/autopod.svg")));
+    m_ui->actionNewPod->setIcon(QIcon(QStringLiteral(":/icons/new-pod.svg")));
+    m_ui->actionStop->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
+    m_ui->actionResume->setIcon(QIcon(QStringLiteral(":/icons/resume.svg")));
+    m_ui->actionTerminate->setIcon(QIcon(QStringLiteral(":/icons/terminate.svg")));
+    m_ui->actionOpenComfyUi->setIcon(QIcon(QStringLiteral(":/icons/comfyui.svg")));
+    m_ui->actionShell->setIcon(QIcon(QStringLiteral(":/icons/shell.svg")));
+    m_ui->actionRefresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+
+    m_proxy->setSourceModel(&m_model);
+    QTableView* table = m_ui->podTable;
+    table->setModel(m_proxy);
+    table->setItemDelegateForColumn(PodListModel::Status, new StatusDelegate(table));
+    table->sortByColumn(PodListModel::Name, Qt::DescendingOrder);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    // The pods tab stays: only the tabs opened later can be closed.
+    m_ui->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_ui->tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &PodSortFilterProxy::setSearchText);
+    connect(m_ui->hideTerminatedCheck, &QCheckBox::toggled, m_proxy, &PodSortFilterProxy::setHideTerminated);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(table, &QTableView::doubleClicked, this, &MainWindow::onDoubleClicked);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateDetails();
+        updateStatusBar();
+    });
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateStatusBar();
+        if (!m_ui->podTable->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+            m_ui->podTable->selectRow(0);
+        }
+    });
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateActions();
+        updateDetails();
+        updateStatusBar();
+    });
+    connect(m_ui->detailsPanel, &PodDetailsPanel::localUrlActivated, this,
+            [this] { Q_EMIT openComfyUiRequested(selectedPodId()); });
+
+    auto withPod = [this](void (MainWindow::*signal)(const QString&)) {
+        return [this, signal] {
+            const QString id = selectedPodId();
+            if (!id.isEmpty()) {
+                Q_EMIT(this->*signal)(id);
+            }
+        };
+    };
+    connect(m_ui->actionNewPod, &QAction::triggered, this, &MainWindow::newPodRequested);
+    connect(m_ui->actionSetup, &QAction::triggered, this, &MainWindow::setupRequested);
+    connect(m_ui->actionOpenComfyUi, &QAction::triggered, this, withPod(&MainWindow::openComfyUiRequested));
+    connect(m_ui->actionShell, &QAction::triggered, this, withPod(&MainWindow::shellRequested));
+    connect(m_ui->actionStop, &QAction::triggered, this, withPod(&MainWindow::stopRequested));
+    connect(m_ui->actionResume, &QAction::triggered, this, withPod(&MainWindow::resumeRequested));
+    connect(m_ui->actionTerminate, &QAction::triggered, this, withPod(&MainWindow::terminateRequested));
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    connect(m_ui->actionLog, &QAction::triggered, this, &MainWindow::logRequested);
+    connect(m_ui->actionClose, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget* w = m_ui->tabs->widget(index);
+        if (!w || w == m_ui->podsTab) {
+            return;
+        }
+        const QString key = w->property(tabKeyProperty).toString();
+        m_ui->tabs->removeTab(index);
+        w->deleteLater();
+        Q_EMIT tabClosed(key);
+    });
+
+    updateActions();
+    updateDetails();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+QTableView* MainWindow::podTable() const
+{
+    return m_ui->podTable;
+}
+
+QTabWidget* MainWindow::tabs() const
+{
+    return m_ui->tabs;
+}
+
+PodDetailsPanel* MainWindow::detailsPanel() const
+{
+    return m_ui->detailsPanel;
+}
+
+QString MainWindow::selectedPodId() const
+{
+    const QModelIndex current = m_ui->podTable->currentIndex();
+    return current.isValid() ? current.data(PodListModel::PodIdRole).toString() : QString();
+}
+
+void MainWindow::selectPod(const QString& podId)
+{
+    const int row = m_model.rowOf(podId);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model.index(row, 0));
+    if (proxyIndex.isValid()) {
+        m_ui->podTable->selectRow(proxyIndex.row());
+        m_ui->podTable->setCurrentIndex(proxyIndex);
+    }
+}
+
+void MainWindow::onDoubleClicked(const QModelIndex& proxyIndex)
+{
+    const QString id = proxyIndex.data(PodListModel::PodIdRole).toString();
+    const PodRow* row = m_model.find(id);
+    if (!row) {
+        return;
+    }
+    if (row->state == PodRow::State::Running || row->state == PodRow::State::Connected) {
+        Q_EMIT shellRequested(id);
+    } else {
+        showMessage(
+            tr("%1 is %2: a shell needs a running pod.").arg(row->name, PodRow::stateText(row->state).toLower()));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const PodRow* row = m_model.find(selectedPodId());
+    const auto state = row ? row->state : PodRow::State::Unknown;
+    const bool up = state == PodRow::State::Running || state == PodRow::State::Connected;
+    m_ui->actionOpenComfyUi->setEnabled(up);
+    m_ui->actionShell->setEnabled(up);
+    m_ui->actionStop->setEnabled(row && (up || state == PodRow::State::Starting));
+    m_ui->actionResume->setEnabled(state == PodRow::State::Stopped);
+    m_ui->actionTerminate->setEnabled(row && state != PodRow::State::Terminated && state != PodRow::State::Creating);
+}
+
+void MainWindow::updateDetails()
+{
+    const PodRow* row = m_model.find(selectedPodId());
+    m_ui->detailsPanel->setPod(row ? std::optional<PodRow>(*row) : std::nullopt);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const int running = m_model.billingCount();
+    if (running == 0) {
+        m_ui->statusbar->showMessage(tr("No pod is running: nothing is billed for GPUs."));
+    } else {
+        const QString total = PodListModel::formatMoney(m_model.totalCostPerHr());
+        m_ui->statusbar->showMessage(running == 1 ? tr("1 pod running, %1/hr in total.").arg(total)
+                                                  : tr("%1 pods running, %2/hr in total.").arg(running).arg(total));
+    }
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    m_ui->statusbar->showMessage(text, 10000);
+}
+
+void MainWindow::showTab(const QString& key, QWidget* widget, const QString& title)
+{
+    if (QWidget* existing = tab(key)) {
+        m_ui->tabs->setCurrentWidget(existing);
+        if (widget && widget != existing) {
+            widget->deleteLater();
+        }
+        return;
+    }
+    widget->setProperty(tabKeyProperty, key);
+    m_ui->tabs->setCurrentIndex(m_ui->tabs->addTab(widget, title));
+}
+
+QWidget* MainWindow::tab(const QString& key) const
+{
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        QWidget* w = m_ui->tabs->widget(i);
+        if (w->property(tabKeyProperty).toString() == key) {
+            return w;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::closeTab(const QString& key)
+{
+    if (QWidget* w = tab(key)) {
+        m_ui->tabs->removeTab(m_ui->tabs->indexOf(w));
+        w->deleteLater();
+        Q_EMIT tabClosed(key);
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_keepInTray) {
+        hide();
+        event->ignore();
+        return;
+    }
+    event->ignore();
+    Q_EMIT quitRequested();
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::Information, tr("About autopod"),
+                                tr("<b>autopod %1</b><p>Rent a RunPod GPU for ComfyUI in one step, and never "
+                                   "forget it running.</p><p>%2</p>")
+                                    .arg(AppInfo::version(), AppInfo::versionDetails()),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace autopod::gui

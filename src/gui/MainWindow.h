@@ -2,15 +2,77 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QTableView;
+class QTabWidget;
+
 namespace autopod::gui {
 
-// The desktop window: composes the views and wires them to the core; it does no work itself.
+class PodListModel;
+class PodSortFilterProxy;
+class PodDetailsPanel;
+
+// The desktop window: the pod list, its details and tabs (ComfyUI, shells, the log). It composes
+// and wires; every action leaves as an intent signal that the composition root connects to the
+// controllers doing the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(PodListModel& model, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // When a tray icon is shown, closing the window only hides it.
+    void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
+
+    QString selectedPodId() const;
+    void selectPod(const QString& podId);
+    QTableView* podTable() const;
+    QTabWidget* tabs() const;
+    PodDetailsPanel* detailsPanel() const;
+    PodSortFilterProxy* proxy() const { return m_proxy; }
+
+    // Adds (or focuses, when `key` is already open) a closable tab.
+    void showTab(const QString& key, QWidget* widget, const QString& title);
+    QWidget* tab(const QString& key) const;
+    void closeTab(const QString& key);
+
+    void showMessage(const QString& text);
+    void bringToFront();
+
+Q_SIGNALS:
+    void newPodRequested();
+    void setupRequested();
+    void openComfyUiRequested(const QString& podId);
+    void shellRequested(const QString& podId);
+    void stopRequested(const QString& podId);
+    void resumeRequested(const QString& podId);
+    void terminateRequested(const QString& podId);
+    void refreshRequested();
+    void logRequested();
+    void quitRequested();
+    void tabClosed(const QString& key);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void updateActions();
+    void updateDetails();
+    void updateStatusBar();
+    void onDoubleClicked(const QModelIndex& proxyIndex);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    PodListModel& m_model;
+    PodSortFilterProxy* m_proxy;
+    bool m_keepInTray = false;
 };
 
 } // namespace autopod::gui

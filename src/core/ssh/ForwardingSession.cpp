@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -161,6 +163,8 @@ void ForwardingSession::acceptAll()
         const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0)
             return;
+        const int one = 1; // small HTTP/WebSocket writes must not wait for Nagle
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
         auto c = std::make_unique<Conn>();
         c->fd = fd;
         openChannel(*c);

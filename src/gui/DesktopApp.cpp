@@ -1,0 +1,331 @@
+#include "gui/DesktopApp.h"
+
+#include "core/config/Config.h"
+#include "gui/MainWindow.h"
+#include "gui/logs/LogViewer.h"
+#include "gui/newpod/CreationProgress.h"
+#include "gui/newpod/PodCreator.h"
+#include "gui/pods/PodActionPrompts.h"
+#include "gui/pods/PodListModel.h"
+#include "gui/pods/PodsController.h"
+#include "gui/terminal/ShellTab.h"
+#include "gui/terminal/TerminalSession.h"
+#include "gui/tray/QuitFlow.h"
+#include "gui/tray/TrayController.h"
+#include "gui/web/ComfyUiView.h"
+
+#include <QMessageBox>
+#include <QTabWidget>
+
+namespace autopod::gui {
+
+namespace {
+QString comfyKey(const QString& podId)
+{
+    return QStringLiteral("comfy:") + podId;
+}
+QString shellKey(const QString& podId)
+{
+    return QStringLiteral("shell:") + podId;
+}
+QString localUrl(int port)
+{
+    return QStringLiteral("http://localhost:%1").arg(port);
+}
+} // namespace
+
+DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
+    : QObject(parent)
+    , m_s(std::move(services))
+    , m_model(new PodListModel(this))
+    , m_pods(new PodsController(*m_s.api, *m_model, this))
+    , m_window(std::make_unique<MainWindow>(*m_model))
+    , m_tray(new TrayController(*m_model, this))
+    , m_prompts(new PodActionPrompts(*m_model, *m_pods, m_window.get(), this))
+    , m_quit(new QuitFlow(*m_model, *m_pods, m_window.get(), this))
+    , m_creator(m_s.journal && m_s.connector
+                    ? new PodCreator(*m_s.api, *m_s.journal, *m_s.connector, m_s.connectOptions, m_window.get(), this)
+                    : nullptr)
+{
+    m_pods->setSshKeyPath(m_s.sshKeyPath);
+    m_pods->setStore(m_s.store);
+    if (m_creator) {
+        m_creator->setPublicKey(m_s.publicKey);
+    }
+    if (m_s.config) {
+        m_prompts->setTerminateWarning(m_s.config->warnAboveUsd(),
+                                       static_cast<qint64>(m_s.config->warnAboveHours() * 3600));
+    }
+    wireWindow();
+    wireTray();
+    wireCreator();
+    connect(m_quit, &QuitFlow::quitConfirmed, this, &DesktopApp::quitConfirmed);
+    connect(m_quit, &QuitFlow::stopFailed, this,
+            [this](const QString& message) { showError(tr("Pods still running"), message); });
+    connect(m_pods, &PodsController::actionSucceeded, m_window.get(),
+            [this](const QString&, const QString& message) { m_window->showMessage(message); });
+    connect(m_pods, &PodsController::actionFailed, this,
+            [this](const QString&, const QString& message) { showError(tr("Pod action failed"), message); });
+    connect(m_pods, &PodsController::refreshFailed, m_window.get(), [this](const QString& message) {
+        m_window->showMessage(tr("Could not refresh from RunPod: %1").arg(message));
+    });
+    connect(m_pods, &PodsController::podLeavingRunning, this, [this](const QString& podId) {
+        // FR3.7: the tunnel ends with the pod.
+        if (m_s.connector) {
+            m_s.connector->closeTunnel(podId);
+        }
+        m_watchedTunnels.remove(podId);
+        m_pods->setLocalUrl(podId, {});
+        setComfyState(podId, int(ComfyUiView::TunnelStatus::Down), 0, tr("The pod is stopping."));
+    });
+}
+
+DesktopApp::~DesktopApp() = default;
+
+void DesktopApp::start(bool showWindow)
+{
+    m_window->setKeepRunningInTray(m_tray->show());
+    if (showWindow) {
+        m_window->show();
+    }
+}
+
+void DesktopApp::startRefreshing()
+{
+    m_pods->start();
+}
+
+void DesktopApp::wireWindow()
+{
+    MainWindow* w = m_window.get();
+    connect(w, &MainWindow::newPodRequested, this, &DesktopApp::openNewPodDialog);
+    connect(w, &MainWindow::setupRequested, this, &DesktopApp::setupRequested);
+    connect(w, &MainWindow::openComfyUiRequested, this, &DesktopApp::openComfyUi);
+    connect(w, &MainWindow::shellRequested, this, &DesktopApp::openShell);
+    connect(w, &MainWindow::stopRequested, m_prompts, &PodActionPrompts::confirmStop);
+    connect(w, &MainWindow::resumeRequested, this, &DesktopApp::resume);
+    connect(w, &MainWindow::terminateRequested, m_prompts, &PodActionPrompts::confirmTerminate);
+    connect(w, &MainWindow::refreshRequested, m_pods, &PodsController::refreshNow);
+    connect(w, &MainWindow::logRequested, this, &DesktopApp::openLog);
+    connect(w, &MainWindow::quitRequested, m_quit, &QuitFlow::requestQuit);
+}
+
+void DesktopApp::wireTray()
+{
+    connect(m_tray, &TrayController::showWindowRequested, m_window.get(), &MainWindow::bringToFront);
+    connect(m_tray, &TrayController::newPodRequested, this, &DesktopApp::openNewPodDialog);
+    connect(m_tray, &TrayController::openComfyUiRequested, this, &DesktopApp::openComfyUi);
+    connect(m_tray, &TrayController::shellRequested, this, &DesktopApp::openShell);
+    connect(m_tray, &TrayController::stopRequested, m_prompts, &PodActionPrompts::confirmStop);
+    connect(m_tray, &TrayController::resumeRequested, this, &DesktopApp::resume);
+    connect(m_tray, &TrayController::terminateRequested, m_prompts, &PodActionPrompts::confirmTerminate);
+    connect(m_tray, &TrayController::quitRequested, m_quit, &QuitFlow::requestQuit);
+}
+
+void DesktopApp::wireCreator()
+{
+    if (!m_creator) {
+        return;
+    }
+    connect(m_creator, &PodCreator::podCreated, m_pods, [this](const QString& podId, const QString& name) {
+        PodRow row;
+        row.id = podId;
+        row.name = name;
+        row.state = PodRow::State::Starting;
+        m_pods->trackCreating(row);
+        m_pods->refreshNow();
+        m_window->selectPod(podId);
+    });
+    connect(m_creator, &PodCreator::connected, this, [this](const QString& podId, int port) {
+        m_pods->setLocalUrl(podId, localUrl(port));
+        setComfyState(podId, int(ComfyUiView::TunnelStatus::Connected), port, {});
+        watchTunnel(podId);
+        m_pods->refreshNow();
+    });
+    connect(m_creator, &PodCreator::failed, this, [this](const QString& podId, const lifecycle::FailureReport& report) {
+        const PodRow* row = m_model->find(podId);
+        const QString name = row ? row->name : report.podName;
+        if (report.kind != lifecycle::FailureKind::Cancelled &&
+            (report.action == lifecycle::FailureAction::Stopped ||
+             report.action == lifecycle::FailureAction::Terminated)) {
+            m_tray->notifyPolicyAction(name, report.actionText.isEmpty() ? report.message : report.actionText);
+        }
+        setComfyState(podId, int(ComfyUiView::TunnelStatus::Failed), 0, report.message);
+        m_window->showMessage(report.message);
+        m_pods->refreshNow();
+    });
+    connect(m_creator, &PodCreator::openComfyUiRequested, this, &DesktopApp::openComfyUi);
+}
+
+NewPodDefaults DesktopApp::newPodDefaults() const
+{
+    NewPodDefaults d;
+    if (const config::Config* c = m_s.config) {
+        d.cloud =
+            c->defaultCloudType() == QLatin1String("community") ? api::CloudType::Community : api::CloudType::Secure;
+        d.region = c->defaultRegion();
+        d.networkSpeeds = c->networkSpeeds();
+        d.cudaVersion = c->cudaVersion();
+        d.favoriteGpus = c->favoriteGpus();
+        d.templateImage = c->defaultTemplate();
+        d.preferredGpu = c->defaultGpuType();
+        d.gpuCount = c->defaultGpuCount();
+        d.networkVolumeId = c->defaultNetworkVolume();
+        d.maxResults = c->maxGpusShown();
+    }
+    return d;
+}
+
+void DesktopApp::openNewPodDialog()
+{
+    if (m_newPod) {
+        m_newPod->raise();
+        m_newPod->activateWindow();
+        return;
+    }
+    m_window->bringToFront();
+    auto* dialog = new NewPodDialog(*m_s.api, newPodDefaults(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewPodDialog::createConfirmed, this, [this, dialog](const api::CreatePodRequest& request) {
+        if (!m_creator) {
+            showError(tr("Cannot create pods"), noSshText());
+            return;
+        }
+        m_creator->create(request, dialog->estimatedCostPerHr());
+    });
+    m_newPod = dialog;
+    dialog->open();
+}
+
+void DesktopApp::resume(const QString& podId)
+{
+    const PodRow* row = m_model->find(podId);
+    if (!row) {
+        return;
+    }
+    if (!m_creator) {
+        m_pods->resumePod(podId);
+        return;
+    }
+    m_creator->resume(row->name, podId, qMax(1, row->gpuCount), row->costPerHr);
+    m_pods->refreshNow();
+}
+
+ComfyUiView* DesktopApp::comfyUiView(const QString& podId) const
+{
+    return qobject_cast<ComfyUiView*>(m_window->tab(comfyKey(podId)));
+}
+
+QWidget* DesktopApp::shellTab(const QString& podId) const
+{
+    return m_window->tab(shellKey(podId));
+}
+
+void DesktopApp::setComfyState(const QString& podId, int status, int port, const QString& detail)
+{
+    if (ComfyUiView* view = comfyUiView(podId)) {
+        view->setTunnelState(static_cast<ComfyUiView::TunnelStatus>(status), port, detail);
+    }
+}
+
+void DesktopApp::watchTunnel(const QString& podId)
+{
+    if (!m_s.followTunnel || m_watchedTunnels.contains(podId)) {
+        return;
+    }
+    // Reconnects heal by themselves; the tab and the list follow the tunnel's state.
+    const bool following = m_s.followTunnel(podId, this, [this, podId](int status, int port, const QString& detail) {
+        setComfyState(podId, status, port, detail);
+        const auto s = static_cast<ComfyUiView::TunnelStatus>(status);
+        if (s == ComfyUiView::TunnelStatus::Connected) {
+            m_pods->setLocalUrl(podId, localUrl(port));
+        } else if (s == ComfyUiView::TunnelStatus::Failed || s == ComfyUiView::TunnelStatus::Down) {
+            m_pods->setLocalUrl(podId, {});
+            m_watchedTunnels.remove(podId);
+        }
+    });
+    if (following) {
+        m_watchedTunnels.insert(podId);
+    }
+}
+
+void DesktopApp::openComfyUi(const QString& podId)
+{
+    const PodRow* row = m_model->find(podId);
+    if (!row) {
+        return;
+    }
+    m_window->bringToFront();
+    ComfyUiView* view = comfyUiView(podId);
+    if (!view) {
+        view = new ComfyUiView(m_s.webStoragePath);
+        m_window->showTab(comfyKey(podId), view, tr("ComfyUI — %1").arg(row->name));
+    } else {
+        m_window->showTab(comfyKey(podId), view, {});
+    }
+    if (!row->localUrl.isEmpty()) {
+        const int port = QUrl(row->localUrl).port();
+        view->setTunnelState(ComfyUiView::TunnelStatus::Connected, port);
+        watchTunnel(podId);
+        return;
+    }
+    if (row->state != PodRow::State::Running && row->state != PodRow::State::Connected) {
+        view->setTunnelState(ComfyUiView::TunnelStatus::Down, 0,
+                             tr("%1 is %2.").arg(row->name, PodRow::stateText(row->state).toLower()));
+        return;
+    }
+    if (!m_creator) {
+        view->setTunnelState(ComfyUiView::TunnelStatus::Failed, 0, noSshText());
+        return;
+    }
+    // A running pod without a tunnel from here: connect (SSH, tunnel, verification) in-process.
+    view->setTunnelState(ComfyUiView::TunnelStatus::Connecting, 0);
+    m_creator->attach(row->name, podId, row->costPerHr);
+}
+
+void DesktopApp::openShell(const QString& podId)
+{
+    const PodRow* row = m_model->find(podId);
+    if (!row) {
+        return;
+    }
+    m_window->bringToFront();
+    if (QWidget* existing = shellTab(podId)) {
+        m_window->showTab(shellKey(podId), existing, {});
+        return;
+    }
+    QString error;
+    std::unique_ptr<TerminalSession> session = m_s.shellSessionFor ? m_s.shellSessionFor(*row, &error) : nullptr;
+    if (!session) {
+        showError(tr("Cannot open a shell"),
+                  error.isEmpty() ? tr("%1 has no SSH endpoint yet.").arg(row->name) : error);
+        return;
+    }
+    auto* tab = new ShellTab(row->name, std::move(session));
+    m_window->showTab(shellKey(podId), tab, tr("Shell — %1").arg(row->name));
+}
+
+void DesktopApp::openLog()
+{
+    const QString key = QStringLiteral("log");
+    if (QWidget* existing = m_window->tab(key)) {
+        m_window->showTab(key, existing, {});
+        return;
+    }
+    m_window->showTab(key, new LogViewer(m_s.logFile), tr("Log"));
+}
+
+QString DesktopApp::noSshText()
+{
+    return tr("This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod "
+              "connect` meanwhile.");
+}
+
+void DesktopApp::showError(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace autopod::gui

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "core/lifecycle/LifecycleTypes.h"
+#include "gui/newpod/NewPodDialog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace autopod::api {
+class RunPodApi;
+}
+namespace autopod::config {
+class Config;
+}
+namespace autopod::lifecycle {
+class PodConnector;
+class PodJournal;
+} // namespace autopod::lifecycle
+namespace autopod::pods {
+class PodStore;
+}
+
+namespace autopod::gui {
+
+class ComfyUiView;
+class CreationProgress;
+class MainWindow;
+class PodActionPrompts;
+class PodCreator;
+class PodListModel;
+class PodsController;
+struct PodRow;
+class QuitFlow;
+class TerminalSession;
+class TrayController;
+
+// The services the desktop stands on, built by the composition root (main.cpp, or a test).
+struct DesktopServices
+{
+    config::Config* config = nullptr;
+    api::RunPodApi* api = nullptr;
+    pods::PodStore* store = nullptr;
+    lifecycle::PodJournal* journal = nullptr;
+    lifecycle::PodConnector* connector = nullptr;
+    // Follows the in-process tunnel of a pod, once the connector opened one: `changed` runs on every
+    // state change (while `context` lives) with the ComfyUiView::TunnelStatus, the local port and
+    // a detail. False when the pod has no tunnel in this process.
+    using TunnelListener = std::function<void(int status, int localPort, const QString& detail)>;
+    std::function<bool(const QString& podId, QObject* context, TunnelListener changed)> followTunnel;
+    // An interactive session for the shell tab; null with *error when the pod cannot take one.
+    std::function<std::unique_ptr<TerminalSession>(const PodRow& row, QString* error)> shellSessionFor;
+    lifecycle::ConnectOptions connectOptions;
+    QString logFile;
+    QString webStoragePath; // the ComfyUI view's profile; empty = off the record
+    QString publicKey;      // PUBLIC_KEY of new pods
+    QString sshKeyPath;     // shown in the manual ssh line
+};
+
+// The desktop application's object graph above the services: the pod list and its refresh, the
+// main window, the tray, the dialogs and the tabs, and the wiring of every intent to the object
+// doing the work. MainWindow and TrayController only emit intents; this class connects them.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesktopApp(DesktopServices services, QObject* parent = nullptr);
+    ~DesktopApp() override;
+
+    // Shows the window (and the tray icon when the desktop has a tray).
+    void start(bool showWindow = true);
+    // Starts the pod list's refresh cycle (once the API key is known).
+    void startRefreshing();
+
+    MainWindow* window() const { return m_window.get(); }
+    TrayController* tray() const { return m_tray; }
+    PodListModel* model() const { return m_model; }
+    PodsController* pods() const { return m_pods; }
+    PodCreator* creator() const { return m_creator; }
+    PodActionPrompts* prompts() const { return m_prompts; }
+    QuitFlow* quitFlow() const { return m_quit; }
+    NewPodDialog* newPodDialog() const { return m_newPod; }
+    ComfyUiView* comfyUiView(const QString& podId) const;
+    QWidget* shellTab(const QString& podId) const;
+
+    void openNewPodDialog();
+    void openComfyUi(const QString& podId);
+    void openShell(const QString& podId);
+    void openLog();
+    void resume(const QString& podId);
+
+    NewPodDefaults newPodDefaults() const;
+
+Q_SIGNALS:
+    void setupRequested();
+    void quitConfirmed();
+
+private:
+    void wireWindow();
+    void wireTray();
+    void wireCreator();
+    void watchTunnel(const QString& podId);
+    void setComfyState(const QString& podId, int status, int port, const QString& detail);
+    void showError(const QString& title, const QString& text);
+    static QString noSshText();
+
+    DesktopServices m_s;
+    PodListModel* m_model;
+    PodsController* m_pods;
+    std::unique_ptr<MainWindow> m_window;
+    TrayController* m_tray;
+    PodActionPrompts* m_prompts;
+    QuitFlow* m_quit;
+    PodCreator* m_creator;
+    QPointer<NewPodDialog> m_newPod;
+    QSet<QString> m_watchedTunnels;
+};
+
+} // namespace autopod::gui

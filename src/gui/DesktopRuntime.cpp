@@ -1,0 +1,213 @@
+#include "gui/DesktopRuntime.h"
+
+#include "core/api/GraphQlRunPodApi.h"
+#include "core/config/Paths.h"
+#include "core/lifecycle/PodConnector.h"
+#include "core/lifecycle/PodJournal.h"
+#include "core/logging/Logging.h"
+#include "core/pods/PodStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/ssh/KeyDiscovery.h"
+#include "core/ssh/SshTarget.h"
+#include "gui/pods/PodRow.h"
+#include "gui/web/ComfyUiView.h"
+
+// The in-process SSH connector, its journal and the PTY shell land on main with the lifecycle
+// and ssh work; until then the desktop lists, refreshes, stops and terminates pods but cannot
+// connect to one.
+#if __has_include("core/lifecycle/SshPodConnector.h")
+#include "core/lifecycle/PodStoreJournal.h"
+#include "core/lifecycle/SshPodConnector.h"
+#include "core/ssh/TunnelController.h"
+#include "gui/terminal/ShellSessionTerminal.h"
+#define AUTOPOD_DESKTOP_HAS_SSH 1
+#endif
+
+#include <QDir>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QUrl>
+
+namespace autopod::gui {
+
+DesktopRuntime::DesktopRuntime(QObject* parent)
+    : QObject(parent)
+{}
+
+DesktopRuntime::~DesktopRuntime()
+{
+    // The connector's tunnels end before anything they report to.
+    m_connector.reset();
+    logging::shutdown();
+}
+
+bool DesktopRuntime::reloadConfig(QString* error)
+{
+    const config::ConfigLoadResult loaded = config::Config::load(config::Paths::configFile());
+    if (!loaded.ok) {
+        *error = tr("%1\n\nFix the file, or move it away and run the setup again.").arg(loaded.error);
+        return false;
+    }
+    m_config = loaded.config;
+    m_warnings << loaded.warnings;
+    return true;
+}
+
+bool DesktopRuntime::init(QString* error)
+{
+    if (!config::Paths::ensureHome(error)) {
+        return false;
+    }
+    if (!reloadConfig(error)) {
+        return false;
+    }
+    logging::Options o;
+    o.dir = config::Paths::logDir();
+    o.level = m_config.logLevel();
+    o.maxSizeMb = m_config.logMaxSizeMb();
+    o.backupCount = m_config.logBackupCount();
+    QString logError;
+    if (logging::setup(o, &logError)) {
+        logging::installCrashHandler();
+    } else {
+        m_warnings << tr("Logging is off: %1").arg(logError);
+    }
+    m_secrets = std::make_unique<secrets::KeychainSecretStore>(config::Paths::configFile());
+    m_store = std::make_unique<pods::PodStore>(config::Paths::podsFile());
+    connect(m_store.get(), &pods::PodStore::corruptFileSetAside, this,
+            [this](const QString& movedTo, const QString& reason) {
+                Q_EMIT warningRaised(tr("pods.json was unreadable (%1); it was kept as %2.").arg(reason, movedTo));
+            });
+    QString storeError;
+    if (!m_store->load(&storeError) && !storeError.isEmpty()) {
+        m_warnings << storeError;
+    }
+#ifdef AUTOPOD_DESKTOP_HAS_SSH
+    m_journal = std::make_unique<lifecycle::PodStoreJournal>(*m_store);
+#endif
+    // One client for the whole session; the key is read from the keychain when it is needed.
+    auto client = std::make_unique<api::GraphQlRunPodApi>(m_nam, QUrl(m_config.apiUrl()), [this] { return m_apiKey; });
+    client->setMaxRetries(m_config.lifecycleMaxRetries());
+    m_api = std::move(client);
+    return true;
+}
+
+std::unique_ptr<api::RunPodApi> DesktopRuntime::makeApi(const QString& apiKey)
+{
+    logging::registerSecret(apiKey);
+    return std::make_unique<api::GraphQlRunPodApi>(m_nam, QUrl(m_config.apiUrl()), [apiKey] { return apiKey; });
+}
+
+void DesktopRuntime::loadApiKey(std::function<void(bool found, const QString& problem)> done)
+{
+    m_secrets->readApiKey(this, [this, done](const secrets::SecretResult& r) {
+        if (!r.ok || r.value.isEmpty()) {
+            done(false, r.notFound ? QString() : r.error);
+            return;
+        }
+        m_apiKey = r.value;
+        logging::registerSecret(m_apiKey);
+        if (r.usedFallback) {
+            m_warnings << tr("No keychain is available: the API key is read from %1.").arg(m_config.path());
+        }
+        done(true, {});
+    });
+}
+
+void DesktopRuntime::resolveIdentity()
+{
+    ssh::KeyDiscovery discovery;
+    const QString configured = m_config.sshKeyPath();
+    if (!configured.isEmpty()) {
+        const ssh::KeyCheck check = ssh::KeyDiscovery::validate(configured);
+        if (check.identity.isValid()) {
+            m_identity = check.identity;
+        }
+        if (!check.ok()) {
+            m_warnings << check.message;
+        }
+        if (m_identity) {
+            return;
+        }
+    }
+    const ssh::DiscoveryResult found = discovery.discover();
+    m_identity = found.preferred();
+    if (!m_identity) {
+        for (const ssh::KeyCheck& problem : found.problems) {
+            m_warnings << problem.message;
+        }
+    }
+}
+
+DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
+{
+    resolveIdentity();
+    DesktopServices s;
+    s.config = &m_config;
+    s.api = m_api.get();
+    s.store = m_store.get();
+    s.connectOptions.readyTimeoutMs = m_config.readyTimeoutSeconds() * 1000;
+    s.connectOptions.maxRetries = m_config.lifecycleMaxRetries();
+    s.connectOptions.localPort = m_config.tunnelPort();
+    s.logFile = QDir(config::Paths::logDir()).filePath(QStringLiteral("autopod.log"));
+    s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));
+    s.publicKey = m_identity ? m_identity->publicKeyLine : QString();
+    s.sshKeyPath = m_identity ? m_identity->privateKeyPath : QString();
+#ifdef AUTOPOD_DESKTOP_HAS_SSH
+    lifecycle::SshPodConnector::Settings settings;
+    if (m_identity) {
+        settings.identity = *m_identity;
+    }
+    settings.knownHostsFile = config::Paths::knownHostsFile();
+    settings.runDir = config::Paths::runDir();
+    settings.insecureHostKeys = m_config.insecureHostKeys();
+    settings.connectTimeoutMs = m_config.connectTimeout() * 1000;
+    settings.isPodTracked = [this](const QString& podId) {
+        return m_store->find(podId).has_value();
+    };
+    QPointer<QWidget> parent = hostKeyParent;
+    // Trust on first use, with the user's consent (FR3.6): a new pod's host key is shown once.
+    auto decide = [parent](const ssh::HostKeyCheck& check, std::function<void(bool)> answer) {
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Trust this pod's host key?"), check.explanation(),
+                                    QMessageBox::NoButton, parent);
+        QPushButton* trust = box->addButton(tr("Trust and connect"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(trust);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, box,
+                         [box, trust, answer] { answer(box->clickedButton() == trust); });
+        box->open();
+    };
+    auto connector = std::make_unique<lifecycle::SshPodConnector>(settings, decide);
+    lifecycle::SshPodConnector* ssh = connector.get();
+    connect(ssh, &lifecycle::SshPodConnector::warningRaised, this, &DesktopRuntime::warningRaised);
+    m_connector = std::move(connector);
+    s.journal = m_journal.get();
+    s.connector = m_connector.get();
+    s.followTunnel = [ssh](const QString& podId, QObject* context, DesktopServices::TunnelListener changed) {
+        ssh::TunnelController* tunnel = ssh->tunnel(podId);
+        if (!tunnel) {
+            return false;
+        }
+        QObject::connect(tunnel, &ssh::TunnelController::stateChanged, context,
+                         [tunnel, changed](ssh::TunnelState state) {
+                             changed(int(ComfyUiView::statusFor(state)), tunnel->localPort(), tunnel->failureReason());
+                         });
+        return true;
+    };
+    s.shellSessionFor = [ssh](const PodRow& row, QString* error) -> std::unique_ptr<TerminalSession> {
+        if (row.sshHost.isEmpty() || row.sshPort <= 0) {
+            *error = tr("%1 has no public SSH port yet: wait until it is running.").arg(row.name);
+            return nullptr;
+        }
+        return std::make_unique<ShellSessionTerminal>(
+            ssh->targetFor(lifecycle::SshEndpoint{row.id, row.name, row.sshHost, row.sshPort}));
+    };
+#else
+    Q_UNUSED(hostKeyParent)
+#endif
+    return s;
+}
+
+} // namespace autopod::gui

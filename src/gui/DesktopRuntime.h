@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/api/RunPodApi.h"
+#include "core/config/Config.h"
+#include "core/ssh/SshIdentity.h"
+#include "gui/DesktopApp.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace autopod::api {
+class RunPodApi;
+}
+namespace autopod::lifecycle {
+class PodConnector;
+class PodJournal;
+} // namespace autopod::lifecycle
+namespace autopod::pods {
+class PodStore;
+}
+namespace autopod::secrets {
+class SecretStore;
+}
+
+namespace autopod::gui {
+
+// The services under the desktop app, built the way the CLI builds them (same config.json,
+// pods.json, keychain entry, logs): configuration, logging, the secret store, the RunPod client,
+// the pod store, the lifecycle's journal and the in-process SSH connector. main.cpp and the
+// end-to-end test both use it.
+class DesktopRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesktopRuntime(QObject* parent = nullptr);
+    ~DesktopRuntime() override;
+
+    // Paths, config.json and logging. False with a message for the user (a malformed config.json).
+    bool init(QString* error);
+    // Reads the API key (keychain, or config.json where there is none); runs `done(found)`.
+    void loadApiKey(std::function<void(bool found, const QString& problem)> done);
+    // After the setup wizard saved: config.json again, and the key.
+    bool reloadConfig(QString* error);
+
+    config::Config& config() { return m_config; }
+    secrets::SecretStore& secrets() { return *m_secrets; }
+    api::RunPodApi& api() { return *m_api; }
+    pods::PodStore& store() { return *m_store; }
+    QNetworkAccessManager& network() { return m_nam; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // A client for a key being checked by the setup wizard (not stored yet).
+    std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey);
+
+    // The services DesktopApp needs; the SSH identity is resolved here (configured key, else the
+    // PRD's discovery order). hostKeyParent: where trust-on-first-use questions are shown.
+    DesktopServices services(QWidget* hostKeyParent);
+    std::optional<ssh::SshIdentity> identity() const { return m_identity; }
+    QStringList warnings() const { return m_warnings; }
+
+Q_SIGNALS:
+    void warningRaised(const QString& message);
+
+private:
+    void resolveIdentity();
+
+    config::Config m_config;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<secrets::SecretStore> m_secrets;
+    std::unique_ptr<api::RunPodApi> m_api;
+    std::unique_ptr<pods::PodStore> m_store;
+    std::unique_ptr<lifecycle::PodJournal> m_journal;
+    std::unique_ptr<lifecycle::PodConnector> m_connector;
+    std::optional<ssh::SshIdentity> m_identity;
+    QString m_apiKey;
+    QStringList m_warnings;
+};
+
+} // namespace autopod::gui

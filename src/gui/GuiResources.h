@@ -1,0 +1,9 @@
+#pragma once
+
+namespace autopod::gui {
+
+// Registers the icons and translations compiled into autopod_gui (a static library, so its
+// resources are not registered by themselves). Call once after QApplication exists.
+void initResources();
+
+} // namespace autopod::gui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/api/ApiTypes.h"
+
+#include <QAbstractTableModel>
+
+namespace autopod::gui {
+
+// The GPU table of the new-pod dialog (PRD FR2.2): GPU, VRAM, cost/hr, availability, network, CUDA.
+class GpuOfferModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Gpu,
+        Vram,
+        CostPerHr,
+        Availability,
+        Network,
+        Cuda,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1,
+        GpuTypeIdRole,
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setOffers(const QList<api::GpuOffer>& offers);
+    const QList<api::GpuOffer>& offers() const { return m_offers; }
+    const api::GpuOffer* offerAt(int row) const;
+    int rowOf(const QString& gpuTypeIdOrName) const;
+
+private:
+    QList<api::GpuOffer> m_offers;
+};
+
+} // namespace autopod::gui

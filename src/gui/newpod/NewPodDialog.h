@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/api/ApiTypes.h"
+
+#include <QDialog>
+#include <QMessageBox>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class NewPodDialog;
+}
+
+namespace autopod::api {
+class RunPodApi;
+}
+
+namespace autopod::gui {
+
+class GpuOfferModel;
+
+// What the dialog starts with: the user's configured defaults (config.json).
+struct NewPodDefaults
+{
+    api::CloudType cloud = api::CloudType::Secure;
+    QString region; // "NA", "EU", "AP"; empty = anywhere
+    QStringList networkSpeeds{QStringLiteral("high"), QStringLiteral("extreme")};
+    QString cudaVersion;
+    QStringList favoriteGpus;
+    QString templateImage = QStringLiteral("runpod/comfyui:latest");
+    QString preferredGpu; // display name or id
+    int gpuCount = 1;
+    QString networkVolumeId;
+    int maxResults = 5;
+};
+
+// PRD FR2.1–FR2.4 as a dialog: the filters, the GPU table, GPU count, template, network volume and
+// data center, the estimated $/hr, then a confirmation. It asks RunPod only for the lists; creating
+// the pod is the caller's, on createConfirmed().
+class NewPodDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget* parent = nullptr);
+    ~NewPodDialog() override;
+
+    api::GpuFilter filter() const;
+    // The request for the current choices; empty while no GPU is selected.
+    std::optional<api::CreatePodRequest> request() const;
+    double estimatedCostPerHr() const;
+    QString estimateText() const;
+    QString filterSummary() const;
+
+    void search();
+    void selectGpu(const QString& gpuTypeIdOrName);
+    void setGpuCount(int count);
+    // Asks for confirmation (window-modal, asynchronous); createConfirmed() follows a yes.
+    void requestCreate();
+    QMessageBox* confirmation() const { return m_confirmation; }
+    GpuOfferModel* offerModel() const { return m_offers; }
+
+Q_SIGNALS:
+    void offersLoaded(int count);
+    void searchFailed(const QString& message);
+    void createConfirmed(const autopod::api::CreatePodRequest& request);
+
+private:
+    void onSelectionChanged();
+    void updateEstimate();
+    void showError(const QString& message);
+    const api::GpuOffer* selectedOffer() const;
+
+    std::unique_ptr<Ui::NewPodDialog> m_ui;
+    api::RunPodApi& m_api;
+    NewPodDefaults m_defaults;
+    GpuOfferModel* m_offers;
+    QPushButton* m_createButton = nullptr;
+    QPointer<QMessageBox> m_confirmation;
+    QHash<QString, QString> m_dataCenterNames;
+    int m_searchGeneration = 0;
+};
+
+} // namespace autopod::gui

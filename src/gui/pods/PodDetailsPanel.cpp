@@ -1,0 +1,94 @@
+#include "gui/pods/PodDetailsPanel.h"
+
+#include "gui/pods/PodListModel.h"
+#include "pods/ui_PodDetailsPanel.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+
+namespace autopod::gui {
+
+PodDetailsPanel::PodDetailsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PodDetailsPanel>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    connect(m_ui->copySshButton, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->sshLine->text()); });
+    connect(m_ui->urlValue, &QLabel::linkActivated, this, &PodDetailsPanel::localUrlActivated);
+    setPod(std::nullopt);
+}
+
+PodDetailsPanel::~PodDetailsPanel() = default;
+
+QString PodDetailsPanel::sshCommandFor(const PodRow& row)
+{
+    if (row.sshHost.isEmpty() || row.sshPort <= 0) {
+        return {};
+    }
+    QString cmd = QStringLiteral("ssh root@%1 -p %2").arg(row.sshHost).arg(row.sshPort);
+    if (!row.sshKeyPath.isEmpty()) {
+        QString key = row.sshKeyPath;
+        const QString home = QDir::homePath();
+        if (key.startsWith(home + QLatin1Char('/'))) {
+            key = QStringLiteral("~") + key.mid(home.size());
+        }
+        cmd += QStringLiteral(" -i ") + key;
+    }
+    return cmd;
+}
+
+QString PodDetailsPanel::sshCommand() const
+{
+    return m_ui->sshLine->text();
+}
+
+void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
+{
+    const bool has = row.has_value();
+    for (QWidget* w : findChildren<QWidget*>()) {
+        if (w != m_ui->titleLabel) {
+            w->setEnabled(has);
+        }
+    }
+    if (!has) {
+        m_ui->titleLabel->setText(tr("No pod selected"));
+        for (QLabel* l : {m_ui->idValue, m_ui->statusValue, m_ui->gpuValue, m_ui->dataCenterValue, m_ui->imageValue,
+                          m_ui->volumeValue, m_ui->runtimeValue, m_ui->costValue, m_ui->urlValue}) {
+            l->clear();
+        }
+        m_ui->sshLine->clear();
+        return;
+    }
+    const PodRow& r = *row;
+    m_ui->titleLabel->setText(r.name.isEmpty() ? r.id : r.name);
+    m_ui->idValue->setText(r.id);
+    QString status = PodRow::stateText(r.state);
+    if (!r.lastStatusChange.isEmpty()) {
+        status += QStringLiteral(" (") + r.lastStatusChange + QLatin1Char(')');
+    }
+    m_ui->statusValue->setText(status);
+    m_ui->gpuValue->setText(r.gpuText());
+    m_ui->dataCenterValue->setText(r.dataCenterId);
+    m_ui->imageValue->setText(r.imageName);
+    m_ui->volumeValue->setText(r.networkVolumeId.isEmpty() ? tr("none") : r.networkVolumeId);
+    m_ui->runtimeValue->setText(PodListModel::formatRuntime(r.runtimeSeconds));
+    m_ui->costValue->setText(
+        tr("%1/hr, %2 so far")
+            .arg(PodListModel::formatMoney(r.costPerHr), PodListModel::formatMoney(r.accumulatedCost)));
+    if (r.localUrl.isEmpty()) {
+        m_ui->urlValue->setText(tr("not connected"));
+    } else {
+        m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(r.localUrl.toHtmlEscaped()));
+    }
+    m_ui->sshLine->setText(sshCommandFor(r));
+    m_ui->sshLine->setCursorPosition(0);
+    m_ui->copySshButton->setEnabled(!m_ui->sshLine->text().isEmpty());
+}
+
+} // namespace autopod::gui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/api/ApiTypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace autopod::gui {
+
+// What the desktop shows for one pod: RunPod's view merged with what autopod tracks locally.
+struct PodRow
+{
+    // Ordered from "costs money" to "gone"; the sort order of the status column.
+    enum class State
+    {
+        Creating,   // create requested, no answer yet
+        Starting,   // RunPod says RUNNING, the container is not up yet
+        Running,    // container up, no tunnel from here
+        Connected,  // tunnel open: ComfyUI on the local URL
+        Stopping,   // stop requested
+        Stopped,    // EXITED: only storage is billed
+        Terminated, // gone on RunPod's side
+        Unknown
+    };
+
+    QString id;   // RunPod pod id
+    QString name; // autopod-YYYY-MM-DD-NNN
+    State state = State::Unknown;
+    QString gpuDisplayName;
+    int gpuCount = 0;
+    QString dataCenterId;
+    qint64 runtimeSeconds = 0;
+    double costPerHr = 0;
+    double accumulatedCost = 0;
+    QString localUrl; // http://localhost:8188 while a tunnel is up
+    QString sshHost;  // public ip of 22/tcp
+    int sshPort = 0;
+    QString sshKeyPath; // private key for the manual ssh line
+    QString imageName;
+    QString networkVolumeId;
+    QString lastStatusChange;
+    QDateTime createdAt;
+
+    bool isBilling() const
+    {
+        return state == State::Creating || state == State::Starting || state == State::Running ||
+               state == State::Connected || state == State::Stopping;
+    }
+    QString gpuText() const;
+    static State stateFor(const api::Pod& pod);
+    static QString stateText(State state);
+    bool operator==(const PodRow&) const = default;
+};
+
+using PodRows = QList<PodRow>;
+
+} // namespace autopod::gui

@@ -1,0 +1,348 @@
+#include "gui/pods/PodsController.h"
+
+#include "core/api/RunPodApi.h"
+#include "core/lifecycle/PodActions.h"
+#include "core/pods/PodStore.h"
+#include "core/pods/PodSync.h"
+#include "gui/pods/PodListModel.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+namespace autopod::gui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPods, "autopod.gui.pods")
+
+PodRow::State stateForRecord(const pods::PodRecord& r)
+{
+    if (r.gone || r.status == QLatin1String(pods::PodRecord::kGone) ||
+        r.status == QLatin1String(pods::PodRecord::kTerminated) || r.status == QLatin1String("dead")) {
+        return PodRow::State::Terminated;
+    }
+    if (r.status == QLatin1String(pods::PodRecord::kRunning)) {
+        return PodRow::State::Running;
+    }
+    if (r.status == QLatin1String(pods::PodRecord::kStarting) || r.status == QLatin1String("restarting")) {
+        return PodRow::State::Starting;
+    }
+    if (r.status == QLatin1String(pods::PodRecord::kStopped)) {
+        return PodRow::State::Stopped;
+    }
+    return PodRow::State::Unknown;
+}
+} // namespace
+
+PodsController::PodsController(api::RunPodApi& api, PodListModel& model, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_model(model)
+    , m_actions(new lifecycle::PodActions(api, this))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &PodsController::refreshNow);
+}
+
+void PodsController::setStore(pods::PodStore* store)
+{
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &pods::PodStore::changed, this, [this] {
+            // A pod this list has not shown yet (created by the CLI a moment ago): ask RunPod now,
+            // so it appears with its state and cost, not only its name.
+            bool newPod = false;
+            for (const pods::PodRecord& r : m_store->records()) {
+                if (!r.podId.isEmpty() && !m_knownRecords.contains(r.podId)) {
+                    m_knownRecords.insert(r.podId);
+                    newPod = newPod || (!r.gone && stateForRecord(r) != PodRow::State::Terminated);
+                }
+            }
+            rebuild();
+            if (newPod) {
+                refreshNow();
+            }
+        });
+        for (const pods::PodRecord& r : m_store->records()) {
+            m_knownRecords.insert(r.podId);
+        }
+        rebuild();
+    }
+}
+
+void PodsController::start()
+{
+    refreshNow();
+}
+
+int PodsController::nextIntervalMs() const
+{
+    return m_model.billingCount() > 0 || !m_creating.isEmpty() ? activeIntervalMs : idleIntervalMs;
+}
+
+void PodsController::scheduleNext()
+{
+    m_timer.start(nextIntervalMs());
+}
+
+void PodsController::refreshNow()
+{
+    if (m_inFlight) {
+        m_again = true;
+        return;
+    }
+    m_timer.stop();
+    m_inFlight = true;
+    m_api.pods(this, [this](const api::ApiResult<QList<api::Pod>>& result) {
+        m_inFlight = false;
+        if (result.ok()) {
+            onPodsAnswered(*result.value);
+        } else {
+            Q_EMIT refreshFailed(result.error.message);
+        }
+        if (m_again) {
+            m_again = false;
+            refreshNow();
+            return;
+        }
+        scheduleNext();
+    });
+}
+
+PodRow PodsController::rowFor(const api::Pod& pod) const
+{
+    PodRow row;
+    row.id = pod.id;
+    row.name = pod.name;
+    row.state = PodRow::stateFor(pod);
+    row.gpuDisplayName = pod.gpuDisplayName.isEmpty() ? pod.gpuTypeId : pod.gpuDisplayName;
+    row.gpuCount = pod.gpuCount;
+    row.dataCenterId = pod.dataCenterId;
+    row.costPerHr = pod.costPerHr;
+    row.imageName = pod.imageName;
+    row.networkVolumeId = pod.networkVolumeId;
+    row.lastStatusChange = pod.lastStatusChange;
+    if (pod.runtime) {
+        row.runtimeSeconds = pod.runtime->uptimeSeconds;
+    }
+    row.accumulatedCost = static_cast<double>(row.runtimeSeconds) / 3600.0 * pod.costPerHr;
+    if (const auto ssh = pod.publicSsh()) {
+        row.sshHost = ssh->ip;
+        row.sshPort = ssh->publicPort;
+    }
+    row.sshKeyPath = m_sshKeyPath;
+    if (const PodRow* old = m_model.find(pod.id)) {
+        // RunPod forgets uptime when a pod stops; what it cost so far stays true.
+        if (row.state == PodRow::State::Stopped && row.runtimeSeconds == 0) {
+            row.runtimeSeconds = old->runtimeSeconds;
+            row.accumulatedCost = old->accumulatedCost;
+        }
+        row.createdAt = old->createdAt;
+    }
+    return row;
+}
+
+PodRow PodsController::rowFor(const pods::PodRecord& record) const
+{
+    PodRow row;
+    row.id = record.podId;
+    row.name = record.name;
+    row.state = stateForRecord(record);
+    row.gpuDisplayName = record.gpuType.isEmpty() ? record.gpuTypeId : record.gpuType;
+    row.gpuCount = record.gpuCount;
+    row.dataCenterId = record.dataCenter;
+    row.runtimeSeconds = record.totalRuntimeSeconds;
+    row.costPerHr = record.costPerHour;
+    row.accumulatedCost = record.totalCostUsd();
+    row.imageName = record.templateName;
+    row.networkVolumeId = record.networkVolume;
+    row.createdAt = record.createdAt;
+    row.sshKeyPath = m_sshKeyPath;
+    if (row.state == PodRow::State::Running) {
+        row.sshHost = record.sshHost.isEmpty() ? record.publicIp : record.sshHost;
+        row.sshPort = record.sshPort;
+    }
+    if (const auto it = m_lastPods.constFind(record.podId); it != m_lastPods.constEnd()) {
+        const api::Pod& pod = *it;
+        row.state = PodRow::stateFor(pod); // Starting vs Running: only RunPod knows
+        row.lastStatusChange = pod.lastStatusChange;
+        if (const auto ssh = pod.publicSsh()) {
+            row.sshHost = ssh->ip;
+            row.sshPort = ssh->publicPort;
+        }
+        if (row.gpuDisplayName.isEmpty()) {
+            row.gpuDisplayName = pod.gpuDisplayName;
+        }
+    } else if (m_haveAnswer && row.state != PodRow::State::Terminated) {
+        row.state = PodRow::State::Terminated; // RunPod no longer lists it
+    }
+    if (row.state != PodRow::State::Running) {
+        row.sshHost.clear();
+        row.sshPort = 0;
+    }
+    return row;
+}
+
+PodRow PodsController::withOverlays(PodRow row)
+{
+    if (m_pendingStates.contains(row.id)) {
+        if (row.state == PodRow::State::Stopped || row.state == PodRow::State::Terminated) {
+            m_pendingStates.remove(row.id);
+        } else {
+            row.state = m_pendingStates.value(row.id);
+        }
+    }
+    const QString url = m_localUrls.value(row.id);
+    if (!url.isEmpty() && row.state == PodRow::State::Running) {
+        row.state = PodRow::State::Connected;
+        row.localUrl = url;
+    }
+    return row;
+}
+
+void PodsController::rebuild()
+{
+    PodRows rows;
+    if (m_store) {
+        for (const pods::PodRecord& record : m_store->records()) {
+            if (record.podId.isEmpty()) {
+                continue; // requested, not created yet: shown through trackCreating()
+            }
+            m_creating.remove(record.podId);
+            rows.append(withOverlays(rowFor(record)));
+        }
+    } else {
+        for (const api::Pod& pod : std::as_const(m_lastPods)) {
+            m_creating.remove(pod.id);
+            rows.append(withOverlays(rowFor(pod)));
+        }
+    }
+    for (const PodRow& creating : std::as_const(m_creating)) {
+        rows.append(creating);
+    }
+    m_model.setRows(rows);
+}
+
+void PodsController::onPodsAnswered(const QList<api::Pod>& pods)
+{
+    m_lastPods.clear();
+    for (const api::Pod& pod : pods) {
+        m_lastPods.insert(pod.id, pod);
+    }
+    m_haveAnswer = true;
+    if (m_store) {
+        const pods::SyncReport report = pods::PodSync::reconcile(*m_store, pods, QDateTime::currentDateTimeUtc());
+        if (!report.ok()) {
+            qCWarning(lcPods) << "could not update pods.json:" << report.error;
+        }
+        for (const QString& name : report.gone) {
+            qCInfo(lcPods) << "pod" << name << "is gone on RunPod's side";
+        }
+    }
+    rebuild();
+    Q_EMIT refreshed();
+}
+
+void PodsController::setOverlayState(const QString& podId, PodRow::State state)
+{
+    m_pendingStates.insert(podId, state);
+    if (const PodRow* row = m_model.find(podId)) {
+        PodRow copy = *row;
+        copy.state = state;
+        m_model.upsert(copy);
+    }
+}
+
+void PodsController::setLocalUrl(const QString& podId, const QString& url)
+{
+    if (url.isEmpty()) {
+        m_localUrls.remove(podId);
+    } else {
+        m_localUrls.insert(podId, url);
+    }
+    if (const PodRow* row = m_model.find(podId)) {
+        PodRow copy = *row;
+        copy.localUrl = url;
+        if (!url.isEmpty() && copy.state == PodRow::State::Running) {
+            copy.state = PodRow::State::Connected;
+        } else if (url.isEmpty() && copy.state == PodRow::State::Connected) {
+            copy.state = PodRow::State::Running;
+        }
+        m_model.upsert(copy);
+    }
+}
+
+void PodsController::trackCreating(const PodRow& row)
+{
+    m_creating.insert(row.id, row);
+    m_model.upsert(row);
+}
+
+QString PodsController::displayName(const QString& podId) const
+{
+    const PodRow* row = m_model.find(podId);
+    return row && !row->name.isEmpty() ? row->name : podId;
+}
+
+void PodsController::stopPod(const QString& podId)
+{
+    setOverlayState(podId, PodRow::State::Stopping);
+    Q_EMIT podLeavingRunning(podId);
+    m_actions->stop(podId, displayName(podId), this, [this, podId](const lifecycle::PodActionResult& result) {
+        if (result.ok) {
+            m_localUrls.remove(podId);
+            const QString text = result.alreadyGone
+                                     ? tr("%1 was already gone on RunPod's side.").arg(displayName(podId))
+                                     : tr("%1 stopped: that saves %2/hr. Its volume is kept; resume it any time.")
+                                           .arg(displayName(podId), PodListModel::formatMoney(result.hourlySaving));
+            Q_EMIT actionSucceeded(podId, text);
+        } else {
+            m_pendingStates.remove(podId);
+            Q_EMIT actionFailed(podId, tr("Could not stop %1: %2").arg(displayName(podId), result.error.message));
+        }
+        refreshNow();
+    });
+}
+
+void PodsController::resumePod(const QString& podId)
+{
+    const PodRow* row = m_model.find(podId);
+    const int gpuCount = row && row->gpuCount > 0 ? row->gpuCount : 1;
+    setOverlayState(podId, PodRow::State::Starting);
+    m_api.resumePod(podId, gpuCount, this, [this, podId](const api::ApiResult<api::Pod>& result) {
+        m_pendingStates.remove(podId);
+        if (result.ok()) {
+            Q_EMIT actionSucceeded(podId, tr("%1 resumed.").arg(displayName(podId)));
+        } else {
+            Q_EMIT actionFailed(podId, tr("Could not resume %1: %2").arg(displayName(podId), result.error.message));
+        }
+        refreshNow();
+    });
+}
+
+void PodsController::terminatePod(const QString& podId)
+{
+    setOverlayState(podId, PodRow::State::Stopping);
+    Q_EMIT podLeavingRunning(podId);
+    m_actions->terminate(podId, displayName(podId), this, [this, podId](const lifecycle::PodActionResult& result) {
+        m_pendingStates.remove(podId);
+        if (result.ok) {
+            const QString name = displayName(podId);
+            m_localUrls.remove(podId);
+            m_creating.remove(podId);
+            if (m_store) {
+                QString error;
+                // Like `autopod pod kill`: a terminated pod leaves the tracking list.
+                if (!m_store->remove(podId, &error) && !error.isEmpty()) {
+                    qCWarning(lcPods) << "could not remove" << podId << "from pods.json:" << error;
+                }
+            }
+            m_model.remove(podId);
+            Q_EMIT actionSucceeded(podId, tr("%1 terminated.").arg(name));
+        } else {
+            Q_EMIT actionFailed(podId, tr("Could not terminate %1: %2").arg(displayName(podId), result.error.message));
+        }
+        refreshNow();
+    });
+}
+
+} // namespace autopod::gui

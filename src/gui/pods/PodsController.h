@@ -1,0 +1,94 @@
+#pragma once
+
+#include "gui/pods/PodRow.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace autopod::api {
+class RunPodApi;
+}
+namespace autopod::lifecycle {
+class PodActions;
+}
+namespace autopod::pods {
+class PodStore;
+struct PodRecord;
+} // namespace autopod::pods
+
+namespace autopod::gui {
+
+class PodListModel;
+
+// Keeps the pod list true: asks RunPod for the pods on a schedule (every 30 s while something
+// bills, every 5 min when all is idle, never in a busy loop) and at once after every action.
+// With a pod store, the list is the pods autopod tracks (pods.json, shared with the CLI and
+// watched, so a pod the CLI creates appears here) reconciled with RunPod's answer; without one,
+// RunPod's list as it is. Local facts RunPod cannot know (a tunnel open from this app, an action
+// in flight) are laid over it.
+class PodsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int activeIntervalMs = 30 * 1000;
+    static constexpr int idleIntervalMs = 5 * 60 * 1000;
+
+    PodsController(api::RunPodApi& api, PodListModel& model, QObject* parent = nullptr);
+
+    // pods.json: the pods shown, written back with what RunPod says (PodSync). Optional.
+    void setStore(pods::PodStore* store);
+
+    void start();
+    // Coalesces: a refresh already in flight is followed by exactly one more.
+    void refreshNow();
+    int nextIntervalMs() const;
+    bool isRefreshing() const { return m_inFlight; }
+
+    void stopPod(const QString& podId);
+    void resumePod(const QString& podId);
+    void terminatePod(const QString& podId);
+
+    // Facts only this process knows.
+    void setLocalUrl(const QString& podId, const QString& url);
+    void setSshKeyPath(const QString& path) { m_sshKeyPath = path; }
+    void trackCreating(const PodRow& row); // shows a pod being created before RunPod lists it
+
+Q_SIGNALS:
+    void refreshed();
+    void refreshFailed(const QString& message);
+    void actionSucceeded(const QString& podId, const QString& message);
+    void actionFailed(const QString& podId, const QString& message);
+    // A stop or terminate is under way: whatever holds a connection to the pod should let go.
+    void podLeavingRunning(const QString& podId);
+
+private:
+    void onPodsAnswered(const QList<api::Pod>& pods);
+    void rebuild();
+    PodRow rowFor(const pods::PodRecord& record) const;
+    PodRow withOverlays(PodRow row);
+    void scheduleNext();
+    PodRow rowFor(const api::Pod& pod) const;
+    void setOverlayState(const QString& podId, PodRow::State state);
+    QString displayName(const QString& podId) const;
+
+    api::RunPodApi& m_api;
+    PodListModel& m_model;
+    lifecycle::PodActions* m_actions;
+    QTimer m_timer;
+    bool m_inFlight = false;
+    bool m_again = false;
+    QHash<QString, QString> m_localUrls;
+    QHash<QString, PodRow::State> m_pendingStates; // Stopping, until RunPod agrees
+    QHash<QString, PodRow> m_creating;
+    QString m_sshKeyPath;
+    pods::PodStore* m_store = nullptr;
+    QHash<QString, api::Pod> m_lastPods; // RunPod's last answer, by id
+    QSet<QString> m_knownRecords;        // pod ids of pods.json already shown
+    bool m_haveAnswer = false;
+};
+
+} // namespace autopod::gui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "gui/pods/PodRow.h"
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+namespace autopod::gui {
+
+// Paints the status column as a coloured dot and the state's name: green connected, blue
+// running, amber while starting or stopping, grey stopped, red gone.
+class StatusDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QColor colorFor(PodRow::State state);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+} // namespace autopod::gui

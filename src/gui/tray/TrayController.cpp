@@ -1,0 +1,159 @@
+#include "gui/tray/TrayController.h"
+
+#include "gui/pods/PodListModel.h"
+
+#include <QIcon>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace autopod::gui {
+
+TrayController::TrayController(PodListModel& model, QObject* parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_menu(new QMenu)
+    , m_icon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tray.svg")), this))
+{
+    m_clock.start();
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            Q_EMIT showWindowRequested();
+        }
+    });
+    connect(&m_model, &PodListModel::rowsRefreshed, this, [this] { observe(m_clock.elapsed()); });
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &TrayController::rebuildMenu);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &TrayController::rebuildMenu);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &TrayController::rebuildMenu);
+    connect(&m_model, &PodListModel::stateChanged, this, &TrayController::onStateChanged);
+    rebuildMenu();
+}
+
+TrayController::~TrayController()
+{
+    delete m_menu;
+}
+
+bool TrayController::show()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return false;
+    }
+    m_icon->show();
+    return true;
+}
+
+bool TrayController::isVisible() const
+{
+    return m_icon->isVisible();
+}
+
+void TrayController::observe(qint64 nowMs)
+{
+    m_meter.observe(m_model.rows(), nowMs);
+    rebuildMenu();
+}
+
+QString TrayController::costPerHrText() const
+{
+    const int n = m_model.billingCount();
+    if (n == 0) {
+        return tr("No pod running");
+    }
+    const QString cost = PodListModel::formatMoney(m_model.totalCostPerHr());
+    return n == 1 ? tr("1 pod running: %1/hr").arg(cost) : tr("%1 pods running: %2/hr").arg(n).arg(cost);
+}
+
+QString TrayController::sessionCostText() const
+{
+    return tr("This session: %1").arg(PodListModel::formatMoney(m_meter.sessionCost()));
+}
+
+QString TrayController::toolTipText() const
+{
+    return tr("autopod") + QLatin1Char('\n') + costPerHrText() + QLatin1Char('\n') + sessionCostText();
+}
+
+void TrayController::rebuildMenu()
+{
+    m_menu->clear();
+    m_menu->addAction(costPerHrText())->setEnabled(false);
+    m_menu->addAction(sessionCostText())->setEnabled(false);
+    m_menu->addSeparator();
+
+    for (const PodRow& row : m_model.rows()) {
+        if (row.state == PodRow::State::Terminated) {
+            continue;
+        }
+        QString title = row.name.isEmpty() ? row.id : row.name;
+        title += QStringLiteral(" — ") + PodRow::stateText(row.state);
+        if (row.isBilling() && row.costPerHr > 0) {
+            title += QStringLiteral(" — ") + tr("%1/hr").arg(PodListModel::formatMoney(row.costPerHr));
+        }
+        QMenu* sub = m_menu->addMenu(title);
+        const QString id = row.id;
+        const bool up = row.state == PodRow::State::Running || row.state == PodRow::State::Connected;
+        QAction* open = sub->addAction(tr("Open ComfyUI"));
+        open->setEnabled(up);
+        connect(open, &QAction::triggered, this, [this, id] { Q_EMIT openComfyUiRequested(id); });
+        QAction* shell = sub->addAction(tr("Shell"));
+        shell->setEnabled(up);
+        connect(shell, &QAction::triggered, this, [this, id] { Q_EMIT shellRequested(id); });
+        sub->addSeparator();
+        if (row.state == PodRow::State::Stopped) {
+            QAction* resume = sub->addAction(tr("Resume"));
+            connect(resume, &QAction::triggered, this, [this, id] { Q_EMIT resumeRequested(id); });
+        } else {
+            QAction* stop = sub->addAction(tr("Stop"));
+            stop->setEnabled(row.isBilling() && row.state != PodRow::State::Stopping);
+            connect(stop, &QAction::triggered, this, [this, id] { Q_EMIT stopRequested(id); });
+        }
+        QAction* terminate = sub->addAction(tr("Terminate…"));
+        connect(terminate, &QAction::triggered, this, [this, id] { Q_EMIT terminateRequested(id); });
+    }
+    if (!m_model.rows().isEmpty()) {
+        m_menu->addSeparator();
+    }
+
+    connect(m_menu->addAction(tr("Show autopod")), &QAction::triggered, this, &TrayController::showWindowRequested);
+    connect(m_menu->addAction(tr("New pod…")), &QAction::triggered, this, &TrayController::newPodRequested);
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &TrayController::quitRequested);
+
+    m_icon->setToolTip(toolTipText());
+}
+
+void TrayController::onStateChanged(const QString& podId, PodRow::State from, PodRow::State to)
+{
+    const PodRow* row = m_model.find(podId);
+    if (!row) {
+        return;
+    }
+    const bool wasWaiting = from == PodRow::State::Creating || from == PodRow::State::Starting;
+    if (wasWaiting && (to == PodRow::State::Running || to == PodRow::State::Connected)) {
+        notifyPodReady(row->name, row->localUrl);
+    }
+}
+
+void TrayController::notifyPodReady(const QString& podName, const QString& localUrl)
+{
+    const QString title = tr("Pod ready");
+    const QString message = localUrl.isEmpty() ? tr("%1 is running.").arg(podName)
+                                               : tr("%1 is running. ComfyUI: %2").arg(podName, localUrl);
+    Q_EMIT notified(title, message);
+    if (m_icon->isVisible()) {
+        m_icon->showMessage(title, message, QSystemTrayIcon::Information);
+    }
+}
+
+void TrayController::notifyPolicyAction(const QString& podName, const QString& what)
+{
+    const QString title = tr("Pod stopped to save costs");
+    const QString message = tr("%1: %2").arg(podName, what);
+    Q_EMIT notified(title, message);
+    if (m_icon->isVisible()) {
+        m_icon->showMessage(title, message, QSystemTrayIcon::Warning);
+    }
+}
+
+} // namespace autopod::gui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "gui/pods/PodRow.h"
+#include "gui/tray/CostMeter.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QMenu;
+class QAction;
+class QSystemTrayIcon;
+
+namespace autopod::gui {
+
+class PodListModel;
+
+// The tray icon: what is running and what it costs, in the tooltip and the menu; a submenu per
+// pod; notifications. It only emits intents; the composition root wires them to the work.
+class TrayController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayController(PodListModel& model, QObject* parent = nullptr);
+    ~TrayController() override;
+
+    // Shows the icon when the desktop has a tray; false when it has none.
+    bool show();
+    bool isVisible() const;
+
+    QString toolTipText() const;
+    QString costPerHrText() const;
+    QString sessionCostText() const;
+    QMenu* menu() const { return m_menu; }
+    const CostMeter& costMeter() const { return m_meter; }
+
+    void notifyPodReady(const QString& podName, const QString& localUrl);
+    void notifyPolicyAction(const QString& podName, const QString& what);
+    // For tests and the refresh cycle: feeds the cost meter with the model's rows at a given time.
+    void observe(qint64 nowMs);
+
+Q_SIGNALS:
+    void showWindowRequested();
+    void newPodRequested();
+    void openComfyUiRequested(const QString& podId);
+    void shellRequested(const QString& podId);
+    void stopRequested(const QString& podId);
+    void resumeRequested(const QString& podId);
+    void terminateRequested(const QString& podId);
+    void quitRequested();
+    void notified(const QString& title, const QString& message);
+
+private:
+    void rebuildMenu();
+    void onStateChanged(const QString& podId, PodRow::State from, PodRow::State to);
+
+    PodListModel& m_model;
+    QMenu* m_menu;
+    QSystemTrayIcon* m_icon;
+    CostMeter m_meter;
+    QElapsedTimer m_clock;
+};
+
+} // namespace autopod::gui

@@ -1,0 +1,281 @@
+// The desktop end to end, under Xvfb with an X tray, against the offline RunPod: the same object
+// graph as autopod-desktop (DesktopRuntime + DesktopApp) on a throwaway home. A pod is created
+// through the new-pod dialog, connected, ComfyUI is checked inside the ComfyUI tab, a shell is
+// opened by double-click and runs a command, and the pod is stopped. Screenshots of every step go
+// to <build>/screenshots.
+#include "core/config/Config.h"
+#include "core/config/Paths.h"
+#include "gui/DesktopApp.h"
+#include "gui/DesktopRuntime.h"
+#include "gui/GuiResources.h"
+#include "gui/MainWindow.h"
+#include "gui/newpod/CreationProgress.h"
+#include "gui/newpod/NewPodDialog.h"
+#include "gui/newpod/PodCreator.h"
+#include "gui/pods/PodActionPrompts.h"
+#include "gui/pods/PodListModel.h"
+#include "gui/pods/PodSortFilterProxy.h"
+#include "gui/pods/PodsController.h"
+#include "gui/terminal/ShellTab.h"
+#include "gui/tray/TrayController.h"
+#include "gui/web/ComfyUiView.h"
+#include "gui/wizard/SetupController.h"
+#include "gui/wizard/SetupWizard.h"
+#include "support/SimulatorProcess.h"
+#include "support/TempHome.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDir>
+#include <QHeaderView>
+#include <QMenu>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <memory>
+
+using namespace autopod;
+
+namespace {
+
+QAbstractButton* button(QWidget* parent, const QString& text)
+{
+    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
+        if (b->text() == text) {
+            return b;
+        }
+    }
+    return nullptr;
+}
+
+// Runs JavaScript in a page and waits for its result.
+QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs = 10000)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant& v) {
+        result = v;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, timeoutMs);
+    return result;
+}
+
+} // namespace
+
+class DesktopE2E : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempHome> m_home;
+    test::SimulatorProcess m_sim;
+    std::unique_ptr<gui::DesktopRuntime> m_runtime;
+    std::unique_ptr<gui::DesktopApp> m_app;
+    QString m_shots;
+    QString m_podId;
+
+    void shoot(QWidget* widget, const QString& name)
+    {
+        QVERIFY(QDir().mkpath(m_shots));
+        QTest::qWait(300); // let the last paint land
+        const QString file = QDir(m_shots).filePath(name + QStringLiteral(".png"));
+        QVERIFY2(widget->grab().save(file), qPrintable(file));
+        qInfo("screenshot: %s", qPrintable(file));
+    }
+
+    gui::MainWindow* window() const { return m_app->window(); }
+
+    QModelIndex podIndex() const
+    {
+        gui::PodSortFilterProxy* proxy = window()->proxy();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex i = proxy->index(r, gui::PodListModel::Name);
+            if (i.data(gui::PodListModel::PodIdRole).toString() == m_podId) {
+                return i;
+            }
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        gui::initResources();
+        m_shots = QDir(qEnvironmentVariable("AUTOPOD_BUILD_DIR", QDir::currentPath()))
+                      .filePath(QStringLiteral("screenshots"));
+        m_home = std::make_unique<test::TempHome>();
+        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
+        qputenv("AUTOPOD_API_URL", m_sim.graphqlUrl().toString().toUtf8());
+
+        // What `autopod config init` (or the wizard) leaves behind: a key pair and config.json with
+        // the API key in the file, as on a machine without a keychain.
+        const QString sshDir = m_home->path(QStringLiteral(".ssh"));
+        QVERIFY(QDir().mkpath(sshDir));
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                      QString(), QStringLiteral("-f"), sshDir + QStringLiteral("/id_ed25519")});
+        QVERIFY(keygen.waitForFinished(20000));
+        QCOMPARE(keygen.exitCode(), 0);
+        QString error;
+        QVERIFY2(config::Paths::ensureHome(&error), qPrintable(error));
+        config::Config cfg(config::Paths::configFile());
+        QVERIFY2(cfg.set(QStringLiteral("runpod.api_key"), QString::fromLatin1(test::SimulatorProcess::fullAccessKey),
+                         &error),
+                 qPrintable(error));
+        QVERIFY2(cfg.set(QStringLiteral("runpod.ssh_key_path"), sshDir + QStringLiteral("/id_ed25519"), &error),
+                 qPrintable(error));
+        QVERIFY2(cfg.set(QStringLiteral("ssh.insecure_host_keys"), QStringLiteral("false"), &error), qPrintable(error));
+        QVERIFY2(cfg.save(&error), qPrintable(error));
+
+        m_runtime = std::make_unique<gui::DesktopRuntime>();
+        QVERIFY2(m_runtime->init(&error), qPrintable(error));
+        bool found = false;
+        bool answered = false;
+        m_runtime->loadApiKey([&](bool f, const QString&) {
+            found = f;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QVERIFY(found);
+        m_app = std::make_unique<gui::DesktopApp>(m_runtime->services(nullptr));
+        QSignalSpy refreshed(m_app->pods(), &gui::PodsController::refreshed);
+        m_app->start();
+        m_app->startRefreshing();
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY2(m_app->tray()->isVisible(), "the X tray (trayer) should show the tray icon");
+    }
+
+    void setupWizardOpensFromTheMenu()
+    {
+        gui::SetupController controller([this](const QString& key) { return m_runtime->makeApi(key); },
+                                        m_runtime->secrets(), config::Paths::configFile(), m_home->home());
+        gui::SetupWizard wizard(controller, window());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        shoot(&wizard, QStringLiteral("wizard"));
+        wizard.reject();
+    }
+
+    void createsAPodThroughTheUi()
+    {
+        window()->findChild<QAction*>(QStringLiteral("actionNewPod"))->trigger();
+        gui::NewPodDialog* dialog = m_app->newPodDialog();
+        QVERIFY(dialog);
+        QSignalSpy loaded(dialog, &gui::NewPodDialog::offersLoaded);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.first().first().toInt() > 0);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        shoot(dialog, QStringLiteral("new-pod-dialog"));
+
+        QSignalSpy created(m_app->creator(), &gui::PodCreator::podCreated);
+        QSignalSpy connected(m_app->creator(), &gui::PodCreator::connected);
+        QSignalSpy failed(m_app->creator(), &gui::PodCreator::failed);
+        button(dialog, QStringLiteral("&Create pod…"))->click();
+        QVERIFY(dialog->confirmation());
+        button(dialog->confirmation(), QStringLiteral("Create pod"))->click();
+        QVERIFY(created.wait(30000));
+        m_podId = created.first().first().toString();
+        QVERIFY(m_app->creator()->activeProgress());
+        QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty() || !failed.isEmpty(), 120000);
+        if (!failed.isEmpty()) {
+            QFAIL(qPrintable(failed.first().at(1).value<lifecycle::FailureReport>().message));
+        }
+        if (m_app->creator()->activeProgress()) {
+            shoot(m_app->creator()->activeProgress(), QStringLiteral("creation-progress"));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->model()->find(m_podId)->state, gui::PodRow::State::Connected, 20000);
+        QVERIFY(m_app->model()->find(m_podId)->localUrl.startsWith(QStringLiteral("http://localhost:")));
+        // pods.json has the pod: the CLI sees it.
+        QVERIFY(m_runtime->store().find(m_podId).has_value());
+        if (m_app->creator()->activeProgress()) {
+            m_app->creator()->activeProgress()->close();
+        }
+        window()->selectPod(m_podId);
+        shoot(window(), QStringLiteral("main-window"));
+    }
+
+    void comfyUiTabShowsThePodsComfyUi()
+    {
+        QVERIFY(!m_podId.isEmpty());
+        window()->selectPod(m_podId);
+        window()->findChild<QAction*>(QStringLiteral("actionOpenComfyUi"))->trigger();
+        gui::ComfyUiView* view = m_app->comfyUiView(m_podId);
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->webView() != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view->webView()->page(), QStringLiteral("document.title"))
+                                     .toString()
+                                     .contains(QStringLiteral("ComfyUI")),
+                                 60000);
+        QVERIFY(evaluate(view->webView()->page(), QStringLiteral("!!document.getElementById('autopod-sim-banner')"))
+                    .toBool());
+        const QString banner = evaluate(view->webView()->page(),
+                                        QStringLiteral("document.getElementById('autopod-sim-banner').dataset.podId"))
+                                   .toString();
+        QCOMPARE(banner, m_podId); // this pod's ComfyUI, through this pod's tunnel
+        shoot(window(), QStringLiteral("comfyui-tab"));
+    }
+
+    void doubleClickOpensAShellThatRunsCommands()
+    {
+        window()->tabs()->setCurrentIndex(0);
+        const QModelIndex index = podIndex();
+        QVERIFY(index.isValid());
+        QTableView* table = window()->podTable();
+        const QPoint center = table->visualRect(index).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, center);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, center);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->shellTab(m_podId) != nullptr, 5000);
+        auto* shell = qobject_cast<gui::ShellTab*>(m_app->shellTab(m_podId));
+        QVERIFY(shell);
+        QTRY_VERIFY_WITH_TIMEOUT(shell->isSessionRunning(), 60000);
+        evaluate(shell->page(),
+                 QStringLiteral("autopodTerminal.input('echo autopod-$((6*7)) on $(hostname)\\r', true)"));
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(shell->page(), QStringLiteral("autopodTerminalText()"))
+                                     .toString()
+                                     .contains(QStringLiteral("autopod-42 on")),
+                                 30000);
+        shoot(window(), QStringLiteral("shell-tab"));
+    }
+
+    void trayMenuShowsTheRunningCost()
+    {
+        QMenu* menu = m_app->tray()->menu();
+        QVERIFY(menu->actions().first()->text().contains(QStringLiteral("1 pod running")));
+        menu->popup(QPoint(200, 200));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        shoot(menu, QStringLiteral("tray-menu"));
+        menu->hide();
+    }
+
+    void stopsThePod()
+    {
+        window()->tabs()->setCurrentIndex(0);
+        window()->selectPod(m_podId);
+        window()->findChild<QAction*>(QStringLiteral("actionStop"))->trigger();
+        QMessageBox* box = m_app->prompts()->activeDialog();
+        QVERIFY(box);
+        button(box, QStringLiteral("Stop pod"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->model()->find(m_podId)->state, gui::PodRow::State::Stopped, 60000);
+        const QJsonObject pod = m_sim.get(QStringLiteral("pods/") + m_podId).object();
+        QCOMPARE(pod.value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("EXITED"));
+        QVERIFY(m_app->model()->find(m_podId)->localUrl.isEmpty()); // the tunnel ended with the pod
+        shoot(window(), QStringLiteral("main-window-stopped"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_runtime.reset();
+        m_sim.stop();
+    }
+};
+
+QTEST_MAIN(DesktopE2E)
+#include "tst_desktop_e2e.moc"

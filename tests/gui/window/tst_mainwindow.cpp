@@ -1,0 +1,191 @@
+// The main window as the user meets it: the pod table (with the coloured status), actions that
+// follow the selected pod's state, double-click → shell, closing to the tray. Saves screenshots
+// of the window, the new-pod dialog and the tray menu to <build>/screenshots/offscreen.
+#include "FakeRunPodApi.h"
+#include "gui/GuiResources.h"
+#include "gui/MainWindow.h"
+#include "gui/newpod/NewPodDialog.h"
+#include "gui/pods/PodDetailsPanel.h"
+#include "gui/pods/PodListModel.h"
+#include "gui/tray/TrayController.h"
+
+#include <QAction>
+#include <QDir>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using autopod::gui::MainWindow;
+using autopod::gui::PodListModel;
+using autopod::gui::PodRow;
+using autopod::gui::PodRows;
+using autopod::guitest::FakeRunPodApi;
+
+namespace {
+
+PodRow row(const QString& id, PodRow::State state, double costPerHr, qint64 runtime, const QString& gpu)
+{
+    PodRow r;
+    r.id = id;
+    r.name = QStringLiteral("autopod-2026-11-30-") + id.right(3);
+    r.state = state;
+    r.gpuDisplayName = gpu;
+    r.gpuCount = 1;
+    r.dataCenterId = QStringLiteral("US-TX-3");
+    r.costPerHr = costPerHr;
+    r.runtimeSeconds = runtime;
+    r.accumulatedCost = costPerHr * runtime / 3600.0;
+    r.imageName = QStringLiteral("runpod/comfyui:latest");
+    return r;
+}
+
+QString shots()
+{
+    return QDir(qEnvironmentVariable("AUTOPOD_BUILD_DIR", QDir::currentPath()))
+        .filePath(QStringLiteral("screenshots/offscreen"));
+}
+
+void shoot(QWidget* w, const QString& name)
+{
+    QDir().mkpath(shots());
+    QVERIFY(w->grab().save(QDir(shots()).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    PodRows sample()
+    {
+        PodRow connected =
+            row(QStringLiteral("pod001"), PodRow::State::Connected, 0.79, 3 * 3600 + 600, QStringLiteral("RTX A40"));
+        connected.localUrl = QStringLiteral("http://localhost:8188");
+        connected.sshHost = QStringLiteral("194.68.245.7");
+        connected.sshPort = 22087;
+        connected.sshKeyPath = QStringLiteral("/home/me/.ssh/id_ed25519");
+        return {connected,
+                row(QStringLiteral("pod002"), PodRow::State::Starting, 0.27, 40, QStringLiteral("RTX A5000")),
+                row(QStringLiteral("pod003"), PodRow::State::Stopped, 0.49, 5400, QStringLiteral("RTX A6000")),
+                row(QStringLiteral("pod004"), PodRow::State::Terminated, 2.99, 600, QStringLiteral("H100 80GB"))};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { autopod::gui::initResources(); }
+
+    void actionsFollowTheSelectedPod()
+    {
+        PodListModel model;
+        MainWindow window(model);
+        model.setRows(sample());
+        window.resize(1200, 520);
+        window.show();
+        auto action = [&](const char* name) {
+            return window.findChild<QAction*>(QLatin1String(name));
+        };
+
+        window.selectPod(QStringLiteral("pod001"));
+        QVERIFY(action("actionOpenComfyUi")->isEnabled());
+        QVERIFY(action("actionShell")->isEnabled());
+        QVERIFY(action("actionStop")->isEnabled());
+        QVERIFY(!action("actionResume")->isEnabled());
+        QCOMPARE(window.detailsPanel()->sshCommand(),
+                 QStringLiteral("ssh root@194.68.245.7 -p 22087 -i /home/me/.ssh/id_ed25519"));
+        shoot(&window, QStringLiteral("main-window"));
+
+        window.selectPod(QStringLiteral("pod003"));
+        QVERIFY(!action("actionOpenComfyUi")->isEnabled());
+        QVERIFY(!action("actionStop")->isEnabled());
+        QVERIFY(action("actionResume")->isEnabled());
+        QVERIFY(action("actionTerminate")->isEnabled());
+
+        QSignalSpy stop(&window, &MainWindow::stopRequested);
+        window.selectPod(QStringLiteral("pod001"));
+        action("actionStop")->trigger();
+        QCOMPARE(stop.count(), 1);
+        QCOMPARE(stop.first().first().toString(), QStringLiteral("pod001"));
+    }
+
+    void doubleClickOpensAShellOnARunningPod()
+    {
+        PodListModel model;
+        MainWindow window(model);
+        model.setRows(sample());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shell(&window, &MainWindow::shellRequested);
+        QTableView* table = window.podTable();
+        auto indexOf = [&](const QString& id) {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QModelIndex i = table->model()->index(r, 0);
+                if (i.data(PodListModel::PodIdRole).toString() == id) {
+                    return i;
+                }
+            }
+            return QModelIndex();
+        };
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(indexOf(QStringLiteral("pod001"))).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
+                           table->visualRect(indexOf(QStringLiteral("pod001"))).center());
+        QCOMPARE(shell.count(), 1);
+        QCOMPARE(shell.first().first().toString(), QStringLiteral("pod001"));
+        // A stopped pod has no shell: nothing is requested, the status bar says why.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(indexOf(QStringLiteral("pod003"))).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
+                           table->visualRect(indexOf(QStringLiteral("pod003"))).center());
+        QCOMPARE(shell.count(), 1);
+    }
+
+    void closingKeepsTheTrayOrAsksToQuit()
+    {
+        PodListModel model;
+        MainWindow window(model);
+        window.show();
+        QSignalSpy quit(&window, &MainWindow::quitRequested);
+        window.setKeepRunningInTray(true);
+        window.close();
+        QVERIFY(!window.isVisible());
+        QCOMPARE(quit.count(), 0);
+        window.show();
+        window.setKeepRunningInTray(false);
+        window.close();
+        QCOMPARE(quit.count(), 1); // no tray: closing is quitting, which asks about running pods
+    }
+
+    void screenshotsOfDialogAndTrayMenu()
+    {
+        FakeRunPodApi api;
+        api.offers = {FakeRunPodApi::offer(QStringLiteral("NVIDIA RTX A5000"), QStringLiteral("RTX A5000"), 24, 0.27),
+                      FakeRunPodApi::offer(QStringLiteral("NVIDIA A40"), QStringLiteral("RTX A40"), 48, 0.40,
+                                           QStringLiteral("Medium")),
+                      FakeRunPodApi::offer(QStringLiteral("NVIDIA RTX 3090"), QStringLiteral("RTX 3090"), 24, 0.46,
+                                           QStringLiteral("Low")),
+                      FakeRunPodApi::offer(QStringLiteral("NVIDIA RTX A6000"), QStringLiteral("RTX A6000"), 48, 0.49)};
+        autopod::gui::NewPodDefaults d;
+        d.region = QStringLiteral("NA");
+        d.preferredGpu = QStringLiteral("RTX A40");
+        d.gpuCount = 2;
+        d.favoriteGpus = {QStringLiteral("RTX A40")};
+        autopod::gui::NewPodDialog dialog(api, d);
+        QSignalSpy loaded(&dialog, &autopod::gui::NewPodDialog::offersLoaded);
+        dialog.show();
+        QVERIFY(loaded.wait(2000));
+        shoot(&dialog, QStringLiteral("new-pod-dialog"));
+
+        PodListModel model;
+        autopod::gui::TrayController tray(model);
+        model.setRows(sample());
+        tray.menu()->popup(QPoint(10, 10));
+        QVERIFY(QTest::qWaitForWindowExposed(tray.menu()));
+        shoot(tray.menu(), QStringLiteral("tray-menu"));
+        tray.menu()->hide();
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
