@@ -30,13 +30,15 @@ set(needle_names
     "tst_logging's rpa_ key"
     "private key material")
 
-set(last_test_log "${BUILD_DIR}/Testing/Temporary/LastTest.log")
+# While ctest runs, it writes the captured output of this run to LastTest.log.tmp and renames it
+# only at the end; LastTest.log is an earlier run's. Scan the current run's file.
+set(last_test_log "${BUILD_DIR}/Testing/Temporary/LastTest.log.tmp")
 if(NOT EXISTS "${last_test_log}")
     message(FATAL_ERROR "${last_test_log} does not exist: run the scan through ctest, after the suite")
 endif()
 
 file(GLOB_RECURSE kept_logs LIST_DIRECTORIES false "${BUILD_DIR}/test-logs/*")
-file(GLOB ctest_logs LIST_DIRECTORIES false "${BUILD_DIR}/Testing/Temporary/LastTest*.log")
+file(GLOB ctest_logs LIST_DIRECTORIES false "${BUILD_DIR}/Testing/Temporary/LastTest*.log*")
 list(LENGTH kept_logs kept_count)
 if(kept_count EQUAL 0)
     message("credential-scan: no test logs under ${BUILD_DIR}/test-logs, nothing to scan. Run the whole "

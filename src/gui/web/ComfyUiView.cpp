@@ -1,6 +1,6 @@
 #include "gui/web/ComfyUiView.h"
 
-#include "core/ssh/TunnelConfig.h"
+#include "core/ssh/TunnelController.h"
 #include "gui/web/LocalOriginPage.h"
 
 #include <QCryptographicHash>
@@ -135,6 +135,20 @@ ComfyUiView::TunnelStatus ComfyUiView::statusFor(ssh::TunnelState state)
         break;
     }
     return TunnelStatus::Down;
+}
+
+void ComfyUiView::followTunnel(ssh::TunnelController* tunnel)
+{
+    disconnect(m_tunnelConnection);
+    if (!tunnel) {
+        setTunnelState(TunnelStatus::Down, 0);
+        return;
+    }
+    m_tunnelConnection =
+        connect(tunnel, &ssh::TunnelController::stateChanged, this, [this, tunnel](ssh::TunnelState s) {
+            setTunnelState(statusFor(s), tunnel->localPort(), tunnel->failureReason());
+        });
+    setTunnelState(statusFor(tunnel->state()), tunnel->localPort(), tunnel->failureReason());
 }
 
 void ComfyUiView::ensureWebEngine()

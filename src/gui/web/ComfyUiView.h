@@ -13,6 +13,7 @@ class QWebEngineProfile;
 class QWebEngineView;
 
 namespace autopod::ssh {
+class TunnelController;
 enum class TunnelState;
 } // namespace autopod::ssh
 
@@ -52,8 +53,10 @@ public:
     ~ComfyUiView() override;
 
     void setTunnelState(TunnelStatus status, int localPort, const QString& detail = {});
-    // TunnelController's states mapped: connect its stateChanged to
-    // `setTunnelState(statusFor(state), tunnel->localPort(), tunnel->failureReason())`.
+    // Follows a tunnel from now on (its state, local port and failure reason), e.g.
+    // `comfyView->followTunnel(&tunnelController)`. Replaces any tunnel followed before; null
+    // = no tunnel (Down).
+    void followTunnel(ssh::TunnelController* tunnel);
     static TunnelStatus statusFor(ssh::TunnelState state);
     TunnelStatus tunnelStatus() const { return m_status; }
     // http://127.0.0.1:<port>/ — empty while no port is known.
@@ -82,6 +85,7 @@ private:
     void updateNotice();
     void loadTunnel();
 
+    QMetaObject::Connection m_tunnelConnection;
     QString m_storagePath;
     UrlOpener m_openExternal;
     TunnelStatus m_status = TunnelStatus::Down;

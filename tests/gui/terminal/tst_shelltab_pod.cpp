@@ -8,6 +8,7 @@
 #include "gui/terminal/ShellTab.h"
 #include "support/TempHome.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -32,6 +33,15 @@ QString terminalText(ShellTab& tab)
         return QStringLiteral("<timeout>");
     }
     return text;
+}
+
+// Screenshots for reviews: <build>/screenshots/<name>.png.
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("AUTOPOD_BUILD_DIR") + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    QTest::qWait(300); // let the compositor paint the last frame
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 void type(ShellTab& tab, const QString& text)
@@ -97,6 +107,10 @@ void TestShellTabPod::commandOnThePod()
     });
     QTRY_VERIFY(done);
     QVERIFY2(text.contains(QStringLiteral("%1 %2").arg(rows.toInt()).arg(cols.toInt())), qPrintable(text));
+
+    type(tab, QStringLiteral("ls -la --color=always / | head -12"));
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab).contains(QStringLiteral("workspace")), 15000);
+    screenshot(&tab, QStringLiteral("shell-tab"));
 
     // Resizing the tab resizes the PTY.
     tab.resize(700, 400);

@@ -36,6 +36,15 @@ QVariant runJs(QWebEnginePage* page, const QString& script)
     return result;
 }
 
+// Screenshots for reviews: <build>/screenshots/<name>.png.
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("AUTOPOD_BUILD_DIR") + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    QTest::qWait(300); // let the compositor paint the last frame
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
 int freePort()
 {
     QTcpServer server;
@@ -93,6 +102,8 @@ void TestComfyUiViewTunnel::rendersAndRecoversAfterReconnect()
         runJs(view.page(), QStringLiteral("document.getElementById('autopod-sim-banner').dataset.podId")).toString(),
         QStringLiteral("sshtestpod01"));
 
+    screenshot(&view, QStringLiteral("comfyui-tab"));
+
     // The pod's SSH connections drop: the tab says so, then recovers by itself.
     auto* stack = view.findChild<QStackedWidget*>();
     auto* notice = view.findChild<QLabel*>(QStringLiteral("noticeLabel"));
@@ -105,6 +116,9 @@ void TestComfyUiViewTunnel::rendersAndRecoversAfterReconnect()
     });
     QVERIFY(pod.dropSshConnections());
     QTRY_VERIFY_WITH_TIMEOUT(sawNotice, 30000);
+    if (view.tunnelStatus() == ComfyUiView::TunnelStatus::Reconnecting) {
+        screenshot(&view, QStringLiteral("comfyui-tab-reconnecting"));
+    }
     QTRY_COMPARE_WITH_TIMEOUT(view.tunnelStatus(), ComfyUiView::TunnelStatus::Connected, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > loadsBefore && loaded.last().first().toBool(), 30000);
     QCOMPARE(stack->currentWidget(), view.webView());

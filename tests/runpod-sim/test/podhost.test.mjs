@@ -238,6 +238,6 @@ test('stop() leaves nothing listening or running, even with live sessions; resta
 test('no zombie sshd, shell or stand-in is left behind by the suite', T, async () => {
     await Promise.all(pods.map((p) => p.stop()));
     await sleep(200);
-    const fresh = [...zombies()].filter(([pid, name]) => !zombiesBefore.has(pid) && /sshd|bash|nsenter|unshare/.test(name));
+    const fresh = [...zombies(process.pid)].filter(([pid, name]) => !zombiesBefore.has(pid) && /sshd|bash|nsenter|unshare/.test(name));
     assert.deepEqual(fresh, []);
 });

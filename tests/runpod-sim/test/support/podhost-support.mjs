@@ -117,15 +117,21 @@ export async function get(localPort, p, { timeoutMs = 5000 } = {}) {
     }
 }
 
-/** Zombie processes by pid → command name (to check that nothing we kill is left unreaped). */
-export function zombies() {
+/**
+ * Zombie processes by pid → command name (to check that nothing we kill is left unreaped).
+ * With parentPid, only zombies whose parent is that process: the pod host parents every
+ * sshd and stand-in it starts, while orphans of unrelated processes elsewhere on the machine
+ * end up under PID 1, which never reaps in this container.
+ */
+export function zombies(parentPid = null) {
     const out = new Map();
     for (const name of fs.readdirSync('/proc')) {
         if (!/^\d+$/.test(name)) continue;
         try {
             const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
             const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) out.set(Number(name), comm);
+            const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (state === 'Z' && (parentPid === null || Number(ppid) === parentPid)) out.set(Number(name), comm);
         } catch { /* gone */ }
     }
     return out;
