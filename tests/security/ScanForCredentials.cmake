@@ -31,8 +31,11 @@ set(needle_names
     "private key material")
 
 # While ctest runs, it writes the captured output of this run to LastTest.log.tmp and renames it
-# only at the end; LastTest.log is an earlier run's. Scan the current run's file.
+# only at the end; scan the current run's file when there is one, else the last finished run's.
 set(last_test_log "${BUILD_DIR}/Testing/Temporary/LastTest.log.tmp")
+if(NOT EXISTS "${last_test_log}")
+    set(last_test_log "${BUILD_DIR}/Testing/Temporary/LastTest.log")
+endif()
 if(NOT EXISTS "${last_test_log}")
     message(FATAL_ERROR "${last_test_log} does not exist: run the scan through ctest, after the suite")
 endif()

@@ -111,7 +111,11 @@ void TestShellTabLocal::typingRunsCommandsAndShowsOutput()
     QVERIFY(session->written.contains("echo typed-$((6*7))"));
 
     // Ctrl+Shift+C copies the selection (Ctrl+C stays the shell's interrupt).
-    tab.page()->runJavaScript(QStringLiteral("autopodTerminal.selectAll()"));
+    // runJavaScript is asynchronous: press the keys only once the selection exists.
+    bool selected = false;
+    tab.page()->runJavaScript(QStringLiteral("autopodTerminal.selectAll(); autopodTerminal.hasSelection()"),
+                              [&selected](const QVariant& result) { selected = result.toBool(); });
+    QTRY_VERIFY_WITH_TIMEOUT(selected, 5000);
     QTest::keyClick(input, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().contains(QStringLiteral("typed-42")), 5000);
     // Ctrl+Shift+V pastes into the shell.
