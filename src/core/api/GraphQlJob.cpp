@@ -103,13 +103,7 @@ void GraphQlJob::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    HttpReplyData data;
-    data.networkError = reply->error();
-    data.networkErrorString = reply->errorString();
-    data.timedOut = m_timedOut;
-    data.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    data.body = reply->readAll();
-    data.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    const HttpReplyData data = HttpReplyData::fromReply(*reply, m_timedOut);
 
     const GraphQlResponse response = interpretGraphQlReply(data, m_request);
     const qint64 ms = m_elapsed.elapsed();

@@ -10,6 +10,18 @@
 
 namespace autopod::api {
 
+HttpReplyData HttpReplyData::fromReply(QNetworkReply& reply, bool timedOut)
+{
+    HttpReplyData data;
+    data.networkError = reply.error();
+    data.networkErrorString = reply.errorString();
+    data.timedOut = timedOut;
+    data.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    data.body = reply.readAll();
+    data.retryAfter = reply.rawHeader(QByteArrayLiteral("Retry-After"));
+    return data;
+}
+
 namespace {
 
 using Kind = ApiError::Kind;

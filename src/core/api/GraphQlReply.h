@@ -18,6 +18,9 @@ struct HttpReplyData
     int httpStatus = 0; // 0 = no HTTP answer at all
     QByteArray body;
     QByteArray retryAfter; // raw Retry-After header
+
+    // Reads a finished reply; shared by the GraphQL and REST jobs.
+    static HttpReplyData fromReply(QNetworkReply& reply, bool timedOut);
 };
 
 // The outcome of one attempt: `data` (the GraphQL data object) or a typed error.

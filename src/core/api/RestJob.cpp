@@ -179,13 +179,7 @@ void RestJob::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    HttpReplyData data;
-    data.networkError = reply->error();
-    data.networkErrorString = reply->errorString();
-    data.timedOut = m_timedOut;
-    data.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    data.body = reply->readAll();
-    data.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    const HttpReplyData data = HttpReplyData::fromReply(*reply, m_timedOut);
     const RestResponse response = interpretRestReply(data, m_request);
     qCInfo(lcApi).noquote() << "response" << m_request.operation << "HTTP" << data.httpStatus << "in"
                             << m_elapsed.elapsed() << "ms"
