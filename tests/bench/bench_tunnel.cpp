@@ -1,11 +1,16 @@
 // Benchmark: autopod's libssh tunnel vs OpenSSH `ssh -N -L` to the same simulated pod (real sshd on
 // loopback). Prints numbers; not a test. Usage: bench_tunnel [--mb N] [--rounds R] [--requests N]
+// [--connections C]
 //
 // Measures, for each tunnel, in one run:
 //   - bulk throughput: GET /view?filename=bench_<N>MB.png (best and median of R rounds, MB/s)
 //   - small-request latency: 32 connections in parallel, each doing GET /system_stats back to back on a
 //     keep-alive connection (p50 / p99 in ms), and the same with a new connection per request
 //   - failed requests (wrong status or short body)
+//
+// The request load runs in a child process (this binary with --load), as a browser would: load
+// threads inside the tunnel's own process would share its file table with the tunnel thread and slow
+// every socket call of both, which the OpenSSH tunnel (a process of its own) would not suffer.
 #include "PodFixture.h"
 #include "SshTestSupport.h"
 #include "support/TempHome.h"
@@ -114,14 +119,34 @@ double downloadMBps(int port, int mb, int* failures)
     return double(got) / (1024.0 * 1024.0) / secs;
 }
 
+// Per-request latencies (ms) of one or more load runs, pooled.
 struct Latency
 {
-    double p50 = 0;
-    double p99 = 0;
-    double mean = 0;
-    int requests = 0;
+    std::vector<double> samples;
     int failures = 0;
     double seconds = 0;
+
+    void add(const Latency& other)
+    {
+        samples.insert(samples.end(), other.samples.begin(), other.samples.end());
+        failures += other.failures;
+        seconds += other.seconds;
+    }
+    double percentile(double p) const
+    {
+        if (samples.empty())
+            return 0;
+        std::vector<double> sorted = samples;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, size_t(double(sorted.size()) * p))];
+    }
+    double mean() const
+    {
+        double sum = 0;
+        for (double v : samples)
+            sum += v;
+        return samples.empty() ? 0 : sum / double(samples.size());
+    }
 };
 
 Latency latency(int port, int connections, int perConnection, bool keepAlive)
@@ -162,21 +187,67 @@ Latency latency(int port, int connections, int perConnection, bool keepAlive)
         t.join();
     Latency l;
     l.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    std::vector<double> all;
     for (auto& s : samples)
-        all.insert(all.end(), s.begin(), s.end());
-    std::sort(all.begin(), all.end());
-    l.requests = int(all.size());
+        l.samples.insert(l.samples.end(), s.begin(), s.end());
     l.failures = failures;
-    if (!all.empty()) {
-        l.p50 = all[all.size() / 2];
-        l.p99 = all[std::min(all.size() - 1, size_t(double(all.size()) * 0.99))];
-        double sum = 0;
-        for (double v : all)
-            sum += v;
-        l.mean = sum / double(all.size());
+    return l;
+}
+
+// The child side of latencyInChild(): "<failures> <seconds>" and then one sample per line.
+int runLoad(const QStringList& args)
+{
+    const qsizetype i = args.indexOf(QStringLiteral("--load"));
+    if (i < 0 || i + 4 >= args.size())
+        return 2;
+    const Latency l = latency(args.at(i + 1).toInt(), args.at(i + 2).toInt(), args.at(i + 3).toInt(),
+                              args.at(i + 4) == QLatin1String("keep-alive"));
+    std::printf("%d %.6f\n", l.failures, l.seconds);
+    for (double v : l.samples)
+        std::printf("%.4f\n", v);
+    return 0;
+}
+
+Latency latencyInChild(int port, int connections, int perConnection, bool keepAlive)
+{
+    QProcess load;
+    load.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    load.start(QCoreApplication::applicationFilePath(),
+               {QStringLiteral("--load"), QString::number(port), QString::number(connections),
+                QString::number(perConnection), keepAlive ? QStringLiteral("keep-alive") : QStringLiteral("close")});
+    Latency l;
+    const bool ran = load.waitForFinished(600000) && load.exitCode() == 0;
+    const QList<QByteArray> lines = load.readAllStandardOutput().split('\n');
+    const QList<QByteArray> head = lines.value(0).split(' ');
+    if (!ran || head.size() != 2) {
+        l.failures = connections * perConnection;
+        return l;
+    }
+    l.failures = head[0].toInt();
+    l.seconds = head[1].toDouble();
+    for (qsizetype n = 1; n < lines.size(); ++n) {
+        if (!lines[n].isEmpty())
+            l.samples.push_back(lines[n].toDouble());
     }
     return l;
+}
+
+// Runs the load against both tunnels in `rounds` rounds, alternating which goes first, so neither
+// benefits from a warmer machine or a warmer ComfyUI stand-in; returns the pooled samples.
+std::pair<Latency, Latency> compareLatency(int autopodPort, int opensshPort, int rounds, int connections,
+                                           int perConnection, bool keepAlive)
+{
+    Latency a;
+    Latency o;
+    for (int r = 0; r < rounds; ++r) {
+        if (r % 2 == 0) {
+            a.add(latencyInChild(autopodPort, connections, perConnection, keepAlive));
+            o.add(latencyInChild(opensshPort, connections, perConnection, keepAlive));
+        } else {
+            o.add(latencyInChild(opensshPort, connections, perConnection, keepAlive));
+            a.add(latencyInChild(autopodPort, connections, perConnection, keepAlive));
+        }
+    }
+    return {a, o};
 }
 
 bool waitHttpOk(int port, int timeoutMs)
@@ -218,8 +289,9 @@ int intArg(const QStringList& args, const QString& name, int fallback)
 
 void printLatency(const char* who, const char* mode, const Latency& l)
 {
-    std::printf("  %-8s %-10s p50 %7.2f ms  p99 %7.2f ms  mean %7.2f ms  %6.0f req/s  (%d requests, %d failed)\n", who,
-                mode, l.p50, l.p99, l.mean, double(l.requests) / l.seconds, l.requests, l.failures);
+    std::printf("  %-8s %-10s p50 %7.2f ms  p99 %7.2f ms  mean %7.2f ms  %6.0f req/s  (%zu requests, %d failed)\n", who,
+                mode, l.percentile(0.5), l.percentile(0.99), l.mean(), double(l.samples.size()) / l.seconds,
+                l.samples.size(), l.failures);
 }
 
 } // namespace
@@ -228,10 +300,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.contains(QStringLiteral("--load")))
+        return runLoad(args);
     const int mb = intArg(args, QStringLiteral("--mb"), 256);
     const int rounds = intArg(args, QStringLiteral("--rounds"), 3);
     const int perConnection = intArg(args, QStringLiteral("--requests"), 100);
-    const int connections = 32;
+    const int connections = intArg(args, QStringLiteral("--connections"), 32);
 
     test::TempHome home;
     QDir().mkpath(home.path(QStringLiteral(".ssh")));
@@ -311,21 +385,22 @@ int main(int argc, char** argv)
     std::printf("  openssh  best %7.1f MB/s  median %7.1f MB/s  (%d failed)\n", o.back(), o[o.size() / 2], oFail);
     std::printf("  ratio autopod/openssh (median) %.2f\n\n", a[a.size() / 2] / std::max(0.001, o[o.size() / 2]));
 
-    std::printf("small requests: GET /system_stats, %d connections in parallel x %d requests each:\n", connections,
-                perConnection);
-    latency(autopodPort, connections, 5, true); // warm-up
-    latency(opensshPort, connections, 5, true);
-    const Latency la = latency(autopodPort, connections, perConnection, true);
-    const Latency lo = latency(opensshPort, connections, perConnection, true);
+    std::printf("small requests: GET /system_stats, %d connections in parallel x %d requests each, %d rounds "
+                "alternating which tunnel goes first, samples pooled:\n",
+                connections, perConnection, rounds);
+    compareLatency(autopodPort, opensshPort, 2, connections, 20, true); // warm-up, not reported
+    const auto [la, lo] = compareLatency(autopodPort, opensshPort, rounds, connections, perConnection, true);
     printLatency("autopod", "keep-alive", la);
     printLatency("openssh", "keep-alive", lo);
-    const Latency na = latency(autopodPort, connections, perConnection / 4, false);
-    const Latency no = latency(opensshPort, connections, perConnection / 4, false);
+    const auto [na, no] =
+        compareLatency(autopodPort, opensshPort, rounds, connections, std::max(1, perConnection / 4), false);
     printLatency("autopod", "new-conn", na);
     printLatency("openssh", "new-conn", no);
+    const auto ratio = [](const Latency& x, const Latency& y, double p) {
+        return x.percentile(p) / std::max(0.001, y.percentile(p));
+    };
     std::printf("  ratio autopod/openssh keep-alive: p50 %.2f  p99 %.2f;  new-conn: p50 %.2f  p99 %.2f\n",
-                la.p50 / std::max(0.001, lo.p50), la.p99 / std::max(0.001, lo.p99), na.p50 / std::max(0.001, no.p50),
-                na.p99 / std::max(0.001, no.p99));
+                ratio(la, lo, 0.5), ratio(la, lo, 0.99), ratio(na, no, 0.5), ratio(na, no, 0.99));
     std::printf("failed requests: autopod %d, openssh %d\n", aFail + la.failures + na.failures,
                 oFail + lo.failures + no.failures);
 

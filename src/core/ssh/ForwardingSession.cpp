@@ -364,6 +364,18 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
         startProbe();
 }
 
+// sshd leaves Nagle on for forwarding sessions, so a reply it writes while an earlier small packet is
+// still unacknowledged (typically CHANNEL_OPEN_CONFIRMATION right after the CHANNEL_CLOSE of the previous
+// connection) waits for our ACK, and Linux delays that ACK by up to 40 ms. Quick-ack mode is not sticky,
+// so it is re-armed before every wait: whatever arrives while we sleep is acknowledged at once.
+void ForwardingSession::requestQuickAck()
+{
+    const socket_t fd = ssh_get_fd(m_session);
+    const int one = 1;
+    if (fd != SSH_INVALID_SOCKET)
+        ::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
+}
+
 ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
 {
     m_sinceUp.start();
@@ -386,6 +398,7 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
         qint64 timeout = std::min<qint64>(1000, m_nextKeepaliveAt - now);
         if (!m_verified && !m_probe)
             timeout = std::min<qint64>(timeout, m_nextProbeAt - now);
+        requestQuickAck();
         const int rc = ssh_event_dopoll(m_event, int(std::max<qint64>(0, timeout)));
         if (m_stop.load())
             return Outcome::Stopped;

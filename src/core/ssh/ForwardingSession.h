@@ -55,6 +55,7 @@ private:
     void closeConn(Conn& c);
     void startProbe();
     void checkProbe(const Callbacks& callbacks);
+    void requestQuickAck();
 
     const TunnelConfig& m_config;
     SshConnection& m_connection;
