@@ -3,8 +3,10 @@
 #include "e2e/PtyProcess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +14,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -231,6 +234,38 @@ private Q_SLOTS:
         QCOMPARE(pty.waitForExit(20000), 3);
     }
 
+    // The detached `autopod tunnel` process heals by itself: the same process, the same URL.
+    void backgroundTunnelHealsAfterSshDrop()
+    {
+        const qint64 pid = podsJson().value(m_name).toObject().value(QStringLiteral("tunnel_pid")).toInteger();
+        QVERIFY(pid > 0);
+        const auto reconnects = [this] {
+            QFile log(m_home.autopodHome() + QStringLiteral("/logs/autopod.log"));
+            return log.open(QIODevice::ReadOnly)
+                       ? log.readAll().count(QByteArray("tunnel to pod " + m_podId.toUtf8() + " reconnecting"))
+                       : -1;
+        };
+        const qsizetype before = reconnects();
+        QVERIFY(before >= 0);
+        QVERIFY(!m_sim.post(QStringLiteral("pods/%1/drop-ssh").arg(m_podId)).isNull());
+        const QString url = QStringLiteral("http://127.0.0.1:%1/system_stats").arg(m_tunnelPort);
+        QElapsedTimer healed;
+        healed.start();
+        int status = 0;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         httpGet(url, &status);
+                         return status == 200;
+                     },
+                     15000),
+                 "the tunnel did not carry requests again within 15 s of the SSH drop");
+        qInfo("MEASURE background tunnel: SSH dropped -> GET /system_stats answered again in %lld ms",
+              healed.elapsed());
+        QVERIFY2(reconnects() > before, "the tunnel process never noticed the drop");
+        QCOMPARE(::kill(pid_t(pid), 0), 0);
+        QCOMPARE(podsJson().value(m_name).toObject().value(QStringLiteral("tunnel_pid")).toInteger(), pid);
+    }
+
     void stopPod() // AC 5
     {
         const qint64 pid = podsJson().value(m_name).toObject().value(QStringLiteral("tunnel_pid")).toInteger();
@@ -241,6 +276,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([pid] { return ::kill(pid_t(pid), 0) != 0; }, 5000));
         QCOMPARE(podsJson().value(m_name).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("stopped"));
+        // No listener is left behind on the tunnel's port.
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(m_tunnelPort));
+        QVERIFY(!probe.waitForConnected(2000));
+        QCOMPARE(probe.error(), QAbstractSocket::ConnectionRefusedError);
         // Stopping again is fine.
         QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), m_name}).exitCode, 0);
     }
