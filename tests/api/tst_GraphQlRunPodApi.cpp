@@ -262,7 +262,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("call"); // "stop" (a mutation) or "account" (a query)
         QTest::addColumn<FakeResponse>("response");
         QTest::addColumn<int>("expectedKind");
-        QTest::addColumn<int>("expectedRequests"); // 1 = not retried, 6 = 1 + 5 retries
+        QTest::addColumn<int>("expectedRequests"); // 1 = not retried, 6 = 1 + 5 retries, 11 = stop: 1 + 10
         QTest::addColumn<QString>("messageContains");
 
         const auto k = [](Kind kind) {
@@ -301,7 +301,7 @@ private Q_SLOTS:
                                   "\\\"Query\\\".\",\"extensions\":{\"code\":\"GRAPHQL_VALIDATION_FAILED\"}}]}",
                                   400)
             << k(Kind::InvalidRequest) << 1 << "Cannot query field \"datacenters\"";
-        QTest::newRow("500") << "stop" << text(500, "Internal Server Error\n") << k(Kind::ServerError) << 6
+        QTest::newRow("500") << "stop" << text(500, "Internal Server Error\n") << k(Kind::ServerError) << 11
                              << "internal error";
         QTest::newRow("502 HTML")
             << "account"
@@ -311,10 +311,10 @@ private Q_SLOTS:
             << "stop"
             << gqlError(QStringLiteral("Something went wrong. Please try again later or contact support."),
                         QStringLiteral("INTERNAL_SERVER_ERROR"))
-            << k(Kind::ServerError) << 6 << "did not recover";
+            << k(Kind::ServerError) << 11 << "did not recover";
         QTest::newRow("INTERNAL_SERVER_ERROR code")
             << "stop" << gqlError(QStringLiteral("boom"), QStringLiteral("INTERNAL_SERVER_ERROR"))
-            << k(Kind::ServerError) << 6 << "boom";
+            << k(Kind::ServerError) << 11 << "boom";
         QTest::newRow("429") << "account"
                              << FakeResponse::json("{\"errors\":[{\"message\":\"Too Many Requests\"}]}", 429)
                              << k(Kind::RateLimited) << 6 << "Wait a minute";
@@ -322,7 +322,7 @@ private Q_SLOTS:
             << "account" << FakeResponse::networkError(QNetworkReply::ConnectionRefusedError) << k(Kind::NetworkError)
             << 6 << "internet connection";
         QTest::newRow("host not found") << "stop" << FakeResponse::networkError(QNetworkReply::HostNotFoundError)
-                                        << k(Kind::NetworkError) << 6 << "Could not reach RunPod";
+                                        << k(Kind::NetworkError) << 11 << "Could not reach RunPod";
         QTest::newRow("malformed JSON") << "account"
                                         << FakeResponse::json("{\"data\":{\"myself\":{\"id\":\"5xpma5eg46tq")
                                         << k(Kind::UnexpectedResponse) << 1 << "not valid JSON";
@@ -404,8 +404,9 @@ private Q_SLOTS:
             return std::any_of(g_messages.cbegin(), g_messages.cend(),
                                [&](const QString& m) { return m.contains(needle); });
         };
-        QVERIFY(logged(QStringLiteral("retry 1/5 of StopPod at ")));
-        QVERIFY(logged(QStringLiteral("retry 2/5 of StopPod at ")));
+        // Stop is the cost-critical call: twice the configured retries.
+        QVERIFY(logged(QStringLiteral("retry 1/10 of StopPod at ")));
+        QVERIFY(logged(QStringLiteral("retry 2/10 of StopPod at ")));
         QVERIFY(logged(QStringLiteral("(in 40 ms): NetworkError")));
     }
 
@@ -436,6 +437,83 @@ private Q_SLOTS:
         b.setMaxRetries(3);
         QCOMPARE(b.retryPolicy().delaysMs, (QList<int>{2000, 4000, 8000}));
         QCOMPARE(RetryPolicy().delaysMs, (QList<int>{2000, 4000, 8000, 16000, 32000}));
+        // Beyond the PRD's five, retries wait its longest step (32 s), not 64, 128...
+        QCOMPARE(RetryPolicy::withMaxRetries(7).delaysMs, (QList<int>{2000, 4000, 8000, 16000, 32000, 32000, 32000}));
+        // The documented bounds: 62 s of waits + two 30 s timeouts; stop/terminate: 10 retries, 282 s.
+        QCOMPARE(RetryPolicy().budgetMs(), 122000);
+        QCOMPARE(RetryPolicy().forCostCriticalCall().maxRetries(), 10);
+        QCOMPARE(RetryPolicy().forCostCriticalCall().budgetMs(), 282000);
+        QCOMPARE(RetryPolicy::withMaxRetries(0).forCostCriticalCall().delaysMs, (QList<int>{2000, 4000, 8000}));
+    }
+
+    void stopIsRetriedLongerThanOtherCalls()
+    {
+        auto& a = api(2);
+        int stops = 0;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            if (operationOf(r) == QLatin1String("StopPod") && ++stops == 5) {
+                return data({{QStringLiteral("podStop"),
+                              podJson(QStringLiteral("pod123"), QStringLiteral("p"), QStringLiteral("EXITED"))}});
+            }
+            return text(502, "<html>502 Bad Gateway</html>", "text/html");
+        });
+        const auto read =
+            autopod::test::awaitResult<Pod>([&](QObject* c, auto done) { a.pod(QStringLiteral("pod123"), c, done); });
+        QCOMPARE(read.error.kind, Kind::ServerError);
+        QCOMPARE(countOps(*m_nam, QStringLiteral("Pod")), 3); // 1 + max_retries 2
+        const auto stop = autopod::test::awaitResult<Pod>(
+            [&](QObject* c, auto done) { a.stopPod(QStringLiteral("pod123"), c, done); });
+        QVERIFY2(stop.ok(), qPrintable(stop.error.message));
+        QCOMPARE(countOps(*m_nam, QStringLiteral("StopPod")), 5); // got through on the 4th of 4 retries
+    }
+
+    void deadNetworkCostsAtMostTheBudget()
+    {
+        auto& a = api(5); // waits 10+20+40+80+160 ms, 300 ms per attempt: budget 310 + 600 ms
+        m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::hanging(); });
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = autopod::test::awaitResult<Account>([&](QObject* c, auto done) { a.account(c, done); });
+        const qint64 took = clock.elapsed();
+        QCOMPARE(r.error.kind, Kind::NetworkTimeout);
+        // Not six full timeouts (2.1 s): two, then the rest of the budget.
+        QCOMPARE(m_nam->requests().size(), 3);
+        QVERIFY2(took >= 880 && took < 1500, qPrintable(QString::number(took)));
+    }
+
+    void retriesAreAnnouncedToTheirCaller()
+    {
+        auto& a = api(5);
+        int n = 0;
+        m_nam->setHandler([&](const RecordedRequest&) {
+            return ++n <= 2 ? text(502, "<html>502 Bad Gateway</html>", "text/html")
+                            : data({{QStringLiteral("pod"), podJson(QStringLiteral("pod123"), QStringLiteral("p"))}});
+        });
+        struct Notice
+        {
+            const QObject* context;
+            QString operation;
+            int retry, max, delay;
+            QString reason;
+        };
+        QList<Notice> notices;
+        QObject caller;
+        connect(&a, &RunPodApi::retryScheduled, this,
+                [&](const QObject* c, const QString& op, int retry, int max, int delay, const QString& reason) {
+                    notices.append({c, op, retry, max, delay, reason});
+                });
+        std::optional<ApiResult<Pod>> result;
+        a.pod(QStringLiteral("pod123"), &caller, [&](const ApiResult<Pod>& r) { result = r; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        QVERIFY(result->ok());
+        QCOMPARE(notices.size(), 2);
+        QCOMPARE(notices[0].context, &caller);
+        QCOMPARE(notices[0].operation, QStringLiteral("Pod"));
+        QCOMPARE(notices[0].retry, 1);
+        QCOMPARE(notices[1].retry, 2);
+        QCOMPARE(notices[1].max, 5);
+        QCOMPARE(notices[1].delay, 20);
+        QCOMPARE(notices[0].reason, QStringLiteral("RunPod answered HTTP 502"));
     }
 
     void retryAfterIsHonoured()

@@ -13,6 +13,12 @@ ApiError makeError(ApiError::Kind kind, const QString& detail = {}, int httpStat
 ApiError classifyGraphQlError(const QString& message, const QString& code, const QString& operationName,
                               bool isMutation, int httpStatus = 200);
 
+// The call could not be sent: no API key is configured.
+ApiError noApiKeyError();
+
+// A few words on a transient failure for a progress line ("no answer within 30 s", "HTTP 502").
+QString transientReason(const ApiError& error);
+
 // "InvalidApiKey", ... for logs and test output.
 QString kindName(ApiError::Kind kind);
 

@@ -50,13 +50,16 @@ public:
 
 private:
     using Handler = std::function<void(const RestResponse&, int attempts)>;
-    void run(const RestRequest& request, const RetryPolicy& policy, Handler handler);
-    void run(const RestRequest& request, Handler handler) { run(request, m_policy, std::move(handler)); }
-    void podAction(const QString& podId, const QString& action, QObject* context, Callback<Pod> done);
-
-    struct CreateState;
-    void createAttempt(std::shared_ptr<CreateState> state);
-    void lookForOrphan(std::shared_ptr<CreateState> state, const ApiError& cause, bool retryAfterwards);
+    // Starts one job; its retries are announced (retryScheduled) for `context`.
+    void run(const RestRequest& request, const RetryPolicy& policy, QObject* context, Handler handler);
+    void run(const RestRequest& request, QObject* context, Handler handler)
+    {
+        run(request, m_policy, context, std::move(handler));
+    }
+    void podAction(const QString& podId, const QString& action, const RetryPolicy& policy, QObject* context,
+                   Callback<Pod> done);
+    // GET pods with `policy`; `answer` runs directly (not queued, not guarded).
+    void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer);
 
     QNetworkAccessManager& m_nam;
     RunPodRequestFactory m_requests;
