@@ -141,6 +141,24 @@ ApiError noApiKeyError()
     return e;
 }
 
+ApiError podNotFoundError(const QString& podId, const QString& detail, int httpStatus)
+{
+    ApiError e = makeError(ApiError::Kind::PodNotFound,
+                           detail.isEmpty() ? QStringLiteral("pod %1 not found").arg(podId) : detail, httpStatus);
+    e.message = QStringLiteral("RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
+                               "console, or by RunPod).")
+                    .arg(podId);
+    return e;
+}
+
+ApiError notAPublicKeyError()
+{
+    ApiError e = makeError(ApiError::Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
+    e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… comment\", "
+                               "from the .pub file). Nothing was sent to RunPod.");
+    return e;
+}
+
 QString transientReason(const ApiError& error)
 {
     switch (error.kind) {

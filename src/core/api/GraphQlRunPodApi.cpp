@@ -28,28 +28,18 @@ ApiError shapeError(const QString& operation, const QString& what)
     return makeError(Kind::UnexpectedResponse, QStringLiteral("%1: %2").arg(operation, what));
 }
 
-ApiError podNotFound(const QString& podId, const QString& detail = {})
-{
-    ApiError e =
-        makeError(Kind::PodNotFound, detail.isEmpty() ? QStringLiteral("pod %1 not found").arg(podId) : detail);
-    e.message = QStringLiteral("RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
-                               "console, or by RunPod).")
-                    .arg(podId);
-    return e;
-}
-
 // A pod mutation/query answer (data.<field>) as a Pod, a PodNotFound for null, or a shape error.
 ApiResult<Pod> podResult(const GraphQlResponse& r, const QString& field, const QString& podId)
 {
     if (!r.ok()) {
         if (r.error.kind == Kind::PodNotFound) {
-            return failure<Pod>(podNotFound(podId, r.error.detail));
+            return failure<Pod>(podNotFoundError(podId, r.error.detail));
         }
         return failure<Pod>(r.error);
     }
     const QJsonValue v = r.data.value(field);
     if (v.isNull() || v.isUndefined()) {
-        return failure<Pod>(podNotFound(podId));
+        return failure<Pod>(podNotFoundError(podId));
     }
     if (auto pod = parsePod(v)) {
         return ApiResult<Pod>::success(*pod);
@@ -74,18 +64,10 @@ QString cloudTypeName(CloudType cloud)
 
 GraphQlRunPodApi::GraphQlRunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint,
                                    RunPodRequestFactory::KeyProvider apiKey, QObject* parent)
-    : RunPodApi(parent)
-    , m_nam(nam)
-    , m_requests(endpoint, std::move(apiKey))
+    : HttpRunPodApi(nam, endpoint, std::move(apiKey), parent)
 {}
 
 GraphQlRunPodApi::~GraphQlRunPodApi() = default;
-
-void GraphQlRunPodApi::setMaxRetries(int maxRetries)
-{
-    const RetryPolicy schedule = RetryPolicy::withMaxRetries(qMax(0, maxRetries));
-    m_policy.delaysMs = schedule.delaysMs;
-}
 
 void GraphQlRunPodApi::run(const GraphQlRequest& request, const RetryPolicy& policy, QObject* context,
                            ResponseHandler handler)
@@ -353,8 +335,9 @@ void GraphQlRunPodApi::terminatePod(const QString& podId, QObject* context, Call
                 qCInfo(lcApi).noquote() << "pod" << podId << "already gone on retry of TerminatePod: done";
                 return deliver(ctx, done, ApiResult<Done>::success(Done{}));
             }
-            deliver(ctx, done,
-                    failure<Done>(r.error.kind == Kind::PodNotFound ? podNotFound(podId, r.error.detail) : r.error));
+            deliver(
+                ctx, done,
+                failure<Done>(r.error.kind == Kind::PodNotFound ? podNotFoundError(podId, r.error.detail) : r.error));
         });
 }
 
@@ -362,10 +345,7 @@ void GraphQlRunPodApi::addPublicKey(const QString& publicKey, QObject* context, 
 {
     QPointer<QObject> ctx(context);
     if (!publickeys::looksLikePublicKey(publicKey)) {
-        ApiError e = makeError(Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
-        e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… "
-                                   "comment\", from the .pub file). Nothing was sent to RunPod.");
-        return deliver(ctx, done, failure<Account>(e));
+        return deliver(ctx, done, failure<Account>(notAPublicKeyError()));
     }
     run(GraphQlRequest::fromResource(QStringLiteral("Account")), context,
         [this, ctx, done, publicKey](const GraphQlResponse& r, int) {

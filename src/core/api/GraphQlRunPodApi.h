@@ -2,9 +2,7 @@
 
 #include "core/api/GraphQlReply.h"
 #include "core/api/GraphQlRequest.h"
-#include "core/api/RetryPolicy.h"
-#include "core/api/RunPodApi.h"
-#include "core/api/RunPodRequestFactory.h"
+#include "core/api/HttpRunPodApi.h"
 
 #include <QUrl>
 
@@ -18,7 +16,7 @@ class GraphQlJob;
 // Documents are resources/graphql/<Operation>.graphql; values travel only as variables.
 //
 // Cost safety on create: podFindAndDeployOnDemand is never retried blindly (OrphanSafeCreate).
-class GraphQlRunPodApi : public RunPodApi
+class GraphQlRunPodApi : public HttpRunPodApi
 {
     Q_OBJECT
 
@@ -26,12 +24,6 @@ public:
     GraphQlRunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint, RunPodRequestFactory::KeyProvider apiKey,
                      QObject* parent = nullptr);
     ~GraphQlRunPodApi() override;
-
-    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
-    RetryPolicy retryPolicy() const { return m_policy; }
-    // Keeps the delays' doubling schedule (2, 4, 8... s) but retries at most `maxRetries` times.
-    void setMaxRetries(int maxRetries);
-    QUrl endpoint() const { return m_requests.endpoint(); }
 
     void account(QObject* context, Callback<Account> done) override;
     void gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done) override;
@@ -62,10 +54,6 @@ private:
 
     // myself.pods with `policy`; `answer` runs directly (not queued, not guarded).
     void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer);
-
-    QNetworkAccessManager& m_nam;
-    RunPodRequestFactory m_requests;
-    RetryPolicy m_policy;
 };
 
 } // namespace autopod::api

@@ -27,19 +27,11 @@ ApiError shapeError(const QString& what)
     return makeError(Kind::UnexpectedResponse, what);
 }
 
-ApiError podNotFound(const QString& podId, const ApiError& from)
-{
-    ApiError e = makeError(Kind::PodNotFound, from.detail, from.httpStatus);
-    e.message = QStringLiteral("RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
-                               "console, or by RunPod).")
-                    .arg(podId);
-    return e;
-}
-
 ApiResult<Pod> podResult(const RestResponse& r, const QString& podId)
 {
     if (!r.ok()) {
-        return failure<Pod>(r.error.kind == Kind::PodNotFound ? podNotFound(podId, r.error) : r.error);
+        return failure<Pod>(
+            r.error.kind == Kind::PodNotFound ? podNotFoundError(podId, r.error.detail, r.error.httpStatus) : r.error);
     }
     if (auto pod = restv2::parsePod(r.body)) {
         return ApiResult<Pod>::success(*pod);
@@ -72,17 +64,10 @@ Account accountFromKeys(const QStringList& keys)
 
 RestV2RunPodApi::RestV2RunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint,
                                  RunPodRequestFactory::KeyProvider apiKey, QObject* parent)
-    : RunPodApi(parent)
-    , m_nam(nam)
-    , m_requests(endpoint, std::move(apiKey))
+    : HttpRunPodApi(nam, endpoint, std::move(apiKey), parent)
 {}
 
 RestV2RunPodApi::~RestV2RunPodApi() = default;
-
-void RestV2RunPodApi::setMaxRetries(int maxRetries)
-{
-    m_policy.delaysMs = RetryPolicy::withMaxRetries(qMax(0, maxRetries)).delaysMs;
-}
 
 void RestV2RunPodApi::run(const RestRequest& request, const RetryPolicy& policy, QObject* context, Handler handler)
 {
@@ -276,7 +261,9 @@ void RestV2RunPodApi::terminatePod(const QString& podId, QObject* context, Callb
                 return deliver(ctx, done, ApiResult<Done>::success(Done{}));
             }
             deliver(ctx, done,
-                    failure<Done>(r.error.kind == Kind::PodNotFound ? podNotFound(podId, r.error) : r.error));
+                    failure<Done>(r.error.kind == Kind::PodNotFound
+                                      ? podNotFoundError(podId, r.error.detail, r.error.httpStatus)
+                                      : r.error));
         });
 }
 
@@ -284,10 +271,7 @@ void RestV2RunPodApi::addPublicKey(const QString& publicKey, QObject* context, C
 {
     QPointer<QObject> ctx(context);
     if (!publickeys::looksLikePublicKey(publicKey)) {
-        ApiError e = makeError(Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
-        e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… "
-                                   "comment\", from the .pub file). Nothing was sent to RunPod.");
-        return deliver(ctx, done, failure<Account>(e));
+        return deliver(ctx, done, failure<Account>(notAPublicKeyError()));
     }
     run(get(QStringLiteral("account/ssh-keys"), QStringLiteral("getSshKeys")), context,
         [this, ctx, done, publicKey](const RestResponse& r, int) {

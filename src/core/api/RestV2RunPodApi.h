@@ -1,9 +1,7 @@
 #pragma once
 
+#include "core/api/HttpRunPodApi.h"
 #include "core/api/RestJob.h"
-#include "core/api/RetryPolicy.h"
-#include "core/api/RunPodApi.h"
-#include "core/api/RunPodRequestFactory.h"
 
 #include <QUrl>
 
@@ -21,7 +19,7 @@ namespace autopod::api {
 //    availability, CUDA from minCudaVersion.
 //  - resumePod(): the "start" action cannot change the GPU count.
 //  - gpuDisplayName is the GPU type id (REST pods carry no display name).
-class RestV2RunPodApi : public RunPodApi
+class RestV2RunPodApi : public HttpRunPodApi
 {
     Q_OBJECT
 
@@ -30,9 +28,6 @@ public:
     RestV2RunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint, RunPodRequestFactory::KeyProvider apiKey,
                     QObject* parent = nullptr);
     ~RestV2RunPodApi() override;
-
-    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
-    void setMaxRetries(int maxRetries);
 
     void account(QObject* context, Callback<Account> done) override;
     void gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done) override;
@@ -60,10 +55,6 @@ private:
                    Callback<Pod> done);
     // GET pods with `policy`; `answer` runs directly (not queued, not guarded).
     void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer);
-
-    QNetworkAccessManager& m_nam;
-    RunPodRequestFactory m_requests;
-    RetryPolicy m_policy;
 };
 
 } // namespace autopod::api
