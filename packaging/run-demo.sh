@@ -29,20 +29,24 @@ export HOME="$demo_home/home"
 export AUTOPOD_HOME="$HOME/.autopod"
 export AUTOPOD_API_URL="$sim_url/graphql"
 mkdir -p "$HOME"
-
+# The app runs in a private D-Bus session with a throwaway keyring: the demo's API key never lands
+# in (or replaces an entry of) your real desktop keychain.
+AUTOPOD_DEMO_SIM_URL="$sim_url" AUTOPOD_DEMO_ROOT="$root" packaging/private-keyring.sh bash -c '
+set -eu
 cat <<MSG
 
-  autopod demo: the desktop app against an offline RunPod simulator ($sim_url)
+  autopod demo: the desktop app against an offline RunPod simulator ($AUTOPOD_DEMO_SIM_URL)
   API key for the setup wizard:  rp_sim_full_access
   Throwaway home:               $HOME (removed when you quit)
-  The CLI works against the same simulator in another shell:
-    HOME=$HOME AUTOPOD_API_URL=$AUTOPOD_API_URL $root/build/ci/src/cli/autopod pods list
+  The CLI works against the same simulator and keyring in another shell:
+    HOME=$HOME AUTOPOD_API_URL=$AUTOPOD_API_URL DBUS_SESSION_BUS_ADDRESS=$DBUS_SESSION_BUS_ADDRESS \\
+      $AUTOPOD_DEMO_ROOT/build/ci/src/cli/autopod pods list
 
 MSG
-
+app="$AUTOPOD_DEMO_ROOT/build/ci/src/app/autopod-desktop"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display found: running the app on a private Xvfb display instead (close with Ctrl-C)."
-    tests/run-under-xvfb.sh build/ci/src/app/autopod-desktop "$@"
-else
-    build/ci/src/app/autopod-desktop "$@"
+    exec "$AUTOPOD_DEMO_ROOT/tests/run-under-xvfb.sh" "$app" "$@"
 fi
+exec "$app" "$@"
+' demo "$@"

@@ -7,6 +7,7 @@
 #include "gui/DesktopRuntime.h"
 #include "gui/GuiResources.h"
 #include "gui/MainWindow.h"
+#include "gui/web/WebEngineGl.h"
 #include "gui/wizard/SetupController.h"
 #include "gui/wizard/SetupWizard.h"
 
@@ -164,6 +165,8 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    // The web views' OpenGL context is made when the first ComfyUI or shell tab opens, not now.
+    autopod::gui::deferWebEngineGl();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("autopod-desktop"));
     QApplication::setApplicationVersion(autopod::AppInfo::version());

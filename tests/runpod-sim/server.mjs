@@ -15,16 +15,29 @@ import { handleControl } from './lib/control.mjs';
 import { handleRest } from './lib/rest-v2.mjs';
 import { readBody, sendJson } from './lib/http-util.mjs';
 
-const { values: args } = parseArgs({
-  options: {
-    port: { type: 'string', default: '8911' },
-    'state-dir': { type: 'string' },
-    scenario: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
-  },
-});
+const usage = 'usage: node server.mjs --port PORT --state-dir DIR [--scenario FILE] [--quiet]\n' +
+  '  FILE: a path, e.g. scenarios/fast.json; see README.md for the /_sim control routes';
+let args;
+try {
+  ({ values: args } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8911' },
+      'state-dir': { type: 'string' },
+      scenario: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (e) {
+  console.error(`${e.message}\n${usage}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
 if (!args['state-dir']) {
-  console.error('usage: node server.mjs --port PORT --state-dir DIR [--scenario FILE] [--quiet]');
+  console.error(usage);
   process.exit(2);
 }
 const stateDir = resolve(args['state-dir']);

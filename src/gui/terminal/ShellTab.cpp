@@ -3,6 +3,7 @@
 #include "gui/terminal/SystemTerminal.h"
 #include "gui/terminal/TerminalBridge.h"
 #include "gui/terminal/TerminalSession.h"
+#include "gui/web/WebEngineGl.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,6 +56,7 @@ ShellTab::ShellTab(QString podName, std::unique_ptr<TerminalSession> session, QW
     bar->addWidget(m_statusLabel, 1);
     bar->addWidget(m_systemTerminalButton);
 
+    ensureWebEngineGl();
     m_profile = new QWebEngineProfile(this); // off the record: a terminal keeps nothing on disk
     m_page = new TerminalPage(m_profile, this);
     m_bridge = new TerminalBridge(this);

@@ -2,6 +2,7 @@
 
 #include "core/ssh/TunnelController.h"
 #include "gui/web/LocalOriginPage.h"
+#include "gui/web/WebEngineGl.h"
 
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -156,6 +157,7 @@ void ComfyUiView::ensureWebEngine()
     if (m_view) {
         return;
     }
+    ensureWebEngineGl();
     if (m_storagePath.isEmpty()) {
         m_profile = new QWebEngineProfile(this); // off the record
     } else {

@@ -20,6 +20,7 @@
 #include "gui/terminal/ShellTab.h"
 #include "gui/tray/TrayController.h"
 #include "gui/web/ComfyUiView.h"
+#include "gui/web/WebEngineGl.h"
 #include "gui/wizard/SetupController.h"
 #include "gui/wizard/SetupWizard.h"
 #include "support/SimulatorProcess.h"
@@ -130,6 +131,10 @@ private:
         }
         return {};
     }
+
+public:
+    // Before the QApplication exists, as in autopod-desktop's main().
+    static void initMain() { gui::deferWebEngineGl(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -245,6 +250,9 @@ private Q_SLOTS:
     void comfyUiTabShowsThePodsComfyUi()
     {
         QVERIFY(!m_podId.isEmpty());
+        // Like autopod-desktop, this test defers the web views' OpenGL context (initMain()):
+        // nothing has made it before the first web view.
+        QVERIFY2(!gui::isWebEngineGlCreated(), "the web views' OpenGL context was created before any web view");
         window()->selectPod(m_podId);
         window()->findChild<QAction*>(QStringLiteral("actionOpenComfyUi"))->trigger();
         gui::ComfyUiView* view = m_app->comfyUiView(m_podId);
@@ -260,6 +268,7 @@ private Q_SLOTS:
                                         QStringLiteral("document.getElementById('autopod-sim-banner').dataset.podId"))
                                    .toString();
         QCOMPARE(banner, m_podId); // this pod's ComfyUI, through this pod's tunnel
+        QVERIFY(gui::isWebEngineGlCreated());
         shoot(window(), QStringLiteral("comfyui-tab"));
     }
 
