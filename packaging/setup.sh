@@ -22,6 +22,7 @@ packages=(
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-webengine-dev qt6-webengine-dev-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev libqt6svg6
+    qt6-translations-l10n
     # core libraries
     libssh-dev qtkeychain-qt6-dev libspdlog-dev libfmt-dev libcli11-dev
     # the simulator's pods: a real sshd per pod, network namespaces

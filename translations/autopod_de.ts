@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -12,8 +12,8 @@
         <translation>autopod mietet GPUs über Ihr RunPod-Konto. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <source>Create a key with read and write access under &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt;, then paste it here. It is checked at once.</source>
-        <translation>Erstellen Sie unter &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt; einen Schlüssel mit Lese- und Schreibzugriff und fügen Sie ihn hier ein. Er wird sofort geprüft.</translation>
+        <source>Create a key with read and write access under &lt;a href=&quot;https://www.runpod.io/console/user/settings&quot;&gt;RunPod → Settings → API Keys&lt;/a&gt;, then paste it here. It is checked at once.</source>
+        <translation>Erstellen Sie unter &lt;a href=&quot;https://www.runpod.io/console/user/settings&quot;&gt;RunPod → Settings → API Keys&lt;/a&gt; einen Schlüssel mit Lese- und Schreibzugriff und fügen Sie ihn hier ein. Er wird sofort geprüft.</translation>
     </message>
     <message>
         <source>rpa_…</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Hide terminated</source>
-        <translation>Beendete ausblenden</translation>
+        <translation>Gelöschte ausblenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>&amp;Terminate…</source>
-        <translation>B&amp;eenden …</translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>Destroy the pod and everything on its disk</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Terminated</source>
-        <translation>Beendet</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -386,6 +386,69 @@
     <message>
         <source>Copy the public key</source>
         <translation>Öffentlichen Schlüssel kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChange</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 h</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%1 seit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>running since %1 (%2)</source>
+        <translation>läuft seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>running since %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>stopped since %1 (%2)</source>
+        <translation>angehalten seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stopped since %1</source>
+        <translation>angehalten seit %1</translation>
+    </message>
+    <message>
+        <source>terminated since %1 (%2)</source>
+        <translation>gelöscht seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>terminated since %1</source>
+        <translation>gelöscht seit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, durch %2</translation>
     </message>
 </context>
 <context>
@@ -525,7 +588,7 @@
 Stopping keeps its volume (storage is still billed); terminating deletes it and ends all billing; keeping it running costs %2/hr.</source>
         <translation>Was soll mit %1 geschehen?
 
-Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); Beenden löscht es und beendet jede Abrechnung; Weiterlaufen kostet %2/h.</translation>
+Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); Löschen entfernt ihn samt Volume und beendet jede Abrechnung; Weiterlaufen kostet %2/h.</translation>
     </message>
     <message>
         <source>the pod</source>
@@ -537,7 +600,7 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); B
     </message>
     <message>
         <source>Terminate the pod</source>
-        <translation>Pod beenden</translation>
+        <translation>Pod löschen</translation>
     </message>
     <message>
         <source>Keep it running</source>
@@ -553,7 +616,7 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); B
     </message>
     <message>
         <source>Cancelling: the pod will be terminated.</source>
-        <translation>Abbruch: Der Pod wird beendet.</translation>
+        <translation>Abbruch: Der Pod wird gelöscht.</translation>
     </message>
     <message>
         <source>Cancelling: the pod keeps running.</source>
@@ -615,7 +678,7 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); B
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation>%1 ist %2.</translation>
+        <translation>Status von %1: %2.</translation>
     </message>
     <message>
         <source>Cannot open a shell</source>
@@ -661,7 +724,7 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
         <translation>Kein Schlüsselbund verfügbar: Der API-Schlüssel wird aus %1 gelesen.</translation>
     </message>
     <message>
-        <source>Trust this pod's host key?</source>
+        <source>Trust this pod&apos;s host key?</source>
         <translation>Dem Host-Schlüssel dieses Pods vertrauen?</translation>
     </message>
     <message>
@@ -763,7 +826,7 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     <name>autopod::gui::MainWindow</name>
     <message>
         <source>%1 is %2: a shell needs a running pod.</source>
-        <translation>%1 ist %2: Eine Shell braucht einen laufenden Pod.</translation>
+        <translation>Status von %1: %2. Eine Shell braucht einen laufenden Pod.</translation>
     </message>
     <message>
         <source>No pod is running: nothing is billed for GPUs.</source>
@@ -920,7 +983,7 @@ Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält 
     <message>
         <source>Stop %1?
 
-This saves %2/hr. The pod's volume is kept (its storage is still billed) and you can resume it later; anything outside the volume is lost.</source>
+This saves %2/hr. The pod&apos;s volume is kept (its storage is still billed) and you can resume it later; anything outside the volume is lost.</source>
         <translation>%1 anhalten?
 
 Das spart %2/h. Das Volume des Pods bleibt erhalten (sein Speicher wird weiter berechnet) und Sie können ihn später fortsetzen; alles außerhalb des Volumes geht verloren.</translation>
@@ -929,7 +992,7 @@ Das spart %2/h. Das Volume des Pods bleibt erhalten (sein Speicher wird weiter b
         <source>Terminate %1 permanently?
 
 It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted; this cannot be undone.</source>
-        <translation>%1 endgültig beenden?
+        <translation>%1 endgültig löschen?
 
 Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volume wird gelöscht; das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -943,11 +1006,11 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     </message>
     <message>
         <source>Terminate pod</source>
-        <translation>Pod beenden</translation>
+        <translation>Pod löschen</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation>Beenden</translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1086,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 <context>
     <name>autopod::gui::PodsController</name>
     <message>
-        <source>%1 was already gone on RunPod's side.</source>
+        <source>%1 was already gone on RunPod&apos;s side.</source>
         <translation>%1 existierte bei RunPod bereits nicht mehr.</translation>
     </message>
     <message>
@@ -1044,11 +1107,11 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     </message>
     <message>
         <source>%1 terminated.</source>
-        <translation>%1 beendet.</translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Could not terminate %1: %2</source>
-        <translation>%1 konnte nicht beendet werden: %2</translation>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1208,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <translation>2. Öffnen Sie https://www.runpod.io/console/user/settings</translation>
     </message>
     <message>
-        <source>3. Under "SSH Public Keys", paste it on a new line below the keys already there, and save.</source>
+        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
         <translation>3. Fügen Sie ihn unter „SSH Public Keys“ in einer neuen Zeile unter den vorhandenen Schlüsseln ein und speichern Sie.</translation>
     </message>
     <message>
@@ -1211,7 +1274,10 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     </message>
     <message numerus="yes">
         <source>✓ Found %n SSH key(s). autopod uses the one chosen below.</source>
-        <translation><numerusform>✓ %n SSH-Schlüssel gefunden. autopod verwendet den unten gewählten.</numerusform><numerusform>✓ %n SSH-Schlüssel gefunden. autopod verwendet den unten gewählten.</numerusform></translation>
+        <translation>
+            <numerusform>✓ %n SSH-Schlüssel gefunden. autopod verwendet den unten gewählten.</numerusform>
+            <numerusform>✓ %n SSH-Schlüssel gefunden. autopod verwendet den unten gewählten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ Created %1</source>
@@ -1233,7 +1299,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 <context>
     <name>autopod::gui::SystemTerminal</name>
     <message>
-        <source>No terminal emulator was found. Set $TERMINAL, or run "autopod pod shell %1" in a terminal.</source>
+        <source>No terminal emulator was found. Set $TERMINAL, or run &quot;autopod pod shell %1&quot; in a terminal.</source>
         <translation>Es wurde kein Terminalemulator gefunden. Setzen Sie $TERMINAL oder führen Sie „autopod pod shell %1“ in einem Terminal aus.</translation>
     </message>
     <message>
@@ -1300,7 +1366,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     </message>
     <message>
         <source>Terminate…</source>
-        <translation>Beenden …</translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Show autopod</source>
@@ -1333,6 +1399,21 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>autopod desktop: rent a RunPod GPU for ComfyUI in one step.</source>
+        <translation>autopod desktop: eine RunPod-GPU für ComfyUI in einem Schritt mieten.</translation>
+    </message>
+    <message>
+        <source>autopod</source>
+        <translation>autopod</translation>
+    </message>
+    <message>
+        <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
+        <translation>autopod braucht einen RunPod-API-Schlüssel: Öffnen Sie Datei → Einrichtungsassistent, sobald Sie so weit sind.</translation>
     </message>
 </context>
 </TS>

@@ -39,10 +39,13 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     table->setModel(m_proxy);
     table->setItemDelegateForColumn(PodListModel::Status, new StatusDelegate(table));
     table->sortByColumn(PodListModel::Name, Qt::DescendingOrder);
+    // Every column as wide as its widest text. A stretched last section would be given only the
+    // space left over and cut the local URL short; the default window size (MainWindow.ui) leaves
+    // room for all columns, and a wider window goes to the table, not to the details panel.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
+    table->horizontalHeader()->setStretchLastSection(false);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
     // The pods tab stays: only the tabs opened later can be closed.
     m_ui->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_ui->tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);

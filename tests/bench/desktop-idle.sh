@@ -37,7 +37,12 @@ work="$AUTOPOD_BENCH_WORK"
 cleanup() {
     [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
     [ -n "${sim_pid:-}" ] && kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null || true
-    pkill -f "autopod tunnel" -U "$(id -u)" 2>/dev/null || true
+    # Only the tunnel processes of this benchmark's home, never the user's own.
+    for pid in $(pgrep -f "autopod tunnel" || true); do
+        if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "AUTOPOD_HOME=${AUTOPOD_HOME:-none}"; then
+            kill "$pid" 2>/dev/null || true
+        fi
+    done
 }
 trap cleanup EXIT INT TERM
 

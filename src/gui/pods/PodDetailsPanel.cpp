@@ -1,6 +1,7 @@
 #include "gui/pods/PodDetailsPanel.h"
 
 #include "gui/pods/PodListModel.h"
+#include "gui/pods/StatusChange.h"
 #include "pods/ui_PodDetailsPanel.h"
 
 #include <QClipboard>
@@ -21,6 +22,9 @@ PodDetailsPanel::PodDetailsPanel(QWidget* parent)
     connect(m_ui->copySshButton, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->sshLine->text()); });
     connect(m_ui->urlValue, &QLabel::linkActivated, this, &PodDetailsPanel::localUrlActivated);
+    // "Running since 10:01 (2 h 14 min)" goes stale while nothing else about the pod changes.
+    m_statusTicker.setInterval(30'000);
+    connect(&m_statusTicker, &QTimer::timeout, this, &PodDetailsPanel::updateStatusText);
     setPod(std::nullopt);
 }
 
@@ -43,6 +47,34 @@ QString PodDetailsPanel::sshCommandFor(const PodRow& row)
     return cmd;
 }
 
+void PodDetailsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_row) {
+        updateStatusText();
+        m_statusTicker.start();
+    }
+}
+
+void PodDetailsPanel::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_statusTicker.stop(); // no wake-ups while the window sits in the tray
+}
+
+QString PodDetailsPanel::statusText() const
+{
+    return m_ui->statusValue->text();
+}
+
+void PodDetailsPanel::updateStatusText()
+{
+    if (m_row) {
+        m_ui->statusValue->setText(
+            StatusChange::describe(m_row->state, m_row->lastStatusChange, QDateTime::currentDateTime()));
+    }
+}
+
 QString PodDetailsPanel::sshCommand() const
 {
     return m_ui->sshLine->text();
@@ -51,6 +83,12 @@ QString PodDetailsPanel::sshCommand() const
 void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
 {
     const bool has = row.has_value();
+    m_row = row;
+    if (has && isVisible()) {
+        m_statusTicker.start();
+    } else {
+        m_statusTicker.stop();
+    }
     for (QWidget* w : findChildren<QWidget*>()) {
         if (w != m_ui->titleLabel) {
             w->setEnabled(has);
@@ -62,17 +100,15 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
                           m_ui->volumeValue, m_ui->runtimeValue, m_ui->costValue, m_ui->urlValue}) {
             l->clear();
         }
+        m_ui->statusValue->setToolTip(QString());
         m_ui->sshLine->clear();
         return;
     }
     const PodRow& r = *row;
     m_ui->titleLabel->setText(r.name.isEmpty() ? r.id : r.name);
     m_ui->idValue->setText(r.id);
-    QString status = PodRow::stateText(r.state);
-    if (!r.lastStatusChange.isEmpty()) {
-        status += QStringLiteral(" (") + r.lastStatusChange + QLatin1Char(')');
-    }
-    m_ui->statusValue->setText(status);
+    updateStatusText();
+    m_ui->statusValue->setToolTip(r.lastStatusChange); // RunPod's own words, for the curious
     m_ui->gpuValue->setText(r.gpuText());
     m_ui->dataCenterValue->setText(r.dataCenterId);
     m_ui->imageValue->setText(r.imageName);

@@ -2,6 +2,7 @@
 
 #include "gui/pods/PodRow.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -24,14 +25,23 @@ public:
 
     void setPod(const std::optional<PodRow>& row);
     QString sshCommand() const;
+    QString statusText() const; // "Running since 10:01 (2 h 14 min)"
 
     static QString sshCommandFor(const PodRow& row);
 
 Q_SIGNALS:
     void localUrlActivated(const QString& url);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
+    void updateStatusText();
+
     std::unique_ptr<Ui::PodDetailsPanel> m_ui;
+    std::optional<PodRow> m_row;
+    QTimer m_statusTicker;
 };
 
 } // namespace autopod::gui

@@ -1,5 +1,7 @@
 #include "gui/pods/PodListModel.h"
 
+#include "gui/pods/StatusChange.h"
+
 #include <QSet>
 
 namespace autopod::gui {
@@ -92,7 +94,7 @@ QVariant PodListModel::data(const QModelIndex& index, int role) const
         return display(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Status && !row.lastStatusChange.isEmpty()) {
-            return row.lastStatusChange;
+            return StatusChange::describe(row.state, row.lastStatusChange, QDateTime::currentDateTime());
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -9,9 +9,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace autopod::gui {
 
@@ -141,19 +143,35 @@ void SetupController::checkApiKey(const QString& apiKey)
 
 void SetupController::detectSshKeys(const QString& userPath)
 {
+    // The agent round trip (up to its timeout when the agent hangs) and the key files are read on
+    // a pool thread; only values cross back. A newer request supersedes an older one still running.
     const ssh::KeyDiscovery discovery(m_homeDir, m_agentSocket);
-    QString extra = userPath;
     const QString generated = ssh::KeyGenerator::defaultPath(homeOr(m_homeDir));
-    if (extra.isEmpty() && QFileInfo::exists(generated)) {
-        extra = generated; // made by an earlier run of this wizard or `autopod config init`
-    }
-    const ssh::DiscoveryResult result = discovery.discover(extra);
-    QStringList problems;
-    for (const ssh::KeyCheck& check : result.problems) {
-        problems << check.message;
-    }
-    qCInfo(lcSetup) << "SSH key discovery:" << result.identities.size() << "usable," << problems.size() << "problems";
-    Q_EMIT sshKeysDetected(result.identities, problems);
+    const int request = ++m_detectRequest;
+    auto* watcher = new QFutureWatcher<ssh::DiscoveryResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        end();
+        if (request != m_detectRequest || watcher->isCanceled()) {
+            return;
+        }
+        const ssh::DiscoveryResult result = watcher->result();
+        QStringList problems;
+        for (const ssh::KeyCheck& check : result.problems) {
+            problems << check.message;
+        }
+        qCInfo(lcSetup) << "SSH key discovery:" << result.identities.size() << "usable," << problems.size()
+                        << "problems";
+        Q_EMIT sshKeysDetected(result.identities, problems);
+    });
+    begin();
+    watcher->setFuture(QtConcurrent::run([discovery, userPath, generated] {
+        QString extra = userPath;
+        if (extra.isEmpty() && QFileInfo::exists(generated)) {
+            extra = generated; // made by an earlier run of this wizard or `autopod config init`
+        }
+        return discovery.discover(extra);
+    }));
 }
 
 void SetupController::generateSshKey()

@@ -60,6 +60,7 @@ public:
     // RunPod's `myself` with this key; answers apiKeyChecked(apiKey, ...).
     void checkApiKey(const QString& apiKey);
     // The PRD's order: ssh-agent, ~/.ssh/id_ed25519, id_ecdsa, id_rsa, then userPath if given.
+    // Runs off the GUI thread; answers sshKeysDetected() (only for the latest request).
     void detectSshKeys(const QString& userPath = {});
     // A new ed25519 pair at ~/.ssh/autopod_ed25519 (never overwrites a file).
     void generateSshKey();
@@ -101,6 +102,7 @@ private:
     QString m_agentSocket;
     QString m_validApiKey; // the last key RunPod accepted
     int m_pending = 0;
+    int m_detectRequest = 0;
 };
 
 } // namespace autopod::gui

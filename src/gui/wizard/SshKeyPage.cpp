@@ -31,6 +31,7 @@ SshKeyPage::SshKeyPage(QWidget* parent)
     });
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(selectedPublicKey()); });
+    m_ui->searchProgress->hide();
     onSelectionChanged();
 }
 
@@ -41,7 +42,7 @@ void SshKeyPage::initializePage()
     if (!m_detectedOnce) {
         m_detectedOnce = true;
         m_ui->keyStatusLabel->setText(tr("Looking for your SSH keys…"));
-        Q_EMIT detectRequested(m_preferredPath);
+        startDetecting(m_preferredPath);
     }
 }
 
@@ -56,6 +57,24 @@ void SshKeyPage::addIdentity(const ssh::SshIdentity& identity)
     }
     m_identities << identity;
     m_ui->keyCombo->addItem(identity.describe());
+}
+
+void SshKeyPage::startDetecting(const QString& path)
+{
+    setDetecting(true);
+    Q_EMIT detectRequested(path);
+}
+
+void SshKeyPage::setDetecting(bool detecting)
+{
+    m_detecting = detecting;
+    // The controller reads the agent and ~/.ssh off the GUI thread; until it answers, the keys
+    // shown would be stale and choosing one is pointless.
+    m_ui->searchProgress->setVisible(detecting);
+    m_ui->keyCombo->setEnabled(!detecting);
+    m_ui->generateButton->setEnabled(!detecting);
+    m_ui->browseButton->setEnabled(!detecting);
+    onSelectionChanged();
 }
 
 void SshKeyPage::showDetectedKeys(const QList<ssh::SshIdentity>& identities, const QStringList& problems)
@@ -87,7 +106,7 @@ void SshKeyPage::showDetectedKeys(const QList<ssh::SshIdentity>& identities, con
         status += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     }
     m_ui->keyStatusLabel->setText(status);
-    onSelectionChanged();
+    setDetecting(false);
 }
 
 void SshKeyPage::showGeneratedKey(const ssh::SshIdentity& identity)
@@ -144,7 +163,7 @@ QString SshKeyPage::instructionsText() const
 void SshKeyPage::onSelectionChanged()
 {
     const ssh::SshIdentity identity = selectedIdentity();
-    const bool have = identity.isValid();
+    const bool have = identity.isValid() && !m_detecting;
     m_ui->uploadButton->setEnabled(have && !m_busy);
     m_ui->copyButton->setEnabled(have);
     m_ui->accountGroup->setEnabled(have);
@@ -164,14 +183,14 @@ void SshKeyPage::browse()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
         m_preferredPath = path;
         m_ui->keyStatusLabel->setText(tr("Checking %1…").arg(QDir::toNativeSeparators(path)));
-        Q_EMIT detectRequested(path);
+        startDetecting(path);
     });
     dialog->open();
 }
 
 bool SshKeyPage::isComplete() const
 {
-    return selectedIdentity().isValid();
+    return !m_detecting && selectedIdentity().isValid();
 }
 
 } // namespace autopod::gui

@@ -35,6 +35,8 @@ public:
     void showGenerationFailed(const QString& message);
     void showUploadResult(bool ok, const QString& message);
     void setBusy(bool busy);
+    // True from a detectRequested() until showDetectedKeys(): the page says it is looking.
+    bool isDetecting() const { return m_detecting; }
 
     autopod::ssh::SshIdentity selectedIdentity() const;
     QString selectedKeyPath() const { return selectedIdentity().privateKeyPath; }
@@ -55,12 +57,15 @@ private:
     void addIdentity(const autopod::ssh::SshIdentity& identity);
     void onSelectionChanged();
     void browse();
+    void startDetecting(const QString& path);
+    void setDetecting(bool detecting);
 
     std::unique_ptr<Ui::SshKeyPage> m_ui;
     QList<autopod::ssh::SshIdentity> m_identities;
     QString m_preferredPath;
     bool m_detectedOnce = false;
     bool m_busy = false;
+    bool m_detecting = false;
 };
 
 } // namespace autopod::gui

@@ -102,7 +102,7 @@ void TestComfyUiViewTunnel::rendersAndRecoversAfterReconnect()
         runJs(view.page(), QStringLiteral("document.getElementById('autopod-sim-banner').dataset.podId")).toString(),
         QStringLiteral("sshtestpod01"));
 
-    screenshot(&view, QStringLiteral("comfyui-tab"));
+    screenshot(&view, QStringLiteral("comfyui-view-on-tunnel"));
 
     // The pod's SSH connections drop: the tab says so, then recovers by itself.
     auto* stack = view.findChild<QStackedWidget*>();
@@ -117,7 +117,7 @@ void TestComfyUiViewTunnel::rendersAndRecoversAfterReconnect()
     QVERIFY(pod.dropSshConnections());
     QTRY_VERIFY_WITH_TIMEOUT(sawNotice, 30000);
     if (view.tunnelStatus() == ComfyUiView::TunnelStatus::Reconnecting) {
-        screenshot(&view, QStringLiteral("comfyui-tab-reconnecting"));
+        screenshot(&view, QStringLiteral("comfyui-view-reconnecting"));
     }
     QTRY_COMPARE_WITH_TIMEOUT(view.tunnelStatus(), ComfyUiView::TunnelStatus::Connected, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > loadsBefore && loaded.last().first().toBool(), 30000);

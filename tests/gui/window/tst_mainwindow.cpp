@@ -141,6 +141,44 @@ private Q_SLOTS:
         QCOMPARE(shell.count(), 1);
     }
 
+    // At the window's default size every column shows its whole text, the local URL included,
+    // without scrolling: a tunnel on a five-digit port as well as the usual one.
+    void columnsFitTheirContentAtTheDefaultSize()
+    {
+        PodListModel model;
+        MainWindow window(model);
+        PodRows rows = sample();
+        rows[0].localUrl = QStringLiteral("http://localhost:18188");
+        rows[1].localUrl = QStringLiteral("http://localhost:8188");
+        model.setRows(rows);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* table = window.podTable();
+        const QFontMetrics fm(table->font());
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            for (int c = 0; c < PodListModel::ColumnCount; ++c) {
+                const QModelIndex index = table->model()->index(r, c);
+                const QString text = index.data().toString();
+                const QRect cell = table->visualRect(index);
+                QVERIFY2(table->columnWidth(c) >= fm.horizontalAdvance(text),
+                         qPrintable(QStringLiteral("column %1 is %2 px for \"%3\" (%4 px)")
+                                        .arg(c)
+                                        .arg(table->columnWidth(c))
+                                        .arg(text)
+                                        .arg(fm.horizontalAdvance(text))));
+                QVERIFY2(table->viewport()->rect().contains(cell),
+                         qPrintable(QStringLiteral("column %1 (\"%2\") is out of view: %3 px of %4")
+                                        .arg(c)
+                                        .arg(text)
+                                        .arg(cell.right())
+                                        .arg(table->viewport()->width())));
+            }
+        }
+        const int urlWidth = table->columnWidth(PodListModel::LocalUrl);
+        QVERIFY(urlWidth >= fm.horizontalAdvance(QStringLiteral("http://localhost:18188")));
+        shoot(&window, QStringLiteral("main-window-default-size"));
+    }
+
     void closingKeepsTheTrayOrAsksToQuit()
     {
         PodListModel model;

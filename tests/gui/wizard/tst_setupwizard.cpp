@@ -17,12 +17,15 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalServer>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,7 +52,7 @@ struct Fixture
 
     QString configPath() const { return home.path(QStringLiteral(".autopod/config.json")); }
 
-    bool start()
+    bool start(const QString& agentSocket = QStringLiteral("/nonexistent/agent.sock"))
     {
         qunsetenv("SSH_AUTH_SOCK");
         if (!home.isValid() || !sim.start()) {
@@ -57,8 +60,7 @@ struct Fixture
             return false;
         }
         const auto factory = SetupController::graphQlApiFactory(nam, sim.graphqlUrl(), 0);
-        controller = std::make_unique<SetupController>(factory, secrets, configPath(), home.home(),
-                                                       QStringLiteral("/nonexistent/agent.sock"));
+        controller = std::make_unique<SetupController>(factory, secrets, configPath(), home.home(), agentSocket);
         wizard = std::make_unique<SetupWizard>(*controller);
         wizard->show();
         return QTest::qWaitForWindowExposed(wizard.get());
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void apiKeyInvalidShowsTheError();
     void apiKeyUnreachable();
     void sshKeyDetected();
+    void sshKeySearchDoesNotFreezeTheWizard();
     void sshKeyGeneratedAndUploaded();
     void readOnlyKeyFallsBackToInstructions();
     void defaultsFollowTheLocale();
@@ -192,6 +195,49 @@ void TestSetupWizard::sshKeyDetected()
     QVERIFY(f.next()->isEnabled());
     QVERIFY(f.wizard->sshKeyPage()->instructionsText().contains(existing.identity.publicKeyLine));
     QVERIFY(!QFile::exists(f.home.path(QStringLiteral(".ssh/autopod_ed25519")))); // nothing generated
+}
+
+void TestSetupWizard::sshKeySearchDoesNotFreezeTheWizard()
+{
+    Fixture f;
+    QDir().mkpath(f.home.path(QStringLiteral(".ssh")));
+    const QString keyPath = f.home.path(QStringLiteral(".ssh/id_ed25519"));
+    QVERIFY(ssh::KeyGenerator::generate(keyPath, QStringLiteral("me@test")).ok());
+    // An ssh-agent that takes the connection and never answers: the search waits for its timeout.
+    QLocalServer hungAgent;
+    const QString agentPath = f.home.path(QStringLiteral("agent.sock"));
+    QVERIFY2(hungAgent.listen(agentPath), qPrintable(hungAgent.errorString()));
+    QVERIFY(f.start(agentPath));
+    QVERIFY(f.enterKey(fullKey, ApiKeyPage::State::Valid));
+
+    QElapsedTimer shown;
+    shown.start();
+    f.wizard->next();
+    // The page is there at once and says it is looking; nothing can be chosen yet.
+    QVERIFY2(shown.elapsed() < 1000, qPrintable(QString::number(shown.elapsed())));
+    gui::SshKeyPage* page = f.wizard->sshKeyPage();
+    QCOMPARE(f.wizard->currentId(), int(SetupWizard::SshKeyPageId));
+    QVERIFY(page->isDetecting());
+    QVERIFY2(page->statusText().contains(QStringLiteral("Looking for your SSH keys")), qPrintable(page->statusText()));
+    QVERIFY(page->findChild<QProgressBar*>(QStringLiteral("searchProgress"))->isVisible());
+    QVERIFY(!page->findChild<QComboBox*>(QStringLiteral("keyCombo"))->isEnabled());
+    QVERIFY(!f.next()->isEnabled());
+    screenshot(f.wizard.get(), QStringLiteral("2-ssh-key-looking"));
+
+    // The window keeps painting and answering while the agent is silent...
+    QElapsedTimer responsive;
+    responsive.start();
+    QTest::qWait(500);
+    QVERIFY2(responsive.elapsed() < 1500, qPrintable(QString::number(responsive.elapsed())));
+    QVERIFY(page->isDetecting());
+    QVERIFY(f.wizard->button(QWizard::CancelButton)->isEnabled());
+
+    // ...and when it gives up on the agent, the key file is offered.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isDetecting(), 15000);
+    QVERIFY2(page->statusText().contains(QStringLiteral("✓")), qPrintable(page->statusText()));
+    QCOMPARE(f.wizard->field(QStringLiteral("sshKeyPath")).toString(), keyPath);
+    QVERIFY(!page->findChild<QProgressBar*>(QStringLiteral("searchProgress"))->isVisible());
+    QVERIFY(f.next()->isEnabled());
 }
 
 void TestSetupWizard::sshKeyGeneratedAndUploaded()
