@@ -121,7 +121,8 @@ private Q_SLOTS:
         QVERIFY2(r->error.contains(QStringLiteral("did not answer within 0.4 s")), qPrintable(r->error));
         QVERIFY(r->error.contains(QStringLiteral("unlock")));
         QVERIFY(r->error.contains(QStringLiteral("runpod.api_key")));
-        QVERIFY2(took >= kTimeoutMs && took < kTimeoutMs + 3000, qPrintable(QString::number(took)));
+        // (A coarse timer may fire up to 5 % early.)
+        QVERIFY2(took >= kTimeoutMs * 0.9 && took < kTimeoutMs + 3000, qPrintable(QString::number(took)));
         // The keychain really was asked (and stayed silent): not a "no backend" shortcut.
         QVERIFY2(!m_service.calls.isEmpty(), "libsecret never reached the Secret Service");
     }
