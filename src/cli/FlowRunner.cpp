@@ -126,6 +126,20 @@ void FlowRunner::onInterrupted()
         CliContext::finish(Interrupted);
         return;
     }
+    if (m_flow->isCleaningUp()) {
+        // The pod is being stopped (retried while RunPod does not answer): giving up on that is the
+        // user's call, but not on a single keypress.
+        if (m_abandonOffered) {
+            m_flow->abandonCleanup();
+            return;
+        }
+        m_abandonOffered = true;
+        term.warning(QStringLiteral("Still trying to stop pod %1: it may bill until RunPod confirms. Press Ctrl-C "
+                                    "again to stop waiting (the pod stays tracked; stop it later with `autopod pod "
+                                    "stop %1`).")
+                         .arg(m_flow->podName()));
+        return;
+    }
     if (m_interrupted || m_asking) {
         // A second Ctrl-C: the cost-safe choice without asking.
         m_flow->cancel(m_flow->costSafeChoice());

@@ -251,6 +251,48 @@ private Q_SLOTS:
                  0);
     }
 
+    void ctrlCTwiceWhileTheTerminateIsRetriedStopsWaiting()
+    {
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
+        for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
+            addFault({{QStringLiteral("type"), QStringLiteral("http502")},
+                      {QStringLiteral("field"), field},
+                      {QStringLiteral("count"), QJsonValue::Null}});
+        }
+        QElapsedTimer started;
+        started.start();
+        auto p = m_cli->start(kConnect);
+        p->closeWriteChannel();
+        p->setReadChannel(QProcess::StandardError);
+        QByteArray err;
+        const auto readUntil = [&](const QByteArray& text) {
+            while (!err.contains(text) && started.elapsed() < 30000) {
+                p->waitForReadyRead(50);
+                err += p->readAll();
+            }
+            return err.contains(text);
+        };
+        QVERIFY2(readUntil("Terminating pod"), err.constData());
+        ::kill(pid_t(p->processId()), SIGINT);
+        QVERIFY2(readUntil("Press Ctrl-C again"), err.constData()); // one keypress does not give up on it
+        ::kill(pid_t(p->processId()), SIGINT);
+        const CliResult r = m_cli->wait(*p, 30000, &started);
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
+        const QString allErr = QString::fromUtf8(err) + r.err;
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(allErr.contains(QStringLiteral("Stopped waiting for RunPod to stop pod %1").arg(name)),
+                 qPrintable(allErr));
+        QVERIFY(allErr.contains(QStringLiteral("autopod pod stop %1").arg(name)));
+        QVERIFY2(r.wallMs < 6000, qPrintable(QString::number(r.wallMs))); // not the 6 s of terminate retries
+        QCOMPARE(livePods(), 1);
+        QVERIFY(!podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString().isEmpty());
+        m_sim.control("DELETE", QStringLiteral("faults"));
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
+        QCOMPARE(livePods(), 0);
+    }
+
     void interruptDuringConnectCleansUp()
     {
         m_sim.post(QStringLiteral("timings"), {{QStringLiteral("runtimeAppearsAfter"), 60000}});
