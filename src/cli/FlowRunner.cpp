@@ -59,6 +59,7 @@ FlowRunner::FlowRunner(CliContext& ctx, api::RunPodApi& api, ssh::SshIdentity id
     connect(m_connector.get(), &BackgroundTunnelConnector::noteReceived, this,
             [&term](const QString& n) { term.print(QStringLiteral("  ") + n); });
     m_flow = std::make_unique<lifecycle::ConnectFlow>(m_api, *m_journal, *m_connector, connectOptionsFrom(m_ctx));
+    m_ctx.setRetriesShownElsewhere(true); // the flow's retrying() lines say which pod and step
     m_signals = new SignalWatcher({SIGINT, SIGTERM, SIGHUP}, this);
     connect(m_signals, &SignalWatcher::signalled, this, &FlowRunner::onInterrupted);
     wire();
