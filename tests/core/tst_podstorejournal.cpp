@@ -63,7 +63,7 @@ private Q_SLOTS:
         request.volumeGb = 20;
         journal.podRequested(name, request);
         PodRecord r = *store.find(name);
-        QCOMPARE(r.status, QStringLiteral("requesting"));
+        QCOMPARE(r.status, QStringLiteral("starting"));
         QVERIFY(r.podId.isEmpty());
         QCOMPARE(r.gpuTypeId, QStringLiteral("NVIDIA A40"));
         QCOMPARE(r.templateName, QStringLiteral("runpod/comfyui:latest"));

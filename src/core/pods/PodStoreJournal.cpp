@@ -48,7 +48,7 @@ void PodStoreJournal::podRequested(const QString& name, const api::CreatePodRequ
         r = *existing;
     }
     r.name = name;
-    r.status = QStringLiteral("requesting");
+    r.status = QString::fromLatin1(PodRecord::kStarting);
     r.createdAt = now();
     r.gpuTypeId = request.gpuTypeId;
     if (r.gpuType.isEmpty()) {
@@ -101,7 +101,9 @@ void PodStoreJournal::podConnected(const QString& name, const QString& sshHost, 
     note(m_store.update(
              name,
              [&](PodRecord& r) {
+                 r.status = QString::fromLatin1(PodRecord::kRunning); // verified through the tunnel
                  r.sshHost = sshHost;
+                 r.publicIp = sshHost;
                  r.sshPort = sshPort;
                  r.tunnelPort = localPort;
                  r.tunnelPid = tunnelPid;
