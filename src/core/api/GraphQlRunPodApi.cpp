@@ -263,12 +263,7 @@ void GraphQlRunPodApi::createPod(const CreatePodRequest& request, QObject* conte
                 answer({podResult(r, QStringLiteral("podFindAndDeployOnDemand"), QString()), r.retryAfterSeconds});
             });
     };
-    auto list = [this](const RetryPolicy& policy, std::function<void(const ApiResult<QList<Pod>>&)> answer) {
-        listPods(policy, nullptr, std::move(answer));
-    };
-    auto* create = new OrphanSafeCreate(request, m_policy, send, list, this);
-    relayRetries(create, context, QStringLiteral("CreatePod"));
-    create->start([ctx = QPointer<QObject>(context), done](const ApiResult<Pod>& r) { deliver(ctx, done, r); });
+    createOrphanSafe(request, context, std::move(done), QStringLiteral("CreatePod"), send);
 }
 
 void GraphQlRunPodApi::pod(const QString& podId, QObject* context, Callback<Pod> done)

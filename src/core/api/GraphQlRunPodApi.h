@@ -53,7 +53,7 @@ private:
     }
 
     // myself.pods with `policy`; `answer` runs directly (not queued, not guarded).
-    void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer);
+    void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer) override;
 };
 
 } // namespace autopod::api

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/OrphanSafeCreate.h"
 #include "core/api/RetryPolicy.h"
 #include "core/api/RunPodApi.h"
 #include "core/api/RunPodRequestFactory.h"
@@ -30,6 +31,21 @@ protected:
         , m_nam(nam)
         , m_requests(endpoint, std::move(apiKey))
     {}
+
+    // The account's pods with `policy`; `answer` runs directly (not queued, not guarded).
+    virtual void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer) = 0;
+
+    // createPod for both transports: `send` makes one create attempt; the orphan check lists pods.
+    void createOrphanSafe(const CreatePodRequest& request, QObject* context, Callback<Pod> done,
+                          const QString& operation, OrphanSafeCreate::SendCreate send)
+    {
+        auto list = [this](const RetryPolicy& policy, std::function<void(const ApiResult<QList<Pod>>&)> answer) {
+            listPods(policy, nullptr, std::move(answer));
+        };
+        auto* create = new OrphanSafeCreate(request, m_policy, std::move(send), list, this);
+        relayRetries(create, context, operation);
+        create->start([ctx = QPointer<QObject>(context), done](const ApiResult<Pod>& r) { deliver(ctx, done, r); });
+    }
 
     QNetworkAccessManager& m_nam;
     RunPodRequestFactory m_requests;

@@ -191,12 +191,7 @@ void RestV2RunPodApi::createPod(const CreatePodRequest& request, QObject* contex
                 answer({podResult(r, QString()), r.retryAfterSeconds});
             });
     };
-    auto list = [this](const RetryPolicy& policy, std::function<void(const ApiResult<QList<Pod>>&)> answer) {
-        listPods(policy, nullptr, std::move(answer));
-    };
-    auto* create = new OrphanSafeCreate(request, m_policy, send, list, this);
-    relayRetries(create, context, QStringLiteral("createPod"));
-    create->start([ctx = QPointer<QObject>(context), done](const ApiResult<Pod>& r) { deliver(ctx, done, r); });
+    createOrphanSafe(request, context, std::move(done), QStringLiteral("createPod"), send);
 }
 
 void RestV2RunPodApi::pod(const QString& podId, QObject* context, Callback<Pod> done)

@@ -54,7 +54,7 @@ private:
     void podAction(const QString& podId, const QString& action, const RetryPolicy& policy, QObject* context,
                    Callback<Pod> done);
     // GET pods with `policy`; `answer` runs directly (not queued, not guarded).
-    void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer);
+    void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer) override;
 };
 
 } // namespace autopod::api

@@ -71,17 +71,8 @@ ssh::SshTarget SshPodConnector::targetFor(const SshEndpoint& endpoint) const
 void SshPodConnector::runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done)
 {
     QPointer<QObject> guard(context);
-    QThread* thread = QThread::create([this, work = std::move(work), guard, done = std::move(done)] {
-        const SshProbeResult result = work();
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, result] {
-                if (guard) {
-                    done(result);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    QThread* thread = QThread::create(
+        [this, work = std::move(work), guard, done = std::move(done)] { deliverLater(guard, done, work()); });
     m_threads.append(thread);
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeOne(thread);
@@ -208,15 +199,7 @@ void SshPodConnector::openTunnel(const TunnelRequest& request, QObject* context,
         result.ok = true;
         result.localPort = controller->localPort();
     }
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        this,
-        [guard, done, result] {
-            if (guard) {
-                done(result);
-            }
-        },
-        Qt::QueuedConnection);
+    deliverLater(QPointer<QObject>(context), done, result);
 }
 
 void SshPodConnector::closeTunnel(const QString& podId)

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 #include <functional>
 
@@ -54,6 +55,20 @@ Q_SIGNALS:
     void warningRaised(const QString& message);
 
 private:
+    // Runs `done(result)` on this object's thread (from any thread) if `context` still exists.
+    template <typename Result>
+    void deliverLater(const QPointer<QObject>& context, const std::function<void(const Result&)>& done,
+                      const Result& result)
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [context, done, result] {
+                if (context) {
+                    done(result);
+                }
+            },
+            Qt::QueuedConnection);
+    }
     // Runs `work` on a thread; `then` on this object's thread (if the context still lives).
     void runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done);
     void authenticate(const SshEndpoint& endpoint, QObject* context, ProbeCallback done);

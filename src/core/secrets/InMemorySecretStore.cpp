@@ -6,49 +6,46 @@ InMemorySecretStore::InMemorySecretStore(QObject* parent)
     : SecretStore(parent)
 {}
 
-void InMemorySecretStore::readApiKey(QObject* context, Callback done)
+void InMemorySecretStore::answer(QObject* context, Callback done, const std::function<void(SecretResult&)>& succeed)
 {
     ++m_calls;
     SecretResult r;
     r.usedFallback = m_fallback;
     if (!m_failure.isEmpty()) {
         r.error = m_failure;
-    } else if (!m_key) {
-        r.notFound = true;
-        r.error = QStringLiteral("No RunPod API key is stored. Run `autopod config init`.");
     } else {
-        r.ok = true;
-        r.value = *m_key;
+        succeed(r);
     }
     deliver(context, std::move(done), r);
+}
+
+void InMemorySecretStore::readApiKey(QObject* context, Callback done)
+{
+    answer(context, std::move(done), [this](SecretResult& r) {
+        if (!m_key) {
+            r.notFound = true;
+            r.error = QStringLiteral("No RunPod API key is stored. Run `autopod config init`.");
+            return;
+        }
+        r.ok = true;
+        r.value = *m_key;
+    });
 }
 
 void InMemorySecretStore::writeApiKey(const QString& apiKey, QObject* context, Callback done)
 {
-    ++m_calls;
-    SecretResult r;
-    r.usedFallback = m_fallback;
-    if (!m_failure.isEmpty()) {
-        r.error = m_failure;
-    } else {
+    answer(context, std::move(done), [this, apiKey](SecretResult& r) {
         m_key = apiKey;
         r.ok = true;
-    }
-    deliver(context, std::move(done), r);
+    });
 }
 
 void InMemorySecretStore::deleteApiKey(QObject* context, Callback done)
 {
-    ++m_calls;
-    SecretResult r;
-    r.usedFallback = m_fallback;
-    if (!m_failure.isEmpty()) {
-        r.error = m_failure;
-    } else {
+    answer(context, std::move(done), [this](SecretResult& r) {
         m_key.reset();
         r.ok = true;
-    }
-    deliver(context, std::move(done), r);
+    });
 }
 
 QString InMemorySecretStore::backendName() const

@@ -2,6 +2,7 @@
 
 #include "core/secrets/SecretStore.h"
 
+#include <functional>
 #include <optional>
 
 namespace autopod::secrets {
@@ -27,6 +28,9 @@ public:
     int callCount() const { return m_calls; }
 
 private:
+    // Counts the call, answers the configured failure or what `succeed` makes of the result.
+    void answer(QObject* context, Callback done, const std::function<void(SecretResult&)>& succeed);
+
     std::optional<QString> m_key;
     QString m_failure;
     bool m_fallback = false;
