@@ -145,10 +145,11 @@ void DesktopApp::wireCreator()
     connect(m_creator, &PodCreator::failed, this, [this](const QString& podId, const lifecycle::FailureReport& report) {
         const PodRow* row = m_model->find(podId);
         const QString name = row ? row->name : report.podName;
-        if (report.kind != lifecycle::FailureKind::Cancelled &&
-            (report.action == lifecycle::FailureAction::Stopped ||
-             report.action == lifecycle::FailureAction::Terminated)) {
-            m_tray->notifyPolicyAction(name, report.actionText.isEmpty() ? report.message : report.actionText);
+        // The user who cancelled chose what happened; anything else the policy decided on its own.
+        if (report.kind != lifecycle::FailureKind::Cancelled ||
+            report.action == lifecycle::FailureAction::ActionFailed) {
+            m_tray->notifyPolicyAction(name, report.action,
+                                       report.actionText.isEmpty() ? report.message : report.actionText);
         }
         setComfyState(podId, int(ComfyUiView::TunnelStatus::Failed), 0, report.message);
         m_window->showMessage(report.message);

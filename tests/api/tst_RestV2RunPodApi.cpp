@@ -203,10 +203,11 @@ private Q_SLOTS:
         QTest::newRow("422") << problem(422, QStringLiteral("Request validation failed."),
                                         QJsonArray{QStringLiteral("$.action: value must be one of 'start', 'stop'")})
                              << int(Kind::InvalidRequest) << 1;
-        QTest::newRow("500") << problem(500, QStringLiteral("internal error")) << int(Kind::ServerError) << 4;
-        QTest::newRow("429") << problem(429, QStringLiteral("rate limit exceeded")) << int(Kind::RateLimited) << 4;
+        QTest::newRow("500") << problem(500, QStringLiteral("internal error")) << int(Kind::ServerError)
+                             << 7; // stop: 1 + twice 3 retries
+        QTest::newRow("429") << problem(429, QStringLiteral("rate limit exceeded")) << int(Kind::RateLimited) << 7;
         QTest::newRow("refused") << FakeResponse::networkError(QNetworkReply::ConnectionRefusedError)
-                                 << int(Kind::NetworkError) << 4;
+                                 << int(Kind::NetworkError) << 7;
         QTest::newRow("malformed") << FakeResponse::json("{\"id\":\"5xpma") << int(Kind::UnexpectedResponse) << 1;
     }
 

@@ -461,8 +461,9 @@ private Q_SLOTS:
         QTest::newRow("http429") << forever({{QStringLiteral("type"), QStringLiteral("http429")},
                                              {QStringLiteral("retryAfter"), 0}})
                                  << int(Kind::RateLimited) << 3;
+        // A hanging server spends the call's budget (waits + two timeouts) in two attempts.
         QTest::newRow("hang") << forever({{QStringLiteral("type"), QStringLiteral("hang")}})
-                              << int(Kind::NetworkTimeout) << 3;
+                              << int(Kind::NetworkTimeout) << 2;
         QTest::newRow("malformedJson") << forever({{QStringLiteral("type"), QStringLiteral("malformedJson")}})
                                        << int(Kind::UnexpectedResponse) << 1;
         QTest::newRow("graphqlError Unauthorized")

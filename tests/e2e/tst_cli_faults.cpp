@@ -164,7 +164,8 @@ private Q_SLOTS:
 
     void networkFailureRetriesThenStopsPod() // AC 9
     {
-        // Every read of the pod fails once it exists: retried, then the pod is stopped, not left billing.
+        // Every read of the pod fails once it exists: retried on the schedule (max_retries 2: 2 s, 4 s)
+        // with a progress line each time, then the pod is stopped, not left billing.
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
                   {QStringLiteral("field"), QStringLiteral("pod")},
                   {QStringLiteral("count"), QJsonValue::Null}});
@@ -174,7 +175,7 @@ private Q_SLOTS:
         const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
         const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         QVERIFY2(!podId.isEmpty(), qPrintable(r.all()));
-        // It retried (the schedule, max_retries 2) and said what it did with the pod.
+        // One retry budget: 1 + 2 reads, not retries of retries (before: 9 reads and 24 s).
         const QJsonArray requests =
             m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
         int podReads = 0;
@@ -183,7 +184,13 @@ private Q_SLOTS:
                 ++podReads;
             }
         }
-        QVERIFY2(podReads >= 3, qPrintable(QString::number(podReads)));
+        QCOMPARE(podReads, 3);
+        QVERIFY2(r.wallMs < 15000, qPrintable(QString::number(r.wallMs)));
+        // The user saw each retry as it was scheduled.
+        QVERIFY2(
+            r.err.contains(QStringLiteral("Checking pod %1: RunPod answered HTTP 502 — retry 1/2 in 2s").arg(name)),
+            qPrintable(r.all()));
+        QVERIFY(r.err.contains(QStringLiteral("retry 2/2 in 4s")));
         QVERIFY2(r.err.contains(QStringLiteral("Terminated pod")) || r.err.contains(QStringLiteral("Stopped pod")),
                  qPrintable(r.all()));
         // Nothing to lose (no volume disk): terminated; either way no GPU billing remains.
@@ -191,6 +198,57 @@ private Q_SLOTS:
         QVERIFY(pod.isEmpty() || pod.value(QStringLiteral("desiredStatus")).toString() != QLatin1String("RUNNING"));
         QCOMPARE(livePods(), 0);
         QVERIFY(!podsJson().value(name).toObject().value(QStringLiteral("last_error")).toString().isEmpty());
+    }
+
+    void failingTerminateIsRetriedUntilItGoesThrough()
+    {
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
+        addFault({{QStringLiteral("type"), QStringLiteral("http502")},
+                  {QStringLiteral("field"), QStringLiteral("pod")},
+                  {QStringLiteral("count"), QJsonValue::Null}});
+        // The call that ends billing gets twice the retries (at least 3): three failures are survived.
+        addFault({{QStringLiteral("type"), QStringLiteral("http502")},
+                  {QStringLiteral("field"), QStringLiteral("podTerminate")},
+                  {QStringLiteral("count"), 3}});
+        const CliResult r = m_cli->run(kConnect, {}, 180000);
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
+        QCOMPARE(r.exitCode, 7);
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        QVERIFY2(r.err.contains(QStringLiteral("Terminating pod %1: RunPod answered HTTP 502 — retry 3/3").arg(name)),
+                 qPrintable(r.all()));
+        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod %1").arg(name)), qPrintable(r.all()));
+        QCOMPARE(livePods(), 0);
+    }
+
+    void terminateThatNeverGoesThroughLeavesPodTracked()
+    {
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
+        for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
+            addFault({{QStringLiteral("type"), QStringLiteral("http502")},
+                      {QStringLiteral("field"), field},
+                      {QStringLiteral("count"), QJsonValue::Null}});
+        }
+        const CliResult r = m_cli->run(kConnect, {}, 180000);
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
+        QCOMPARE(r.exitCode, 7);
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        // Said plainly, with what to do; the pod is still billing on RunPod and still in pods.json.
+        QVERIFY2(r.err.contains(QStringLiteral("Could not terminate pod %1").arg(name)), qPrintable(r.all()));
+        QVERIFY(r.err.contains(QStringLiteral("may still be billing")));
+        QVERIFY(r.err.contains(QStringLiteral("autopod pod stop %1").arg(name)));
+        QCOMPARE(livePods(), 1);
+        const QJsonObject rec = podsJson().value(name).toObject();
+        const QString podId = rec.value(QStringLiteral("pod_id")).toString();
+        QVERIFY(!podId.isEmpty());
+        QVERIFY(!rec.value(QStringLiteral("gone")).toBool());
+        QVERIFY(rec.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("may still be billing")));
+        // Once RunPod answers again, the command it suggested ends the billing.
+        m_sim.control("DELETE", QStringLiteral("faults"));
+        const CliResult stop = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name});
+        QVERIFY2(stop.exitCode == 0, qPrintable(stop.all()));
+        QCOMPARE(livePods(), 0);
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
     }
 
     void interruptDuringConnectCleansUp()

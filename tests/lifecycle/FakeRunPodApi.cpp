@@ -23,7 +23,7 @@ void FakeRunPodApi::failNext(const QString& operation, api::ApiError error, int 
     }
 }
 
-bool FakeRunPodApi::takeFault(const QString& operation, api::ApiError* error)
+bool FakeRunPodApi::takeFault(const QString& operation, api::ApiError* error, QObject* context)
 {
     m_calls.append(operation);
     auto it = m_faults.find(operation);
@@ -32,6 +32,10 @@ bool FakeRunPodApi::takeFault(const QString& operation, api::ApiError* error)
     }
     *error = it->front();
     it->pop_front();
+    // What a real client does before it gives up on a transient failure: announce its retries.
+    for (int retry = 1; error->isTransient() && retry <= announcedRetries; ++retry) {
+        Q_EMIT retryScheduled(context, operation, retry, announcedRetries, 10 * retry, error->message);
+    }
     return true;
 }
 
@@ -54,7 +58,7 @@ api::Pod FakeRunPodApi::current(const QString& id) const
 void FakeRunPodApi::account(QObject* context, Callback<api::Account> done)
 {
     api::ApiError e;
-    if (takeFault(QStringLiteral("account"), &e)) {
+    if (takeFault(QStringLiteral("account"), &e, context)) {
         deliver(context, done, api::ApiResult<api::Account>::failure(e));
         return;
     }
@@ -64,7 +68,7 @@ void FakeRunPodApi::account(QObject* context, Callback<api::Account> done)
 void FakeRunPodApi::gpuOffers(const api::GpuFilter&, QObject* context, Callback<QList<api::GpuOffer>> done)
 {
     api::ApiError e;
-    if (takeFault(QStringLiteral("gpuOffers"), &e)) {
+    if (takeFault(QStringLiteral("gpuOffers"), &e, context)) {
         deliver(context, done, api::ApiResult<QList<api::GpuOffer>>::failure(e));
         return;
     }
@@ -87,7 +91,7 @@ void FakeRunPodApi::createPod(const api::CreatePodRequest& request, QObject* con
 {
     creates.append(request);
     api::ApiError e;
-    const bool fault = takeFault(QStringLiteral("createPod"), &e);
+    const bool fault = takeFault(QStringLiteral("createPod"), &e, context);
     if (fault && !orphanOnCreate) {
         deliver(context, done, api::ApiResult<api::Pod>::failure(e));
         return;
@@ -114,7 +118,7 @@ void FakeRunPodApi::createPod(const api::CreatePodRequest& request, QObject* con
 void FakeRunPodApi::pod(const QString& podId, QObject* context, Callback<api::Pod> done)
 {
     api::ApiError e;
-    if (takeFault(QStringLiteral("pod"), &e)) {
+    if (takeFault(QStringLiteral("pod"), &e, context)) {
         deliver(context, done, api::ApiResult<api::Pod>::failure(e));
         return;
     }
@@ -128,7 +132,7 @@ void FakeRunPodApi::pod(const QString& podId, QObject* context, Callback<api::Po
 void FakeRunPodApi::pods(QObject* context, Callback<QList<api::Pod>> done)
 {
     api::ApiError e;
-    if (takeFault(QStringLiteral("pods"), &e)) {
+    if (takeFault(QStringLiteral("pods"), &e, context)) {
         deliver(context, done, api::ApiResult<QList<api::Pod>>::failure(e));
         return;
     }
@@ -142,7 +146,7 @@ void FakeRunPodApi::pods(QObject* context, Callback<QList<api::Pod>> done)
 void FakeRunPodApi::stopPod(const QString& podId, QObject* context, Callback<api::Pod> done)
 {
     api::ApiError e;
-    if (takeFault(QStringLiteral("stopPod"), &e)) {
+    if (takeFault(QStringLiteral("stopPod"), &e, context)) {
         deliver(context, done, api::ApiResult<api::Pod>::failure(e));
         return;
     }
@@ -157,7 +161,7 @@ void FakeRunPodApi::stopPod(const QString& podId, QObject* context, Callback<api
 void FakeRunPodApi::resumePod(const QString& podId, int, QObject* context, Callback<api::Pod> done)
 {
     api::ApiError e;
-    if (takeFault(QStringLiteral("resumePod"), &e)) {
+    if (takeFault(QStringLiteral("resumePod"), &e, context)) {
         deliver(context, done, api::ApiResult<api::Pod>::failure(e));
         return;
     }
@@ -173,7 +177,7 @@ void FakeRunPodApi::resumePod(const QString& podId, int, QObject* context, Callb
 void FakeRunPodApi::terminatePod(const QString& podId, QObject* context, Callback<api::Done> done)
 {
     api::ApiError e;
-    if (takeFault(QStringLiteral("terminatePod"), &e)) {
+    if (takeFault(QStringLiteral("terminatePod"), &e, context)) {
         deliver(context, done, api::ApiResult<api::Done>::failure(e));
         return;
     }

@@ -24,6 +24,7 @@ public:
     bool runtimeNever = false;   // the pod never gets a runtime
     bool orphanOnCreate = false; // create makes the pod, then answers a server error
     int volumeGb = 0;            // of created pods
+    int announcedRetries = 0;    // retryScheduled() signals sent before a queued transient failure
     QString sshHost = QStringLiteral("127.0.0.1");
     int sshPort = 40022;
 
@@ -53,7 +54,7 @@ private:
         api::Pod pod;
         qint64 startedAt = 0; // m_clock ms when it was (re)started
     };
-    bool takeFault(const QString& operation, api::ApiError* error);
+    bool takeFault(const QString& operation, api::ApiError* error, QObject* context);
     api::Pod current(const QString& id) const;
 
     QElapsedTimer m_clock;

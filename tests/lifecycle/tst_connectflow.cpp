@@ -195,28 +195,75 @@ private Q_SLOTS:
 
     void apiNetworkFailuresWhilePollingRetryThenStop()
     {
+        // The client retries a failing poll on the whole budget (announced), then gives up: the
+        // flow shows each retry and stops the pod at once, without a second round of retries.
         Rig rig;
         rig.api.volumeGb = 10;
         rig.api.runtimeAfterMs = 100000;
+        rig.api.announcedRetries = 5;
         rig.flow->start(request(10));
         QVERIFY(QTest::qWaitFor([&] { return rig.stages.contains(ConnectStage::WaitingForPodStart); }));
-        rig.api.failNext(QStringLiteral("pod"), apiError(K::NetworkError, QStringLiteral("Connection refused")), 6);
         QSignalSpy retries(rig.flow.get(), &ConnectFlow::retrying);
+        const int pollsBefore = rig.api.count(QStringLiteral("pod"));
+        rig.api.failNext(QStringLiteral("pod"), apiError(K::NetworkError, QStringLiteral("Connection refused")), 6);
         QVERIFY(rig.waitDone());
         QVERIFY(rig.failure);
         QCOMPARE(rig.failure->kind, FailureKind::NetworkError);
-        QCOMPARE(retries.count(), 5);
         QCOMPARE(rig.failure->action, FailureAction::Stopped);
+        QCOMPARE(retries.count(), 5);
+        QVERIFY2(retries.first().first().toString().startsWith(QStringLiteral("Checking pod autopod-")),
+                 qPrintable(retries.first().first().toString()));
+        QCOMPARE(retries.last().at(1).toInt(), 5);                       // retry 5
+        QCOMPARE(retries.last().at(2).toInt(), 5);                       // of 5
+        QCOMPARE(rig.api.count(QStringLiteral("pod")), pollsBefore + 1); // no retries on top
+        QCOMPARE(rig.api.count(QStringLiteral("stopPod")), 1);
     }
 
-    void transientPollFailureRecovers()
+    void retriesOfOtherCallersAreNotShown()
+    {
+        Rig rig;
+        rig.api.runtimeAfterMs = 100000;
+        rig.flow->start(request());
+        QVERIFY(QTest::qWaitFor([&] { return rig.stages.contains(ConnectStage::WaitingForPodStart); }));
+        QSignalSpy retries(rig.flow.get(), &ConnectFlow::retrying);
+        QObject someoneElse;
+        Q_EMIT rig.api.retryScheduled(&someoneElse, QStringLiteral("pods"), 1, 5, 2000, QStringLiteral("HTTP 502"));
+        QCOMPARE(retries.count(), 0);
+        rig.flow->cancel(CancelChoice::Terminate);
+        QVERIFY(rig.waitDone());
+    }
+
+    void stopThatKeepsFailingLeavesPodTrackedAndSaysHowToStopIt()
+    {
+        Rig rig;
+        rig.api.volumeGb = 20;
+        rig.connector.probeScript.push_back(SshProbeResult::Outcome::Rejected);
+        rig.api.failNext(QStringLiteral("stopPod"), apiError(K::NetworkTimeout, QStringLiteral("no answer")));
+        rig.flow->start(request(20));
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->action, FailureAction::ActionFailed);
+        QVERIFY2(rig.failure->actionText.contains(QStringLiteral("may still be billing")),
+                 qPrintable(rig.failure->actionText));
+        QVERIFY(rig.failure->actionText.contains(QStringLiteral("autopod pod stop autopod-")));
+        QCOMPARE(rig.api.podState(rig.flow->podId()).desiredStatus, api::PodStatus::Running);
+        // Recorded as failed, never as gone: pods.json keeps the pod.
+        QCOMPARE(rig.journal.failures.size(), 1);
+        for (const QString& event : std::as_const(rig.journal.events)) {
+            QVERIFY2(!event.startsWith(QStringLiteral("gone ")), qPrintable(event));
+        }
+    }
+
+    void aFailedPollIsNotRetriedOnTopOfTheClient()
     {
         Rig rig;
         rig.flow->start(request());
-        rig.api.failNext(QStringLiteral("pod"), apiError(K::NetworkTimeout), 2);
+        rig.api.failNext(QStringLiteral("pod"), apiError(K::NetworkTimeout), 1);
         QVERIFY(rig.waitDone());
-        QVERIFY(!rig.failure);
-        QVERIFY(rig.connectedPort > 0);
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::NetworkTimeout);
+        QCOMPARE(rig.api.count(QStringLiteral("pod")), 1);
+        QCOMPARE(rig.failure->action, FailureAction::Terminated);
     }
 
     void sshThatLagsIsPolledNotCountedAsFailure()

@@ -133,6 +133,50 @@ ApiError makeError(ApiError::Kind kind, const QString& detail, int httpStatus)
     return e;
 }
 
+ApiError noApiKeyError()
+{
+    ApiError e = makeError(ApiError::Kind::InvalidApiKey, QStringLiteral("no API key configured"));
+    e.message = QStringLiteral("No RunPod API key is configured. Create one at "
+                               "https://www.runpod.io/console/user/settings and run `autopod config set api-key`.");
+    return e;
+}
+
+ApiError podNotFoundError(const QString& podId, const QString& detail, int httpStatus)
+{
+    ApiError e = makeError(ApiError::Kind::PodNotFound,
+                           detail.isEmpty() ? QStringLiteral("pod %1 not found").arg(podId) : detail, httpStatus);
+    e.message = QStringLiteral("RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
+                               "console, or by RunPod).")
+                    .arg(podId);
+    return e;
+}
+
+ApiError notAPublicKeyError()
+{
+    ApiError e = makeError(ApiError::Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
+    e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… comment\", "
+                               "from the .pub file). Nothing was sent to RunPod.");
+    return e;
+}
+
+QString transientReason(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::NetworkTimeout:
+        return QStringLiteral("RunPod did not answer in time");
+    case ApiError::Kind::NetworkError:
+        return error.detail.isEmpty() ? QStringLiteral("cannot reach RunPod")
+                                      : QStringLiteral("cannot reach RunPod (%1)").arg(error.detail.left(120));
+    case ApiError::Kind::RateLimited:
+        return QStringLiteral("RunPod is rate-limiting requests");
+    case ApiError::Kind::ServerError:
+        return error.httpStatus >= 500 ? QStringLiteral("RunPod answered HTTP %1").arg(error.httpStatus)
+                                       : QStringLiteral("RunPod had an internal error");
+    default:
+        return error.message.isEmpty() ? error.detail : error.message;
+    }
+}
+
 ApiError classifyGraphQlError(const QString& message, const QString& code, const QString& operationName,
                               bool isMutation, int httpStatus)
 {

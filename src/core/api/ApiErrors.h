@@ -13,6 +13,18 @@ ApiError makeError(ApiError::Kind kind, const QString& detail = {}, int httpStat
 ApiError classifyGraphQlError(const QString& message, const QString& code, const QString& operationName,
                               bool isMutation, int httpStatus = 200);
 
+// The call could not be sent: no API key is configured.
+ApiError noApiKeyError();
+
+// RunPod no longer knows `podId` (terminated here, in the console, or by RunPod), naming the pod.
+ApiError podNotFoundError(const QString& podId, const QString& detail = {}, int httpStatus = 0);
+
+// addPublicKey was given something that is not one OpenSSH public key line: nothing is sent.
+ApiError notAPublicKeyError();
+
+// A few words on a transient failure for a progress line ("no answer within 30 s", "HTTP 502").
+QString transientReason(const ApiError& error);
+
 // "InvalidApiKey", ... for logs and test output.
 QString kindName(ApiError::Kind kind);
 

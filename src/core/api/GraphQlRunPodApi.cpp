@@ -5,29 +5,17 @@
 #include "core/api/GpuOfferQuery.h"
 #include "core/api/GraphQlJob.h"
 #include "core/api/GraphQlParsers.h"
+#include "core/api/OrphanSafeCreate.h"
 #include "core/api/SshPublicKeys.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 namespace autopod::api {
 
 namespace {
 
 using Kind = ApiError::Kind;
-
-// Runs `done` later on `context`'s thread if `context` still exists.
-template <typename T>
-void post(const QPointer<QObject>& context, const RunPodApi::Callback<T>& done, ApiResult<T> result)
-{
-    if (!context || !done) {
-        return;
-    }
-    QMetaObject::invokeMethod(
-        context.data(), [done, result = std::move(result)] { done(result); }, Qt::QueuedConnection);
-}
 
 template <typename T>
 ApiResult<T> failure(ApiError e)
@@ -40,28 +28,18 @@ ApiError shapeError(const QString& operation, const QString& what)
     return makeError(Kind::UnexpectedResponse, QStringLiteral("%1: %2").arg(operation, what));
 }
 
-ApiError podNotFound(const QString& podId, const QString& detail = {})
-{
-    ApiError e =
-        makeError(Kind::PodNotFound, detail.isEmpty() ? QStringLiteral("pod %1 not found").arg(podId) : detail);
-    e.message = QStringLiteral("RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
-                               "console, or by RunPod).")
-                    .arg(podId);
-    return e;
-}
-
 // A pod mutation/query answer (data.<field>) as a Pod, a PodNotFound for null, or a shape error.
 ApiResult<Pod> podResult(const GraphQlResponse& r, const QString& field, const QString& podId)
 {
     if (!r.ok()) {
         if (r.error.kind == Kind::PodNotFound) {
-            return failure<Pod>(podNotFound(podId, r.error.detail));
+            return failure<Pod>(podNotFoundError(podId, r.error.detail));
         }
         return failure<Pod>(r.error);
     }
     const QJsonValue v = r.data.value(field);
     if (v.isNull() || v.isUndefined()) {
-        return failure<Pod>(podNotFound(podId));
+        return failure<Pod>(podNotFoundError(podId));
     }
     if (auto pod = parsePod(v)) {
         return ApiResult<Pod>::success(*pod);
@@ -84,49 +62,35 @@ QString cloudTypeName(CloudType cloud)
 
 } // namespace
 
-struct GraphQlRunPodApi::CreateState
-{
-    CreatePodRequest request;
-    QPointer<QObject> context;
-    Callback<Pod> done;
-    int retries = 0;
-};
-
 GraphQlRunPodApi::GraphQlRunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint,
                                    RunPodRequestFactory::KeyProvider apiKey, QObject* parent)
-    : RunPodApi(parent)
-    , m_nam(nam)
-    , m_requests(endpoint, std::move(apiKey))
+    : HttpRunPodApi(nam, endpoint, std::move(apiKey), parent)
 {}
 
 GraphQlRunPodApi::~GraphQlRunPodApi() = default;
 
-void GraphQlRunPodApi::setMaxRetries(int maxRetries)
-{
-    const RetryPolicy schedule = RetryPolicy::withMaxRetries(qMax(0, maxRetries));
-    m_policy.delaysMs = schedule.delaysMs;
-}
-
-void GraphQlRunPodApi::run(const GraphQlRequest& request, const RetryPolicy& policy, ResponseHandler handler)
+void GraphQlRunPodApi::run(const GraphQlRequest& request, const RetryPolicy& policy, QObject* context,
+                           ResponseHandler handler)
 {
     auto* job = new GraphQlJob(m_nam, m_requests, request, policy, this);
     connect(
         job, &GraphQlJob::finished, this,
         [handler = std::move(handler)](const GraphQlResponse& response, int attempts) { handler(response, attempts); });
+    relayRetries(job, context, request.operationName);
     job->start();
 }
 
 void GraphQlRunPodApi::account(QObject* context, Callback<Account> done)
 {
     QPointer<QObject> ctx(context);
-    run(GraphQlRequest::fromResource(QStringLiteral("Account")), [ctx, done](const GraphQlResponse& r, int) {
+    run(GraphQlRequest::fromResource(QStringLiteral("Account")), context, [ctx, done](const GraphQlResponse& r, int) {
         if (!r.ok()) {
-            return post(ctx, done, failure<Account>(r.error));
+            return deliver(ctx, done, failure<Account>(r.error));
         }
         const auto account = parseAccount(r.data.value(QStringLiteral("myself")));
-        post(ctx, done,
-             account ? ApiResult<Account>::success(*account)
-                     : failure<Account>(shapeError(QStringLiteral("myself"), QStringLiteral("missing"))));
+        deliver(ctx, done,
+                account ? ApiResult<Account>::success(*account)
+                        : failure<Account>(shapeError(QStringLiteral("myself"), QStringLiteral("missing"))));
     });
 }
 
@@ -135,43 +99,44 @@ void GraphQlRunPodApi::dataCenters(QObject* context, Callback<QList<DataCenter>>
     QPointer<QObject> ctx(context);
     GpuFilter any;
     any.cloud = CloudType::All;
-    run(GraphQlRequest::fromResource(QStringLiteral("DataCenters"), offers::dataCentersVariables(any)),
+    run(GraphQlRequest::fromResource(QStringLiteral("DataCenters"), offers::dataCentersVariables(any)), context,
         [ctx, done](const GraphQlResponse& r, int) {
             if (!r.ok()) {
-                return post(ctx, done, failure<QList<DataCenter>>(r.error));
+                return deliver(ctx, done, failure<QList<DataCenter>>(r.error));
             }
             const QJsonValue list = r.data.value(QStringLiteral("dataCenters"));
             if (!list.isArray()) {
-                return post(ctx, done,
-                            failure<QList<DataCenter>>(
-                                shapeError(QStringLiteral("dataCenters"), QStringLiteral("not a list"))));
+                return deliver(ctx, done,
+                               failure<QList<DataCenter>>(
+                                   shapeError(QStringLiteral("dataCenters"), QStringLiteral("not a list"))));
             }
-            post(ctx, done, ApiResult<QList<DataCenter>>::success(offers::parseDataCenters(list.toArray())));
+            deliver(ctx, done, ApiResult<QList<DataCenter>>::success(offers::parseDataCenters(list.toArray())));
         });
 }
 
 void GraphQlRunPodApi::networkVolumes(QObject* context, Callback<QList<NetworkVolume>> done)
 {
     QPointer<QObject> ctx(context);
-    run(GraphQlRequest::fromResource(QStringLiteral("NetworkVolumes")), [ctx, done](const GraphQlResponse& r, int) {
-        if (!r.ok()) {
-            return post(ctx, done, failure<QList<NetworkVolume>>(r.error));
-        }
-        const QJsonObject myself = r.data.value(QStringLiteral("myself")).toObject();
-        const QJsonValue list = myself.value(QStringLiteral("networkVolumes"));
-        if (myself.isEmpty() || !(list.isArray() || list.isNull())) {
-            return post(
-                ctx, done,
-                failure<QList<NetworkVolume>>(shapeError(QStringLiteral("networkVolumes"), QStringLiteral("missing"))));
-        }
-        QList<NetworkVolume> volumes;
-        for (const QJsonValue& v : list.toArray()) {
-            if (auto volume = parseNetworkVolume(v)) {
-                volumes.append(*volume);
+    run(GraphQlRequest::fromResource(QStringLiteral("NetworkVolumes")), context,
+        [ctx, done](const GraphQlResponse& r, int) {
+            if (!r.ok()) {
+                return deliver(ctx, done, failure<QList<NetworkVolume>>(r.error));
             }
-        }
-        post(ctx, done, ApiResult<QList<NetworkVolume>>::success(volumes));
-    });
+            const QJsonObject myself = r.data.value(QStringLiteral("myself")).toObject();
+            const QJsonValue list = myself.value(QStringLiteral("networkVolumes"));
+            if (myself.isEmpty() || !(list.isArray() || list.isNull())) {
+                return deliver(ctx, done,
+                               failure<QList<NetworkVolume>>(
+                                   shapeError(QStringLiteral("networkVolumes"), QStringLiteral("missing"))));
+            }
+            QList<NetworkVolume> volumes;
+            for (const QJsonValue& v : list.toArray()) {
+                if (auto volume = parseNetworkVolume(v)) {
+                    volumes.append(*volume);
+                }
+            }
+            deliver(ctx, done, ApiResult<QList<NetworkVolume>>::success(volumes));
+        });
 }
 
 void GraphQlRunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done)
@@ -186,21 +151,21 @@ void GraphQlRunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Call
                 .arg(offers::describeFilter(filter));
         return e;
     };
-    run(GraphQlRequest::fromResource(QStringLiteral("DataCenters"), offers::dataCentersVariables(filter)),
+    run(GraphQlRequest::fromResource(QStringLiteral("DataCenters"), offers::dataCentersVariables(filter)), context,
         [this, ctx, done, filter, noMatch](const GraphQlResponse& dcResponse, int) {
             if (!dcResponse.ok()) {
-                return post(ctx, done, failure<QList<GpuOffer>>(dcResponse.error));
+                return deliver(ctx, done, failure<QList<GpuOffer>>(dcResponse.error));
             }
             const QJsonValue dcList = dcResponse.data.value(QStringLiteral("dataCenters"));
             if (!dcList.isArray()) {
-                return post(
+                return deliver(
                     ctx, done,
                     failure<QList<GpuOffer>>(shapeError(QStringLiteral("dataCenters"), QStringLiteral("not a list"))));
             }
             const QJsonArray dcs = dcList.toArray();
             const QList<offers::Scope> scopes = offers::scopesFor(filter, dcs);
             if (scopes.isEmpty()) {
-                return post(ctx, done, failure<QList<GpuOffer>>(noMatch()));
+                return deliver(ctx, done, failure<QList<GpuOffer>>(noMatch()));
             }
             // One GpuTypes query per scope (country of the region, pinned data center, or anywhere),
             // merged when all have answered; the first failure decides.
@@ -215,17 +180,17 @@ void GraphQlRunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Call
             gather->pending = int(scopes.size());
             for (qsizetype i = 0; i < scopes.size(); ++i) {
                 const auto vars = offers::gpuTypesVariables(filter, scopes.at(i));
-                run(GraphQlRequest::fromResource(QStringLiteral("GpuTypes"), vars),
+                run(GraphQlRequest::fromResource(QStringLiteral("GpuTypes"), vars), ctx.data(),
                     [ctx, done, filter, dcs, gather, i, noMatch](const GraphQlResponse& r, int) {
                         if (gather->failed) {
                             return;
                         }
                         if (!r.ok() || !r.data.value(QStringLiteral("gpuTypes")).isArray()) {
                             gather->failed = true;
-                            return post(ctx, done,
-                                        failure<QList<GpuOffer>>(r.ok() ? shapeError(QStringLiteral("gpuTypes"),
-                                                                                     QStringLiteral("not a list"))
-                                                                        : r.error));
+                            return deliver(ctx, done,
+                                           failure<QList<GpuOffer>>(r.ok() ? shapeError(QStringLiteral("gpuTypes"),
+                                                                                        QStringLiteral("not a list"))
+                                                                           : r.error));
                         }
                         gather->answers[i] = r.data.value(QStringLiteral("gpuTypes")).toArray();
                         if (--gather->pending > 0) {
@@ -234,9 +199,9 @@ void GraphQlRunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Call
                         const QList<GpuOffer> result = offers::buildOffers(filter, gather->answers, dcs);
                         qCInfo(lcApi).noquote()
                             << "GPU offers for" << offers::describeFilter(filter) << ":" << result.size();
-                        post(ctx, done,
-                             result.isEmpty() ? failure<QList<GpuOffer>>(noMatch())
-                                              : ApiResult<QList<GpuOffer>>::success(result));
+                        deliver(ctx, done,
+                                result.isEmpty() ? failure<QList<GpuOffer>>(noMatch())
+                                                 : ApiResult<QList<GpuOffer>>::success(result));
                     });
             }
         });
@@ -291,115 +256,49 @@ QJsonObject GraphQlRunPodApi::createPodVariables(const CreatePodRequest& r)
 
 void GraphQlRunPodApi::createPod(const CreatePodRequest& request, QObject* context, Callback<Pod> done)
 {
-    auto state = std::make_shared<CreateState>();
-    state->request = request;
-    state->context = context;
-    state->done = std::move(done);
-    createAttempt(state);
-}
-
-void GraphQlRunPodApi::createAttempt(std::shared_ptr<CreateState> state)
-{
-    // Each create attempt gets the timeout but no automatic retry: retries go through the orphan check.
-    RetryPolicy single = m_policy;
-    single.delaysMs.clear();
-    run(GraphQlRequest::fromResource(QStringLiteral("CreatePod"), createPodVariables(state->request)), single,
-        [this, state](const GraphQlResponse& r, int) {
-            if (r.ok()) {
-                ApiResult<Pod> result = podResult(r, QStringLiteral("podFindAndDeployOnDemand"), QString());
-                if (result.ok()) {
-                    qCInfo(lcApi).noquote() << "created pod" << result.value->id << result.value->name;
-                }
-                return post(state->context, state->done, std::move(result));
-            }
-            if (!r.error.isTransient()) {
-                return createFailed(state, r.error);
-            }
-            if (state->request.name.isEmpty()) {
-                qCWarning(lcApi) << "create failed transiently and is not retried: without a name an orphan pod "
-                                    "could not be recognised";
-                return createFailed(state, r.error);
-            }
-            if (state->retries >= m_policy.maxRetries()) {
-                return lookForOrphan(state, r.error, false);
-            }
-            const int delay = m_policy.delayBeforeRetry(state->retries, r.retryAfterSeconds);
-            ++state->retries;
-            qCWarning(lcApi).noquote() << QStringLiteral("retry %1/%2 of CreatePod at %3 (in %4 ms), after checking "
-                                                         "for an orphan pod named %5: %6: %7")
-                                              .arg(state->retries)
-                                              .arg(m_policy.maxRetries())
-                                              .arg(QDateTime::currentDateTimeUtc().addMSecs(delay).toString(
-                                                  Qt::ISODateWithMs))
-                                              .arg(delay)
-                                              .arg(state->request.name, kindName(r.error.kind), r.error.detail);
-            QTimer::singleShot(delay, Qt::PreciseTimer, this,
-                               [this, state, error = r.error] { lookForOrphan(state, error, true); });
-        });
-}
-
-void GraphQlRunPodApi::lookForOrphan(std::shared_ptr<CreateState> state, const ApiError& cause, bool retryAfterwards)
-{
-    run(GraphQlRequest::fromResource(QStringLiteral("Pods")), [this, state, cause,
-                                                               retryAfterwards](const GraphQlResponse& r, int) {
-        if (!r.ok()) {
-            qCWarning(lcApi).noquote() << "could not check for an orphan pod named" << state->request.name << ":"
-                                       << r.error.detail;
-            ApiError e = cause;
-            e.message += QStringLiteral(" A pod named %1 may have been created anyway: check `autopod pods list` or "
-                                        "https://www.runpod.io/console/pods.")
-                             .arg(state->request.name);
-            return post(state->context, state->done, failure<Pod>(e));
-        }
-        bool ok = false;
-        const QList<Pod> pods =
-            parsePods(r.data.value(QStringLiteral("myself")).toObject().value(QStringLiteral("pods")), &ok);
-        for (const Pod& pod : pods) {
-            if (pod.name == state->request.name && pod.desiredStatus != PodStatus::Terminated) {
-                qCWarning(lcApi).noquote()
-                    << "adopted orphan pod" << pod.id << pod.name << "created by a CreatePod that reported"
-                    << kindName(cause.kind) << "-" << cause.detail;
-                return post(state->context, state->done, ApiResult<Pod>::success(pod));
-            }
-        }
-        if (retryAfterwards) {
-            return createAttempt(state);
-        }
-        createFailed(state, cause);
-    });
-}
-
-void GraphQlRunPodApi::createFailed(std::shared_ptr<CreateState> state, const ApiError& error)
-{
-    qCWarning(lcApi).noquote() << "create of" << state->request.name << "failed:" << kindName(error.kind) << "-"
-                               << error.detail;
-    post(state->context, state->done, failure<Pod>(error));
+    auto send = [this, request](const RetryPolicy& policy,
+                                std::function<void(const OrphanSafeCreate::Attempt&)> answer) {
+        run(GraphQlRequest::fromResource(QStringLiteral("CreatePod"), createPodVariables(request)), policy, nullptr,
+            [answer](const GraphQlResponse& r, int) {
+                answer({podResult(r, QStringLiteral("podFindAndDeployOnDemand"), QString()), r.retryAfterSeconds});
+            });
+    };
+    auto list = [this](const RetryPolicy& policy, std::function<void(const ApiResult<QList<Pod>>&)> answer) {
+        listPods(policy, nullptr, std::move(answer));
+    };
+    auto* create = new OrphanSafeCreate(request, m_policy, send, list, this);
+    relayRetries(create, context, QStringLiteral("CreatePod"));
+    create->start([ctx = QPointer<QObject>(context), done](const ApiResult<Pod>& r) { deliver(ctx, done, r); });
 }
 
 void GraphQlRunPodApi::pod(const QString& podId, QObject* context, Callback<Pod> done)
 {
     QPointer<QObject> ctx(context);
-    run(GraphQlRequest::fromResource(QStringLiteral("Pod"), {{QStringLiteral("podId"), podId}}),
+    run(GraphQlRequest::fromResource(QStringLiteral("Pod"), {{QStringLiteral("podId"), podId}}), context,
         [ctx, done, podId](const GraphQlResponse& r, int) {
-            post(ctx, done, podResult(r, QStringLiteral("pod"), podId));
+            deliver(ctx, done, podResult(r, QStringLiteral("pod"), podId));
         });
 }
 
 void GraphQlRunPodApi::pods(QObject* context, Callback<QList<Pod>> done)
 {
-    QPointer<QObject> ctx(context);
-    run(GraphQlRequest::fromResource(QStringLiteral("Pods")), [ctx, done](const GraphQlResponse& r, int) {
+    listPods(m_policy, context,
+             [ctx = QPointer<QObject>(context), done](const ApiResult<QList<Pod>>& r) { deliver(ctx, done, r); });
+}
+
+void GraphQlRunPodApi::listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer)
+{
+    run(GraphQlRequest::fromResource(QStringLiteral("Pods")), policy, context, [answer](const GraphQlResponse& r, int) {
         if (!r.ok()) {
-            return post(ctx, done, failure<QList<Pod>>(r.error));
+            return answer(failure<QList<Pod>>(r.error));
         }
         const QJsonValue myself = r.data.value(QStringLiteral("myself"));
         bool ok = false;
         const QList<Pod> list = parsePods(myself.toObject().value(QStringLiteral("pods")), &ok);
         if (!myself.isObject() || !ok) {
-            return post(ctx, done,
-                        failure<QList<Pod>>(shapeError(QStringLiteral("myself.pods"), QStringLiteral("not a list"))));
+            return answer(failure<QList<Pod>>(shapeError(QStringLiteral("myself.pods"), QStringLiteral("not a list"))));
         }
-        post(ctx, done, ApiResult<QList<Pod>>::success(list));
+        answer(ApiResult<QList<Pod>>::success(list));
     });
 }
 
@@ -407,8 +306,8 @@ void GraphQlRunPodApi::stopPod(const QString& podId, QObject* context, Callback<
 {
     QPointer<QObject> ctx(context);
     run(GraphQlRequest::fromResource(QStringLiteral("StopPod"), {{QStringLiteral("podId"), podId}}),
-        [ctx, done, podId](const GraphQlResponse& r, int) {
-            post(ctx, done, podResult(r, QStringLiteral("podStop"), podId));
+        m_policy.forCostCriticalCall(), context, [ctx, done, podId](const GraphQlResponse& r, int) {
+            deliver(ctx, done, podResult(r, QStringLiteral("podStop"), podId));
         });
 }
 
@@ -417,8 +316,8 @@ void GraphQlRunPodApi::resumePod(const QString& podId, int gpuCount, QObject* co
     QPointer<QObject> ctx(context);
     run(GraphQlRequest::fromResource(QStringLiteral("ResumePod"), {{QStringLiteral("podId"), podId},
                                                                    {QStringLiteral("gpuCount"), qMax(1, gpuCount)}}),
-        [ctx, done, podId](const GraphQlResponse& r, int) {
-            post(ctx, done, podResult(r, QStringLiteral("podResume"), podId));
+        context, [ctx, done, podId](const GraphQlResponse& r, int) {
+            deliver(ctx, done, podResult(r, QStringLiteral("podResume"), podId));
         });
 }
 
@@ -426,18 +325,19 @@ void GraphQlRunPodApi::terminatePod(const QString& podId, QObject* context, Call
 {
     QPointer<QObject> ctx(context);
     run(GraphQlRequest::fromResource(QStringLiteral("TerminatePod"), {{QStringLiteral("podId"), podId}}),
-        [ctx, done, podId](const GraphQlResponse& r, int attempts) {
+        m_policy.forCostCriticalCall(), context, [ctx, done, podId](const GraphQlResponse& r, int attempts) {
             if (r.ok()) {
                 qCInfo(lcApi).noquote() << "terminated pod" << podId;
-                return post(ctx, done, ApiResult<Done>::success(Done{}));
+                return deliver(ctx, done, ApiResult<Done>::success(Done{}));
             }
             if (r.error.kind == Kind::PodNotFound && attempts > 1) {
                 // An earlier attempt reached RunPod after all: the pod is gone, which is what was asked.
                 qCInfo(lcApi).noquote() << "pod" << podId << "already gone on retry of TerminatePod: done";
-                return post(ctx, done, ApiResult<Done>::success(Done{}));
+                return deliver(ctx, done, ApiResult<Done>::success(Done{}));
             }
-            post(ctx, done,
-                 failure<Done>(r.error.kind == Kind::PodNotFound ? podNotFound(podId, r.error.detail) : r.error));
+            deliver(
+                ctx, done,
+                failure<Done>(r.error.kind == Kind::PodNotFound ? podNotFoundError(podId, r.error.detail) : r.error));
         });
 }
 
@@ -445,38 +345,36 @@ void GraphQlRunPodApi::addPublicKey(const QString& publicKey, QObject* context, 
 {
     QPointer<QObject> ctx(context);
     if (!publickeys::looksLikePublicKey(publicKey)) {
-        ApiError e = makeError(Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
-        e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… "
-                                   "comment\", from the .pub file). Nothing was sent to RunPod.");
-        return post(ctx, done, failure<Account>(e));
+        return deliver(ctx, done, failure<Account>(notAPublicKeyError()));
     }
-    run(GraphQlRequest::fromResource(QStringLiteral("Account")), [this, ctx, done, publicKey](const GraphQlResponse& r,
-                                                                                              int) {
-        if (!r.ok()) {
-            return post(ctx, done, failure<Account>(r.error));
-        }
-        const auto account = parseAccount(r.data.value(QStringLiteral("myself")));
-        if (!account) {
-            return post(ctx, done, failure<Account>(shapeError(QStringLiteral("myself"), QStringLiteral("missing"))));
-        }
-        bool changed = false;
-        const QString keys = publickeys::appendKey(account->pubKey, publicKey, &changed);
-        if (!changed) {
-            qCInfo(lcApi) << "the public key is already on the RunPod account";
-            return post(ctx, done, ApiResult<Account>::success(*account));
-        }
-        run(GraphQlRequest::fromResource(QStringLiteral("UpdateUserSettings"), {{QStringLiteral("pubKey"), keys}}),
-            [ctx, done](const GraphQlResponse& u, int) {
-                if (!u.ok()) {
-                    return post(ctx, done, failure<Account>(u.error));
-                }
-                const auto updated = parseAccount(u.data.value(QStringLiteral("updateUserSettings")));
-                post(ctx, done,
-                     updated ? ApiResult<Account>::success(*updated)
-                             : failure<Account>(
-                                   shapeError(QStringLiteral("updateUserSettings"), QStringLiteral("missing"))));
-            });
-    });
+    run(GraphQlRequest::fromResource(QStringLiteral("Account")), context,
+        [this, ctx, done, publicKey](const GraphQlResponse& r, int) {
+            if (!r.ok()) {
+                return deliver(ctx, done, failure<Account>(r.error));
+            }
+            const auto account = parseAccount(r.data.value(QStringLiteral("myself")));
+            if (!account) {
+                return deliver(ctx, done,
+                               failure<Account>(shapeError(QStringLiteral("myself"), QStringLiteral("missing"))));
+            }
+            bool changed = false;
+            const QString keys = publickeys::appendKey(account->pubKey, publicKey, &changed);
+            if (!changed) {
+                qCInfo(lcApi) << "the public key is already on the RunPod account";
+                return deliver(ctx, done, ApiResult<Account>::success(*account));
+            }
+            run(GraphQlRequest::fromResource(QStringLiteral("UpdateUserSettings"), {{QStringLiteral("pubKey"), keys}}),
+                ctx.data(), [ctx, done](const GraphQlResponse& u, int) {
+                    if (!u.ok()) {
+                        return deliver(ctx, done, failure<Account>(u.error));
+                    }
+                    const auto updated = parseAccount(u.data.value(QStringLiteral("updateUserSettings")));
+                    deliver(ctx, done,
+                            updated ? ApiResult<Account>::success(*updated)
+                                    : failure<Account>(
+                                          shapeError(QStringLiteral("updateUserSettings"), QStringLiteral("missing"))));
+                });
+        });
 }
 
 } // namespace autopod::api

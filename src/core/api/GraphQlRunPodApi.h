@@ -2,9 +2,7 @@
 
 #include "core/api/GraphQlReply.h"
 #include "core/api/GraphQlRequest.h"
-#include "core/api/RetryPolicy.h"
-#include "core/api/RunPodApi.h"
-#include "core/api/RunPodRequestFactory.h"
+#include "core/api/HttpRunPodApi.h"
 
 #include <QUrl>
 
@@ -17,12 +15,8 @@ class GraphQlJob;
 // RunPodApi over RunPod's GraphQL API (https://api.runpod.io/graphql, or the simulator).
 // Documents are resources/graphql/<Operation>.graphql; values travel only as variables.
 //
-// Cost safety on create: a create that fails with a transient error (timeout, 5xx, connection
-// dropped) may have created the pod anyway, and the pod bills from that moment. podFindAndDeployOnDemand
-// is therefore never retried blindly: before each retry, and once more after the last failure,
-// the account's pods are listed and a pod carrying the requested (unique) name is adopted and
-// returned as the result. A create without a name is not retried at all.
-class GraphQlRunPodApi : public RunPodApi
+// Cost safety on create: podFindAndDeployOnDemand is never retried blindly (OrphanSafeCreate).
+class GraphQlRunPodApi : public HttpRunPodApi
 {
     Q_OBJECT
 
@@ -30,12 +24,6 @@ public:
     GraphQlRunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint, RunPodRequestFactory::KeyProvider apiKey,
                      QObject* parent = nullptr);
     ~GraphQlRunPodApi() override;
-
-    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
-    RetryPolicy retryPolicy() const { return m_policy; }
-    // Keeps the delays' doubling schedule (2, 4, 8... s) but retries at most `maxRetries` times.
-    void setMaxRetries(int maxRetries);
-    QUrl endpoint() const { return m_requests.endpoint(); }
 
     void account(QObject* context, Callback<Account> done) override;
     void gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done) override;
@@ -56,18 +44,16 @@ public:
 
 private:
     using ResponseHandler = std::function<void(const GraphQlResponse&, int attempts)>;
-    // Starts one job; `handler` runs when it finishes, unless this object is gone.
-    void run(const GraphQlRequest& request, const RetryPolicy& policy, ResponseHandler handler);
-    void run(const GraphQlRequest& request, ResponseHandler handler) { run(request, m_policy, std::move(handler)); }
+    // Starts one job; `handler` runs when it finishes, unless this object is gone. Its retries are
+    // announced (retryScheduled) for `context`.
+    void run(const GraphQlRequest& request, const RetryPolicy& policy, QObject* context, ResponseHandler handler);
+    void run(const GraphQlRequest& request, QObject* context, ResponseHandler handler)
+    {
+        run(request, m_policy, context, std::move(handler));
+    }
 
-    struct CreateState;
-    void createAttempt(std::shared_ptr<CreateState> state);
-    void createFailed(std::shared_ptr<CreateState> state, const ApiError& error);
-    void lookForOrphan(std::shared_ptr<CreateState> state, const ApiError& cause, bool retryAfterwards);
-
-    QNetworkAccessManager& m_nam;
-    RunPodRequestFactory m_requests;
-    RetryPolicy m_policy;
+    // myself.pods with `policy`; `answer` runs directly (not queued, not guarded).
+    void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer);
 };
 
 } // namespace autopod::api

@@ -4,7 +4,6 @@
 #include "core/api/ApiLogging.h"
 #include "core/api/RunPodRequestFactory.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -114,102 +113,35 @@ RestResponse interpretRestReply(const HttpReplyData& reply, const RestRequest& r
 
 RestJob::RestJob(QNetworkAccessManager& nam, const RunPodRequestFactory& requests, RestRequest request,
                  RetryPolicy policy, QObject* parent)
-    : QObject(parent)
+    : ApiJob(std::move(policy), request.operation, parent)
     , m_nam(nam)
     , m_requests(requests)
     , m_request(std::move(request))
-    , m_policy(std::move(policy))
+{}
+
+ApiError RestJob::precondition() const
 {
-    m_timeout.setSingleShot(true);
-    m_retryTimer.setSingleShot(true);
-    m_timeout.setTimerType(Qt::PreciseTimer);
-    m_retryTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        if (m_reply && !m_reply->isFinished()) {
-            m_timedOut = true;
-            m_reply->abort();
-        }
-    });
-    connect(&m_retryTimer, &QTimer::timeout, this, &RestJob::attempt);
+    return m_requests.apiKey().isEmpty() ? noApiKeyError() : ApiError{};
 }
 
-RestJob::~RestJob()
+QNetworkReply* RestJob::send()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
-
-void RestJob::start()
-{
-    if (m_requests.apiKey().isEmpty()) {
-        RestResponse r;
-        r.error = makeError(Kind::InvalidApiKey, QStringLiteral("no API key configured"));
-        r.error.message = QStringLiteral("No RunPod API key is configured. Create one at "
-                                         "https://www.runpod.io/console/user/settings and run `autopod config set "
-                                         "api-key`.");
-        QTimer::singleShot(0, this, [this, r] { finish(r); });
-        return;
-    }
-    attempt();
-}
-
-void RestJob::attempt()
-{
-    ++m_attempt;
-    m_timedOut = false;
     const QByteArray body = m_request.body.isNull() ? QByteArray() : m_request.body.toJson(QJsonDocument::Compact);
     qCInfo(lcApi).noquote() << "request" << m_request.operation << m_request.method << m_request.path << "attempt"
-                            << m_attempt << QString::fromUtf8(body);
-    m_elapsed.start();
-    m_reply = m_nam.sendCustomRequest(m_requests.restRequest(m_request.path), m_request.method, body);
-    connect(m_reply, &QNetworkReply::finished, this, &RestJob::onReplyFinished);
-    m_timeout.start(m_policy.timeoutMs);
+                            << attempts() << QString::fromUtf8(body);
+    return m_nam.sendCustomRequest(m_requests.restRequest(m_request.path), m_request.method, body);
 }
 
-void RestJob::onReplyFinished()
+ApiJob::Outcome RestJob::interpret(const HttpReplyData& reply)
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply) {
-        return;
-    }
-    m_timeout.stop();
-    m_reply = nullptr;
-    reply->deleteLater();
-
-    const HttpReplyData data = HttpReplyData::fromReply(*reply, m_timedOut);
-    const RestResponse response = interpretRestReply(data, m_request);
-    qCInfo(lcApi).noquote() << "response" << m_request.operation << "HTTP" << data.httpStatus << "in"
-                            << m_elapsed.elapsed() << "ms"
-                            << (response.ok() ? QStringLiteral("ok") : kindName(response.error.kind));
-    qCDebug(lcApi).noquote() << "response body" << m_request.operation << QString::fromUtf8(data.body.left(20000));
-
-    if (!response.ok() && response.error.isTransient() && m_attempt <= m_policy.maxRetries()) {
-        const int delay = m_policy.delayBeforeRetry(m_attempt - 1, response.retryAfterSeconds);
-        qCWarning(lcApi).noquote() << QStringLiteral("retry %1/%2 of %3 at %4 (in %5 ms): %6: %7")
-                                          .arg(m_attempt)
-                                          .arg(m_policy.maxRetries())
-                                          .arg(m_request.operation,
-                                               QDateTime::currentDateTimeUtc().addMSecs(delay).toString(
-                                                   Qt::ISODateWithMs))
-                                          .arg(delay)
-                                          .arg(kindName(response.error.kind), response.error.detail);
-        m_retryTimer.start(delay);
-        return;
-    }
-    finish(response);
+    m_response = interpretRestReply(reply, m_request);
+    return {m_response.error, m_response.retryAfterSeconds};
 }
 
-void RestJob::finish(const RestResponse& response)
+void RestJob::fail(const ApiError& error)
 {
-    if (m_done) {
-        return;
-    }
-    m_done = true;
-    Q_EMIT finished(response, m_attempt);
-    deleteLater();
+    m_response = RestResponse{};
+    m_response.error = error;
 }
 
 } // namespace autopod::api

@@ -1,16 +1,11 @@
 #pragma once
 
+#include "core/api/ApiJob.h"
 #include "core/api/GraphQlReply.h"
-#include "core/api/RetryPolicy.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace autopod::api {
 
@@ -41,37 +36,30 @@ struct RestResponse
 // contract (a bug), 429 with Retry-After, 5xx, transport failures, malformed JSON.
 RestResponse interpretRestReply(const HttpReplyData& reply, const RestRequest& request);
 
-// A REST call with the same timeout and retry rules as GraphQlJob (see there).
-class RestJob : public QObject
+// A REST call (timeouts and retries: ApiJob). Emits finished() once with the final outcome.
+class RestJob : public ApiJob
 {
     Q_OBJECT
 
 public:
     RestJob(QNetworkAccessManager& nam, const RunPodRequestFactory& requests, RestRequest request, RetryPolicy policy,
             QObject* parent);
-    ~RestJob() override;
-
-    void start();
 
 Q_SIGNALS:
     void finished(const autopod::api::RestResponse& response, int attempts);
 
-private:
-    void attempt();
-    void onReplyFinished();
-    void finish(const RestResponse& response);
+protected:
+    ApiError precondition() const override;
+    QNetworkReply* send() override;
+    Outcome interpret(const HttpReplyData& reply) override;
+    void fail(const ApiError& error) override;
+    void emitFinished() override { Q_EMIT finished(m_response, attempts()); }
 
+private:
     QNetworkAccessManager& m_nam;
     const RunPodRequestFactory& m_requests;
     RestRequest m_request;
-    RetryPolicy m_policy;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeout;
-    QTimer m_retryTimer;
-    QElapsedTimer m_elapsed;
-    int m_attempt = 0;
-    bool m_timedOut = false;
-    bool m_done = false;
+    RestResponse m_response;
 };
 
 } // namespace autopod::api

@@ -3,29 +3,18 @@
 #include "core/api/ApiErrors.h"
 #include "core/api/ApiLogging.h"
 #include "core/api/GpuOfferQuery.h"
+#include "core/api/OrphanSafeCreate.h"
 #include "core/api/RestV2Parsers.h"
 #include "core/api/SshPublicKeys.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 namespace autopod::api {
 
 namespace {
 
 using Kind = ApiError::Kind;
-
-template <typename T>
-void post(const QPointer<QObject>& context, const RunPodApi::Callback<T>& done, ApiResult<T> result)
-{
-    if (!context || !done) {
-        return;
-    }
-    QMetaObject::invokeMethod(
-        context.data(), [done, result = std::move(result)] { done(result); }, Qt::QueuedConnection);
-}
 
 template <typename T>
 ApiResult<T> failure(ApiError e)
@@ -38,19 +27,11 @@ ApiError shapeError(const QString& what)
     return makeError(Kind::UnexpectedResponse, what);
 }
 
-ApiError podNotFound(const QString& podId, const ApiError& from)
-{
-    ApiError e = makeError(Kind::PodNotFound, from.detail, from.httpStatus);
-    e.message = QStringLiteral("RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
-                               "console, or by RunPod).")
-                    .arg(podId);
-    return e;
-}
-
 ApiResult<Pod> podResult(const RestResponse& r, const QString& podId)
 {
     if (!r.ok()) {
-        return failure<Pod>(r.error.kind == Kind::PodNotFound ? podNotFound(podId, r.error) : r.error);
+        return failure<Pod>(
+            r.error.kind == Kind::PodNotFound ? podNotFoundError(podId, r.error.detail, r.error.httpStatus) : r.error);
     }
     if (auto pod = restv2::parsePod(r.body)) {
         return ApiResult<Pod>::success(*pod);
@@ -81,218 +62,165 @@ Account accountFromKeys(const QStringList& keys)
 
 } // namespace
 
-struct RestV2RunPodApi::CreateState
-{
-    CreatePodRequest request;
-    QPointer<QObject> context;
-    Callback<Pod> done;
-    int retries = 0;
-};
-
 RestV2RunPodApi::RestV2RunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint,
                                  RunPodRequestFactory::KeyProvider apiKey, QObject* parent)
-    : RunPodApi(parent)
-    , m_nam(nam)
-    , m_requests(endpoint, std::move(apiKey))
+    : HttpRunPodApi(nam, endpoint, std::move(apiKey), parent)
 {}
 
 RestV2RunPodApi::~RestV2RunPodApi() = default;
 
-void RestV2RunPodApi::setMaxRetries(int maxRetries)
-{
-    m_policy.delaysMs = RetryPolicy::withMaxRetries(qMax(0, maxRetries)).delaysMs;
-}
-
-void RestV2RunPodApi::run(const RestRequest& request, const RetryPolicy& policy, Handler handler)
+void RestV2RunPodApi::run(const RestRequest& request, const RetryPolicy& policy, QObject* context, Handler handler)
 {
     auto* job = new RestJob(m_nam, m_requests, request, policy, this);
     connect(job, &RestJob::finished, this,
             [handler = std::move(handler)](const RestResponse& r, int attempts) { handler(r, attempts); });
+    relayRetries(job, context, request.operation);
     job->start();
 }
 
 void RestV2RunPodApi::account(QObject* context, Callback<Account> done)
 {
     QPointer<QObject> ctx(context);
-    run(get(QStringLiteral("account/ssh-keys"), QStringLiteral("getSshKeys")), [ctx, done](const RestResponse& r, int) {
-        if (!r.ok()) {
-            return post(ctx, done,
-                        failure<Account>(r.error.kind == Kind::PodNotFound
-                                             ? shapeError(QStringLiteral("account/ssh-keys not found"))
-                                             : r.error));
-        }
-        if (!r.body.toObject().value(QStringLiteral("keys")).isArray()) {
-            return post(ctx, done, failure<Account>(shapeError(QStringLiteral("getSshKeys: no keys list"))));
-        }
-        post(ctx, done, ApiResult<Account>::success(accountFromKeys(keysOf(r.body))));
-    });
+    run(get(QStringLiteral("account/ssh-keys"), QStringLiteral("getSshKeys")), context,
+        [ctx, done](const RestResponse& r, int) {
+            if (!r.ok()) {
+                return deliver(ctx, done,
+                               failure<Account>(r.error.kind == Kind::PodNotFound
+                                                    ? shapeError(QStringLiteral("account/ssh-keys not found"))
+                                                    : r.error));
+            }
+            if (!r.body.toObject().value(QStringLiteral("keys")).isArray()) {
+                return deliver(ctx, done, failure<Account>(shapeError(QStringLiteral("getSshKeys: no keys list"))));
+            }
+            deliver(ctx, done, ApiResult<Account>::success(accountFromKeys(keysOf(r.body))));
+        });
 }
 
 void RestV2RunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done)
 {
     QPointer<QObject> ctx(context);
-    run(get(QStringLiteral("catalog/gpus?") + restv2::catalogQuery(filter), QStringLiteral("listGpuTypes")),
+    run(get(QStringLiteral("catalog/gpus?") + restv2::catalogQuery(filter), QStringLiteral("listGpuTypes")), context,
         [ctx, done, filter](const RestResponse& r, int) {
             if (!r.ok()) {
-                return post(ctx, done, failure<QList<GpuOffer>>(r.error));
+                return deliver(ctx, done, failure<QList<GpuOffer>>(r.error));
             }
             const QJsonValue gpus = r.body.toObject().value(QStringLiteral("gpus"));
             if (!gpus.isArray()) {
-                return post(ctx, done,
-                            failure<QList<GpuOffer>>(shapeError(QStringLiteral("listGpuTypes: no gpus list"))));
+                return deliver(ctx, done,
+                               failure<QList<GpuOffer>>(shapeError(QStringLiteral("listGpuTypes: no gpus list"))));
             }
             const QList<GpuOffer> result = restv2::buildOffers(filter, gpus.toArray());
             if (result.isEmpty()) {
                 ApiError e = makeError(Kind::NoGpusMatchingFilters, offers::describeFilter(filter));
                 e.message = QStringLiteral("No GPU is available with your filters (%1). Widen them and try again.")
                                 .arg(offers::describeFilter(filter));
-                return post(ctx, done, failure<QList<GpuOffer>>(e));
+                return deliver(ctx, done, failure<QList<GpuOffer>>(e));
             }
-            post(ctx, done, ApiResult<QList<GpuOffer>>::success(result));
+            deliver(ctx, done, ApiResult<QList<GpuOffer>>::success(result));
         });
 }
 
 void RestV2RunPodApi::dataCenters(QObject* context, Callback<QList<DataCenter>> done)
 {
     QPointer<QObject> ctx(context);
-    run(get(QStringLiteral("catalog/datacenters"), QStringLiteral("listDataCenters")), [ctx, done](
-                                                                                           const RestResponse& r, int) {
-        if (!r.ok()) {
-            return post(ctx, done, failure<QList<DataCenter>>(r.error));
-        }
-        const QJsonValue list = r.body.toObject().value(QStringLiteral("dataCenters"));
-        if (!list.isArray()) {
-            return post(ctx, done, failure<QList<DataCenter>>(shapeError(QStringLiteral("listDataCenters: no list"))));
-        }
-        QList<DataCenter> out;
-        for (const QJsonValue& v : list.toArray()) {
-            const QJsonObject o = v.toObject();
-            DataCenter dc;
-            dc.id = o.value(QStringLiteral("id")).toString();
-            if (dc.id.isEmpty()) {
-                continue;
+    run(get(QStringLiteral("catalog/datacenters"), QStringLiteral("listDataCenters")), context,
+        [ctx, done](const RestResponse& r, int) {
+            if (!r.ok()) {
+                return deliver(ctx, done, failure<QList<DataCenter>>(r.error));
             }
-            dc.name = o.value(QStringLiteral("name")).toString(dc.id);
-            dc.location = dc.name;
-            dc.region = restv2::regionOf(o.value(QStringLiteral("region")).toString());
-            if (dc.region.isEmpty()) {
-                dc.region = offers::regionOfDataCenter(dc.id);
+            const QJsonValue list = r.body.toObject().value(QStringLiteral("dataCenters"));
+            if (!list.isArray()) {
+                return deliver(ctx, done,
+                               failure<QList<DataCenter>>(shapeError(QStringLiteral("listDataCenters: no list"))));
             }
-            out.append(dc);
-        }
-        post(ctx, done, ApiResult<QList<DataCenter>>::success(out));
-    });
+            QList<DataCenter> out;
+            for (const QJsonValue& v : list.toArray()) {
+                const QJsonObject o = v.toObject();
+                DataCenter dc;
+                dc.id = o.value(QStringLiteral("id")).toString();
+                if (dc.id.isEmpty()) {
+                    continue;
+                }
+                dc.name = o.value(QStringLiteral("name")).toString(dc.id);
+                dc.location = dc.name;
+                dc.region = restv2::regionOf(o.value(QStringLiteral("region")).toString());
+                if (dc.region.isEmpty()) {
+                    dc.region = offers::regionOfDataCenter(dc.id);
+                }
+                out.append(dc);
+            }
+            deliver(ctx, done, ApiResult<QList<DataCenter>>::success(out));
+        });
 }
 
 void RestV2RunPodApi::networkVolumes(QObject* context, Callback<QList<NetworkVolume>> done)
 {
     QPointer<QObject> ctx(context);
-    run(get(QStringLiteral("network-volumes"), QStringLiteral("listNetworkVolumes")), [ctx, done](const RestResponse& r,
-                                                                                                  int) {
-        if (!r.ok()) {
-            return post(ctx, done, failure<QList<NetworkVolume>>(r.error));
-        }
-        const QJsonValue list = r.body.toObject().value(QStringLiteral("networkVolumes"));
-        if (!list.isArray()) {
-            return post(ctx, done,
-                        failure<QList<NetworkVolume>>(shapeError(QStringLiteral("listNetworkVolumes: no list"))));
-        }
-        QList<NetworkVolume> out;
-        for (const QJsonValue& v : list.toArray()) {
-            const QJsonObject o = v.toObject();
-            NetworkVolume nv{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                             o.value(QStringLiteral("size")).toInt(), o.value(QStringLiteral("dataCenter")).toString()};
-            if (!nv.id.isEmpty()) {
-                out.append(nv);
+    run(get(QStringLiteral("network-volumes"), QStringLiteral("listNetworkVolumes")), context,
+        [ctx, done](const RestResponse& r, int) {
+            if (!r.ok()) {
+                return deliver(ctx, done, failure<QList<NetworkVolume>>(r.error));
             }
-        }
-        post(ctx, done, ApiResult<QList<NetworkVolume>>::success(out));
-    });
+            const QJsonValue list = r.body.toObject().value(QStringLiteral("networkVolumes"));
+            if (!list.isArray()) {
+                return deliver(
+                    ctx, done,
+                    failure<QList<NetworkVolume>>(shapeError(QStringLiteral("listNetworkVolumes: no list"))));
+            }
+            QList<NetworkVolume> out;
+            for (const QJsonValue& v : list.toArray()) {
+                const QJsonObject o = v.toObject();
+                NetworkVolume nv{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
+                                 o.value(QStringLiteral("size")).toInt(),
+                                 o.value(QStringLiteral("dataCenter")).toString()};
+                if (!nv.id.isEmpty()) {
+                    out.append(nv);
+                }
+            }
+            deliver(ctx, done, ApiResult<QList<NetworkVolume>>::success(out));
+        });
 }
 
 void RestV2RunPodApi::createPod(const CreatePodRequest& request, QObject* context, Callback<Pod> done)
 {
-    auto state = std::make_shared<CreateState>();
-    state->request = request;
-    state->context = context;
-    state->done = std::move(done);
-    createAttempt(state);
-}
-
-// Same cost-safety rule as GraphQlRunPodApi: a transiently failed create is retried only after
-// listing the pods and finding none with the requested name (adopting it when there is one).
-void RestV2RunPodApi::createAttempt(std::shared_ptr<CreateState> state)
-{
-    RetryPolicy single = m_policy;
-    single.delaysMs.clear();
-    run(RestRequest{"POST", QStringLiteral("pods"), QJsonDocument(restv2::createPodBody(state->request)),
-                    QStringLiteral("createPod")},
-        single, [this, state](const RestResponse& r, int) {
-            if (r.ok() || !r.error.isTransient() || state->request.name.isEmpty()) {
-                return post(state->context, state->done, podResult(r, QString()));
-            }
-            if (state->retries >= m_policy.maxRetries()) {
-                return lookForOrphan(state, r.error, false);
-            }
-            const int delay = m_policy.delayBeforeRetry(state->retries, r.retryAfterSeconds);
-            ++state->retries;
-            qCWarning(lcApi).noquote() << QStringLiteral("retry %1/%2 of createPod at %3 (in %4 ms), after checking "
-                                                         "for an orphan pod named %5: %6: %7")
-                                              .arg(state->retries)
-                                              .arg(m_policy.maxRetries())
-                                              .arg(QDateTime::currentDateTimeUtc().addMSecs(delay).toString(
-                                                  Qt::ISODateWithMs))
-                                              .arg(delay)
-                                              .arg(state->request.name, kindName(r.error.kind), r.error.detail);
-            QTimer::singleShot(delay, Qt::PreciseTimer, this,
-                               [this, state, error = r.error] { lookForOrphan(state, error, true); });
-        });
-}
-
-void RestV2RunPodApi::lookForOrphan(std::shared_ptr<CreateState> state, const ApiError& cause, bool retryAfterwards)
-{
-    run(get(QStringLiteral("pods"), QStringLiteral("listPods")), [this, state, cause,
-                                                                  retryAfterwards](const RestResponse& r, int) {
-        if (!r.ok()) {
-            ApiError e = cause;
-            e.message += QStringLiteral(" A pod named %1 may have been created anyway: check `autopod pods list` or "
-                                        "https://www.runpod.io/console/pods.")
-                             .arg(state->request.name);
-            return post(state->context, state->done, failure<Pod>(e));
-        }
-        for (const QJsonValue& v : r.body.toObject().value(QStringLiteral("pods")).toArray()) {
-            const auto pod = restv2::parsePod(v);
-            if (pod && pod->name == state->request.name && pod->desiredStatus != PodStatus::Terminated) {
-                qCWarning(lcApi).noquote()
-                    << "adopted orphan pod" << pod->id << pod->name << "created by a createPod that reported"
-                    << kindName(cause.kind) << "-" << cause.detail;
-                return post(state->context, state->done, ApiResult<Pod>::success(*pod));
-            }
-        }
-        if (retryAfterwards) {
-            return createAttempt(state);
-        }
-        post(state->context, state->done, failure<Pod>(cause));
-    });
+    auto send = [this, request](const RetryPolicy& policy,
+                                std::function<void(const OrphanSafeCreate::Attempt&)> answer) {
+        run(RestRequest{"POST", QStringLiteral("pods"), QJsonDocument(restv2::createPodBody(request)),
+                        QStringLiteral("createPod")},
+            policy, nullptr, [answer](const RestResponse& r, int) {
+                answer({podResult(r, QString()), r.retryAfterSeconds});
+            });
+    };
+    auto list = [this](const RetryPolicy& policy, std::function<void(const ApiResult<QList<Pod>>&)> answer) {
+        listPods(policy, nullptr, std::move(answer));
+    };
+    auto* create = new OrphanSafeCreate(request, m_policy, send, list, this);
+    relayRetries(create, context, QStringLiteral("createPod"));
+    create->start([ctx = QPointer<QObject>(context), done](const ApiResult<Pod>& r) { deliver(ctx, done, r); });
 }
 
 void RestV2RunPodApi::pod(const QString& podId, QObject* context, Callback<Pod> done)
 {
     QPointer<QObject> ctx(context);
-    run(get(QStringLiteral("pods/") + podId, QStringLiteral("getPod")),
-        [ctx, done, podId](const RestResponse& r, int) { post(ctx, done, podResult(r, podId)); });
+    run(get(QStringLiteral("pods/") + podId, QStringLiteral("getPod")), context,
+        [ctx, done, podId](const RestResponse& r, int) { deliver(ctx, done, podResult(r, podId)); });
 }
 
 void RestV2RunPodApi::pods(QObject* context, Callback<QList<Pod>> done)
 {
-    QPointer<QObject> ctx(context);
-    run(get(QStringLiteral("pods"), QStringLiteral("listPods")), [ctx, done](const RestResponse& r, int) {
+    listPods(m_policy, context,
+             [ctx = QPointer<QObject>(context), done](const ApiResult<QList<Pod>>& r) { deliver(ctx, done, r); });
+}
+
+void RestV2RunPodApi::listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer)
+{
+    run(get(QStringLiteral("pods"), QStringLiteral("listPods")), policy, context, [answer](const RestResponse& r, int) {
         if (!r.ok()) {
-            return post(ctx, done, failure<QList<Pod>>(r.error));
+            return answer(failure<QList<Pod>>(r.error));
         }
         const QJsonValue list = r.body.toObject().value(QStringLiteral("pods"));
         if (!list.isArray()) {
-            return post(ctx, done, failure<QList<Pod>>(shapeError(QStringLiteral("listPods: no pods list"))));
+            return answer(failure<QList<Pod>>(shapeError(QStringLiteral("listPods: no pods list"))));
         }
         QList<Pod> out;
         for (const QJsonValue& v : list.toArray()) {
@@ -300,38 +228,42 @@ void RestV2RunPodApi::pods(QObject* context, Callback<QList<Pod>> done)
                 out.append(*p);
             }
         }
-        post(ctx, done, ApiResult<QList<Pod>>::success(out));
+        answer(ApiResult<QList<Pod>>::success(out));
     });
 }
 
-void RestV2RunPodApi::podAction(const QString& podId, const QString& action, QObject* context, Callback<Pod> done)
+void RestV2RunPodApi::podAction(const QString& podId, const QString& action, const RetryPolicy& policy,
+                                QObject* context, Callback<Pod> done)
 {
     QPointer<QObject> ctx(context);
     run(RestRequest{"POST", QStringLiteral("pods/%1/action").arg(podId),
                     QJsonDocument(QJsonObject{{QStringLiteral("action"), action}}), QStringLiteral("podAction")},
-        [ctx, done, podId](const RestResponse& r, int) { post(ctx, done, podResult(r, podId)); });
+        policy, context, [ctx, done, podId](const RestResponse& r, int) { deliver(ctx, done, podResult(r, podId)); });
 }
 
 void RestV2RunPodApi::stopPod(const QString& podId, QObject* context, Callback<Pod> done)
 {
-    podAction(podId, QStringLiteral("stop"), context, std::move(done));
+    podAction(podId, QStringLiteral("stop"), m_policy.forCostCriticalCall(), context, std::move(done));
 }
 
 void RestV2RunPodApi::resumePod(const QString& podId, int gpuCount, QObject* context, Callback<Pod> done)
 {
     Q_UNUSED(gpuCount) // the start action resumes with the pod's own GPU count
-    podAction(podId, QStringLiteral("start"), context, std::move(done));
+    podAction(podId, QStringLiteral("start"), m_policy, context, std::move(done));
 }
 
 void RestV2RunPodApi::terminatePod(const QString& podId, QObject* context, Callback<Done> done)
 {
     QPointer<QObject> ctx(context);
     run(RestRequest{"DELETE", QStringLiteral("pods/") + podId, {}, QStringLiteral("deletePod")},
-        [ctx, done, podId](const RestResponse& r, int attempts) {
+        m_policy.forCostCriticalCall(), context, [ctx, done, podId](const RestResponse& r, int attempts) {
             if (r.ok() || (r.error.kind == Kind::PodNotFound && attempts > 1)) {
-                return post(ctx, done, ApiResult<Done>::success(Done{}));
+                return deliver(ctx, done, ApiResult<Done>::success(Done{}));
             }
-            post(ctx, done, failure<Done>(r.error.kind == Kind::PodNotFound ? podNotFound(podId, r.error) : r.error));
+            deliver(ctx, done,
+                    failure<Done>(r.error.kind == Kind::PodNotFound
+                                      ? podNotFoundError(podId, r.error.detail, r.error.httpStatus)
+                                      : r.error));
         });
 }
 
@@ -339,30 +271,27 @@ void RestV2RunPodApi::addPublicKey(const QString& publicKey, QObject* context, C
 {
     QPointer<QObject> ctx(context);
     if (!publickeys::looksLikePublicKey(publicKey)) {
-        ApiError e = makeError(Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
-        e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… "
-                                   "comment\", from the .pub file). Nothing was sent to RunPod.");
-        return post(ctx, done, failure<Account>(e));
+        return deliver(ctx, done, failure<Account>(notAPublicKeyError()));
     }
-    run(get(QStringLiteral("account/ssh-keys"), QStringLiteral("getSshKeys")),
+    run(get(QStringLiteral("account/ssh-keys"), QStringLiteral("getSshKeys")), context,
         [this, ctx, done, publicKey](const RestResponse& r, int) {
             if (!r.ok()) {
-                return post(ctx, done, failure<Account>(r.error));
+                return deliver(ctx, done, failure<Account>(r.error));
             }
             QStringList keys = keysOf(r.body);
             if (publickeys::containsKey(keys, publicKey)) {
-                return post(ctx, done, ApiResult<Account>::success(accountFromKeys(keys)));
+                return deliver(ctx, done, ApiResult<Account>::success(accountFromKeys(keys)));
             }
             keys.append(publicKey.trimmed()); // PUT replaces the whole set: send every existing key too
             run(RestRequest{"PUT", QStringLiteral("account/ssh-keys"),
                             QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray::fromStringList(keys)}}),
                             QStringLiteral("updateSshKeys")},
-                [ctx, done, keys](const RestResponse& u, int) {
+                ctx.data(), [ctx, done, keys](const RestResponse& u, int) {
                     if (!u.ok()) {
-                        return post(ctx, done, failure<Account>(u.error));
+                        return deliver(ctx, done, failure<Account>(u.error));
                     }
-                    post(ctx, done,
-                         ApiResult<Account>::success(accountFromKeys(u.body.isObject() ? keysOf(u.body) : keys)));
+                    deliver(ctx, done,
+                            ApiResult<Account>::success(accountFromKeys(u.body.isObject() ? keysOf(u.body) : keys)));
                 });
         });
 }

@@ -1,9 +1,7 @@
 #pragma once
 
+#include "core/api/HttpRunPodApi.h"
 #include "core/api/RestJob.h"
-#include "core/api/RetryPolicy.h"
-#include "core/api/RunPodApi.h"
-#include "core/api/RunPodRequestFactory.h"
 
 #include <QUrl>
 
@@ -21,7 +19,7 @@ namespace autopod::api {
 //    availability, CUDA from minCudaVersion.
 //  - resumePod(): the "start" action cannot change the GPU count.
 //  - gpuDisplayName is the GPU type id (REST pods carry no display name).
-class RestV2RunPodApi : public RunPodApi
+class RestV2RunPodApi : public HttpRunPodApi
 {
     Q_OBJECT
 
@@ -30,9 +28,6 @@ public:
     RestV2RunPodApi(QNetworkAccessManager& nam, const QUrl& endpoint, RunPodRequestFactory::KeyProvider apiKey,
                     QObject* parent = nullptr);
     ~RestV2RunPodApi() override;
-
-    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
-    void setMaxRetries(int maxRetries);
 
     void account(QObject* context, Callback<Account> done) override;
     void gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done) override;
@@ -50,17 +45,16 @@ public:
 
 private:
     using Handler = std::function<void(const RestResponse&, int attempts)>;
-    void run(const RestRequest& request, const RetryPolicy& policy, Handler handler);
-    void run(const RestRequest& request, Handler handler) { run(request, m_policy, std::move(handler)); }
-    void podAction(const QString& podId, const QString& action, QObject* context, Callback<Pod> done);
-
-    struct CreateState;
-    void createAttempt(std::shared_ptr<CreateState> state);
-    void lookForOrphan(std::shared_ptr<CreateState> state, const ApiError& cause, bool retryAfterwards);
-
-    QNetworkAccessManager& m_nam;
-    RunPodRequestFactory m_requests;
-    RetryPolicy m_policy;
+    // Starts one job; its retries are announced (retryScheduled) for `context`.
+    void run(const RestRequest& request, const RetryPolicy& policy, QObject* context, Handler handler);
+    void run(const RestRequest& request, QObject* context, Handler handler)
+    {
+        run(request, m_policy, context, std::move(handler));
+    }
+    void podAction(const QString& podId, const QString& action, const RetryPolicy& policy, QObject* context,
+                   Callback<Pod> done);
+    // GET pods with `policy`; `answer` runs directly (not queued, not guarded).
+    void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer);
 };
 
 } // namespace autopod::api

@@ -2,28 +2,91 @@
 
 #include <QList>
 
+#include <algorithm>
+#include <numeric>
+
 namespace autopod::api {
 
-// How often and how late a transient failure is retried, and how long one attempt may take.
-// The default is the PRD's schedule: 2, 4, 8, 16, 32 s (five retries), 30 s per attempt.
-// Tests pass short delays; the composition root passes ssh.max_retries from the config.
+// How often and how late a transient failure is retried, and how long one attempt and one whole
+// call may take. This is autopod's one retry budget (PRD FR2.8): the API clients apply it to every
+// call, and the lifecycle does not retry a call that has used it up (it applies the cost-safe
+// fallback instead).
+//
+// The default is the PRD's schedule: 2, 4, 8, 16, 32 s (five retries), 30 s per attempt. The
+// composition root passes lifecycle.max_retries from the config; tests pass short delays.
+//
+// Bounds with the defaults (see budgetMs()): a call against a network that refuses connections
+// fails after the schedule's 62 s; against one that swallows requests, after at most 122 s.
 struct RetryPolicy
 {
-    QList<int> delaysMs{2000, 4000, 8000, 16000, 32000};
+    static constexpr int kLongestDelayMs = 32000; // the PRD schedule's last step; later retries wait this long
+
+    // 2, 4, 8, 16, 32 s, then 32 s, cut to `retries` entries.
+    static QList<int> doublingDelays(int retries)
+    {
+        QList<int> delays;
+        for (int i = 0, delay = 2000; i < retries; ++i, delay = std::min(delay * 2, kLongestDelayMs)) {
+            delays.append(delay);
+        }
+        return delays;
+    }
+
+    QList<int> delaysMs = doublingDelays(5);
     int timeoutMs = 30000;
     // One second of a server's Retry-After, in ms (tests shrink it), and the longest we honour.
     int retryAfterUnitMs = 1000;
     int maxRetryAfterMs = 120000;
+    // When > 0, budgetMs() is at most this: a call made inside another call's budget.
+    int budgetCapMs = 0;
 
     int maxRetries() const { return int(delaysMs.size()); }
 
-    // The doubling schedule 2, 4, 8, ... s cut to `maxRetries` entries (0 = never retry).
+    // The most one call may take, attempts and waits included: the schedule's waits plus two
+    // attempt timeouts. A retry that would start later is not made, and the last attempt's timeout
+    // is cut to what is left. So a dead network costs at most this, not (retries + 1) timeouts.
+    int budgetMs() const
+    {
+        const int full = std::accumulate(delaysMs.cbegin(), delaysMs.cend(), 0) + 2 * timeoutMs;
+        return budgetCapMs > 0 ? std::min(full, budgetCapMs) : full;
+    }
+
+    // This policy held to the `leftMs` that remain of an enclosing call's budget (at least 1 ms).
+    RetryPolicy within(qint64 leftMs) const
+    {
+        RetryPolicy p = *this;
+        p.budgetCapMs = int(std::clamp<qint64>(leftMs, 1, budgetMs()));
+        return p;
+    }
+
+    // One attempt, no retry, within `leftMs`.
+    RetryPolicy singleAttemptWithin(qint64 leftMs) const
+    {
+        RetryPolicy p = within(leftMs);
+        p.delaysMs.clear();
+        return p;
+    }
+
+    // The doubling schedule 2, 4, 8, 16, 32 s, then 32 s, cut to `maxRetries` entries (0 = never retry).
     static RetryPolicy withMaxRetries(int maxRetries)
     {
         RetryPolicy p;
-        p.delaysMs.clear();
-        for (int i = 0, delay = 2000; i < maxRetries; ++i, delay *= 2) {
-            p.delaysMs.append(delay);
+        p.delaysMs = doublingDelays(maxRetries);
+        return p;
+    }
+
+    // For the calls that end billing (stop, terminate): the one call that must not be given up
+    // lightly. Twice the retries, at least three, the schedule continued at its longest wait (the
+    // PRD's 2 s doubling if it has none). With the defaults: ten retries, 222 s of waits, at most
+    // 282 s in all.
+    RetryPolicy forCostCriticalCall() const
+    {
+        RetryPolicy p = *this;
+        const int retries = std::max(3, 2 * maxRetries());
+        if (p.delaysMs.isEmpty()) {
+            p.delaysMs = doublingDelays(retries);
+        }
+        while (p.delaysMs.size() < retries) {
+            p.delaysMs.append(p.delaysMs.last());
         }
         return p;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/ApiErrors.h"
 #include "core/api/ApiTypes.h"
 
 #include <QObject>
@@ -14,8 +15,9 @@ namespace autopod::api {
 //
 // Every call is asynchronous: the callback runs later on the caller's thread, and only while
 // `context` is alive (the usual Qt rule for a connection's context object). Transient failures
-// are retried inside the implementation (2, 4, 8, 16, 32 s by default); the callback sees the
-// final outcome only.
+// are retried inside the implementation on its RetryPolicy (2, 4, 8, 16, 32 s by default, within
+// the policy's budget; stop and terminate get the cost-critical policy); the callback sees the
+// final outcome only, and retryScheduled() says when a retry is coming, for progress lines.
 class RunPodApi : public QObject
 {
     Q_OBJECT
@@ -44,13 +46,38 @@ public:
     // Appends a key to the account's key list (never replaces the keys already there).
     virtual void addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done) = 0;
 
+Q_SIGNALS:
+    // A call made with `context` failed transiently and is tried again in `delayMs`: retry
+    // `retry` of at most `maxRetries`. `operation` names the call ("pod", "StopPod"...), `reason`
+    // says in a few words what went wrong ("RunPod answered HTTP 502").
+    void retryScheduled(const QObject* context, const QString& operation, int retry, int maxRetries, int delayMs,
+                        const QString& reason);
+
 protected:
-    // Runs `done(result)` on the next event-loop turn if `context` still exists.
+    // Runs `done(result)` on the next event-loop turn if `context` (guarded since the call was
+    // made: pass the QPointer taken then) still exists.
     template <typename T>
-    static void deliver(QObject* context, Callback<T> done, ApiResult<T> result)
+    static void deliver(const QPointer<QObject>& context, const Callback<T>& done, ApiResult<T> result)
     {
+        if (!context || !done) {
+            return;
+        }
         QMetaObject::invokeMethod(
-            context, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+            context.data(), [done, result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+    }
+
+    // Announces the retries of `job` (an ApiJob) as retryScheduled() while `context` lives.
+    template <typename Job>
+    void relayRetries(Job* job, QObject* context, const QString& operation)
+    {
+        connect(job, &Job::retryScheduled, this,
+                [this, ctx = QPointer<QObject>(context), operation](int retry, int maxRetries, int delayMs,
+                                                                    const ApiError& error) {
+                    if (ctx) {
+                        Q_EMIT retryScheduled(ctx.data(), operation, retry, maxRetries, delayMs,
+                                              transientReason(error));
+                    }
+                });
     }
 };
 

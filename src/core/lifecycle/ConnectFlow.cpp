@@ -37,6 +37,7 @@ ConnectFlow::ConnectFlow(api::RunPodApi& api, PodJournal& journal, PodConnector&
     m_http->setProxy(QNetworkProxy::NoProxy);
     m_timer.setSingleShot(true);
     connect(&m_connector, &PodConnector::tunnelFailed, this, &ConnectFlow::onTunnelFailed);
+    connect(&m_api, &api::RunPodApi::retryScheduled, this, &ConnectFlow::onApiRetry);
 }
 
 ConnectFlow::~ConnectFlow() = default;
@@ -72,6 +73,7 @@ void ConnectFlow::start(api::CreatePodRequest request)
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "creating pod" << m_name << "gpu" << m_request.gpuTypeId << "x" << m_request.gpuCount;
     m_journal.podRequested(m_name, m_request);
+    m_callLabel = QStringLiteral("Creating pod %1").arg(m_name);
     m_api.createPod(m_request, m_calls, [this](const api::ApiResult<api::Pod>& r) { onCreated(r); });
 }
 
@@ -86,6 +88,7 @@ void ConnectFlow::resume(const QString& name, const QString& podId, int gpuCount
     m_state = State::Resuming;
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "resuming pod" << m_name << podId << "gpus" << gpuCount;
+    m_callLabel = QStringLiteral("Starting pod %1").arg(m_name);
     m_api.resumePod(podId, gpuCount, m_calls, [this](const api::ApiResult<api::Pod>& r) { onResumed(r); });
 }
 
@@ -110,7 +113,6 @@ void ConnectFlow::beginReadiness()
 {
     m_readySince = m_clock.elapsed();
     m_attempt = 0;
-    m_apiFailures = 0;
     m_pollCount = 0;
     enterStage(ConnectStage::WaitingForPodStart);
     pollPod();
@@ -157,6 +159,7 @@ void ConnectFlow::findOrphan(const api::ApiError& createError)
     Q_EMIT noticed(QStringLiteral("RunPod answered the create with an error (%1); checking whether the pod "
                                   "was created anyway...")
                        .arg(describe(createError)));
+    m_callLabel = QStringLiteral("Looking for pod %1").arg(m_name);
     m_api.pods(m_calls, [this, createError](const api::ApiResult<QList<api::Pod>>& r) {
         if (!r.ok() || !r.value) {
             // We cannot tell whether a pod exists. Say so: it may bill.
@@ -233,6 +236,7 @@ void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
 void ConnectFlow::pollPod()
 {
     m_state = State::PollingPod;
+    m_callLabel = QStringLiteral("Checking pod %1").arg(m_name);
     m_api.pod(m_podId, m_calls, [this](const api::ApiResult<api::Pod>& r) { onPod(r); });
 }
 
@@ -248,19 +252,15 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
                           QStringLiteral("The pod no longer exists on RunPod; nothing is billing."), m_podId, m_name});
             return;
         }
-        if (error.isTransient()) {
-            if (!retryLater(QStringLiteral("Checking the pod"), describe(error), &ConnectFlow::pollPod,
-                            &m_apiFailures)) {
-                failWithPolicy(failureKindFor(error),
-                               QStringLiteral("RunPod kept failing while the pod started: %1").arg(describe(error)),
-                               error.detail);
-            }
-            return;
-        }
-        failWithPolicy(failureKindFor(error), describe(error), error.detail);
+        // The client has retried it on the whole retry budget already (announced through
+        // retryScheduled): retrying again here would multiply the wait. Fall back now.
+        failWithPolicy(failureKindFor(error),
+                       error.isTransient()
+                           ? QStringLiteral("RunPod kept failing while the pod started: %1").arg(describe(error))
+                           : describe(error),
+                       error.detail);
         return;
     }
-    m_apiFailures = 0;
     const api::Pod& pod = *result.value;
     const bool changed =
         !m_pod || m_pod->desiredStatus != pod.desiredStatus || m_pod->runtime.has_value() != pod.runtime.has_value();
@@ -440,9 +440,21 @@ bool ConnectFlow::pollAgain(void (ConnectFlow::*step)())
     return true;
 }
 
-bool ConnectFlow::retryLater(const QString& what, const QString& reason, void (ConnectFlow::*step)(), int* counter)
+void ConnectFlow::onApiRetry(const QObject* context, const QString& operation, int retry, int maxRetries, int delayMs,
+                             const QString& reason)
 {
-    int& attempt = counter ? *counter : m_attempt;
+    if (context != m_calls || !isRunning()) {
+        return; // another flow's call, or another part of the app
+    }
+    qCWarning(lcLifecycle) << m_callLabel << "(" << operation << ") failed:" << reason << "- retry" << retry << "of"
+                           << maxRetries << "in" << delayMs << "ms";
+    m_lastProblem = reason;
+    Q_EMIT retrying(QStringLiteral("%1: %2").arg(m_callLabel, reason), retry, maxRetries, delayMs);
+}
+
+bool ConnectFlow::retryLater(const QString& what, const QString& reason, void (ConnectFlow::*step)())
+{
+    int& attempt = m_attempt;
     ++attempt;
     if (attempt > m_options.maxRetries || deadlinePassed()) {
         return false;
@@ -494,6 +506,7 @@ void ConnectFlow::cancel(CancelChoice choice)
         if (m_state == State::Creating || m_state == State::FindingOrphan) {
             // The create is in flight: RunPod may make the pod anyway. Find it and apply the choice.
             m_state = State::CleaningUp;
+            m_callLabel = QStringLiteral("Looking for pod %1").arg(m_name);
             m_api.pods(m_calls, [this, choice, report](const api::ApiResult<QList<api::Pod>>& r) mutable {
                 if (r.ok() && r.value) {
                     for (const api::Pod& pod : *r.value) {
@@ -531,8 +544,15 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
         return;
     }
     m_connector.closeTunnel(m_podId);
+    // The client retries stop and terminate on its cost-critical policy (twice the retries, within
+    // a bounded time); what still fails leaves the pod tracked in pods.json with this message.
+    const QString stopYourself =
+        QStringLiteral("It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` once "
+                       "RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).")
+            .arg(m_name);
     if (choice == CancelChoice::Terminate) {
-        m_api.terminatePod(m_podId, m_calls, [this, report](const api::ApiResult<api::Done>& r) mutable {
+        m_callLabel = QStringLiteral("Terminating pod %1").arg(m_name);
+        m_api.terminatePod(m_podId, m_calls, [this, report, stopYourself](const api::ApiResult<api::Done>& r) mutable {
             if (r.ok() || r.error.kind == api::ApiError::Kind::PodNotFound) {
                 report.action = FailureAction::Terminated;
                 report.actionText =
@@ -541,14 +561,14 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
             } else {
                 report.action = FailureAction::ActionFailed;
                 report.actionText =
-                    QStringLiteral("Could not terminate pod %1 (%2): it may still be billing. Stop it yourself.")
-                        .arg(m_name, describe(r.error));
+                    QStringLiteral("Could not terminate pod %1 (%2). %3").arg(m_name, describe(r.error), stopYourself);
             }
             finishFailed(report);
         });
         return;
     }
-    m_api.stopPod(m_podId, m_calls, [this, report](const api::ApiResult<api::Pod>& r) mutable {
+    m_callLabel = QStringLiteral("Stopping pod %1").arg(m_name);
+    m_api.stopPod(m_podId, m_calls, [this, report, stopYourself](const api::ApiResult<api::Pod>& r) mutable {
         if (r.ok()) {
             report.action = FailureAction::Stopped;
             report.actionText =
@@ -563,8 +583,8 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
             m_journal.podGone(m_name, m_podId);
         } else {
             report.action = FailureAction::ActionFailed;
-            report.actionText = QStringLiteral("Could not stop pod %1 (%2): it may still be billing. Stop it yourself.")
-                                    .arg(m_name, describe(r.error));
+            report.actionText =
+                QStringLiteral("Could not stop pod %1 (%2). %3").arg(m_name, describe(r.error), stopYourself);
         }
         finishFailed(report);
     });

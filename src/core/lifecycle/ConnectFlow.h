@@ -26,6 +26,15 @@ namespace autopod::lifecycle {
 // the deadline passes, or the pod dies, the pod is stopped — or terminated when it holds nothing
 // to lose — and failed() says what was done. A create that errors after RunPod made the pod (an
 // orphan) is found by its name and adopted.
+//
+// One retry budget (PRD FR2.8): RunPod calls are retried by the API client on its RetryPolicy
+// (lifecycle.max_retries on the 2, 4, 8, 16, 32 s schedule, within the policy's budget), and each
+// retry is announced through retrying(). A call that still fails is not retried again here: the
+// flow falls back at once. SSH probes and the tunnel are retried here on the same schedule. So once
+// RunPod becomes unreachable, the stop (or terminate) starts within one call's budget — with the
+// defaults 62 s when connections are refused, at most 122 s when they hang — and, retried on the
+// client's cost-critical policy, succeeds or gives up within 222 s (refused) or 282 s (hanging)
+// more. A pod that could not be stopped stays tracked in pods.json and the report says so.
 class ConnectFlow : public QObject
 {
     Q_OBJECT
@@ -59,7 +68,8 @@ public:
 Q_SIGNALS:
     void stageChanged(autopod::lifecycle::ConnectStage stage, qint64 elapsedMs);
     void podCreated(const QString& name, const autopod::api::Pod& pod);
-    // Something went wrong and will be tried again after delayMs.
+    // Something went wrong and will be tried again after delayMs: a RunPod call (retried by the
+    // API client, on its RetryPolicy), an SSH probe or the tunnel (retried here).
     void retrying(const QString& what, int attempt, int maxAttempts, int delayMs);
     // Informational line for the user (orphan adopted, host key stored...).
     void noticed(const QString& message);
@@ -99,8 +109,11 @@ private:
 
     // Schedules `step` after the next "not ready yet" interval; false when the deadline passed.
     bool pollAgain(void (ConnectFlow::*step)());
-    // Schedules `step` after the backoff delay; false when the retries are used up.
-    bool retryLater(const QString& what, const QString& reason, void (ConnectFlow::*step)(), int* counter = nullptr);
+    // Schedules `step` after the backoff delay; false when the retries are used up. Only for the
+    // SSH and tunnel steps: API calls are retried by the client (see onApiRetry).
+    bool retryLater(const QString& what, const QString& reason, void (ConnectFlow::*step)());
+    void onApiRetry(const QObject* context, const QString& operation, int retry, int maxRetries, int delayMs,
+                    const QString& reason);
     bool deadlinePassed() const;
     void failWithPolicy(FailureKind kind, const QString& message, const QString& detail = {});
     void applyAction(CancelChoice choice, FailureReport report);
@@ -130,10 +143,10 @@ private:
     QString m_hostKeyFingerprint;
     int m_localPort = 0;
     qint64 m_tunnelPid = 0;
-    int m_attempt = 0;     // failures of the current SSH/tunnel step
-    int m_apiFailures = 0; // consecutive failed pod polls
-    int m_pollCount = 0;   // "not ready yet" polls so far
+    int m_attempt = 0;   // failures of the current SSH/tunnel step
+    int m_pollCount = 0; // "not ready yet" polls so far
     QString m_lastProblem;
+    QString m_callLabel; // what the API call in flight does, for progress lines ("Checking pod X")
 };
 
 // Starting a stopped pod again (podResume), then the same path to "Connected!". "There are not

@@ -4,6 +4,9 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
+
+#include <memory>
 
 #include <qt6keychain/keychain.h>
 
@@ -108,103 +111,166 @@ bool KeychainSecretStore::removeFallbackCopy(QString* error) const
     return loaded.config.unset(QStringLiteral("runpod.api_key"), error) && loaded.config.save(error);
 }
 
+void KeychainSecretStore::startWithTimeout(QKeychain::Job* job, QObject* context, Callback done,
+                                           std::function<SecretResult(QKeychain::Job*)> onFinished,
+                                           std::function<SecretResult()> onTimeout)
+{
+    QPointer<QObject> guard(context);
+    auto deliverResult = [guard, done = std::move(done)](const SecretResult& r) {
+        if (guard) {
+            done(r);
+        }
+    };
+    job->setAutoDelete(true);
+    job->setKey(QString::fromLatin1(kAccount));
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    auto answered = std::make_shared<bool>(false);
+    connect(job, &QKeychain::Job::finished, this,
+            [answered, timer, deliverResult, onFinished = std::move(onFinished)](QKeychain::Job* j) {
+                if (*answered) {
+                    qCInfo(lcSecrets,
+                           "The keychain answered after autopod had stopped waiting; that answer is ignored");
+                    return;
+                }
+                *answered = true;
+                timer->deleteLater();
+                deliverResult(onFinished(j));
+            });
+    connect(timer, &QTimer::timeout, this, [this, answered, timer, deliverResult, onTimeout = std::move(onTimeout)] {
+        if (*answered) {
+            return;
+        }
+        *answered = true;
+        timer->deleteLater();
+        qCWarning(lcSecrets, "The OS keychain did not answer within %d ms (locked, or waiting for an unlock prompt?)",
+                  m_timeoutMs);
+        deliverResult(onTimeout());
+    });
+    timer->start(m_timeoutMs);
+    job->start();
+}
+
+QString KeychainSecretStore::noAnswerText() const
+{
+    return QStringLiteral("The OS keychain did not answer within %1 s: it may be locked and waiting for you to unlock "
+                          "it (look for a password prompt), or its service is stuck.")
+        .arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+}
+
 void KeychainSecretStore::readApiKey(QObject* context, Callback done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(QString::fromLatin1(kAccount));
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job* j) {
-        if (!guard) {
-            return;
-        }
-        SecretResult r;
-        const auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
-        if (j->error() == QKeychain::NoError) {
-            m_lastUsedFallback = false;
-            r.ok = true;
-            r.value = read->textData();
-        } else if (j->error() == QKeychain::EntryNotFound) {
-            m_lastUsedFallback = false;
-            r = readFallback(); // a key written into config.json by hand still works
-            if (r.ok) {
-                qCWarning(lcSecrets, "The RunPod API key was read from config.json, not the keychain");
-            } else if (r.notFound) {
-                r.usedFallback = false;
+    startWithTimeout(
+        job, context, std::move(done),
+        [this](QKeychain::Job* j) {
+            SecretResult r;
+            const auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
+            if (j->error() == QKeychain::NoError) {
+                m_lastUsedFallback = false;
+                r.ok = true;
+                r.value = read->textData();
+            } else if (j->error() == QKeychain::EntryNotFound) {
+                m_lastUsedFallback = false;
+                r = readFallback(); // a key written into config.json by hand still works
+                if (r.ok) {
+                    qCWarning(lcSecrets, "The RunPod API key was read from config.json, not the keychain");
+                } else if (r.notFound) {
+                    r.usedFallback = false;
+                }
+            } else if (isNoBackend(j)) {
+                m_lastUsedFallback = true;
+                qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
+                r = readFallback();
+            } else {
+                r.error = QStringLiteral("Could not read the API key from the keychain: %1").arg(j->errorString());
+                qCWarning(lcSecrets).noquote() << r.error;
             }
-        } else if (isNoBackend(j)) {
-            m_lastUsedFallback = true;
-            qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
-            r = readFallback();
-        } else {
-            r.error = QStringLiteral("Could not read the API key from the keychain: %1").arg(j->errorString());
-            qCWarning(lcSecrets).noquote() << r.error;
-        }
-        done(r);
-    });
-    job->start();
+            return r;
+        },
+        [this] {
+            // A copy in config.json (the PRD's format allows it) still gets the user going.
+            SecretResult r = readFallback();
+            if (r.ok) {
+                qCWarning(lcSecrets, "The RunPod API key was read from config.json: the keychain did not answer");
+            } else if (r.notFound || r.error.isEmpty()) {
+                r.notFound = false;
+                r.error = noAnswerText() +
+                          QStringLiteral(" Unlock it and try again; on a machine without a usable keychain, put the "
+                                         "key in %1 as runpod.api_key instead (the file is readable only by you).")
+                              .arg(m_configPath);
+            }
+            return r;
+        });
 }
 
 void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, Callback done)
 {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(QString::fromLatin1(kAccount));
     job->setTextData(apiKey);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, guard, apiKey, done = std::move(done)](QKeychain::Job* j) {
-        SecretResult r;
-        if (j->error() == QKeychain::NoError) {
-            m_lastUsedFallback = false;
-            r.ok = true;
-            QString error;
-            if (!removeFallbackCopy(&error)) {
-                qCWarning(lcSecrets).noquote()
-                    << "The key is in the keychain, but an old copy in config.json could not be removed:" << error;
+    startWithTimeout(
+        job, context, std::move(done),
+        [this, apiKey](QKeychain::Job* j) {
+            SecretResult r;
+            if (j->error() == QKeychain::NoError) {
+                m_lastUsedFallback = false;
+                r.ok = true;
+                QString error;
+                if (!removeFallbackCopy(&error)) {
+                    qCWarning(lcSecrets).noquote()
+                        << "The key is in the keychain, but an old copy in config.json could not be removed:" << error;
+                }
+                qCInfo(lcSecrets, "RunPod API key stored in the keychain");
+            } else if (isNoBackend(j)) {
+                m_lastUsedFallback = true;
+                qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
+                r = writeFallback(apiKey);
+            } else {
+                r.error = QStringLiteral("Could not store the API key in the keychain: %1").arg(j->errorString());
+                qCWarning(lcSecrets).noquote() << r.error;
             }
-            qCInfo(lcSecrets, "RunPod API key stored in the keychain");
-        } else if (isNoBackend(j)) {
-            m_lastUsedFallback = true;
-            qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
-            r = writeFallback(apiKey);
-        } else {
-            r.error = QStringLiteral("Could not store the API key in the keychain: %1").arg(j->errorString());
-            qCWarning(lcSecrets).noquote() << r.error;
-        }
-        if (guard) {
-            done(r);
-        }
-    });
-    job->start();
+            return r;
+        },
+        [this] {
+            // Not written in plaintext behind the user's back: a locked keychain is not a missing one.
+            SecretResult r;
+            r.error =
+                noAnswerText() + QStringLiteral(" The API key was not stored. Unlock the keychain and try again.");
+            return r;
+        });
 }
 
 void KeychainSecretStore::deleteApiKey(QObject* context, Callback done)
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(QString::fromLatin1(kAccount));
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job* j) {
-        SecretResult r;
-        QString fileError;
-        const bool fileOk = removeFallbackCopy(&fileError);
-        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
-            r.ok = fileOk;
-            r.error = fileError;
-        } else if (isNoBackend(j)) {
-            m_lastUsedFallback = true;
-            qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
-            r.usedFallback = true;
-            r.ok = fileOk;
-            r.error = fileError;
-        } else {
-            r.error = QStringLiteral("Could not delete the API key from the keychain: %1").arg(j->errorString());
-        }
-        if (guard) {
-            done(r);
-        }
-    });
-    job->start();
+    startWithTimeout(
+        job, context, std::move(done),
+        [this](QKeychain::Job* j) {
+            SecretResult r;
+            QString fileError;
+            const bool fileOk = removeFallbackCopy(&fileError);
+            if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
+                r.ok = fileOk;
+                r.error = fileError;
+            } else if (isNoBackend(j)) {
+                m_lastUsedFallback = true;
+                qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
+                r.usedFallback = true;
+                r.ok = fileOk;
+                r.error = fileError;
+            } else {
+                r.error = QStringLiteral("Could not delete the API key from the keychain: %1").arg(j->errorString());
+            }
+            return r;
+        },
+        [this] {
+            SecretResult r;
+            QString fileError;
+            removeFallbackCopy(&fileError);
+            r.error =
+                noAnswerText() + QStringLiteral(" The API key may still be in the keychain; unlock it and try again.");
+            return r;
+        });
 }
 
 } // namespace autopod::secrets

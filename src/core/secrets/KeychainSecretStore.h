@@ -2,6 +2,8 @@
 
 #include "core/secrets/SecretStore.h"
 
+#include <functional>
+
 namespace QKeychain {
 class Job;
 }
@@ -15,6 +17,12 @@ namespace autopod::secrets {
 // such result has usedFallback set and a warning is logged, so the CLI and GUI can say so.
 // A key found in config.json while the keychain works is still returned (usedFallback set);
 // writing the key to a working keychain removes the plaintext copy from config.json.
+//
+// A keychain that does not answer (locked, waiting on an unlock prompt nobody sees, a stuck
+// daemon) is given timeoutMs() (30 s by default). Then a read falls back to a copy in config.json
+// if there is one, else fails saying what to do; a write fails without writing the key in
+// plaintext (a locked keychain is not a missing one); a delete removes the config.json copy and
+// says the keychain entry may remain. A late answer from the keychain is ignored.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -31,8 +39,12 @@ public:
     void deleteApiKey(QObject* context, Callback done) override;
     QString backendName() const override;
 
+    static constexpr int kDefaultTimeoutMs = 30000;
+
     // Test hook: a different keychain service name, so tests never touch the user's entry.
     void setService(const QString& service) { m_service = service; }
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    int timeoutMs() const { return m_timeoutMs; }
 
 private:
     // True when the job failed because there is no keychain to talk to.
@@ -40,10 +52,17 @@ private:
     SecretResult readFallback() const;
     SecretResult writeFallback(const QString& apiKey) const;
     bool removeFallbackCopy(QString* error) const;
+    // Starts `job`; exactly one of onFinished (the keychain answered) or onTimeout runs, and what it
+    // returns goes to `done` if `context` still exists.
+    void startWithTimeout(QKeychain::Job* job, QObject* context, Callback done,
+                          std::function<SecretResult(QKeychain::Job*)> onFinished,
+                          std::function<SecretResult()> onTimeout);
+    QString noAnswerText() const;
 
     QString m_configPath;
     QString m_service;
     bool m_lastUsedFallback = false;
+    int m_timeoutMs = kDefaultTimeoutMs;
 };
 
 } // namespace autopod::secrets

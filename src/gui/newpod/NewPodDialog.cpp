@@ -63,8 +63,11 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #cf222e;"));
 
     m_ui->gpuTable->setModel(m_offers);
-    m_ui->gpuTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->gpuTable->horizontalHeader()->setStretchLastSection(true);
+    // The GPU's name takes the spare width; the figures next to it stay as wide as they need.
+    QHeaderView* header = m_ui->gpuTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GpuOfferModel::Gpu, QHeaderView::Stretch);
 
     connect(m_ui->gpuTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NewPodDialog::onSelectionChanged);

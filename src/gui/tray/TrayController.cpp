@@ -146,13 +146,28 @@ void TrayController::notifyPodReady(const QString& podName, const QString& local
     }
 }
 
-void TrayController::notifyPolicyAction(const QString& podName, const QString& what)
+void TrayController::notifyPolicyAction(const QString& podName, lifecycle::FailureAction action, const QString& what)
 {
-    const QString title = tr("Pod stopped to save costs");
+    QString title;
+    auto icon = QSystemTrayIcon::Warning;
+    switch (action) {
+    case lifecycle::FailureAction::Stopped:
+        title = tr("Pod stopped to save costs");
+        break;
+    case lifecycle::FailureAction::Terminated:
+        title = tr("Pod terminated to save costs");
+        break;
+    case lifecycle::FailureAction::ActionFailed:
+        title = tr("Pod may still be billing");
+        icon = QSystemTrayIcon::Critical;
+        break;
+    default:
+        return; // nothing was done to a pod that costs money
+    }
     const QString message = tr("%1: %2").arg(podName, what);
     Q_EMIT notified(title, message);
     if (m_icon->isVisible()) {
-        m_icon->showMessage(title, message, QSystemTrayIcon::Warning);
+        m_icon->showMessage(title, message, icon);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/lifecycle/LifecycleTypes.h"
+
 #include "gui/pods/PodRow.h"
 #include "gui/tray/CostMeter.h"
 
@@ -36,7 +38,9 @@ public:
     const CostMeter& costMeter() const { return m_meter; }
 
     void notifyPodReady(const QString& podName, const QString& localUrl);
-    void notifyPolicyAction(const QString& podName, const QString& what);
+    // What the cost-safe policy did to a failing pod (stopped or terminated it, or failed to: then the
+    // pod may still bill and the notification says so). `what` states it plainly.
+    void notifyPolicyAction(const QString& podName, lifecycle::FailureAction action, const QString& what);
     // For tests and the refresh cycle: feeds the cost meter with the model's rows at a given time.
     void observe(qint64 nowMs);
 

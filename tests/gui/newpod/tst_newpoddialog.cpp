@@ -118,6 +118,22 @@ private Q_SLOTS:
         QCOMPARE(cell(1, GpuOfferModel::Availability), QStringLiteral("✓ Medium"));
         QCOMPARE(cell(1, GpuOfferModel::Network), QStringLiteral("Extreme"));
         QCOMPARE(cell(1, GpuOfferModel::Cuda), QStringLiteral("12.8"));
+
+        // Every cell reads in full at the dialog's size, and the GPU's name gets the spare width.
+        dialog.resize(830, 560);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* table = dialog.findChild<QTableView*>(QStringLiteral("gpuTable"));
+        QVERIFY(table);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const int needed = table->fontMetrics().horizontalAdvance(cell(r, c));
+                QVERIFY2(table->columnWidth(c) > needed, qPrintable(cell(r, c)));
+            }
+        }
+        for (int c = GpuOfferModel::Vram; c < model->columnCount(); ++c) {
+            QVERIFY(table->columnWidth(GpuOfferModel::Gpu) > table->columnWidth(c));
+        }
     }
 
     void estimateFollowsGpuAndCount()

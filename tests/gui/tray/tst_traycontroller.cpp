@@ -156,9 +156,28 @@ private Q_SLOTS:
         QCOMPARE(notified.count(), 1);
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Pod ready"));
         QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("http://localhost:8188")));
-        tray.notifyPolicyAction(QStringLiteral("autopod-x"), QStringLiteral("SSH never came up; the pod was stopped."));
-        QCOMPARE(notified.count(), 2);
-        QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Pod stopped to save costs"));
+    }
+
+    void notifiesWhatThePolicyDidToAFailingPod()
+    {
+        PodListModel model;
+        TrayController tray(model);
+        QSignalSpy notified(&tray, &TrayController::notified);
+        using autopod::lifecycle::FailureAction;
+        tray.notifyPolicyAction(QStringLiteral("autopod-x"), FailureAction::Stopped,
+                                QStringLiteral("SSH never came up; the pod was stopped."));
+        tray.notifyPolicyAction(QStringLiteral("autopod-y"), FailureAction::Terminated,
+                                QStringLiteral("It never became ready; the pod was terminated."));
+        tray.notifyPolicyAction(QStringLiteral("autopod-z"), FailureAction::ActionFailed,
+                                QStringLiteral("Stopping it failed: stop it in the RunPod console."));
+        tray.notifyPolicyAction(QStringLiteral("autopod-w"), FailureAction::NothingCreated, QStringLiteral("-"));
+        tray.notifyPolicyAction(QStringLiteral("autopod-v"), FailureAction::AlreadyGone, QStringLiteral("-"));
+        QCOMPARE(notified.count(), 3); // nothing to tell when no pod bills
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Pod stopped to save costs"));
+        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("Pod terminated to save costs"));
+        QCOMPARE(notified.at(2).at(0).toString(), QStringLiteral("Pod may still be billing"));
+        QCOMPARE(notified.at(2).at(1).toString(),
+                 QStringLiteral("autopod-z: Stopping it failed: stop it in the RunPod console."));
     }
 
     void quitWithNothingRunningDoesNotAsk()

@@ -1,0 +1,129 @@
+#include "core/api/ApiJob.h"
+
+#include "core/api/ApiErrors.h"
+#include "core/api/ApiLogging.h"
+
+#include <QDateTime>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+namespace autopod::api {
+
+ApiJob::ApiJob(RetryPolicy policy, QString operation, QObject* parent)
+    : QObject(parent)
+    , m_policy(std::move(policy))
+    , m_operation(std::move(operation))
+{
+    m_timeout.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    // Schedules the user reads in the log (2, 4, 8 s; Retry-After) are kept to the millisecond.
+    m_timeout.setTimerType(Qt::PreciseTimer);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_reply && !m_reply->isFinished()) {
+            m_timedOut = true;
+            m_reply->abort(); // finished() follows, synchronously or soon
+        }
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::attempt);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiJob::start()
+{
+    m_sinceStart.start();
+    if (const ApiError refused = precondition(); refused.isError()) {
+        QTimer::singleShot(0, this, [this, refused] { finishWith(refused); });
+        return;
+    }
+    attempt();
+}
+
+void ApiJob::finishWith(const ApiError& error)
+{
+    m_retryTimer.stop();
+    m_timeout.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    fail(error);
+    finish();
+}
+
+void ApiJob::attempt()
+{
+    ++m_attempt;
+    m_timedOut = false;
+    m_sinceAttempt.start();
+    m_reply = send();
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    // The last attempt gets only what is left of the budget.
+    const qint64 left = m_policy.budgetMs() - m_sinceStart.elapsed();
+    m_timeout.start(int(std::clamp<qint64>(left, 1, m_policy.timeoutMs)));
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply) {
+        return;
+    }
+    m_timeout.stop();
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const HttpReplyData data = HttpReplyData::fromReply(*reply, m_timedOut);
+    const Outcome outcome = interpret(data);
+    const ApiError& error = outcome.error;
+    qCInfo(lcApi).noquote() << "response" << m_operation << "HTTP" << data.httpStatus << "in"
+                            << m_sinceAttempt.elapsed() << "ms"
+                            << (error.isError() ? kindName(error.kind) : QStringLiteral("ok"));
+    qCDebug(lcApi).noquote() << "response body" << m_operation << QString::fromUtf8(data.body.left(20000));
+
+    if (error.isError() && error.isTransient() && m_attempt <= m_policy.maxRetries()) {
+        const int delay = m_policy.delayBeforeRetry(m_attempt - 1, outcome.retryAfterSeconds);
+        if (m_sinceStart.elapsed() + delay < m_policy.budgetMs()) {
+            qCWarning(lcApi).noquote() << QStringLiteral("retry %1/%2 of %3 at %4 (in %5 ms): %6: %7")
+                                              .arg(m_attempt)
+                                              .arg(m_policy.maxRetries())
+                                              .arg(m_operation,
+                                                   QDateTime::currentDateTimeUtc().addMSecs(delay).toString(
+                                                       Qt::ISODateWithMs))
+                                              .arg(delay)
+                                              .arg(kindName(error.kind), error.detail);
+            m_retryTimer.start(delay);
+            Q_EMIT retryScheduled(m_attempt, m_policy.maxRetries(), delay, error);
+            return;
+        }
+        qCWarning(lcApi).noquote() << "giving up on" << m_operation << "after" << m_sinceStart.elapsed()
+                                   << "ms: the retry budget of" << m_policy.budgetMs() << "ms is spent";
+    }
+    if (error.isError()) {
+        qCWarning(lcApi).noquote() << "failed" << m_operation << "after" << m_attempt
+                                   << "attempt(s):" << kindName(error.kind) << "-" << error.detail;
+    }
+    finish();
+}
+
+void ApiJob::finish()
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    emitFinished();
+    deleteLater();
+}
+
+} // namespace autopod::api

@@ -1,0 +1,127 @@
+#include "DesktopFixture.h"
+
+#include "core/config/Config.h"
+#include "core/config/Paths.h"
+#include "gui/DesktopApp.h"
+#include "gui/DesktopRuntime.h"
+#include "gui/GuiResources.h"
+#include "gui/MainWindow.h"
+#include "gui/newpod/CreationProgress.h"
+#include "gui/newpod/NewPodDialog.h"
+#include "gui/newpod/PodCreator.h"
+#include "gui/pods/PodsController.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace autopod::test {
+
+namespace {
+QAbstractButton* button(QWidget* parent, const QString& text)
+{
+    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+} // namespace
+
+DesktopFixture::DesktopFixture() = default;
+
+DesktopFixture::~DesktopFixture()
+{
+    m_app.reset(); // before the runtime whose services it uses
+    m_runtime.reset();
+}
+
+gui::MainWindow* DesktopFixture::window() const
+{
+    return m_app ? m_app->window() : nullptr;
+}
+
+QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& settings)
+{
+    gui::initResources();
+    m_home = std::make_unique<TempHome>();
+    if (!m_sim.start(QStringLiteral("fast.json")))
+        return QStringLiteral("simulator: ") + m_sim.errorString();
+    qputenv("AUTOPOD_API_URL", m_sim.graphqlUrl().toString().toUtf8());
+
+    const QString sshDir = m_home->path(QStringLiteral(".ssh"));
+    QDir().mkpath(sshDir);
+    QProcess keygen;
+    keygen.start(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                  QString(), QStringLiteral("-f"), sshDir + QStringLiteral("/id_ed25519")});
+    if (!keygen.waitForFinished(20000) || keygen.exitCode() != 0)
+        return QStringLiteral("ssh-keygen failed");
+
+    QString error;
+    if (!config::Paths::ensureHome(&error))
+        return error;
+    config::Config cfg(config::Paths::configFile());
+    std::vector<std::pair<QString, QString>> all{
+        {QStringLiteral("runpod.api_key"), QString::fromLatin1(SimulatorProcess::fullAccessKey)},
+        {QStringLiteral("runpod.ssh_key_path"), sshDir + QStringLiteral("/id_ed25519")},
+        {QStringLiteral("ssh.insecure_host_keys"), QStringLiteral("false")}};
+    all.insert(all.end(), settings.begin(), settings.end());
+    for (const auto& [key, value] : all) {
+        if (!cfg.set(key, value, &error))
+            return key + QStringLiteral(": ") + error;
+    }
+    if (!cfg.save(&error))
+        return error;
+
+    m_runtime = std::make_unique<gui::DesktopRuntime>();
+    if (!m_runtime->init(&error))
+        return error;
+    bool found = false;
+    bool answered = false;
+    m_runtime->loadApiKey([&](bool f, const QString&) {
+        found = f;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 20000) || !found)
+        return QStringLiteral("the API key was not found");
+    m_app = std::make_unique<gui::DesktopApp>(m_runtime->services(nullptr));
+    QSignalSpy refreshed(m_app->pods(), &gui::PodsController::refreshed);
+    m_app->start();
+    m_app->startRefreshing();
+    if (!refreshed.wait(20000))
+        return QStringLiteral("no refresh from the simulator");
+    return {};
+}
+
+QString DesktopFixture::createPodThroughDialog(QString* error)
+{
+    window()->findChild<QAction*>(QStringLiteral("actionNewPod"))->trigger();
+    gui::NewPodDialog* dialog = m_app->newPodDialog();
+    if (!dialog) {
+        *error = QStringLiteral("New pod opened no dialog");
+        return {};
+    }
+    QSignalSpy loaded(dialog, &gui::NewPodDialog::offersLoaded);
+    if (!loaded.wait(20000) || loaded.first().first().toInt() == 0) {
+        *error = QStringLiteral("the new-pod dialog offered no GPU");
+        return {};
+    }
+    QSignalSpy created(m_app->creator(), &gui::PodCreator::podCreated);
+    button(dialog, QStringLiteral("&Create pod…"))->click();
+    if (!dialog->confirmation()) {
+        *error = QStringLiteral("Create pod asked for no confirmation");
+        return {};
+    }
+    button(dialog->confirmation(), QStringLiteral("Create pod"))->click();
+    if (!created.wait(30000)) {
+        *error = QStringLiteral("no pod was created");
+        return {};
+    }
+    return created.first().first().toString();
+}
+
+} // namespace autopod::test

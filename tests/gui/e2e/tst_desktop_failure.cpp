@@ -1,0 +1,82 @@
+// The desktop when the cost-safe policy has to act (PRD FR2.8, issue 7's tray notifications): a
+// pod created through the UI never becomes ready, so autopod terminates it on its own — and says
+// so in the tray, since the user may be looking elsewhere — and nothing is left billing.
+#include "DesktopFixture.h"
+
+#include "core/lifecycle/LifecycleTypes.h"
+#include "gui/DesktopApp.h"
+#include "gui/newpod/CreationProgress.h"
+#include "gui/newpod/PodCreator.h"
+#include "gui/pods/PodListModel.h"
+#include "gui/pods/PodsController.h"
+#include "gui/tray/TrayController.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace autopod;
+
+class DesktopFailure : public QObject
+{
+    Q_OBJECT
+
+    test::DesktopFixture m_fx;
+
+    QString simStatus(const QString& podId)
+    {
+        const QJsonArray pods = m_fx.sim().get(QStringLiteral("pods")).object().value(QStringLiteral("pods")).toArray();
+        for (const QJsonValue& v : pods) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == podId)
+                return v.toObject().value(QStringLiteral("desiredStatus")).toString();
+        }
+        return QStringLiteral("(gone)");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The shortest readiness timeout the configuration allows.
+        const QString error = m_fx.start({{QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30")}});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void podThatNeverBecomesReadyIsTerminatedAndTheTraySaysSo()
+    {
+        m_fx.sim().post(QStringLiteral("faults"), {{QStringLiteral("type"), QStringLiteral("podStuck")}});
+        gui::DesktopApp& app = m_fx.app();
+        QSignalSpy notified(app.tray(), &gui::TrayController::notified);
+        QSignalSpy failed(app.creator(), &gui::PodCreator::failed);
+        QElapsedTimer sinceCreate;
+        QString error;
+        const QString podId = m_fx.createPodThroughDialog(&error);
+        sinceCreate.start();
+        QVERIFY2(!podId.isEmpty(), qPrintable(error));
+        QCOMPARE(simStatus(podId), QStringLiteral("RUNNING"));
+
+        QVERIFY(failed.wait(120000));
+        QVERIFY2(sinceCreate.elapsed() < 60000, "the policy acts soon after the 30 s readiness timeout");
+        const auto report = failed.first().at(1).value<lifecycle::FailureReport>();
+        QCOMPARE(report.kind, lifecycle::FailureKind::ReadinessTimeout);
+        QCOMPARE(report.action, lifecycle::FailureAction::Terminated);
+
+        // The tray tells the user what autopod did, naming the pod.
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
+        const QString pod = app.model()->find(podId) ? app.model()->find(podId)->name : report.podName;
+        QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Pod terminated to save costs"));
+        QVERIFY2(notified.last().at(1).toString().startsWith(pod + QStringLiteral(": ")),
+                 qPrintable(notified.last().at(1).toString()));
+
+        // Nothing bills: RunPod has no running pod, and the list and tray say so.
+        QCOMPARE(simStatus(podId) == QLatin1String("RUNNING"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(app.model()->billingCount(), 0, 20000);
+        QCOMPARE(app.tray()->costPerHrText(), QStringLiteral("No pod running"));
+        if (app.creator()->activeProgress())
+            app.creator()->activeProgress()->close();
+    }
+};
+
+QTEST_MAIN(DesktopFailure)
+#include "tst_desktop_failure.moc"
