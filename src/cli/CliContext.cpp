@@ -91,6 +91,18 @@ std::unique_ptr<api::RunPodApi> CliContext::makeApi(const QString& apiKey)
     logging::registerSecret(apiKey);
     auto client = std::make_unique<api::GraphQlRunPodApi>(m_nam, QUrl(m_config.apiUrl()), [apiKey] { return apiKey; });
     client->setMaxRetries(m_config.lifecycleMaxRetries());
+    // While RunPod does not answer, every command says so and when it tries again.
+    connect(client.get(), &api::RunPodApi::retryScheduled, this,
+            [this](const QObject*, const QString& operation, int retry, int maxRetries, int delayMs,
+                   const QString& reason) {
+                if (!m_retriesShownElsewhere) {
+                    m_terminal.warning(QStringLiteral("  %1 (%2) — retry %3/%4 in %5s")
+                                           .arg(reason, operation)
+                                           .arg(retry)
+                                           .arg(maxRetries)
+                                           .arg(delayMs / 1000.0, 0, 'g', 3));
+                }
+            });
     return client;
 }
 

@@ -51,6 +51,9 @@ public:
     // A client for a key being checked (config init), not stored anywhere yet.
     std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey);
     QString apiKey() const { return m_apiKey; }
+    // The API clients print each retry ("RunPod answered HTTP 502 (StopPod) — retry 1/10 in 2s")
+    // unless something more specific does (a ConnectFlow names the pod and the step).
+    void setRetriesShownElsewhere(bool elsewhere) { m_retriesShownElsewhere = elsewhere; }
 
     // Ends the event loop with this exit code.
     static void finish(int exitCode);
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<pods::PodStore> m_store;
     std::unique_ptr<api::RunPodApi> m_api;
     QString m_apiKey;
+    bool m_retriesShownElsewhere = false;
 };
 
 } // namespace autopod::cli

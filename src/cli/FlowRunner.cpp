@@ -59,6 +59,7 @@ FlowRunner::FlowRunner(CliContext& ctx, api::RunPodApi& api, ssh::SshIdentity id
     connect(m_connector.get(), &BackgroundTunnelConnector::noteReceived, this,
             [&term](const QString& n) { term.print(QStringLiteral("  ") + n); });
     m_flow = std::make_unique<lifecycle::ConnectFlow>(m_api, *m_journal, *m_connector, connectOptionsFrom(m_ctx));
+    m_ctx.setRetriesShownElsewhere(true); // the flow's retrying() lines say which pod and step
     m_signals = new SignalWatcher({SIGINT, SIGTERM, SIGHUP}, this);
     connect(m_signals, &SignalWatcher::signalled, this, &FlowRunner::onInterrupted);
     wire();
@@ -124,6 +125,20 @@ void FlowRunner::onInterrupted()
     Terminal& term = m_ctx.terminal();
     if (!m_flow->isRunning()) {
         CliContext::finish(Interrupted);
+        return;
+    }
+    if (m_flow->isCleaningUp()) {
+        // The pod is being stopped (retried while RunPod does not answer): giving up on that is the
+        // user's call, but not on a single keypress.
+        if (m_abandonOffered) {
+            m_flow->abandonCleanup();
+            return;
+        }
+        m_abandonOffered = true;
+        term.warning(QStringLiteral("Still trying to stop pod %1: it may bill until RunPod confirms. Press Ctrl-C "
+                                    "again to stop waiting (the pod stays tracked; stop it later with `autopod pod "
+                                    "stop %1`).")
+                         .arg(m_flow->podName()));
         return;
     }
     if (m_interrupted || m_asking) {

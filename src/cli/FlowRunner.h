@@ -58,6 +58,7 @@ private:
     SignalWatcher* m_signals = nullptr;
     bool m_interrupted = false;
     bool m_asking = false;
+    bool m_abandonOffered = false; // Ctrl-C during the stop/terminate: the next one gives up waiting
 };
 
 lifecycle::ConnectOptions connectOptionsFrom(const CliContext& ctx);

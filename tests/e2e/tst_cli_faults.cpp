@@ -191,6 +191,7 @@ private Q_SLOTS:
             r.err.contains(QStringLiteral("Checking pod %1: RunPod answered HTTP 502 — retry 1/2 in 2s").arg(name)),
             qPrintable(r.all()));
         QVERIFY(r.err.contains(QStringLiteral("retry 2/2 in 4s")));
+        QCOMPARE(r.err.count(QStringLiteral("retry 1/2")), 1); // once, by the flow, naming the pod
         QVERIFY2(r.err.contains(QStringLiteral("Terminated pod")) || r.err.contains(QStringLiteral("Stopped pod")),
                  qPrintable(r.all()));
         // Nothing to lose (no volume disk): terminated; either way no GPU billing remains.
@@ -229,7 +230,6 @@ private Q_SLOTS:
                       {QStringLiteral("count"), QJsonValue::Null}});
         }
         const CliResult r = m_cli->run(kConnect, {}, 180000);
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
         QCOMPARE(r.exitCode, 7);
         const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
         // Said plainly, with what to do; the pod is still billing on RunPod and still in pods.json.
@@ -242,6 +242,17 @@ private Q_SLOTS:
         QVERIFY(!podId.isEmpty());
         QVERIFY(!rec.value(QStringLiteral("gone")).toBool());
         QVERIFY(rec.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("may still be billing")));
+        // While RunPod keeps failing, `pod stop` says so at every retry (the stop gets 1 + 3 tries).
+        addFault({{QStringLiteral("type"), QStringLiteral("http502")},
+                  {QStringLiteral("field"), QStringLiteral("podStop")},
+                  {QStringLiteral("count"), QJsonValue::Null}});
+        m_sim.control("DELETE", QStringLiteral("requests"));
+        const CliResult stuck = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name}, {}, 60000);
+        QVERIFY(stuck.exitCode != 0);
+        QVERIFY2(stuck.err.contains(QStringLiteral("RunPod answered HTTP 502 (StopPod) — retry 3/3 in 2s")),
+                 qPrintable(stuck.all()));
+        QVERIFY(stuck.err.contains(QStringLiteral("Could not stop pod %1").arg(name)));
+        QCOMPARE(livePods(), 1);
         // Once RunPod answers again, the command it suggested ends the billing.
         m_sim.control("DELETE", QStringLiteral("faults"));
         const CliResult stop = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name});
@@ -249,6 +260,49 @@ private Q_SLOTS:
         QCOMPARE(livePods(), 0);
         QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
                  0);
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
+    }
+
+    void ctrlCTwiceWhileTheTerminateIsRetriedStopsWaiting()
+    {
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
+        for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
+            addFault({{QStringLiteral("type"), QStringLiteral("http502")},
+                      {QStringLiteral("field"), field},
+                      {QStringLiteral("count"), QJsonValue::Null}});
+        }
+        QElapsedTimer started;
+        started.start();
+        auto p = m_cli->start(kConnect);
+        p->closeWriteChannel();
+        p->setReadChannel(QProcess::StandardError);
+        QByteArray err;
+        const auto readUntil = [&](const QByteArray& text) {
+            while (!err.contains(text) && started.elapsed() < 30000) {
+                p->waitForReadyRead(50);
+                err += p->readAll();
+            }
+            return err.contains(text);
+        };
+        QVERIFY2(readUntil("Terminating pod"), err.constData());
+        ::kill(pid_t(p->processId()), SIGINT);
+        QVERIFY2(readUntil("Press Ctrl-C again"), err.constData()); // one keypress does not give up on it
+        ::kill(pid_t(p->processId()), SIGINT);
+        const CliResult r = m_cli->wait(*p, 30000, &started);
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
+        const QString allErr = QString::fromUtf8(err) + r.err;
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(allErr.contains(QStringLiteral("Stopped waiting for RunPod to stop pod %1").arg(name)),
+                 qPrintable(allErr));
+        QVERIFY(allErr.contains(QStringLiteral("autopod pod stop %1").arg(name)));
+        QVERIFY2(r.wallMs < 6000, qPrintable(QString::number(r.wallMs))); // not the 6 s of terminate retries
+        QCOMPARE(livePods(), 1);
+        QVERIFY(!podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString().isEmpty());
+        m_sim.control("DELETE", QStringLiteral("faults"));
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
+        QCOMPARE(livePods(), 0);
     }
 
     void interruptDuringConnectCleansUp()

@@ -150,6 +150,9 @@ void FakeRunPodApi::stopPod(const QString& podId, QObject* context, Callback<api
         deliver(context, done, api::ApiResult<api::Pod>::failure(e));
         return;
     }
+    if (hangStops) {
+        return; // RunPod never answers (the client would still be retrying)
+    }
     if (!m_pods.contains(podId)) {
         deliver(context, done, api::ApiResult<api::Pod>::failure(apiError(api::ApiError::Kind::PodNotFound)));
         return;
@@ -179,6 +182,9 @@ void FakeRunPodApi::terminatePod(const QString& podId, QObject* context, Callbac
     api::ApiError e;
     if (takeFault(QStringLiteral("terminatePod"), &e, context)) {
         deliver(context, done, api::ApiResult<api::Done>::failure(e));
+        return;
+    }
+    if (hangStops) {
         return;
     }
     if (!m_pods.remove(podId)) {

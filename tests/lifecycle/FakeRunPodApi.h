@@ -25,6 +25,7 @@ public:
     bool orphanOnCreate = false; // create makes the pod, then answers a server error
     int volumeGb = 0;            // of created pods
     int announcedRetries = 0;    // retryScheduled() signals sent before a queued transient failure
+    bool hangStops = false;      // stopPod/terminatePod never answer
     QString sshHost = QStringLiteral("127.0.0.1");
     int sshPort = 40022;
 

@@ -254,6 +254,25 @@ private Q_SLOTS:
         }
     }
 
+    void waitingForAStopCanBeAbandoned()
+    {
+        Rig rig;
+        rig.api.volumeGb = 20;
+        rig.api.hangStops = true;
+        rig.connector.probeScript.push_back(SshProbeResult::Outcome::Rejected);
+        rig.flow->start(request(20));
+        QVERIFY(QTest::qWaitFor([&] { return rig.flow->isCleaningUp(); }));
+        rig.flow->cancel(CancelChoice::Keep); // no effect: the stop is what the user gets
+        QVERIFY(rig.flow->isCleaningUp());
+        rig.flow->abandonCleanup();
+        QVERIFY(rig.waitDone(1000));
+        QCOMPARE(rig.failure->action, FailureAction::ActionFailed);
+        QVERIFY2(rig.failure->actionText.contains(QStringLiteral("Stopped waiting for RunPod to stop pod")),
+                 qPrintable(rig.failure->actionText));
+        QVERIFY(rig.failure->actionText.contains(QStringLiteral("autopod pod stop ") + rig.flow->podName()));
+        QCOMPARE(rig.journal.failures.size(), 1);
+    }
+
     void aFailedPollIsNotRetriedOnTopOfTheClient()
     {
         Rig rig;

@@ -506,6 +506,7 @@ void ConnectFlow::cancel(CancelChoice choice)
         if (m_state == State::Creating || m_state == State::FindingOrphan) {
             // The create is in flight: RunPod may make the pod anyway. Find it and apply the choice.
             m_state = State::CleaningUp;
+            m_cleanupReport = report;
             m_callLabel = QStringLiteral("Looking for pod %1").arg(m_name);
             m_api.pods(m_calls, [this, choice, report](const api::ApiResult<QList<api::Pod>>& r) mutable {
                 if (r.ok() && r.value) {
@@ -532,6 +533,32 @@ void ConnectFlow::cancel(CancelChoice choice)
     applyAction(choice, report);
 }
 
+QString ConnectFlow::stopItYourself() const
+{
+    return QStringLiteral("It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` "
+                          "once RunPod is reachable again, or in the RunPod console "
+                          "(https://www.runpod.io/console/pods).")
+        .arg(m_name);
+}
+
+void ConnectFlow::abandonCleanup()
+{
+    if (m_state != State::CleaningUp) {
+        return;
+    }
+    dropInFlightCalls();
+    FailureReport report = m_cleanupReport;
+    report.action = FailureAction::ActionFailed;
+    report.actionText =
+        m_podId.isEmpty()
+            ? QStringLiteral("Stopped looking for pod %1: RunPod may have created it. Check `autopod "
+                             "pods list` or the RunPod console (https://www.runpod.io/console/pods).")
+                  .arg(m_name)
+            : QStringLiteral("Stopped waiting for RunPod to stop pod %1. %2").arg(m_name, stopItYourself());
+    qCWarning(lcLifecycle) << "cleanup of" << m_name << "abandoned by the user";
+    finishFailed(report);
+}
+
 void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
 {
     m_state = State::CleaningUp;
@@ -546,10 +573,8 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
     m_connector.closeTunnel(m_podId);
     // The client retries stop and terminate on its cost-critical policy (twice the retries, within
     // a bounded time); what still fails leaves the pod tracked in pods.json with this message.
-    const QString stopYourself =
-        QStringLiteral("It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` once "
-                       "RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).")
-            .arg(m_name);
+    const QString stopYourself = stopItYourself();
+    m_cleanupReport = report;
     if (choice == CancelChoice::Terminate) {
         m_callLabel = QStringLiteral("Terminating pod %1").arg(m_name);
         m_api.terminatePod(m_podId, m_calls, [this, report, stopYourself](const api::ApiResult<api::Done>& r) mutable {

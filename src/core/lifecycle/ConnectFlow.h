@@ -54,6 +54,11 @@ public:
     // Ends the flow now and does `choice` to the pod if one exists (Keep leaves it running).
     // failed() follows with kind Cancelled. No effect once finished.
     void cancel(CancelChoice choice);
+    // While the pod is being stopped or terminated (the client retrying on the cost-critical
+    // budget): stop waiting. failed() follows at once with ActionFailed, saying the pod may still
+    // bill and how to stop it; it stays tracked. No effect at other times.
+    void abandonCleanup();
+    bool isCleaningUp() const { return m_state == State::CleaningUp; }
 
     bool isRunning() const { return m_state != State::Idle && m_state != State::Finished; }
     bool hasPod() const { return !m_podId.isEmpty(); }
@@ -117,6 +122,7 @@ private:
     bool deadlinePassed() const;
     void failWithPolicy(FailureKind kind, const QString& message, const QString& detail = {});
     void applyAction(CancelChoice choice, FailureReport report);
+    QString stopItYourself() const; // what the user can do about a pod that may still bill
     void finishFailed(FailureReport report);
     void finishConnected(int latencyMs);
     void schedule(int delayMs, void (ConnectFlow::*step)());
@@ -146,7 +152,8 @@ private:
     int m_attempt = 0;   // failures of the current SSH/tunnel step
     int m_pollCount = 0; // "not ready yet" polls so far
     QString m_lastProblem;
-    QString m_callLabel; // what the API call in flight does, for progress lines ("Checking pod X")
+    QString m_callLabel;           // what the API call in flight does, for progress lines ("Checking pod X")
+    FailureReport m_cleanupReport; // what failed() will say once the cleanup in flight ends
 };
 
 // Starting a stopped pod again (podResume), then the same path to "Connected!". "There are not
