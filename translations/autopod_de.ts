@@ -1400,6 +1400,14 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Pod terminated to save costs</source>
+        <translation>Pod gelöscht, um Kosten zu sparen</translation>
+    </message>
+    <message>
+        <source>Pod may still be billing</source>
+        <translation>Pod wird möglicherweise noch abgerechnet</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

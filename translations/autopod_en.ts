@@ -1389,6 +1389,14 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pod terminated to save costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod may still be billing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

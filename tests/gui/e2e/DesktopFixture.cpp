@@ -18,6 +18,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+#include <optional>
+
 namespace autopod::test {
 
 namespace {
@@ -80,13 +83,10 @@ QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& se
     m_runtime = std::make_unique<gui::DesktopRuntime>();
     if (!m_runtime->init(&error))
         return error;
-    bool found = false;
-    bool answered = false;
-    m_runtime->loadApiKey([&](bool f, const QString&) {
-        found = f;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 20000) || !found)
+    // Shared with the callback, which may answer after a timed-out wait has returned.
+    const auto found = std::make_shared<std::optional<bool>>();
+    m_runtime->loadApiKey([found](bool f, const QString&) { *found = f; });
+    if (!QTest::qWaitFor([&] { return found->has_value(); }, 20000) || !**found)
         return QStringLiteral("the API key was not found");
     m_app = std::make_unique<gui::DesktopApp>(m_runtime->services(nullptr));
     QSignalSpy refreshed(m_app->pods(), &gui::PodsController::refreshed);

@@ -32,8 +32,11 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QHeaderView>
+#include <QImage>
+#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
@@ -42,6 +45,7 @@
 #include <QWebEngineView>
 
 #include <memory>
+#include <optional>
 
 using namespace autopod;
 
@@ -57,23 +61,29 @@ QAbstractButton* button(QWidget* parent, const QString& text)
     return nullptr;
 }
 
-// Runs JavaScript in a page and waits for its result.
+// Runs JavaScript in a page and waits for its result. The answer may come after the wait gave up
+// (a loaded machine, a page still loading): the callback then writes into state it shares, never
+// into this function's stack frame, which is gone by then.
 QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs = 10000)
 {
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant& v) {
-        result = v;
-        done = true;
+    struct Answer
+    {
+        QVariant value;
+        bool done = false;
+    };
+    const auto answer = std::make_shared<Answer>();
+    page->runJavaScript(script, [answer](const QVariant& v) {
+        answer->value = v;
+        answer->done = true;
     });
     QDeadlineTimer deadline(timeoutMs);
-    while (!done && !deadline.hasExpired()) {
+    while (!answer->done && !deadline.hasExpired()) {
         QTest::qWait(20);
     }
-    if (!done) {
+    if (!answer->done) {
         qWarning("no answer from the page to: %s", qPrintable(script));
     }
-    return result;
+    return answer->value;
 }
 
 // The trust-on-first-use prompt of a new pod's host key (FR3.6), if it is showing.
@@ -101,13 +111,19 @@ private:
     std::unique_ptr<gui::DesktopApp> m_app;
     QString m_shots;
     QString m_podId;
+    QMap<int, QImage> m_stageShots; // the creation progress as each stage first showed
+    QImage m_connectedShot;
 
     void shoot(QWidget* widget, const QString& name)
     {
         QVERIFY(QDir().mkpath(m_shots));
+        // The wait runs the event loop: a dialog can close and be deleted meanwhile (the creation
+        // progress did, and grab() on it crashed under load). Fail instead of touching freed memory.
+        const QPointer<QWidget> alive(widget);
         QTest::qWait(300); // let the last paint land
+        QVERIFY2(alive, qPrintable(name + QStringLiteral(": the window closed before its screenshot")));
         const QString file = QDir(m_shots).filePath(name + QStringLiteral(".png"));
-        QVERIFY2(widget->grab().save(file), qPrintable(file));
+        QVERIFY2(alive->grab().save(file), qPrintable(file));
         qInfo("screenshot: %s", qPrintable(file));
     }
 
@@ -169,14 +185,11 @@ private Q_SLOTS:
 
         m_runtime = std::make_unique<gui::DesktopRuntime>();
         QVERIFY2(m_runtime->init(&error), qPrintable(error));
-        bool found = false;
-        bool answered = false;
-        m_runtime->loadApiKey([&](bool f, const QString&) {
-            found = f;
-            answered = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
-        QVERIFY(found);
+        // Shared with the callback, which may answer after a timed-out wait has returned.
+        const auto found = std::make_shared<std::optional<bool>>();
+        m_runtime->loadApiKey([found](bool f, const QString&) { *found = f; });
+        QTRY_VERIFY_WITH_TIMEOUT(found->has_value(), 20000);
+        QVERIFY(**found);
         m_app = std::make_unique<gui::DesktopApp>(m_runtime->services(nullptr));
         QSignalSpy refreshed(m_app->pods(), &gui::PodsController::refreshed);
         m_app->start();
@@ -214,9 +227,29 @@ private Q_SLOTS:
         button(dialog, QStringLiteral("&Create pod…"))->click();
         QVERIFY(dialog->confirmation());
         button(dialog->confirmation(), QStringLiteral("Create pod"))->click();
+
+        // The progress dialog (FR2.7) lives only as long as its flow: it closes by itself once the
+        // tunnel is up. Grab it as each stage first shows, inside the flow's own signals (after the
+        // dialog's handlers ran), so the pictures never depend on how fast the machine is.
+        QPointer<gui::CreationProgress> progress = m_app->creator()->activeProgress();
+        lifecycle::ConnectFlow* flow = m_app->creator()->activeFlow();
+        QVERIFY(progress);
+        QVERIFY(flow);
+        auto grabStage = [this, progress] {
+            if (progress && !m_stageShots.contains(progress->currentStage())) {
+                m_stageShots.insert(progress->currentStage(), progress->grab().toImage());
+            }
+        };
+        grabStage();
+        connect(flow, &lifecycle::ConnectFlow::stageChanged, progress, grabStage);
+        connect(flow, &lifecycle::ConnectFlow::connected, progress, [this, progress] {
+            if (progress) {
+                m_connectedShot = progress->grab().toImage();
+            }
+        });
+
         QVERIFY(created.wait(30000));
         m_podId = created.first().first().toString();
-        QVERIFY(m_app->creator()->activeProgress());
         // The user trusts the new pod's host key once, as the prompt asks.
         bool trusted = false;
         auto settled = [&] {
@@ -233,15 +266,24 @@ private Q_SLOTS:
         if (!failed.isEmpty()) {
             QFAIL(qPrintable(failed.first().at(1).value<lifecycle::FailureReport>().message));
         }
-        if (m_app->creator()->activeProgress()) {
-            shoot(m_app->creator()->activeProgress(), QStringLiteral("creation-progress"));
+        QVERIFY(QDir().mkpath(m_shots));
+        for (auto it = m_stageShots.cbegin(); it != m_stageShots.cend(); ++it) {
+            const QString file = QDir(m_shots).filePath(QStringLiteral("creation-progress-stage%1.png").arg(it.key()));
+            QVERIFY2(it.value().save(file), qPrintable(file));
         }
+        // All five stages ticked, "Connected!" and the Open ComfyUI button.
+        QVERIFY(!m_connectedShot.isNull());
+        const QString progressFile = QDir(m_shots).filePath(QStringLiteral("creation-progress.png"));
+        QVERIFY2(m_connectedShot.save(progressFile), qPrintable(progressFile));
+        qInfo("screenshot: %s (and %lld stage pictures)", qPrintable(progressFile), qlonglong(m_stageShots.size()));
+        QVERIFY(m_stageShots.contains(int(lifecycle::ConnectStage::WaitingForSsh)));
+
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_podId), gui::PodRow::State::Connected, 20000);
         QVERIFY(m_app->model()->find(m_podId)->localUrl.startsWith(QStringLiteral("http://localhost:")));
         // pods.json has the pod: the CLI sees it.
         QVERIFY(m_runtime->store().find(m_podId).has_value());
-        if (m_app->creator()->activeProgress()) {
-            m_app->creator()->activeProgress()->close();
+        if (progress) {
+            progress->close();
         }
         window()->selectPod(m_podId);
         shoot(window(), QStringLiteral("main-window"));

@@ -7,6 +7,7 @@
 #include "lifecycle/FakePodConnector.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -78,6 +79,14 @@ private Q_SLOTS:
         CreationProgress* progress = creator.activeProgress();
         QVERIFY(progress);
         QVERIFY(progress->isVisible());
+        // Each stage's text sits right after its mark, not in the middle of the dialog.
+        for (int i = 0; i < 5; ++i) {
+            const auto* mark = progress->findChild<QLabel*>(QStringLiteral("stageMark%1").arg(i));
+            const auto* text = progress->findChild<QLabel*>(QStringLiteral("stageText%1").arg(i));
+            QVERIFY(mark && text);
+            QVERIFY2(text->x() - mark->x() < 60,
+                     qPrintable(QStringLiteral("mark at x=%1, its text at x=%2").arg(mark->x()).arg(text->x())));
+        }
         QList<int> stages;
         connect(creator.activeFlow(), &autopod::lifecycle::ConnectFlow::stageChanged, this,
                 [&stages](ConnectStage s) { stages << int(s); });

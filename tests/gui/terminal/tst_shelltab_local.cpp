@@ -16,6 +16,9 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
+#include <memory>
+#include <optional>
+
 using namespace autopod::gui;
 
 namespace {
@@ -60,19 +63,16 @@ private:
     QProcess m_process;
 };
 
+// A late answer (after the wait gave up) lands in the shared state, not in a dead stack frame.
 QString terminalText(ShellTab& tab)
 {
-    QString text;
-    bool done = false;
+    const auto text = std::make_shared<std::optional<QString>>();
     tab.page()->runJavaScript(QStringLiteral("window.autopodTerminalText ? autopodTerminalText() : ''"),
-                              [&](const QVariant& v) {
-                                  text = v.toString();
-                                  done = true;
-                              });
-    if (!QTest::qWaitFor([&] { return done; }, 10000)) {
+                              [text](const QVariant& v) { *text = v.toString(); });
+    if (!QTest::qWaitFor([&] { return text->has_value(); }, 10000)) {
         return QStringLiteral("<timeout>");
     }
-    return text;
+    return **text;
 }
 
 } // namespace
@@ -112,10 +112,10 @@ void TestShellTabLocal::typingRunsCommandsAndShowsOutput()
 
     // Ctrl+Shift+C copies the selection (Ctrl+C stays the shell's interrupt).
     // runJavaScript is asynchronous: press the keys only once the selection exists.
-    bool selected = false;
+    const auto selected = std::make_shared<bool>(false);
     tab.page()->runJavaScript(QStringLiteral("autopodTerminal.selectAll(); autopodTerminal.hasSelection()"),
-                              [&selected](const QVariant& result) { selected = result.toBool(); });
-    QTRY_VERIFY_WITH_TIMEOUT(selected, 5000);
+                              [selected](const QVariant& result) { *selected = result.toBool(); });
+    QTRY_VERIFY_WITH_TIMEOUT(*selected, 5000);
     QTest::keyClick(input, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().contains(QStringLiteral("typed-42")), 5000);
     // Ctrl+Shift+V pastes into the shell.

@@ -15,24 +15,24 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
+#include <memory>
+#include <optional>
+
 using namespace autopod;
 using autopod::gui::ShellTab;
 
 namespace {
 
+// A late answer (after the wait gave up) lands in the shared state, not in a dead stack frame.
 QString terminalText(ShellTab& tab)
 {
-    QString text;
-    bool done = false;
+    const auto text = std::make_shared<std::optional<QString>>();
     tab.page()->runJavaScript(QStringLiteral("window.autopodTerminalText ? autopodTerminalText() : ''"),
-                              [&](const QVariant& v) {
-                                  text = v.toString();
-                                  done = true;
-                              });
-    if (!QTest::qWaitFor([&] { return done; }, 10000)) {
+                              [text](const QVariant& v) { *text = v.toString(); });
+    if (!QTest::qWaitFor([&] { return text->has_value(); }, 10000)) {
         return QStringLiteral("<timeout>");
     }
-    return text;
+    return **text;
 }
 
 // Screenshots for reviews: <build>/screenshots/<name>.png.
@@ -97,15 +97,13 @@ void TestShellTabPod::commandOnThePod()
     type(tab, QStringLiteral("echo pod-says-$((6*7)) $(id -un); stty size"));
     QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab).contains(QStringLiteral("pod-says-42 root")), 15000);
     const QString text = terminalText(tab);
-    QVariant cols;
-    QVariant rows;
-    bool done = false;
-    tab.page()->runJavaScript(QStringLiteral("[autopodTerminal.cols, autopodTerminal.rows]"), [&](const QVariant& v) {
-        cols = v.toList().value(0);
-        rows = v.toList().value(1);
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    // Shared with the callback: it may answer after a failed wait has left this function.
+    auto size = std::make_shared<std::optional<QVariantList>>();
+    tab.page()->runJavaScript(QStringLiteral("[autopodTerminal.cols, autopodTerminal.rows]"),
+                              [size](const QVariant& v) { *size = v.toList(); });
+    QTRY_VERIFY(size->has_value());
+    QVariant cols = (*size)->value(0);
+    QVariant rows = (*size)->value(1);
     QVERIFY2(text.contains(QStringLiteral("%1 %2").arg(rows.toInt()).arg(cols.toInt())), qPrintable(text));
 
     type(tab, QStringLiteral("ls -la --color=always / | head -12"));
@@ -116,13 +114,12 @@ void TestShellTabPod::commandOnThePod()
     tab.resize(700, 400);
     QTest::qWait(500);
     type(tab, QStringLiteral("echo size-now $(stty size)"));
-    done = false;
-    tab.page()->runJavaScript(QStringLiteral("[autopodTerminal.cols, autopodTerminal.rows]"), [&](const QVariant& v) {
-        cols = v.toList().value(0);
-        rows = v.toList().value(1);
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    size = std::make_shared<std::optional<QVariantList>>();
+    tab.page()->runJavaScript(QStringLiteral("[autopodTerminal.cols, autopodTerminal.rows]"),
+                              [size](const QVariant& v) { *size = v.toList(); });
+    QTRY_VERIFY(size->has_value());
+    cols = (*size)->value(0);
+    rows = (*size)->value(1);
     QTRY_VERIFY_WITH_TIMEOUT(
         terminalText(tab).contains(QStringLiteral("size-now %1 %2").arg(rows.toInt()).arg(cols.toInt())), 15000);
 

@@ -17,23 +17,23 @@
 #include <QTest>
 #include <QWebEngineView>
 
+#include <memory>
+#include <optional>
+
 using namespace autopod;
 using autopod::gui::ComfyUiView;
 
 namespace {
 
+// A late answer (after the wait gave up) lands in the shared state, not in a dead stack frame.
 QVariant runJs(QWebEnginePage* page, const QString& script)
 {
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, [&](const QVariant& v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000)) {
+    const auto result = std::make_shared<std::optional<QVariant>>();
+    page->runJavaScript(script, [result](const QVariant& v) { *result = v; });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, 10000)) {
         return QStringLiteral("<timeout>");
     }
-    return result;
+    return **result;
 }
 
 // Screenshots for reviews: <build>/screenshots/<name>.png.
