@@ -176,24 +176,29 @@ void SetupController::detectSshKeys(const QString& userPath)
 
 void SetupController::generateSshKey()
 {
+    // Key generation and the file writes run on a pool thread like the discovery; an existing
+    // autopod key is checked, never overwritten.
     const QString path = ssh::KeyGenerator::defaultPath(homeOr(m_homeDir));
-    if (QFileInfo::exists(path)) {
-        const ssh::KeyCheck check = ssh::KeyDiscovery::validate(path, ssh::KeySource::Generated);
-        if (check.ok()) {
-            Q_EMIT sshKeyGenerated(check.identity);
-        } else {
-            Q_EMIT sshKeyGenerationFailed(check.message);
+    auto* watcher = new QFutureWatcher<ssh::GeneratedKey>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        end();
+        const ssh::GeneratedKey key = watcher->result();
+        if (!key.ok()) {
+            Q_EMIT sshKeyGenerationFailed(key.error);
+            return;
         }
-        return;
-    }
-    const QString comment = QStringLiteral("autopod@") + QHostInfo::localHostName();
-    const ssh::GeneratedKey key = ssh::KeyGenerator::generate(path, comment);
-    if (!key.ok()) {
-        Q_EMIT sshKeyGenerationFailed(key.error);
-        return;
-    }
-    qCInfo(lcSetup) << "generated an SSH key:" << key.identity.fingerprint;
-    Q_EMIT sshKeyGenerated(key.identity);
+        qCInfo(lcSetup) << "SSH key ready:" << key.identity.fingerprint;
+        Q_EMIT sshKeyGenerated(key.identity);
+    });
+    begin();
+    watcher->setFuture(QtConcurrent::run([path] {
+        if (QFileInfo::exists(path)) {
+            const ssh::KeyCheck check = ssh::KeyDiscovery::validate(path, ssh::KeySource::Generated);
+            return ssh::GeneratedKey{check.identity, check.ok() ? QString() : check.message};
+        }
+        return ssh::KeyGenerator::generate(path, QStringLiteral("autopod@") + QHostInfo::localHostName());
+    }));
 }
 
 void SetupController::uploadPublicKey(const QString& publicKeyLine)

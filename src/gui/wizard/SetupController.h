@@ -62,7 +62,8 @@ public:
     // The PRD's order: ssh-agent, ~/.ssh/id_ed25519, id_ecdsa, id_rsa, then userPath if given.
     // Runs off the GUI thread; answers sshKeysDetected() (only for the latest request).
     void detectSshKeys(const QString& userPath = {});
-    // A new ed25519 pair at ~/.ssh/autopod_ed25519 (never overwrites a file).
+    // A new ed25519 pair at ~/.ssh/autopod_ed25519 (never overwrites a file), off the GUI thread;
+    // answers sshKeyGenerated() or sshKeyGenerationFailed().
     void generateSshKey();
     // Appends the key to the account's key list with the last key that passed checkApiKey. Only
     // called on the user's explicit request.

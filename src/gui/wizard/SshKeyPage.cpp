@@ -22,6 +22,7 @@ SshKeyPage::SshKeyPage(QWidget* parent)
     connect(m_ui->keyCombo, &QComboBox::currentIndexChanged, this, &SshKeyPage::onSelectionChanged);
     connect(m_ui->generateButton, &QPushButton::clicked, this, [this] {
         m_ui->keyStatusLabel->setText(tr("Generating a new key…"));
+        setGenerating(true);
         Q_EMIT generateRequested();
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &SshKeyPage::browse);
@@ -68,12 +69,24 @@ void SshKeyPage::startDetecting(const QString& path)
 void SshKeyPage::setDetecting(bool detecting)
 {
     m_detecting = detecting;
-    // The controller reads the agent and ~/.ssh off the GUI thread; until it answers, the keys
-    // shown would be stale and choosing one is pointless.
-    m_ui->searchProgress->setVisible(detecting);
-    m_ui->keyCombo->setEnabled(!detecting);
-    m_ui->generateButton->setEnabled(!detecting);
-    m_ui->browseButton->setEnabled(!detecting);
+    updateWorking();
+}
+
+void SshKeyPage::setGenerating(bool generating)
+{
+    m_generating = generating;
+    updateWorking();
+}
+
+void SshKeyPage::updateWorking()
+{
+    // The controller reads the agent and ~/.ssh, or makes a key, off the GUI thread; until it
+    // answers, the keys shown would be stale and choosing one is pointless.
+    const bool working = m_detecting || m_generating;
+    m_ui->searchProgress->setVisible(working);
+    m_ui->keyCombo->setEnabled(!working);
+    m_ui->generateButton->setEnabled(!working);
+    m_ui->browseButton->setEnabled(!working);
     onSelectionChanged();
 }
 
@@ -119,12 +132,13 @@ void SshKeyPage::showGeneratedKey(const ssh::SshIdentity& identity)
         }
     }
     m_ui->keyStatusLabel->setText(tr("✓ Created %1").arg(QDir::toNativeSeparators(identity.privateKeyPath)));
-    onSelectionChanged();
+    setGenerating(false);
 }
 
 void SshKeyPage::showGenerationFailed(const QString& message)
 {
     m_ui->keyStatusLabel->setText(tr("✗ No key was generated: %1").arg(message));
+    setGenerating(false);
 }
 
 void SshKeyPage::showUploadResult(bool ok, const QString& message)
@@ -163,7 +177,7 @@ QString SshKeyPage::instructionsText() const
 void SshKeyPage::onSelectionChanged()
 {
     const ssh::SshIdentity identity = selectedIdentity();
-    const bool have = identity.isValid() && !m_detecting;
+    const bool have = identity.isValid() && !m_detecting && !m_generating;
     m_ui->uploadButton->setEnabled(have && !m_busy);
     m_ui->copyButton->setEnabled(have);
     m_ui->accountGroup->setEnabled(have);
@@ -190,7 +204,7 @@ void SshKeyPage::browse()
 
 bool SshKeyPage::isComplete() const
 {
-    return !m_detecting && selectedIdentity().isValid();
+    return !m_detecting && !m_generating && selectedIdentity().isValid();
 }
 
 } // namespace autopod::gui

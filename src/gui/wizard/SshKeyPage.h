@@ -37,6 +37,8 @@ public:
     void setBusy(bool busy);
     // True from a detectRequested() until showDetectedKeys(): the page says it is looking.
     bool isDetecting() const { return m_detecting; }
+    // True from a generateRequested() until showGeneratedKey() or showGenerationFailed().
+    bool isGenerating() const { return m_generating; }
 
     autopod::ssh::SshIdentity selectedIdentity() const;
     QString selectedKeyPath() const { return selectedIdentity().privateKeyPath; }
@@ -59,6 +61,8 @@ private:
     void browse();
     void startDetecting(const QString& path);
     void setDetecting(bool detecting);
+    void setGenerating(bool generating);
+    void updateWorking();
 
     std::unique_ptr<Ui::SshKeyPage> m_ui;
     QList<autopod::ssh::SshIdentity> m_identities;
@@ -66,6 +70,7 @@ private:
     bool m_detectedOnce = false;
     bool m_busy = false;
     bool m_detecting = false;
+    bool m_generating = false;
 };
 
 } // namespace autopod::gui

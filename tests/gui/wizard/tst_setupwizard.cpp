@@ -255,8 +255,13 @@ void TestSetupWizard::sshKeyGeneratedAndUploaded()
     QVERIFY(!f.next()->isEnabled());
 
     page->findChild<QPushButton*>(QStringLiteral("generateButton"))->click();
+    // Made off the GUI thread: the page says so until the key is there.
+    QVERIFY(page->isGenerating());
+    QVERIFY(page->statusText().contains(QStringLiteral("Generating a new key")));
+    QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("generateButton"))->isEnabled());
     const QString generated = f.home.path(QStringLiteral(".ssh/autopod_ed25519"));
     QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QStringLiteral("Created")), 10000);
+    QVERIFY(!page->isGenerating());
     QVERIFY(QFile::exists(generated));
     QCOMPARE(QFile::permissions(generated) &
                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
