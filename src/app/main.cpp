@@ -52,7 +52,7 @@ void setupParser(QCommandLineParser& parser)
     parser.addVersionOption();
 }
 
-void installTranslators(QApplication& app)
+void installTranslators(QCoreApplication& app)
 {
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -159,6 +159,7 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("autopod-desktop"));
         QCoreApplication::setApplicationVersion(autopod::AppInfo::versionDetails());
+        installTranslators(app); // --help speaks the user's language too
         QCommandLineParser parser;
         setupParser(parser);
         parser.process(app);
@@ -171,15 +172,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("autopod-desktop"));
     QApplication::setApplicationVersion(autopod::AppInfo::version());
     QApplication::setDesktopFileName(QStringLiteral("autopod"));
+    autopod::gui::initResources();
+    installTranslators(app);
     QCommandLineParser parser;
     setupParser(parser);
     parser.process(app);
 
-    autopod::gui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/autopod.svg")));
     // Closing the window keeps the tray; quitting is explicit (and asks about running pods).
     QApplication::setQuitOnLastWindowClosed(false);
-    installTranslators(app);
 
     Desktop desktop(started);
     desktop.start();
