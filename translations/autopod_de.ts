@@ -25,6 +25,173 @@
     </message>
 </context>
 <context>
+    <name>ConnectFlow</name>
+    <message>
+        <source>Requesting pod...</source>
+        <translation>Pod wird angefordert ...</translation>
+    </message>
+    <message>
+        <source>Waiting for pod to start...</source>
+        <translation>Warte auf den Start des Pods ...</translation>
+    </message>
+    <message>
+        <source>Pod running, waiting for SSH...</source>
+        <translation>Pod läuft, warte auf SSH ...</translation>
+    </message>
+    <message>
+        <source>SSH ready, establishing tunnel...</source>
+        <translation>SSH bereit, Tunnel wird aufgebaut ...</translation>
+    </message>
+    <message>
+        <source>Connected!</source>
+        <translation>Verbunden!</translation>
+    </message>
+    <message>
+        <source>Creating pod %1</source>
+        <translation>Pod %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Starting pod %1</source>
+        <translation>Pod %1 wird gestartet</translation>
+    </message>
+    <message>
+        <source>No pod was created; nothing is billing.</source>
+        <translation>Es wurde kein Pod erstellt; es fallen keine Kosten an.</translation>
+    </message>
+    <message>
+        <source>RunPod answered the create with an error (%1); checking whether the pod was created anyway...</source>
+        <translation>RunPod hat das Erstellen mit einem Fehler beantwortet (%1); es wird geprüft, ob der Pod trotzdem erstellt wurde ...</translation>
+    </message>
+    <message>
+        <source>Looking for pod %1</source>
+        <translation>Pod %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>Could not check whether RunPod created pod %1 (%2). Check your pods: one may be running and billing.</source>
+        <translation>Es konnte nicht geprüft werden, ob RunPod den Pod %1 erstellt hat (%2). Prüfen Sie Ihre Pods: Möglicherweise läuft einer und verursacht Kosten.</translation>
+    </message>
+    <message>
+        <source>Found pod %1 (%2) that RunPod created despite the error; continuing with it.</source>
+        <translation>Pod %1 (%2) gefunden, den RunPod trotz des Fehlers erstellt hat; es geht mit ihm weiter.</translation>
+    </message>
+    <message>
+        <source>Pod %1 stays stopped (no GPU billing).</source>
+        <translation>Pod %1 bleibt angehalten (keine GPU-Kosten).</translation>
+    </message>
+    <message>
+        <source>Pod %1 no longer exists on RunPod; nothing is billing.</source>
+        <translation>Pod %1 existiert bei RunPod nicht mehr; es fallen keine Kosten an.</translation>
+    </message>
+    <message>
+        <source>Checking pod %1</source>
+        <translation>Pod %1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Pod %1 disappeared from RunPod while starting.</source>
+        <translation>Pod %1 ist beim Starten bei RunPod verschwunden.</translation>
+    </message>
+    <message>
+        <source>The pod no longer exists on RunPod; nothing is billing.</source>
+        <translation>Der Pod existiert bei RunPod nicht mehr; es fallen keine Kosten an.</translation>
+    </message>
+    <message>
+        <source>RunPod kept failing while the pod started: %1</source>
+        <translation>RunPod ist beim Starten des Pods wiederholt fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Pod %1 stopped while starting (%2).</source>
+        <translation>Pod %1 wurde beim Starten angehalten (%2).</translation>
+    </message>
+    <message>
+        <source>The pod is stopped; GPU billing has ended.</source>
+        <translation>Der Pod ist angehalten; die GPU-Kosten sind beendet.</translation>
+    </message>
+    <message>
+        <source>Pod %1 was terminated while starting.</source>
+        <translation>Pod %1 wurde beim Starten gelöscht.</translation>
+    </message>
+    <message>
+        <source>The pod no longer exists; nothing is billing.</source>
+        <translation>Der Pod existiert nicht mehr; es fallen keine Kosten an.</translation>
+    </message>
+    <message>
+        <source>Pod %1 did not start within %2 minutes.</source>
+        <translation>Pod %1 ist nicht innerhalb von %2 Minuten gestartet.</translation>
+    </message>
+    <message>
+        <source>SSH on pod %1 never became reachable: %2</source>
+        <translation>SSH auf Pod %1 wurde nie erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>SSH connection</source>
+        <translation>SSH-Verbindung</translation>
+    </message>
+    <message>
+        <source>SSH connection to pod %1 kept failing: %2</source>
+        <translation>Die SSH-Verbindung zu Pod %1 ist wiederholt fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation>Tunnel</translation>
+    </message>
+    <message>
+        <source>Could not open the tunnel to pod %1: %2</source>
+        <translation>Der Tunnel zu Pod %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>ComfyUI on pod %1 did not answer through the tunnel within %2 minutes (last: %3).</source>
+        <translation>ComfyUI auf Pod %1 hat nicht innerhalb von %2 Minuten über den Tunnel geantwortet (zuletzt: %3).</translation>
+    </message>
+    <message>
+        <source>The tunnel to pod %1 kept failing: %2</source>
+        <translation>Der Tunnel zu Pod %1 ist wiederholt fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` once RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).</source>
+        <translation>Er verursacht möglicherweise weiter Kosten. autopod behält ihn im Blick: Halten Sie ihn mit `autopod pod stop %1` an, sobald RunPod wieder erreichbar ist, oder in der RunPod-Konsole (https://www.runpod.io/console/pods).</translation>
+    </message>
+    <message>
+        <source>Stopped looking for pod %1: RunPod may have created it. Check `autopod pods list` or the RunPod console (https://www.runpod.io/console/pods).</source>
+        <translation>Die Suche nach Pod %1 wurde beendet: RunPod hat ihn möglicherweise erstellt. Prüfen Sie `autopod pods list` oder die RunPod-Konsole (https://www.runpod.io/console/pods).</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for RunPod to stop pod %1. %2</source>
+        <translation>Das Warten darauf, dass RunPod Pod %1 anhält, wurde beendet. %2</translation>
+    </message>
+    <message>
+        <source>Pod %1 was left running as you asked: it keeps billing until you stop it.</source>
+        <translation>Pod %1 läuft wie gewünscht weiter: Er verursacht Kosten, bis Sie ihn anhalten.</translation>
+    </message>
+    <message>
+        <source>Terminating pod %1</source>
+        <translation>Pod %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Terminated pod %1 to save costs (it held no volume data).</source>
+        <translation>Pod %1 wurde gelöscht, um Kosten zu sparen (er enthielt keine Volume-Daten).</translation>
+    </message>
+    <message>
+        <source>Could not terminate pod %1 (%2). %3</source>
+        <translation>Pod %1 konnte nicht gelöscht werden (%2). %3</translation>
+    </message>
+    <message>
+        <source>Stopping pod %1</source>
+        <translation>Pod %1 wird angehalten</translation>
+    </message>
+    <message>
+        <source>Stopped pod %1 to save costs: GPU billing has ended, its volume is kept.</source>
+        <translation>Pod %1 wurde angehalten, um Kosten zu sparen: Die GPU-Kosten sind beendet, sein Volume bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not stop pod %1 (%2). %3</source>
+        <translation>Pod %1 konnte nicht angehalten werden (%2). %3</translation>
+    </message>
+</context>
+<context>
     <name>CreationProgress</name>
     <message>
         <source>Creating pod</source>
@@ -260,6 +427,41 @@
     </message>
 </context>
 <context>
+    <name>PodActions</name>
+    <message>
+        <source>Pod %1 no longer exists on RunPod: nothing to stop, nothing bills.</source>
+        <translation>Pod %1 existiert bei RunPod nicht mehr: Es gibt nichts anzuhalten, es fallen keine Kosten an.</translation>
+    </message>
+    <message>
+        <source>Pod %1 is already stopped.</source>
+        <translation>Pod %1 ist bereits angehalten.</translation>
+    </message>
+    <message>
+        <source>Pod %1 stopped: saving $%2/hr.</source>
+        <translation>Pod %1 angehalten: Ersparnis $%2/h.</translation>
+    </message>
+    <message>
+        <source>Pod %1 stopped.</source>
+        <translation>Pod %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Could not stop pod %1: %2</source>
+        <translation>Pod %1 konnte nicht angehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Pod %1 was already gone on RunPod; removed from tracking.</source>
+        <translation>Pod %1 war bei RunPod bereits verschwunden; er wird nicht mehr verfolgt.</translation>
+    </message>
+    <message>
+        <source>Pod %1 terminated.</source>
+        <translation>Pod %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not terminate pod %1: %2</source>
+        <translation>Pod %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PodDetailsPanel</name>
     <message>
         <source>No pod selected</source>
@@ -351,6 +553,132 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>RunPodErrors</name>
+    <message>
+        <source> (RunPod said: &quot;%1&quot;)</source>
+        <translation> (RunPod meldete: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>RunPod rejected the API key. Check it at https://www.runpod.io/console/user/settings and run `autopod config set api-key` to store a valid one.</source>
+        <translation>RunPod hat den API-Schlüssel abgelehnt. Prüfen Sie ihn unter https://www.runpod.io/console/user/settings und speichern Sie mit `autopod config set api-key` einen gültigen.</translation>
+    </message>
+    <message>
+        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write (&quot;All&quot;) permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
+        <translation>RunPod hat die Anfrage abgelehnt: Dieser API-Schlüssel ist schreibgeschützt oder eingeschränkt. Erstellen Sie unter https://www.runpod.io/console/user/settings einen Schlüssel mit Lese- und Schreibrecht (&quot;All&quot;) und führen Sie `autopod config set api-key` aus.</translation>
+    </message>
+    <message>
+        <source>Your RunPod balance is too low for this pod: RunPod needs credit for at least one hour of its cost. Add credit at https://www.runpod.io/console/user/billing and try again.%1</source>
+        <translation>Ihr RunPod-Guthaben reicht für diesen Pod nicht: RunPod verlangt Guthaben für mindestens eine Stunde seiner Kosten. Laden Sie unter https://www.runpod.io/console/user/billing Guthaben auf und versuchen Sie es erneut.%1</translation>
+    </message>
+    <message>
+        <source>No GPU is available with your filters. Widen them (region, network speed, CUDA version, favourite GPUs, cloud type) and try again.</source>
+        <translation>Mit Ihren Filtern ist keine GPU verfügbar. Erweitern Sie sie (Region, Netzwerkgeschwindigkeit, CUDA-Version, bevorzugte GPUs, Cloud-Typ) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>RunPod has no machine free for this GPU with these settings right now. Pick another GPU type, data center or cloud type, or try again in a few minutes.%1</source>
+        <translation>RunPod hat für diese GPU mit diesen Einstellungen gerade keine Maschine frei. Wählen Sie einen anderen GPU-Typ, ein anderes Rechenzentrum oder einen anderen Cloud-Typ, oder versuchen Sie es in ein paar Minuten erneut.%1</translation>
+    </message>
+    <message>
+        <source>RunPod no longer knows this pod: it has been terminated (by autopod, in the RunPod console, or by RunPod).</source>
+        <translation>RunPod kennt diesen Pod nicht mehr: Er wurde gelöscht (von autopod, in der RunPod-Konsole oder von RunPod).</translation>
+    </message>
+    <message>
+        <source>RunPod is limiting the rate of requests from this API key. Wait a minute and try again.</source>
+        <translation>RunPod begrenzt die Anzahl der Anfragen mit diesem API-Schlüssel. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>RunPod did not answer in time. Check your internet connection and try again (RunPod&apos;s status: https://uptime.runpod.io).</source>
+        <translation>RunPod hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut (Status von RunPod: https://uptime.runpod.io).</translation>
+    </message>
+    <message>
+        <source>Could not reach RunPod. Check your internet connection, and runpod.api_url or AUTOPOD_API_URL if you set them.</source>
+        <translation>RunPod ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung sowie runpod.api_url oder AUTOPOD_API_URL, falls Sie diese gesetzt haben.</translation>
+    </message>
+    <message>
+        <source>Could not reach RunPod (%1). Check your internet connection, and runpod.api_url or AUTOPOD_API_URL if you set them.</source>
+        <translation>RunPod ist nicht erreichbar (%1). Prüfen Sie Ihre Internetverbindung sowie runpod.api_url oder AUTOPOD_API_URL, falls Sie diese gesetzt haben.</translation>
+    </message>
+    <message>
+        <source>RunPod had an internal error and did not recover. Try again in a few minutes (RunPod&apos;s status: https://uptime.runpod.io).%1</source>
+        <translation>Bei RunPod ist ein interner Fehler aufgetreten, der nicht behoben wurde. Versuchen Sie es in ein paar Minuten erneut (Status von RunPod: https://uptime.runpod.io).%1</translation>
+    </message>
+    <message>
+        <source>RunPod rejected the request autopod sent. This is a bug in autopod; please report it with this message: %1</source>
+        <translation>RunPod hat die Anfrage von autopod abgelehnt. Das ist ein Fehler in autopod; bitte melden Sie ihn mit dieser Meldung: %1</translation>
+    </message>
+    <message>
+        <source>RunPod answered something autopod does not understand. Try again; if it persists, report it with ~/.autopod/logs/autopod.log.</source>
+        <translation>RunPod hat etwas geantwortet, das autopod nicht versteht. Versuchen Sie es erneut; falls es bestehen bleibt, melden Sie es mit ~/.autopod/logs/autopod.log.</translation>
+    </message>
+    <message>
+        <source>RunPod answered something autopod does not understand (%1). Try again; if it persists, report it with ~/.autopod/logs/autopod.log.</source>
+        <translation>RunPod hat etwas geantwortet, das autopod nicht versteht (%1). Versuchen Sie es erneut; falls es bestehen bleibt, melden Sie es mit ~/.autopod/logs/autopod.log.</translation>
+    </message>
+    <message>
+        <source>The request to RunPod was cancelled.</source>
+        <translation>Die Anfrage an RunPod wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No RunPod API key is configured. Create one at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
+        <translation>Es ist kein RunPod-API-Schlüssel eingerichtet. Erstellen Sie einen unter https://www.runpod.io/console/user/settings und führen Sie `autopod config set api-key` aus.</translation>
+    </message>
+    <message>
+        <source>RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod console, or by RunPod).</source>
+        <translation>RunPod kennt Pod %1 nicht mehr: Er wurde gelöscht (von autopod, in der RunPod-Konsole oder von RunPod).</translation>
+    </message>
+    <message>
+        <source>This is not an SSH public key (expected one line like &quot;ssh-ed25519 AAAA… comment&quot;, from the .pub file). Nothing was sent to RunPod.</source>
+        <translation>Das ist kein öffentlicher SSH-Schlüssel (erwartet wird eine Zeile wie &quot;ssh-ed25519 AAAA… Kommentar&quot; aus der .pub-Datei). Es wurde nichts an RunPod gesendet.</translation>
+    </message>
+    <message>
+        <source>RunPod did not answer in time</source>
+        <translation>RunPod hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot reach RunPod</source>
+        <translation>RunPod ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>cannot reach RunPod (%1)</source>
+        <translation>RunPod ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>RunPod is rate-limiting requests</source>
+        <translation>RunPod begrenzt die Anfragen</translation>
+    </message>
+    <message>
+        <source>RunPod answered HTTP %1</source>
+        <translation>RunPod antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>RunPod had an internal error</source>
+        <translation>Bei RunPod ist ein interner Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>The GPUs on this pod&apos;s host machine are now rented by someone else, so RunPod cannot resume the pod right now. Its volume is kept while it is stopped; try again later, or create a new pod (data outside /workspace or a network volume is not kept).%1</source>
+        <translation>Die GPUs auf dem Host dieses Pods sind inzwischen an jemand anderen vermietet, daher kann RunPod den Pod gerade nicht fortsetzen. Sein Volume bleibt erhalten, solange er angehalten ist; versuchen Sie es später erneut oder erstellen Sie einen neuen Pod (Daten außerhalb von /workspace oder eines Netzwerk-Volumes bleiben nicht erhalten).%1</translation>
+    </message>
+    <message>
+        <source>This pod would take your RunPod spending above your account&apos;s spend limit. Stop other pods or raise the limit at https://www.runpod.io/console/user/billing.%1</source>
+        <translation>Mit diesem Pod würden Ihre RunPod-Ausgaben das Ausgabenlimit Ihres Kontos überschreiten. Halten Sie andere Pods an oder erhöhen Sie das Limit unter https://www.runpod.io/console/user/billing.%1</translation>
+    </message>
+    <message>
+        <source>RunPod refused to answer %1 for this API key. Make sure the key has read permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
+        <translation>RunPod hat die Antwort auf %1 für diesen API-Schlüssel verweigert. Stellen Sie unter https://www.runpod.io/console/user/settings sicher, dass der Schlüssel Leserecht hat, und führen Sie `autopod config set api-key` aus.</translation>
+    </message>
+    <message>
+        <source>RunPod refused %1: %2</source>
+        <translation>RunPod hat %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnect</name>
+    <message>
+        <source>The pod&apos;s host key was not accepted, so autopod did not connect.</source>
+        <translation>Der Host-Schlüssel des Pods wurde nicht akzeptiert, daher hat autopod keine Verbindung hergestellt.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,173 @@
     </message>
 </context>
 <context>
+    <name>ConnectFlow</name>
+    <message>
+        <source>Requesting pod...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for pod to start...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod running, waiting for SSH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH ready, establishing tunnel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod was created; nothing is billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod answered the create with an error (%1); checking whether the pod was created anyway...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether RunPod created pod %1 (%2). Check your pods: one may be running and billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found pod %1 (%2) that RunPod created despite the error; continuing with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 stays stopped (no GPU billing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 no longer exists on RunPod; nothing is billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 disappeared from RunPod while starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod no longer exists on RunPod; nothing is billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod kept failing while the pod started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 stopped while starting (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod is stopped; GPU billing has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was terminated while starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod no longer exists; nothing is billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 did not start within %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH on pod %1 never became reachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connection to pod %1 kept failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the tunnel to pod %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI on pod %1 did not answer through the tunnel within %2 minutes (last: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel to pod %1 kept failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` once RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped looking for pod %1: RunPod may have created it. Check `autopod pods list` or the RunPod console (https://www.runpod.io/console/pods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for RunPod to stop pod %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was left running as you asked: it keeps billing until you stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated pod %1 to save costs (it held no volume data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not terminate pod %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped pod %1 to save costs: GPU billing has ended, its volume is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop pod %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreationProgress</name>
     <message>
         <source>Creating pod</source>
@@ -260,6 +427,41 @@
     </message>
 </context>
 <context>
+    <name>PodActions</name>
+    <message>
+        <source>Pod %1 no longer exists on RunPod: nothing to stop, nothing bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 is already stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 stopped: saving $%2/hr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop pod %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was already gone on RunPod; removed from tracking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not terminate pod %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PodDetailsPanel</name>
     <message>
         <source>No pod selected</source>
@@ -350,6 +552,132 @@
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPodErrors</name>
+    <message>
+        <source> (RunPod said: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod rejected the API key. Check it at https://www.runpod.io/console/user/settings and run `autopod config set api-key` to store a valid one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write (&quot;All&quot;) permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your RunPod balance is too low for this pod: RunPod needs credit for at least one hour of its cost. Add credit at https://www.runpod.io/console/user/billing and try again.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU is available with your filters. Widen them (region, network speed, CUDA version, favourite GPUs, cloud type) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod has no machine free for this GPU with these settings right now. Pick another GPU type, data center or cloud type, or try again in a few minutes.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod no longer knows this pod: it has been terminated (by autopod, in the RunPod console, or by RunPod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod is limiting the rate of requests from this API key. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod did not answer in time. Check your internet connection and try again (RunPod&apos;s status: https://uptime.runpod.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach RunPod. Check your internet connection, and runpod.api_url or AUTOPOD_API_URL if you set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach RunPod (%1). Check your internet connection, and runpod.api_url or AUTOPOD_API_URL if you set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod had an internal error and did not recover. Try again in a few minutes (RunPod&apos;s status: https://uptime.runpod.io).%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod rejected the request autopod sent. This is a bug in autopod; please report it with this message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod answered something autopod does not understand. Try again; if it persists, report it with ~/.autopod/logs/autopod.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod answered something autopod does not understand (%1). Try again; if it persists, report it with ~/.autopod/logs/autopod.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to RunPod was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RunPod API key is configured. Create one at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod console, or by RunPod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an SSH public key (expected one line like &quot;ssh-ed25519 AAAA… comment&quot;, from the .pub file). Nothing was sent to RunPod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach RunPod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach RunPod (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod is rate-limiting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod had an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPUs on this pod&apos;s host machine are now rented by someone else, so RunPod cannot resume the pod right now. Its volume is kept while it is stopped; try again later, or create a new pod (data outside /workspace or a network volume is not kept).%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pod would take your RunPod spending above your account&apos;s spend limit. Stop other pods or raise the limit at https://www.runpod.io/console/user/billing.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod refused to answer %1 for this API key. Make sure the key has read permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConnect</name>
+    <message>
+        <source>The pod&apos;s host key was not accepted, so autopod did not connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,10 @@
 #include "core/api/ApiErrors.h"
 
+#include <QCoreApplication>
+
 namespace autopod::api {
 
 namespace {
-
-const QString keySettingsHint = QStringLiteral(
-    "Check it at https://www.runpod.io/console/user/settings and run `autopod config set api-key` to store a "
-    "valid one.");
 
 bool containsAny(const QString& text, std::initializer_list<const char*> needles)
 {
@@ -20,7 +18,10 @@ bool containsAny(const QString& text, std::initializer_list<const char*> needles
 
 QString quoted(const QString& detail)
 {
-    return detail.isEmpty() ? QString() : QStringLiteral(" (RunPod said: \"%1\")").arg(detail.left(300));
+    // RunPod's own words stay as RunPod wrote them; only our frame around them is translated.
+    return detail.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("RunPodErrors", " (RunPod said: \"%1\")").arg(detail.left(300));
 }
 
 } // namespace
@@ -70,64 +71,88 @@ ApiError makeError(ApiError::Kind kind, const QString& detail, int httpStatus)
     case ApiError::Kind::None:
         break;
     case ApiError::Kind::InvalidApiKey:
-        e.message = QStringLiteral("RunPod rejected the API key. ") + keySettingsHint;
+        e.message = QCoreApplication::translate("RunPodErrors",
+                                                "RunPod rejected the API key. Check it at "
+                                                "https://www.runpod.io/console/user/settings and run `autopod config "
+                                                "set api-key` to store a valid one.");
         break;
     case ApiError::Kind::PermissionDenied:
-        e.message = QStringLiteral(
+        e.message = QCoreApplication::translate(
+            "RunPodErrors",
             "RunPod refused the request: this API key is read-only or restricted. Create a key with read/write "
             "(\"All\") permission at https://www.runpod.io/console/user/settings and run `autopod config set "
             "api-key`.");
         break;
     case ApiError::Kind::InsufficientBalance:
-        e.message = QStringLiteral("Your RunPod balance is too low for this pod: RunPod needs credit for at least one "
-                                   "hour of its cost. Add credit at https://www.runpod.io/console/user/billing and "
-                                   "try again.") +
-                    quoted(detail);
+        e.message =
+            QCoreApplication::translate(
+                "RunPodErrors", "Your RunPod balance is too low for this pod: RunPod needs credit for at least one "
+                                "hour of its cost. Add credit at https://www.runpod.io/console/user/billing and "
+                                "try again.%1")
+                .arg(quoted(detail));
         break;
     case ApiError::Kind::NoGpusMatchingFilters:
-        e.message = QStringLiteral("No GPU is available with your filters. Widen them (region, network speed, CUDA "
-                                   "version, favourite GPUs, cloud type) and try again.");
+        e.message = QCoreApplication::translate(
+            "RunPodErrors", "No GPU is available with your filters. Widen them (region, network speed, CUDA "
+                            "version, favourite GPUs, cloud type) and try again.");
         break;
     case ApiError::Kind::NoInstancesAvailable:
-        e.message = QStringLiteral("RunPod has no machine free for this GPU with these settings right now. Pick "
-                                   "another GPU type, data center or cloud type, or try again in a few minutes.") +
-                    quoted(detail);
+        e.message = QCoreApplication::translate(
+                        "RunPodErrors", "RunPod has no machine free for this GPU with these settings right now. Pick "
+                                        "another GPU type, data center or cloud type, or try again in a few minutes.%1")
+                        .arg(quoted(detail));
         break;
     case ApiError::Kind::PodNotFound:
-        e.message = QStringLiteral("RunPod no longer knows this pod: it has been terminated (by autopod, in the "
-                                   "RunPod console, or by RunPod).");
+        e.message = QCoreApplication::translate(
+            "RunPodErrors", "RunPod no longer knows this pod: it has been terminated (by autopod, in the "
+                            "RunPod console, or by RunPod).");
         break;
     case ApiError::Kind::RateLimited:
-        e.message = QStringLiteral("RunPod is limiting the rate of requests from this API key. Wait a minute and try "
-                                   "again.");
+        e.message = QCoreApplication::translate(
+            "RunPodErrors", "RunPod is limiting the rate of requests from this API key. Wait a minute and try "
+                            "again.");
         break;
     case ApiError::Kind::NetworkTimeout:
-        e.message = QStringLiteral("RunPod did not answer in time. Check your internet connection and try again "
-                                   "(RunPod's status: https://uptime.runpod.io).");
+        e.message = QCoreApplication::translate(
+            "RunPodErrors", "RunPod did not answer in time. Check your internet connection and try again "
+                            "(RunPod's status: https://uptime.runpod.io).");
         break;
     case ApiError::Kind::NetworkError:
-        e.message = QStringLiteral("Could not reach RunPod") +
-                    (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)) +
-                    QStringLiteral(". Check your internet connection, and runpod.api_url or AUTOPOD_API_URL if you "
-                                   "set them.");
+        e.message = detail.isEmpty()
+                        ? QCoreApplication::translate("RunPodErrors",
+                                                      "Could not reach RunPod. Check your internet connection, and "
+                                                      "runpod.api_url or AUTOPOD_API_URL if you set them.")
+                        : QCoreApplication::translate("RunPodErrors",
+                                                      "Could not reach RunPod (%1). Check your internet connection, "
+                                                      "and runpod.api_url or AUTOPOD_API_URL if you set them.")
+                              .arg(detail);
         break;
     case ApiError::Kind::ServerError:
-        e.message = QStringLiteral("RunPod had an internal error and did not recover. Try again in a few minutes "
-                                   "(RunPod's status: https://uptime.runpod.io).") +
-                    quoted(detail);
+        e.message = QCoreApplication::translate(
+                        "RunPodErrors", "RunPod had an internal error and did not recover. Try again in a few minutes "
+                                        "(RunPod's status: https://uptime.runpod.io).%1")
+                        .arg(quoted(detail));
         break;
     case ApiError::Kind::InvalidRequest:
-        e.message = QStringLiteral("RunPod rejected the request autopod sent. This is a bug in autopod; please report "
-                                   "it with this message: ") +
-                    detail.left(500);
+        e.message = QCoreApplication::translate("RunPodErrors",
+                                                "RunPod rejected the request autopod sent. This is a bug in autopod; "
+                                                "please report it with this message: %1")
+                        .arg(detail.left(500));
         break;
     case ApiError::Kind::UnexpectedResponse:
-        e.message = QStringLiteral("RunPod answered something autopod does not understand") +
-                    (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail.left(200))) +
-                    QStringLiteral(". Try again; if it persists, report it with ~/.autopod/logs/autopod.log.");
+        e.message = detail.isEmpty()
+                        ? QCoreApplication::translate("RunPodErrors",
+                                                      "RunPod answered something autopod does not understand. Try "
+                                                      "again; if it persists, report it with "
+                                                      "~/.autopod/logs/autopod.log.")
+                        : QCoreApplication::translate("RunPodErrors",
+                                                      "RunPod answered something autopod does not understand (%1). "
+                                                      "Try again; if it persists, report it with "
+                                                      "~/.autopod/logs/autopod.log.")
+                              .arg(detail.left(200));
         break;
     case ApiError::Kind::Cancelled:
-        e.message = QStringLiteral("The request to RunPod was cancelled.");
+        e.message = QCoreApplication::translate("RunPodErrors", "The request to RunPod was cancelled.");
         break;
     }
     return e;
@@ -136,8 +161,9 @@ ApiError makeError(ApiError::Kind kind, const QString& detail, int httpStatus)
 ApiError noApiKeyError()
 {
     ApiError e = makeError(ApiError::Kind::InvalidApiKey, QStringLiteral("no API key configured"));
-    e.message = QStringLiteral("No RunPod API key is configured. Create one at "
-                               "https://www.runpod.io/console/user/settings and run `autopod config set api-key`.");
+    e.message = QCoreApplication::translate(
+        "RunPodErrors", "No RunPod API key is configured. Create one at "
+                        "https://www.runpod.io/console/user/settings and run `autopod config set api-key`.");
     return e;
 }
 
@@ -145,8 +171,9 @@ ApiError podNotFoundError(const QString& podId, const QString& detail, int httpS
 {
     ApiError e = makeError(ApiError::Kind::PodNotFound,
                            detail.isEmpty() ? QStringLiteral("pod %1 not found").arg(podId) : detail, httpStatus);
-    e.message = QStringLiteral("RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
-                               "console, or by RunPod).")
+    e.message = QCoreApplication::translate(
+                    "RunPodErrors", "RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod "
+                                    "console, or by RunPod).")
                     .arg(podId);
     return e;
 }
@@ -154,8 +181,9 @@ ApiError podNotFoundError(const QString& podId, const QString& detail, int httpS
 ApiError notAPublicKeyError()
 {
     ApiError e = makeError(ApiError::Kind::InvalidRequest, QStringLiteral("not an OpenSSH public key line"));
-    e.message = QStringLiteral("This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… comment\", "
-                               "from the .pub file). Nothing was sent to RunPod.");
+    e.message = QCoreApplication::translate(
+        "RunPodErrors", "This is not an SSH public key (expected one line like \"ssh-ed25519 AAAA… comment\", "
+                        "from the .pub file). Nothing was sent to RunPod.");
     return e;
 }
 
@@ -163,15 +191,17 @@ QString transientReason(const ApiError& error)
 {
     switch (error.kind) {
     case ApiError::Kind::NetworkTimeout:
-        return QStringLiteral("RunPod did not answer in time");
+        return QCoreApplication::translate("RunPodErrors", "RunPod did not answer in time");
     case ApiError::Kind::NetworkError:
-        return error.detail.isEmpty() ? QStringLiteral("cannot reach RunPod")
-                                      : QStringLiteral("cannot reach RunPod (%1)").arg(error.detail.left(120));
+        return error.detail.isEmpty() ? QCoreApplication::translate("RunPodErrors", "cannot reach RunPod")
+                                      : QCoreApplication::translate("RunPodErrors", "cannot reach RunPod (%1)")
+                                            .arg(error.detail.left(120));
     case ApiError::Kind::RateLimited:
-        return QStringLiteral("RunPod is rate-limiting requests");
+        return QCoreApplication::translate("RunPodErrors", "RunPod is rate-limiting requests");
     case ApiError::Kind::ServerError:
-        return error.httpStatus >= 500 ? QStringLiteral("RunPod answered HTTP %1").arg(error.httpStatus)
-                                       : QStringLiteral("RunPod had an internal error");
+        return error.httpStatus >= 500
+                   ? QCoreApplication::translate("RunPodErrors", "RunPod answered HTTP %1").arg(error.httpStatus)
+                   : QCoreApplication::translate("RunPodErrors", "RunPod had an internal error");
     default:
         return error.message.isEmpty() ? error.detail : error.message;
     }
@@ -185,11 +215,12 @@ ApiError classifyGraphQlError(const QString& message, const QString& code, const
 
     if (containsAny(message, {"not enough free GPUs on the host machine"})) {
         ApiError e = makeError(Kind::NoInstancesAvailable, detail, httpStatus);
-        e.message = QStringLiteral("The GPUs on this pod's host machine are now rented by someone else, so RunPod "
-                                   "cannot resume the pod right now. Its volume is kept while it is stopped; try "
-                                   "again later, or create a new pod (data outside /workspace or a network volume "
-                                   "is not kept).") +
-                    quoted(detail);
+        e.message = QCoreApplication::translate(
+                        "RunPodErrors", "The GPUs on this pod's host machine are now rented by someone else, so RunPod "
+                                        "cannot resume the pod right now. Its volume is kept while it is stopped; try "
+                                        "again later, or create a new pod (data outside /workspace or a network volume "
+                                        "is not kept).%1")
+                        .arg(quoted(detail));
         return e;
     }
     if (containsAny(message,
@@ -203,19 +234,23 @@ ApiError classifyGraphQlError(const QString& message, const QString& code, const
     }
     if (containsAny(message, {"spend limit"})) {
         ApiError e = makeError(Kind::InsufficientBalance, detail, httpStatus);
-        e.message = QStringLiteral("This pod would take your RunPod spending above your account's spend limit. Stop "
-                                   "other pods or raise the limit at https://www.runpod.io/console/user/billing.") +
-                    quoted(detail);
+        e.message =
+            QCoreApplication::translate(
+                "RunPodErrors", "This pod would take your RunPod spending above your account's spend limit. Stop "
+                                "other pods or raise the limit at https://www.runpod.io/console/user/billing.%1")
+                .arg(quoted(detail));
         return e;
     }
     if (containsAny(message, {"unauthorized", "forbidden", "permission denied", "not authorized", "access denied"}) ||
         code == QLatin1String("UNAUTHENTICATED") || code == QLatin1String("FORBIDDEN")) {
         ApiError e = makeError(Kind::PermissionDenied, detail, httpStatus);
         if (!isMutation) {
-            e.message = QStringLiteral("RunPod refused to answer %1 for this API key. Make sure the key has read "
-                                       "permission at https://www.runpod.io/console/user/settings and run `autopod "
-                                       "config set api-key`.")
-                            .arg(operationName);
+            e.message =
+                QCoreApplication::translate(
+                    "RunPodErrors", "RunPod refused to answer %1 for this API key. Make sure the key has read "
+                                    "permission at https://www.runpod.io/console/user/settings and run `autopod "
+                                    "config set api-key`.")
+                    .arg(operationName);
         }
         return e;
     }
@@ -240,7 +275,8 @@ ApiError classifyGraphQlError(const QString& message, const QString& code, const
     // Any other refusal (a template or network volume that does not exist, an image missing...):
     // the request cannot succeed as it is, so it is not retried; RunPod's words tell the user why.
     ApiError e = makeError(Kind::InvalidRequest, detail, httpStatus);
-    e.message = QStringLiteral("RunPod refused %1: %2").arg(operationName, detail.left(500));
+    e.message =
+        QCoreApplication::translate("RunPodErrors", "RunPod refused %1: %2").arg(operationName, detail.left(500));
     return e;
 }
 

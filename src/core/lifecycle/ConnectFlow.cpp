@@ -1,5 +1,7 @@
 #include "core/lifecycle/ConnectFlow.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -73,7 +75,7 @@ void ConnectFlow::start(api::CreatePodRequest request)
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "creating pod" << m_name << "gpu" << m_request.gpuTypeId << "x" << m_request.gpuCount;
     m_journal.podRequested(m_name, m_request);
-    m_callLabel = QStringLiteral("Creating pod %1").arg(m_name);
+    m_callLabel = QCoreApplication::translate("ConnectFlow", "Creating pod %1").arg(m_name);
     m_api.createPod(m_request, m_calls, [this](const api::ApiResult<api::Pod>& r) { onCreated(r); });
 }
 
@@ -88,7 +90,7 @@ void ConnectFlow::resume(const QString& name, const QString& podId, int gpuCount
     m_state = State::Resuming;
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "resuming pod" << m_name << podId << "gpus" << gpuCount;
-    m_callLabel = QStringLiteral("Starting pod %1").arg(m_name);
+    m_callLabel = QCoreApplication::translate("ConnectFlow", "Starting pod %1").arg(m_name);
     m_api.resumePod(podId, gpuCount, m_calls, [this](const api::ApiResult<api::Pod>& r) { onResumed(r); });
 }
 
@@ -144,7 +146,7 @@ void ConnectFlow::onCreated(const api::ApiResult<api::Pod>& result)
                       describe(error),
                       error.detail,
                       FailureAction::NothingCreated,
-                      QStringLiteral("No pod was created; nothing is billing."),
+                      QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing."),
                       {},
                       m_name});
         return;
@@ -156,10 +158,11 @@ void ConnectFlow::onCreated(const api::ApiResult<api::Pod>& result)
 void ConnectFlow::findOrphan(const api::ApiError& createError)
 {
     m_state = State::FindingOrphan;
-    Q_EMIT noticed(QStringLiteral("RunPod answered the create with an error (%1); checking whether the pod "
-                                  "was created anyway...")
+    Q_EMIT noticed(QCoreApplication::translate(
+                       "ConnectFlow", "RunPod answered the create with an error (%1); checking whether the pod "
+                                      "was created anyway...")
                        .arg(describe(createError)));
-    m_callLabel = QStringLiteral("Looking for pod %1").arg(m_name);
+    m_callLabel = QCoreApplication::translate("ConnectFlow", "Looking for pod %1").arg(m_name);
     m_api.pods(m_calls, [this, createError](const api::ApiResult<QList<api::Pod>>& r) {
         if (!r.ok() || !r.value) {
             // We cannot tell whether a pod exists. Say so: it may bill.
@@ -167,8 +170,9 @@ void ConnectFlow::findOrphan(const api::ApiError& createError)
                           describe(createError),
                           createError.detail,
                           FailureAction::ActionFailed,
-                          QStringLiteral("Could not check whether RunPod created pod %1 (%2). Check your pods: "
-                                         "one may be running and billing.")
+                          QCoreApplication::translate(
+                              "ConnectFlow", "Could not check whether RunPod created pod %1 (%2). Check your pods: "
+                                             "one may be running and billing.")
                               .arg(m_name, describe(r.error)),
                           {},
                           m_name});
@@ -185,7 +189,7 @@ void ConnectFlow::findOrphan(const api::ApiError& createError)
                           describe(createError),
                           createError.detail,
                           FailureAction::NothingCreated,
-                          QStringLiteral("No pod was created; nothing is billing."),
+                          QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing."),
                           {},
                           m_name});
             return;
@@ -198,8 +202,10 @@ void ConnectFlow::findOrphan(const api::ApiError& createError)
             m_api.terminatePod(extra.id, this, [](const api::ApiResult<api::Done>&) {});
         }
         qCInfo(lcLifecycle) << "adopted orphaned pod" << m_podId << "named" << m_name;
-        Q_EMIT noticed(QStringLiteral("Found pod %1 (%2) that RunPod created despite the error; continuing with it.")
-                           .arg(m_name, m_podId));
+        Q_EMIT noticed(
+            QCoreApplication::translate("ConnectFlow",
+                                        "Found pod %1 (%2) that RunPod created despite the error; continuing with it.")
+                .arg(m_name, m_podId));
         m_journal.podUpdated(m_name, *m_pod);
         Q_EMIT podCreated(m_name, *m_pod);
         beginReadiness();
@@ -211,16 +217,19 @@ void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
     if (!result.ok()) {
         const api::ApiError& error = result.error;
         qCWarning(lcLifecycle) << "resume failed:" << error.message << error.detail;
-        FailureReport report{failureKindFor(error),
-                             describe(error),
-                             error.detail,
-                             FailureAction::Stopped,
-                             QStringLiteral("Pod %1 stays stopped (no GPU billing).").arg(m_name),
-                             m_podId,
-                             m_name};
+        FailureReport report{
+            failureKindFor(error),
+            describe(error),
+            error.detail,
+            FailureAction::Stopped,
+            QCoreApplication::translate("ConnectFlow", "Pod %1 stays stopped (no GPU billing).").arg(m_name),
+            m_podId,
+            m_name};
         if (error.kind == api::ApiError::Kind::PodNotFound) {
             report.action = FailureAction::AlreadyGone;
-            report.actionText = QStringLiteral("Pod %1 no longer exists on RunPod; nothing is billing.").arg(m_name);
+            report.actionText =
+                QCoreApplication::translate("ConnectFlow", "Pod %1 no longer exists on RunPod; nothing is billing.")
+                    .arg(m_name);
             m_journal.podGone(m_name, m_podId);
         }
         finishFailed(report);
@@ -236,7 +245,7 @@ void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
 void ConnectFlow::pollPod()
 {
     m_state = State::PollingPod;
-    m_callLabel = QStringLiteral("Checking pod %1").arg(m_name);
+    m_callLabel = QCoreApplication::translate("ConnectFlow", "Checking pod %1").arg(m_name);
     m_api.pod(m_podId, m_calls, [this](const api::ApiResult<api::Pod>& r) { onPod(r); });
 }
 
@@ -246,17 +255,21 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
         const api::ApiError& error = result.error;
         if (error.kind == api::ApiError::Kind::PodNotFound) {
             m_journal.podGone(m_name, m_podId);
-            finishFailed({FailureKind::PodDied,
-                          QStringLiteral("Pod %1 disappeared from RunPod while starting.").arg(m_name), error.detail,
-                          FailureAction::AlreadyGone,
-                          QStringLiteral("The pod no longer exists on RunPod; nothing is billing."), m_podId, m_name});
+            finishFailed(
+                {FailureKind::PodDied,
+                 QCoreApplication::translate("ConnectFlow", "Pod %1 disappeared from RunPod while starting.")
+                     .arg(m_name),
+                 error.detail, FailureAction::AlreadyGone,
+                 QCoreApplication::translate("ConnectFlow", "The pod no longer exists on RunPod; nothing is billing."),
+                 m_podId, m_name});
             return;
         }
         // The client has retried it on the whole retry budget already (announced through
         // retryScheduled): retrying again here would multiply the wait. Fall back now.
         failWithPolicy(failureKindFor(error),
                        error.isTransient()
-                           ? QStringLiteral("RunPod kept failing while the pod started: %1").arg(describe(error))
+                           ? QCoreApplication::translate("ConnectFlow", "RunPod kept failing while the pod started: %1")
+                                 .arg(describe(error))
                            : describe(error),
                        error.detail);
         return;
@@ -272,10 +285,11 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
     case api::PodStatus::Exited:
     case api::PodStatus::Paused:
         finishFailed({FailureKind::PodDied,
-                      QStringLiteral("Pod %1 stopped while starting (%2).").arg(m_name, pod.lastStatusChange),
+                      QCoreApplication::translate("ConnectFlow", "Pod %1 stopped while starting (%2).")
+                          .arg(m_name, pod.lastStatusChange),
                       {},
                       FailureAction::Stopped,
-                      QStringLiteral("The pod is stopped; GPU billing has ended."),
+                      QCoreApplication::translate("ConnectFlow", "The pod is stopped; GPU billing has ended."),
                       m_podId,
                       m_name});
         return;
@@ -283,10 +297,10 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
     case api::PodStatus::Dead:
         m_journal.podGone(m_name, m_podId);
         finishFailed({FailureKind::PodDied,
-                      QStringLiteral("Pod %1 was terminated while starting.").arg(m_name),
+                      QCoreApplication::translate("ConnectFlow", "Pod %1 was terminated while starting.").arg(m_name),
                       {},
                       FailureAction::AlreadyGone,
-                      QStringLiteral("The pod no longer exists; nothing is billing."),
+                      QCoreApplication::translate("ConnectFlow", "The pod no longer exists; nothing is billing."),
                       m_podId,
                       m_name});
         return;
@@ -296,9 +310,10 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
     const auto ssh = pod.publicSsh();
     if (!ssh) {
         if (!pollAgain(&ConnectFlow::pollPod)) {
-            failWithPolicy(FailureKind::ReadinessTimeout, QStringLiteral("Pod %1 did not start within %2 minutes.")
-                                                              .arg(m_name)
-                                                              .arg(m_options.readyTimeoutMs / 60000.0, 0, 'g', 3));
+            failWithPolicy(FailureKind::ReadinessTimeout,
+                           QCoreApplication::translate("ConnectFlow", "Pod %1 did not start within %2 minutes.")
+                               .arg(m_name)
+                               .arg(m_options.readyTimeoutMs / 60000.0, 0, 'g', 3));
         }
         return;
     }
@@ -334,14 +349,17 @@ void ConnectFlow::onProbe(const SshProbeResult& result)
         // Back through the pod poll: it notices a pod that died and a port mapping that changed.
         if (!pollAgain(&ConnectFlow::pollPod)) {
             failWithPolicy(FailureKind::ReadinessTimeout,
-                           QStringLiteral("SSH on pod %1 never became reachable: %2").arg(m_name, result.message),
+                           QCoreApplication::translate("ConnectFlow", "SSH on pod %1 never became reachable: %2")
+                               .arg(m_name, result.message),
                            result.detail);
         }
         return;
     case SshProbeResult::Outcome::Failed:
-        if (!retryLater(QStringLiteral("SSH connection"), result.message, &ConnectFlow::pollPod)) {
+        if (!retryLater(QCoreApplication::translate("ConnectFlow", "SSH connection"), result.message,
+                        &ConnectFlow::pollPod)) {
             failWithPolicy(FailureKind::SshFailure,
-                           QStringLiteral("SSH connection to pod %1 kept failing: %2").arg(m_name, result.message),
+                           QCoreApplication::translate("ConnectFlow", "SSH connection to pod %1 kept failing: %2")
+                               .arg(m_name, result.message),
                            result.detail);
         }
         return;
@@ -361,9 +379,11 @@ void ConnectFlow::openTunnel()
 void ConnectFlow::onTunnel(const TunnelResult& result)
 {
     if (!result.ok) {
-        if (result.fatal || !retryLater(QStringLiteral("Tunnel"), result.message, &ConnectFlow::openTunnel)) {
+        if (result.fatal || !retryLater(QCoreApplication::translate("ConnectFlow", "Tunnel"), result.message,
+                                        &ConnectFlow::openTunnel)) {
             failWithPolicy(FailureKind::TunnelFailure,
-                           QStringLiteral("Could not open the tunnel to pod %1: %2").arg(m_name, result.message),
+                           QCoreApplication::translate("ConnectFlow", "Could not open the tunnel to pod %1: %2")
+                               .arg(m_name, result.message),
                            result.detail);
         }
         return;
@@ -397,8 +417,9 @@ void ConnectFlow::verify()
         // ComfyUI takes a while to boot: poll until the deadline.
         if (!pollAgain(&ConnectFlow::verify)) {
             failWithPolicy(FailureKind::ReadinessTimeout,
-                           QStringLiteral("ComfyUI on pod %1 did not answer through the tunnel within %2 minutes "
-                                          "(last: %3).")
+                           QCoreApplication::translate(
+                               "ConnectFlow", "ComfyUI on pod %1 did not answer through the tunnel within %2 minutes "
+                                              "(last: %3).")
                                .arg(m_name)
                                .arg(m_options.readyTimeoutMs / 60000.0, 0, 'g', 3)
                                .arg(m_lastProblem));
@@ -413,9 +434,10 @@ void ConnectFlow::onTunnelFailed(const QString& podId, const QString& reason)
     }
     m_timer.stop();
     dropInFlightCalls();
-    if (!retryLater(QStringLiteral("Tunnel"), reason, &ConnectFlow::openTunnel)) {
-        failWithPolicy(FailureKind::TunnelFailure,
-                       QStringLiteral("The tunnel to pod %1 kept failing: %2").arg(m_name, reason));
+    if (!retryLater(QCoreApplication::translate("ConnectFlow", "Tunnel"), reason, &ConnectFlow::openTunnel)) {
+        failWithPolicy(
+            FailureKind::TunnelFailure,
+            QCoreApplication::translate("ConnectFlow", "The tunnel to pod %1 kept failing: %2").arg(m_name, reason));
     }
 }
 
@@ -486,7 +508,7 @@ void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const
     qCWarning(lcLifecycle) << "pod" << m_name << "failed:" << message << detail;
     FailureReport report{kind, message, detail, FailureAction::NothingCreated, {}, m_podId, m_name};
     if (m_podId.isEmpty()) {
-        report.actionText = QStringLiteral("No pod was created; nothing is billing.");
+        report.actionText = QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing.");
         finishFailed(report);
         return;
     }
@@ -500,14 +522,19 @@ void ConnectFlow::cancel(CancelChoice choice)
     }
     m_timer.stop();
     dropInFlightCalls();
-    FailureReport report{
-        FailureKind::Cancelled, QStringLiteral("Cancelled."), {}, FailureAction::NothingCreated, {}, m_podId, m_name};
+    FailureReport report{FailureKind::Cancelled,
+                         QCoreApplication::translate("ConnectFlow", "Cancelled."),
+                         {},
+                         FailureAction::NothingCreated,
+                         {},
+                         m_podId,
+                         m_name};
     if (m_podId.isEmpty()) {
         if (m_state == State::Creating || m_state == State::FindingOrphan) {
             // The create is in flight: RunPod may make the pod anyway. Find it and apply the choice.
             m_state = State::CleaningUp;
             m_cleanupReport = report;
-            m_callLabel = QStringLiteral("Looking for pod %1").arg(m_name);
+            m_callLabel = QCoreApplication::translate("ConnectFlow", "Looking for pod %1").arg(m_name);
             m_api.pods(m_calls, [this, choice, report](const api::ApiResult<QList<api::Pod>>& r) mutable {
                 if (r.ok() && r.value) {
                     for (const api::Pod& pod : *r.value) {
@@ -521,12 +548,13 @@ void ConnectFlow::cancel(CancelChoice choice)
                         }
                     }
                 }
-                report.actionText = QStringLiteral("No pod was created; nothing is billing.");
+                report.actionText =
+                    QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing.");
                 finishFailed(report);
             });
             return;
         }
-        report.actionText = QStringLiteral("No pod was created; nothing is billing.");
+        report.actionText = QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing.");
         finishFailed(report);
         return;
     }
@@ -535,9 +563,10 @@ void ConnectFlow::cancel(CancelChoice choice)
 
 QString ConnectFlow::stopItYourself() const
 {
-    return QStringLiteral("It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` "
-                          "once RunPod is reachable again, or in the RunPod console "
-                          "(https://www.runpod.io/console/pods).")
+    return QCoreApplication::translate(
+               "ConnectFlow", "It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` "
+                              "once RunPod is reachable again, or in the RunPod console "
+                              "(https://www.runpod.io/console/pods).")
         .arg(m_name);
 }
 
@@ -551,10 +580,12 @@ void ConnectFlow::abandonCleanup()
     report.action = FailureAction::ActionFailed;
     report.actionText =
         m_podId.isEmpty()
-            ? QStringLiteral("Stopped looking for pod %1: RunPod may have created it. Check `autopod "
-                             "pods list` or the RunPod console (https://www.runpod.io/console/pods).")
+            ? QCoreApplication::translate("ConnectFlow",
+                                          "Stopped looking for pod %1: RunPod may have created it. Check `autopod "
+                                          "pods list` or the RunPod console (https://www.runpod.io/console/pods).")
                   .arg(m_name)
-            : QStringLiteral("Stopped waiting for RunPod to stop pod %1. %2").arg(m_name, stopItYourself());
+            : QCoreApplication::translate("ConnectFlow", "Stopped waiting for RunPod to stop pod %1. %2")
+                  .arg(m_name, stopItYourself());
     qCWarning(lcLifecycle) << "cleanup of" << m_name << "abandoned by the user";
     finishFailed(report);
 }
@@ -566,7 +597,9 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
     if (choice == CancelChoice::Keep) {
         report.action = FailureAction::KeptRunning;
         report.actionText =
-            QStringLiteral("Pod %1 was left running as you asked: it keeps billing until you stop it.").arg(m_name);
+            QCoreApplication::translate("ConnectFlow",
+                                        "Pod %1 was left running as you asked: it keeps billing until you stop it.")
+                .arg(m_name);
         finishFailed(report);
         return;
     }
@@ -576,40 +609,45 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
     const QString stopYourself = stopItYourself();
     m_cleanupReport = report;
     if (choice == CancelChoice::Terminate) {
-        m_callLabel = QStringLiteral("Terminating pod %1").arg(m_name);
+        m_callLabel = QCoreApplication::translate("ConnectFlow", "Terminating pod %1").arg(m_name);
         m_api.terminatePod(m_podId, m_calls, [this, report, stopYourself](const api::ApiResult<api::Done>& r) mutable {
             if (r.ok() || r.error.kind == api::ApiError::Kind::PodNotFound) {
                 report.action = FailureAction::Terminated;
-                report.actionText =
-                    QStringLiteral("Terminated pod %1 to save costs (it held no volume data).").arg(m_name);
+                report.actionText = QCoreApplication::translate(
+                                        "ConnectFlow", "Terminated pod %1 to save costs (it held no volume data).")
+                                        .arg(m_name);
                 m_journal.podGone(m_name, m_podId);
             } else {
                 report.action = FailureAction::ActionFailed;
-                report.actionText =
-                    QStringLiteral("Could not terminate pod %1 (%2). %3").arg(m_name, describe(r.error), stopYourself);
+                report.actionText = QCoreApplication::translate("ConnectFlow", "Could not terminate pod %1 (%2). %3")
+                                        .arg(m_name, describe(r.error), stopYourself);
             }
             finishFailed(report);
         });
         return;
     }
-    m_callLabel = QStringLiteral("Stopping pod %1").arg(m_name);
+    m_callLabel = QCoreApplication::translate("ConnectFlow", "Stopping pod %1").arg(m_name);
     m_api.stopPod(m_podId, m_calls, [this, report, stopYourself](const api::ApiResult<api::Pod>& r) mutable {
         if (r.ok()) {
             report.action = FailureAction::Stopped;
             report.actionText =
-                QStringLiteral("Stopped pod %1 to save costs: GPU billing has ended, its volume is kept.").arg(m_name);
+                QCoreApplication::translate("ConnectFlow",
+                                            "Stopped pod %1 to save costs: GPU billing has ended, its volume is kept.")
+                    .arg(m_name);
             if (r.value) {
                 m_pod = *r.value;
                 m_journal.podUpdated(m_name, *r.value);
             }
         } else if (r.error.kind == api::ApiError::Kind::PodNotFound) {
             report.action = FailureAction::AlreadyGone;
-            report.actionText = QStringLiteral("Pod %1 no longer exists on RunPod; nothing is billing.").arg(m_name);
+            report.actionText =
+                QCoreApplication::translate("ConnectFlow", "Pod %1 no longer exists on RunPod; nothing is billing.")
+                    .arg(m_name);
             m_journal.podGone(m_name, m_podId);
         } else {
             report.action = FailureAction::ActionFailed;
-            report.actionText =
-                QStringLiteral("Could not stop pod %1 (%2). %3").arg(m_name, describe(r.error), stopYourself);
+            report.actionText = QCoreApplication::translate("ConnectFlow", "Could not stop pod %1 (%2). %3")
+                                    .arg(m_name, describe(r.error), stopYourself);
         }
         finishFailed(report);
     });

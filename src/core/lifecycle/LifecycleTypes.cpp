@@ -1,20 +1,22 @@
 #include "core/lifecycle/LifecycleTypes.h"
 
+#include <QCoreApplication>
+
 namespace autopod::lifecycle {
 
 QString stageText(ConnectStage stage)
 {
     switch (stage) {
     case ConnectStage::RequestingPod:
-        return QStringLiteral("Requesting pod...");
+        return QCoreApplication::translate("ConnectFlow", "Requesting pod...");
     case ConnectStage::WaitingForPodStart:
-        return QStringLiteral("Waiting for pod to start...");
+        return QCoreApplication::translate("ConnectFlow", "Waiting for pod to start...");
     case ConnectStage::WaitingForSsh:
-        return QStringLiteral("Pod running, waiting for SSH...");
+        return QCoreApplication::translate("ConnectFlow", "Pod running, waiting for SSH...");
     case ConnectStage::EstablishingTunnel:
-        return QStringLiteral("SSH ready, establishing tunnel...");
+        return QCoreApplication::translate("ConnectFlow", "SSH ready, establishing tunnel...");
     case ConnectStage::Connected:
-        return QStringLiteral("Connected!");
+        return QCoreApplication::translate("ConnectFlow", "Connected!");
     }
     return {};
 }

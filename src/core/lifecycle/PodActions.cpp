@@ -1,5 +1,7 @@
 #include "core/lifecycle/PodActions.h"
 
+#include <QCoreApplication>
+
 #include <QPointer>
 
 namespace autopod::lifecycle {
@@ -43,13 +45,15 @@ void readBefore(api::RunPodApi& api, const QString& podId, QObject* context, con
 void PodActions::stop(const QString& podId, const QString& displayName, QObject* context, Callback done)
 {
     const QString gone =
-        QStringLiteral("Pod %1 no longer exists on RunPod: nothing to stop, nothing bills.").arg(displayName);
+        QCoreApplication::translate("PodActions", "Pod %1 no longer exists on RunPod: nothing to stop, nothing bills.")
+            .arg(displayName);
     readBefore(
         m_api, podId, context, gone, done, [this, podId, displayName, context, done, gone](PodActionResult result) {
             if (result.before && result.before->desiredStatus == api::PodStatus::Exited) {
                 result.ok = true;
                 result.after = result.before;
-                result.message = QStringLiteral("Pod %1 is already stopped.").arg(displayName);
+                result.message =
+                    QCoreApplication::translate("PodActions", "Pod %1 is already stopped.").arg(displayName);
                 done(result);
                 return;
             }
@@ -58,17 +62,20 @@ void PodActions::stop(const QString& podId, const QString& displayName, QObject*
                     result.ok = true;
                     result.after = r.value;
                     result.hourlySaving = result.before ? result.before->costPerHr : 0;
-                    result.message = result.hourlySaving > 0 ? QStringLiteral("Pod %1 stopped: saving $%2/hr.")
-                                                                   .arg(displayName)
-                                                                   .arg(result.hourlySaving, 0, 'f', 2)
-                                                             : QStringLiteral("Pod %1 stopped.").arg(displayName);
+                    result.message =
+                        result.hourlySaving > 0
+                            ? QCoreApplication::translate("PodActions", "Pod %1 stopped: saving $%2/hr.")
+                                  .arg(displayName)
+                                  .arg(result.hourlySaving, 0, 'f', 2)
+                            : QCoreApplication::translate("PodActions", "Pod %1 stopped.").arg(displayName);
                 } else if (r.error.kind == api::ApiError::Kind::PodNotFound) {
                     result.ok = true;
                     result.alreadyGone = true;
                     result.message = gone;
                 } else {
                     result.error = r.error;
-                    result.message = QStringLiteral("Could not stop pod %1: %2").arg(displayName, r.error.message);
+                    result.message = QCoreApplication::translate("PodActions", "Could not stop pod %1: %2")
+                                         .arg(displayName, r.error.message);
                 }
                 done(result);
             });
@@ -77,24 +84,28 @@ void PodActions::stop(const QString& podId, const QString& displayName, QObject*
 
 void PodActions::terminate(const QString& podId, const QString& displayName, QObject* context, Callback done)
 {
-    const QString gone = QStringLiteral("Pod %1 was already gone on RunPod; removed from tracking.").arg(displayName);
-    readBefore(m_api, podId, context, gone, done,
-               [this, podId, displayName, context, done, gone](PodActionResult result) {
-                   m_api.terminatePod(
-                       podId, context, [displayName, done, result, gone](const api::ApiResult<api::Done>& r) mutable {
-                           if (r.ok() || r.error.kind == api::ApiError::Kind::PodNotFound) {
-                               result.ok = true;
-                               result.alreadyGone = !r.ok();
-                               result.message =
-                                   result.alreadyGone ? gone : QStringLiteral("Pod %1 terminated.").arg(displayName);
-                           } else {
-                               result.error = r.error;
-                               result.message =
-                                   QStringLiteral("Could not terminate pod %1: %2").arg(displayName, r.error.message);
-                           }
-                           done(result);
-                       });
-               });
+    const QString gone =
+        QCoreApplication::translate("PodActions", "Pod %1 was already gone on RunPod; removed from tracking.")
+            .arg(displayName);
+    readBefore(
+        m_api, podId, context, gone, done, [this, podId, displayName, context, done, gone](PodActionResult result) {
+            m_api.terminatePod(
+                podId, context, [displayName, done, result, gone](const api::ApiResult<api::Done>& r) mutable {
+                    if (r.ok() || r.error.kind == api::ApiError::Kind::PodNotFound) {
+                        result.ok = true;
+                        result.alreadyGone = !r.ok();
+                        result.message =
+                            result.alreadyGone
+                                ? gone
+                                : QCoreApplication::translate("PodActions", "Pod %1 terminated.").arg(displayName);
+                    } else {
+                        result.error = r.error;
+                        result.message = QCoreApplication::translate("PodActions", "Could not terminate pod %1: %2")
+                                             .arg(displayName, r.error.message);
+                    }
+                    done(result);
+                });
+        });
 }
 
 } // namespace autopod::lifecycle

@@ -1,5 +1,7 @@
 #include "core/lifecycle/SshPodConnector.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/SshConnection.h"
 #include "core/ssh/TunnelController.h"
 
@@ -130,7 +132,8 @@ void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, Pr
                 if (!accepted) {
                     SshProbeResult r;
                     r.outcome = SshProbeResult::Outcome::Rejected;
-                    r.message = QStringLiteral("The pod's host key was not accepted, so autopod did not connect.");
+                    r.message = QCoreApplication::translate(
+                        "SshConnect", "The pod's host key was not accepted, so autopod did not connect.");
                     done(r);
                     return;
                 }

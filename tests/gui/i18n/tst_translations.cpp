@@ -2,6 +2,8 @@
 // from :/i18n as autopod-desktop loads it, and the main window, the pod status and the setup
 // wizard speak German. Then the translation file itself: lupdate over today's sources must find
 // nothing untranslated, and no sentence may be left in English.
+#include "core/api/ApiErrors.h"
+#include "core/lifecycle/LifecycleTypes.h"
 #include "gui/GuiResources.h"
 #include "gui/MainWindow.h"
 #include "gui/pods/PodListModel.h"
@@ -176,6 +178,40 @@ private Q_SLOTS:
                  QStringLiteral("Neuen Schlüssel erzeugen"));
         page.showDetectedKeys({}, {});
         QVERIFY2(page.statusText().startsWith(QStringLiteral("✗ Kein SSH-Schlüssel")), qPrintable(page.statusText()));
+    }
+
+    // The core's messages reach the GUI: with the German translator they are German, RunPod's own
+    // words inside them stay as RunPod wrote them; without a translator (the CLI installs none)
+    // they are exactly the English text.
+    void coreMessagesSpeakGerman()
+    {
+        using autopod::api::ApiError;
+        const QString runPodSaid = QStringLiteral("insufficient balance for pod");
+        QCOMPARE(autopod::api::makeError(ApiError::Kind::InsufficientBalance, runPodSaid).message,
+                 QStringLiteral("Ihr RunPod-Guthaben reicht für diesen Pod nicht: RunPod verlangt Guthaben für "
+                                "mindestens eine Stunde seiner Kosten. Laden Sie unter "
+                                "https://www.runpod.io/console/user/billing Guthaben auf und versuchen Sie es "
+                                "erneut. (RunPod meldete: \"insufficient balance for pod\")"));
+        QCOMPARE(autopod::api::podNotFoundError(QStringLiteral("abc123")).message,
+                 QStringLiteral("RunPod kennt Pod abc123 nicht mehr: Er wurde gelöscht (von autopod, in der "
+                                "RunPod-Konsole oder von RunPod)."));
+        QCOMPARE(autopod::lifecycle::stageText(autopod::lifecycle::ConnectStage::WaitingForSsh),
+                 QStringLiteral("Pod läuft, warte auf SSH ..."));
+
+        QVERIFY(QCoreApplication::removeTranslator(&m_translator));
+        const QString english = autopod::api::makeError(ApiError::Kind::InsufficientBalance, runPodSaid).message;
+        const QString englishGone = autopod::api::podNotFoundError(QStringLiteral("abc123")).message;
+        const QString englishNetwork = autopod::api::makeError(ApiError::Kind::NetworkError, {}).message;
+        QVERIFY(QCoreApplication::installTranslator(&m_translator));
+        QCOMPARE(english,
+                 QStringLiteral("Your RunPod balance is too low for this pod: RunPod needs credit for at least "
+                                "one hour of its cost. Add credit at https://www.runpod.io/console/user/"
+                                "billing and try again. (RunPod said: \"insufficient balance for pod\")"));
+        QCOMPARE(englishGone,
+                 QStringLiteral("RunPod no longer knows pod abc123: it has been terminated (by autopod, in "
+                                "the RunPod console, or by RunPod)."));
+        QCOMPARE(englishNetwork, QStringLiteral("Could not reach RunPod. Check your internet connection, and "
+                                                "runpod.api_url or AUTOPOD_API_URL if you set them."));
     }
 
     // lupdate over the current sources, into a copy of autopod_de.ts: a string added to the code
