@@ -682,6 +682,90 @@
     </message>
 </context>
 <context>
+    <name>SshConnection</name>
+    <message>
+        <source>Connection to %1 refused: SSH is not running on the pod (yet).</source>
+        <translation>Verbindung zu %1 abgelehnt: SSH läuft (noch) nicht auf dem Pod.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>SSH connection to %1 failed: %2</source>
+        <translation>SSH-Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server did not present a host key.</source>
+        <translation>Der Server hat keinen Host-Schlüssel vorgelegt.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is not correct.</source>
+        <translation>Die Passphrase für %1 ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH key %1.</source>
+        <translation>Der SSH-Schlüssel %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase and is not in your ssh-agent. Enter the passphrase or run: ssh-add %1</source>
+        <translation>%1 ist durch eine Passphrase geschützt und nicht in Ihrem ssh-agent. Geben Sie die Passphrase ein oder führen Sie aus: ssh-add %1</translation>
+    </message>
+    <message>
+        <source>SSH authentication to %1 failed: %2</source>
+        <translation>SSH-Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The pod at %1 did not accept your SSH key %2. The pod gets its authorised keys from PUBLIC_KEY when it is created; make sure it was created with this key, or add the public key to your RunPod account (Settings → SSH Public Keys).</source>
+        <translation>Der Pod unter %1 hat Ihren SSH-Schlüssel %2 nicht akzeptiert. Der Pod erhält seine zugelassenen Schlüssel beim Erstellen aus PUBLIC_KEY; stellen Sie sicher, dass er mit diesem Schlüssel erstellt wurde, oder fügen Sie den öffentlichen Schlüssel Ihrem RunPod-Konto hinzu (Settings → SSH Public Keys).</translation>
+    </message>
+    <message>
+        <source>(from ssh-agent)</source>
+        <translation>(aus dem ssh-agent)</translation>
+    </message>
+</context>
+<context>
+    <name>SshHostKeys</name>
+    <message>
+        <source>The host key of %1 matches the one autopod trusted before (%2).</source>
+        <translation>Der Host-Schlüssel von %1 stimmt mit dem überein, dem autopod bereits vertraut hat (%2).</translation>
+    </message>
+    <message>
+        <source>autopod has not connected to %1 before. Its host key fingerprint is
+  %2 (%3)
+RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
+        <translation>autopod hat sich noch nie mit %1 verbunden. Der Fingerabdruck des Host-Schlüssels ist
+  %2 (%3)
+RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur, wenn er übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED. autopod refused to connect.
+  trusted before: %2 (%3)
+  presented now:  %4 (%5)
+This is expected when a pod was re-created or restarted and RunPod gave its address to a new container; it can also mean someone is intercepting the connection. If you have just (re)started this pod, remove the old key from %6 (the line for %7) and connect again to trust the new one.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT. autopod hat die Verbindung verweigert.
+  bisher vertraut: %2 (%3)
+  jetzt vorgelegt: %4 (%5)
+Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunPod seine Adresse einem neuen Container gegeben hat; es kann aber auch bedeuten, dass jemand die Verbindung abfängt. Wenn Sie diesen Pod gerade (neu) gestartet haben, entfernen Sie den alten Schlüssel aus %6 (die Zeile für %7) und verbinden Sie sich erneut, um dem neuen zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>autopod&apos;s known_hosts</source>
+        <translation>known_hosts von autopod</translation>
+    </message>
+    <message>
+        <source>WARNING: host key checking is OFF for %1:%2 (insecure option). The connection could be intercepted without autopod noticing.</source>
+        <translation>WARNUNG: Die Prüfung des Host-Schlüssels ist für %1:%2 AUSGESCHALTET (unsichere Option). Die Verbindung könnte abgefangen werden, ohne dass autopod es bemerkt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No host key to trust.</source>
+        <translation>Kein Host-Schlüssel, dem vertraut werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>SshKeyPage</name>
     <message>
         <source>SSH key</source>
@@ -714,6 +798,127 @@
     <message>
         <source>Copy the public key</source>
         <translation>Öffentlichen Schlüssel kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeys</name>
+    <message>
+        <source>No SSH key at %1.</source>
+        <translation>Kein SSH-Schlüssel unter %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SSH private key autopod can read (OpenSSH or PEM format).</source>
+        <translation>%1 ist kein privater SSH-Schlüssel, den autopod lesen kann (OpenSSH- oder PEM-Format).</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase. Add it to your ssh-agent (ssh-add %1) or enter the passphrase when asked.</source>
+        <translation>%1 ist durch eine Passphrase geschützt. Fügen Sie ihn Ihrem ssh-agent hinzu (ssh-add %1) oder geben Sie die Passphrase ein, wenn Sie danach gefragt werden.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is not correct.</source>
+        <translation>Die Passphrase für %1 ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>%1 can be accessed by other users on this computer (permissions %2). SSH refuses private keys like that. Fix: chmod 600 %1 (autopod can do it for you).</source>
+        <translation>Andere Benutzer dieses Computers können auf %1 zugreifen (Berechtigungen %2). SSH lehnt solche privaten Schlüssel ab. Abhilfe: chmod 600 %1 (autopod kann das für Sie erledigen).</translation>
+    </message>
+    <message>
+        <source>Cannot change the permissions of %1: %2</source>
+        <translation>Die Berechtigungen von %1 können nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; autopod does not overwrite keys.</source>
+        <translation>%1 existiert bereits; autopod überschreibt keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SshShell</name>
+    <message>
+        <source>The pod refused the terminal session: %1</source>
+        <translation>Der Pod hat die Terminalsitzung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the pod was lost: %1</source>
+        <translation>Die Verbindung zum Pod wurde unterbrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>nothing answers on the pod&apos;s port %1 yet</source>
+        <translation>auf dem Port %1 des Pods antwortet noch nichts</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s port %1 answered &quot;%2&quot;</source>
+        <translation>der Port %1 des Pods antwortete &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the SSH connection closed</source>
+        <translation>die SSH-Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>ComfyUI did not answer GET %1 on the pod within %2 s (%3).</source>
+        <translation>ComfyUI hat auf dem Pod nicht innerhalb von %2 s auf GET %1 geantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>The pod at %1 has refused SSH connections for %2 s: it was stopped or terminated, or its SSH server is not running.</source>
+        <translation>Der Pod unter %1 lehnt seit %2 s SSH-Verbindungen ab: Er wurde angehalten oder gelöscht, oder sein SSH-Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Could not reach the pod at %1 for %2 s: %3</source>
+        <translation>Der Pod unter %1 war %2 s lang nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>The SSH connection dropped (%1); reconnecting.</source>
+        <translation>Die SSH-Verbindung ist abgebrochen (%1); sie wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The tunnel stopped.</source>
+        <translation>Der Tunnel wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The tunnel is already running.</source>
+        <translation>Der Tunnel läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by another program</source>
+        <translation>Port %1 wird von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <source>Port %1 was held by a stale autopod tunnel (pid %2, pod %3); autopod stopped it and took the port back.</source>
+        <translation>Port %1 war von einem veralteten autopod-Tunnel belegt (PID %2, Pod %3); autopod hat ihn beendet und den Port zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>Port %1 is held by an autopod tunnel that could not be stopped</source>
+        <translation>Port %1 ist von einem autopod-Tunnel belegt, der nicht beendet werden konnte</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by autopod&apos;s tunnel to pod %2</source>
+        <translation>Port %1 wird vom autopod-Tunnel zu Pod %2 verwendet</translation>
+    </message>
+    <message>
+        <source>%1; using port %2 instead.</source>
+        <translation>%1; stattdessen wird Port %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1, and no free port was found in %2–%3.</source>
+        <translation>%1, und im Bereich %2–%3 wurde kein freier Port gefunden.</translation>
     </message>
 </context>
 <context>

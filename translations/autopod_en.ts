@@ -682,6 +682,85 @@
     </message>
 </context>
 <context>
+    <name>SshConnection</name>
+    <message>
+        <source>Connection to %1 refused: SSH is not running on the pod (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not present a host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase and is not in your ssh-agent. Enter the passphrase or run: ssh-add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH authentication to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod at %1 did not accept your SSH key %2. The pod gets its authorised keys from PUBLIC_KEY when it is created; make sure it was created with this key, or add the public key to your RunPod account (Settings → SSH Public Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from ssh-agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshHostKeys</name>
+    <message>
+        <source>The host key of %1 matches the one autopod trusted before (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod has not connected to %1 before. Its host key fingerprint is
+  %2 (%3)
+RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED. autopod refused to connect.
+  trusted before: %2 (%3)
+  presented now:  %4 (%5)
+This is expected when a pod was re-created or restarted and RunPod gave its address to a new container; it can also mean someone is intercepting the connection. If you have just (re)started this pod, remove the old key from %6 (the line for %7) and connect again to trust the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod&apos;s known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: host key checking is OFF for %1:%2 (insecure option). The connection could be intercepted without autopod noticing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host key to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SshKeyPage</name>
     <message>
         <source>SSH key</source>
@@ -713,6 +792,127 @@
     </message>
     <message>
         <source>Copy the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshKeys</name>
+    <message>
+        <source>No SSH key at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SSH private key autopod can read (OpenSSH or PEM format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a passphrase. Add it to your ssh-agent (ssh-add %1) or enter the passphrase when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be accessed by other users on this computer (permissions %2). SSH refuses private keys like that. Fix: chmod 600 %1 (autopod can do it for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the permissions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; autopod does not overwrite keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshShell</name>
+    <message>
+        <source>The pod refused the terminal session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the pod was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>nothing answers on the pod&apos;s port %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pod&apos;s port %1 answered &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI did not answer GET %1 on the pod within %2 s (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod at %1 has refused SSH connections for %2 s: it was stopped or terminated, or its SSH server is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the pod at %1 for %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection dropped (%1); reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 was held by a stale autopod tunnel (pid %2, pod %3); autopod stopped it and took the port back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is held by an autopod tunnel that could not be stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used by autopod&apos;s tunnel to pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using port %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and no free port was found in %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

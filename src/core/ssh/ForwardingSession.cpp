@@ -1,5 +1,7 @@
 #include "core/ssh/ForwardingSession.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/SshConnection.h"
 
 #include <QLoggingCategory>
@@ -353,8 +355,9 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
         }
         const QByteArray statusLine = response.left(response.indexOf('\r'));
         m_detail = statusLine.isEmpty()
-                       ? QStringLiteral("nothing answers on the pod's port %1 yet").arg(m_config.remotePort)
-                       : QStringLiteral("the pod's port %1 answered \"%2\"")
+                       ? QCoreApplication::translate("SshTunnel", "nothing answers on the pod's port %1 yet")
+                             .arg(m_config.remotePort)
+                       : QCoreApplication::translate("SshTunnel", "the pod's port %1 answered \"%2\"")
                              .arg(m_config.remotePort)
                              .arg(QString::fromLatin1(statusLine));
         m_nextProbeAt = m_sinceUp.elapsed() + probeRetryMs;
@@ -405,7 +408,7 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
         if (rc == SSH_ERROR || !sessionAlive(m_session)) {
             m_detail = QString::fromUtf8(ssh_get_error(m_session));
             if (m_detail.isEmpty())
-                m_detail = QStringLiteral("the SSH connection closed");
+                m_detail = QCoreApplication::translate("SshTunnel", "the SSH connection closed");
             return Outcome::Dropped;
         }
         if (m_listenReady) {
@@ -419,10 +422,11 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
         for (auto& c : m_conns)
             updateInterest(*c);
         if (!m_verified && !m_probe && m_sinceUp.elapsed() > m_config.verifyTimeoutMs) {
-            m_detail = QStringLiteral("ComfyUI did not answer GET %1 on the pod within %2 s (%3).")
-                           .arg(m_config.verifyPath)
-                           .arg(m_config.verifyTimeoutMs / 1000)
-                           .arg(m_detail);
+            m_detail =
+                QCoreApplication::translate("SshTunnel", "ComfyUI did not answer GET %1 on the pod within %2 s (%3).")
+                    .arg(m_config.verifyPath)
+                    .arg(m_config.verifyTimeoutMs / 1000)
+                    .arg(m_detail);
             return Outcome::VerifyFailed;
         }
         if (m_sinceUp.elapsed() >= m_nextKeepaliveAt) {

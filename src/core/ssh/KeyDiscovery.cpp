@@ -1,5 +1,7 @@
 #include "core/ssh/KeyDiscovery.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/AgentClient.h"
 #include "core/ssh/PrivateKeyFile.h"
 
@@ -104,7 +106,7 @@ static KeyCheck checkFile(const QString& path, KeySource source, const QByteArra
     };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
         check.problem = KeyProblem::Missing;
-        check.message = QStringLiteral("No SSH key at %1.").arg(shown);
+        check.message = QCoreApplication::translate("SshKeys", "No SSH key at %1.").arg(shown);
         return check;
     }
     const ParsedKey parsed = passphrase ? PrivateKeyFile::load(path, *passphrase) : PrivateKeyFile::inspect(path);
@@ -116,27 +118,30 @@ static KeyCheck checkFile(const QString& path, KeySource source, const QByteArra
         break;
     case ParsedKey::Status::Unreadable:
         check.problem = KeyProblem::Unreadable;
-        check.message = QStringLiteral("Cannot read %1: %2.").arg(shown, parsed.detail);
+        check.message = QCoreApplication::translate("SshKeys", "Cannot read %1: %2.").arg(shown, parsed.detail);
         return check;
     case ParsedKey::Status::NotAKey:
         check.problem = KeyProblem::NotAKey;
-        check.message =
-            QStringLiteral("%1 is not an SSH private key autopod can read (OpenSSH or PEM format).").arg(shown);
+        check.message = QCoreApplication::translate(
+                            "SshKeys", "%1 is not an SSH private key autopod can read (OpenSSH or PEM format).")
+                            .arg(shown);
         return check;
     case ParsedKey::Status::Encrypted:
         check.problem = KeyProblem::NeedsPassphrase;
-        check.message = QStringLiteral("%1 is protected by a passphrase. Add it to your ssh-agent (ssh-add %1) "
+        check.message = QCoreApplication::translate(
+                            "SshKeys", "%1 is protected by a passphrase. Add it to your ssh-agent (ssh-add %1) "
                                        "or enter the passphrase when asked.")
                             .arg(shown);
         break;
     case ParsedKey::Status::WrongPassphrase:
         check.problem = KeyProblem::WrongPassphrase;
-        check.message = QStringLiteral("The passphrase for %1 is not correct.").arg(shown);
+        check.message = QCoreApplication::translate("SshKeys", "The passphrase for %1 is not correct.").arg(shown);
         return check;
     }
     if ((st.st_mode & 077) != 0) {
         check.problem = KeyProblem::PermissionsTooOpen;
-        check.message = QStringLiteral("%1 can be accessed by other users on this computer (permissions %2). SSH "
+        check.message = QCoreApplication::translate(
+                            "SshKeys", "%1 can be accessed by other users on this computer (permissions %2). SSH "
                                        "refuses private keys like that. Fix: chmod 600 %1 (autopod can do it for "
                                        "you).")
                             .arg(shown, QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')));
@@ -159,7 +164,7 @@ bool KeyDiscovery::fixPermissions(const QString& privateKeyPath, QString* error)
 {
     if (::chmod(QFile::encodeName(privateKeyPath).constData(), S_IRUSR | S_IWUSR) != 0) {
         if (error)
-            *error = QStringLiteral("Cannot change the permissions of %1: %2")
+            *error = QCoreApplication::translate("SshKeys", "Cannot change the permissions of %1: %2")
                          .arg(privateKeyPath, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }

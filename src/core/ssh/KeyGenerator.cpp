@@ -1,5 +1,7 @@
 #include "core/ssh/KeyGenerator.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/PrivateKeyFile.h"
 
 #include <QDir>
@@ -29,7 +31,8 @@ static bool writeNew(const QString& path, const QByteArray& data, mode_t mode, Q
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
-        *error = QStringLiteral("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *error = QCoreApplication::translate("SshKeys", "Cannot create %1: %2")
+                     .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     ::fchmod(fd, mode); // umask must not loosen or tighten what we promise
@@ -39,7 +42,8 @@ static bool writeNew(const QString& path, const QByteArray& data, mode_t mode, Q
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+            *error = QCoreApplication::translate("SshKeys", "Cannot write %1: %2")
+                         .arg(path, QString::fromLocal8Bit(strerror(errno)));
             ::close(fd);
             ::unlink(QFile::encodeName(path).constData());
             return false;
@@ -55,12 +59,13 @@ GeneratedKey KeyGenerator::generate(const QString& privateKeyPath, const QString
     GeneratedKey result;
     const QString pubPath = privateKeyPath + QStringLiteral(".pub");
     if (QFileInfo::exists(privateKeyPath) || QFileInfo::exists(pubPath)) {
-        result.error = QStringLiteral("%1 already exists; autopod does not overwrite keys.").arg(privateKeyPath);
+        result.error = QCoreApplication::translate("SshKeys", "%1 already exists; autopod does not overwrite keys.")
+                           .arg(privateKeyPath);
         return result;
     }
     const QString dir = QFileInfo(privateKeyPath).absolutePath();
     if (!QDir().mkpath(dir)) {
-        result.error = QStringLiteral("Cannot create the directory %1.").arg(dir);
+        result.error = QCoreApplication::translate("SshKeys", "Cannot create the directory %1.").arg(dir);
         return result;
     }
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -1,5 +1,7 @@
 #include "core/ssh/KnownHosts.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/SshIdentity.h"
 
 #include <QDir>
@@ -28,15 +30,18 @@ QString HostKeyCheck::explanation() const
     const QString where = host + QLatin1Char(':') + QString::number(port);
     switch (status) {
     case HostKeyStatus::Known:
-        return QStringLiteral("The host key of %1 matches the one autopod trusted before (%2).")
+        return QCoreApplication::translate("SshHostKeys",
+                                           "The host key of %1 matches the one autopod trusted before (%2).")
             .arg(where, presented.fingerprint());
     case HostKeyStatus::Unknown:
-        return QStringLiteral("autopod has not connected to %1 before. Its host key fingerprint is\n"
-                              "  %2 (%3)\n"
-                              "RunPod shows the pod's host key in the pod's logs; trust it only if it matches.")
+        return QCoreApplication::translate(
+                   "SshHostKeys", "autopod has not connected to %1 before. Its host key fingerprint is\n"
+                                  "  %2 (%3)\n"
+                                  "RunPod shows the pod's host key in the pod's logs; trust it only if it matches.")
             .arg(where, presented.fingerprint(), presented.type);
     case HostKeyStatus::Changed:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "SshHostKeys",
                    "The host key of %1 has CHANGED. autopod refused to connect.\n"
                    "  trusted before: %2 (%3)\n"
                    "  presented now:  %4 (%5)\n"
@@ -45,7 +50,8 @@ QString HostKeyCheck::explanation() const
                    "(re)started this pod, remove the old key from %6 (the line for %7) and connect again to "
                    "trust the new one.")
             .arg(where, stored.fingerprint(), stored.type, presented.fingerprint(), presented.type,
-                 knownHostsFile.isEmpty() ? QStringLiteral("autopod's known_hosts") : knownHostsFile,
+                 knownHostsFile.isEmpty() ? QCoreApplication::translate("SshHostKeys", "autopod's known_hosts")
+                                          : knownHostsFile,
                  KnownHosts::hostPattern(host, port));
     }
     return {};
@@ -64,8 +70,9 @@ QString KnownHosts::hostPattern(const QString& host, int port)
 
 QString KnownHosts::insecureWarning(const QString& host, int port)
 {
-    return QStringLiteral("WARNING: host key checking is OFF for %1:%2 (insecure option). The connection could be "
-                          "intercepted without autopod noticing.")
+    return QCoreApplication::translate(
+               "SshHostKeys", "WARNING: host key checking is OFF for %1:%2 (insecure option). The connection could be "
+                              "intercepted without autopod noticing.")
         .arg(host)
         .arg(port);
 }
@@ -116,7 +123,7 @@ bool writeLines(const QString& file, const QStringList& lines, QString* error)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(file, out.errorString());
+            *error = QCoreApplication::translate("SshHostKeys", "Cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -124,7 +131,7 @@ bool writeLines(const QString& file, const QStringList& lines, QString* error)
         out.write(l.toUtf8() + '\n');
     if (!out.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(file, out.errorString());
+            *error = QCoreApplication::translate("SshHostKeys", "Cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     return true;
@@ -159,7 +166,7 @@ bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QStrin
 {
     if (key.isNull()) {
         if (error)
-            *error = QStringLiteral("No host key to trust.");
+            *error = QCoreApplication::translate("SshHostKeys", "No host key to trust.");
         return false;
     }
     QStringList lines;

@@ -1,5 +1,7 @@
 #include "core/ssh/ShellWorker.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/SshConnection.h"
 
 #include <QLoggingCategory>
@@ -132,7 +134,7 @@ void ShellWorker::run()
         const QString why = QString::fromUtf8(ssh_get_error(session));
         if (channel)
             ssh_channel_free(channel);
-        Q_EMIT failed(QStringLiteral("The pod refused the terminal session: %1").arg(why));
+        Q_EMIT failed(QCoreApplication::translate("SshShell", "The pod refused the terminal session: %1").arg(why));
         return;
     }
     qCInfo(lcShell) << "shell open on" << m_target.host << m_target.port << "pty" << m_options.cols << "x"
@@ -166,8 +168,8 @@ void ShellWorker::run()
             break;
         if (rc == SSH_ERROR || !ssh_is_connected(session) ||
             (ssh_get_status(session) & (SSH_CLOSED | SSH_CLOSED_ERROR))) {
-            failure =
-                QStringLiteral("The connection to the pod was lost: %1").arg(QString::fromUtf8(ssh_get_error(session)));
+            failure = QCoreApplication::translate("SshShell", "The connection to the pod was lost: %1")
+                          .arg(QString::fromUtf8(ssh_get_error(session)));
             break;
         }
         bool resize = false;

@@ -1,5 +1,7 @@
 #include "core/ssh/SshConnection.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/PrivateKeyFile.h"
 
 #include <QFile>
@@ -105,14 +107,18 @@ bool SshConnection::connectOnly(const SshTarget& target, SshError* error)
         const QString where = target.host + QLatin1Char(':') + QString::number(target.port);
         if (why.contains(QLatin1String("refused"), Qt::CaseInsensitive)) {
             setError(error, SshErrorKind::ConnectionRefused,
-                     QStringLiteral("Connection to %1 refused: SSH is not running on the pod (yet).").arg(where));
+                     QCoreApplication::translate("SshConnection",
+                                                 "Connection to %1 refused: SSH is not running on the pod (yet).")
+                         .arg(where));
         } else if (why.contains(QLatin1String("timeout"), Qt::CaseInsensitive) ||
                    why.contains(QLatin1String("timed out"), Qt::CaseInsensitive) ||
                    why.contains(QLatin1String("unreachable"), Qt::CaseInsensitive) ||
                    why.contains(QLatin1String("resolve"), Qt::CaseInsensitive)) {
-            setError(error, SshErrorKind::Unreachable, QStringLiteral("Cannot reach %1: %2").arg(where, why));
+            setError(error, SshErrorKind::Unreachable,
+                     QCoreApplication::translate("SshConnection", "Cannot reach %1: %2").arg(where, why));
         } else {
-            setError(error, SshErrorKind::Protocol, QStringLiteral("SSH connection to %1 failed: %2").arg(where, why));
+            setError(error, SshErrorKind::Protocol,
+                     QCoreApplication::translate("SshConnection", "SSH connection to %1 failed: %2").arg(where, why));
         }
         close();
         return false;
@@ -135,7 +141,8 @@ bool SshConnection::connectOnly(const SshTarget& target, SshError* error)
         ssh_key_free(serverKey);
     }
     if (m_hostKey.isNull()) {
-        setError(error, SshErrorKind::Protocol, QStringLiteral("The server did not present a host key."));
+        setError(error, SshErrorKind::Protocol,
+                 QCoreApplication::translate("SshConnection", "The server did not present a host key."));
         close();
         return false;
     }
@@ -211,12 +218,14 @@ bool SshConnection::authenticate(const SshTarget& target, SshError* error)
             needsPassphrase = true;
         } else if (status.status == ParsedKey::Status::WrongPassphrase) {
             setError(error, SshErrorKind::NeedsPassphrase,
-                     QStringLiteral("The passphrase for %1 is not correct.").arg(id.privateKeyPath));
+                     QCoreApplication::translate("SshConnection", "The passphrase for %1 is not correct.")
+                         .arg(id.privateKeyPath));
             close();
             return false;
         } else {
-            setError(error, SshErrorKind::AuthFailed,
-                     QStringLiteral("Cannot read the SSH key %1.").arg(id.privateKeyPath));
+            setError(
+                error, SshErrorKind::AuthFailed,
+                QCoreApplication::translate("SshConnection", "Cannot read the SSH key %1.").arg(id.privateKeyPath));
             close();
             return false;
         }
@@ -228,19 +237,24 @@ bool SshConnection::authenticate(const SshTarget& target, SshError* error)
     }
     if (needsPassphrase) {
         setError(error, SshErrorKind::NeedsPassphrase,
-                 QStringLiteral("%1 is protected by a passphrase and is not in your ssh-agent. Enter the passphrase "
-                                "or run: ssh-add %1")
+                 QCoreApplication::translate(
+                     "SshConnection",
+                     "%1 is protected by a passphrase and is not in your ssh-agent. Enter the passphrase "
+                     "or run: ssh-add %1")
                      .arg(id.privateKeyPath));
     } else if (rc == SSH_AUTH_ERROR) {
         setError(error, SshErrorKind::Protocol,
-                 QStringLiteral("SSH authentication to %1 failed: %2")
+                 QCoreApplication::translate("SshConnection", "SSH authentication to %1 failed: %2")
                      .arg(who, QString::fromUtf8(ssh_get_error(m_session))));
     } else {
         setError(error, SshErrorKind::AuthFailed,
-                 QStringLiteral("The pod at %1 did not accept your SSH key %2. The pod gets its authorised keys "
-                                "from PUBLIC_KEY when it is created; make sure it was created with this key, or add "
-                                "the public key to your RunPod account (Settings → SSH Public Keys).")
-                     .arg(who, id.usesAgent() ? QStringLiteral("(from ssh-agent)") : id.describe()));
+                 QCoreApplication::translate(
+                     "SshConnection",
+                     "The pod at %1 did not accept your SSH key %2. The pod gets its authorised keys "
+                     "from PUBLIC_KEY when it is created; make sure it was created with this key, or add "
+                     "the public key to your RunPod account (Settings → SSH Public Keys).")
+                     .arg(who, id.usesAgent() ? QCoreApplication::translate("SshConnection", "(from ssh-agent)")
+                                              : id.describe()));
     }
     close();
     return false;

@@ -1,5 +1,7 @@
 #include "core/ssh/Tunnel.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/ForwardingSession.h"
 #include "core/ssh/SshConnection.h"
 
@@ -132,8 +134,9 @@ void Tunnel::run()
                     refused.start();
                 refusing = true;
                 if (refused.elapsed() >= m_config.refusedGiveUpMs) {
-                    failure = QStringLiteral("The pod at %1 has refused SSH connections for %2 s: it was stopped or "
-                                             "terminated, or its SSH server is not running.")
+                    failure = QCoreApplication::translate(
+                                  "SshTunnel", "The pod at %1 has refused SSH connections for %2 s: it was stopped or "
+                                               "terminated, or its SSH server is not running.")
                                   .arg(where)
                                   .arg(refused.elapsed() / 1000);
                     break;
@@ -142,7 +145,7 @@ void Tunnel::run()
                 refusing = false;
             }
             if (down.elapsed() >= m_config.reconnectGiveUpMs) {
-                failure = QStringLiteral("Could not reach the pod at %1 for %2 s: %3")
+                failure = QCoreApplication::translate("SshTunnel", "Could not reach the pod at %1 for %2 s: %3")
                               .arg(where)
                               .arg(down.elapsed() / 1000)
                               .arg(error.message);
@@ -174,7 +177,8 @@ void Tunnel::run()
         attempt = 1;
         down.restart();
         report(TunnelState::Reconnecting, attempt,
-               QStringLiteral("The SSH connection dropped (%1); reconnecting.").arg(forwarding.detail()));
+               QCoreApplication::translate("SshTunnel", "The SSH connection dropped (%1); reconnecting.")
+                   .arg(forwarding.detail()));
     }
 
     if (!m_stopRequested.load()) {
@@ -190,7 +194,8 @@ void Tunnel::run()
     if (m_stopRequested.load())
         report(TunnelState::Stopped);
     else
-        report(TunnelState::Failed, 0, failure.isEmpty() ? QStringLiteral("The tunnel stopped.") : failure);
+        report(TunnelState::Failed, 0,
+               failure.isEmpty() ? QCoreApplication::translate("SshTunnel", "The tunnel stopped.") : failure);
     Q_EMIT finished();
 }
 

@@ -1,5 +1,7 @@
 #include "core/ssh/TunnelController.h"
 
+#include <QCoreApplication>
+
 #include "core/ssh/Tunnel.h"
 #include "core/ssh/TunnelRegistry.h"
 
@@ -28,7 +30,7 @@ bool TunnelController::start(QString* error)
 {
     if (m_thread) {
         if (error)
-            *error = QStringLiteral("The tunnel is already running.");
+            *error = QCoreApplication::translate("SshTunnel", "The tunnel is already running.");
         return false;
     }
     const LocalPort local = bindLocalPort(m_config);

@@ -195,7 +195,7 @@ LocalPort bindLocalPort(const TunnelConfig& config)
         result.port = preferred;
         return result;
     }
-    QString why = QStringLiteral("Port %1 is used by another program").arg(preferred);
+    QString why = QCoreApplication::translate("SshTunnel", "Port %1 is used by another program").arg(preferred);
     if (const auto record = registry.read(preferred)) {
         const bool alive = TunnelRegistry::isAlive(*record);
         const bool tracked = config.isPodTracked ? config.isPodTracked(record->podId) : true;
@@ -213,8 +213,9 @@ LocalPort bindLocalPort(const TunnelConfig& config)
                     registry.remove(preferred);
                     result.fd = fd;
                     result.port = preferred;
-                    result.note = QStringLiteral("Port %1 was held by a stale autopod tunnel (pid %2, pod %3); "
-                                                 "autopod stopped it and took the port back.")
+                    result.note = QCoreApplication::translate(
+                                      "SshTunnel", "Port %1 was held by a stale autopod tunnel (pid %2, pod %3); "
+                                                   "autopod stopped it and took the port back.")
                                       .arg(preferred)
                                       .arg(record->pid)
                                       .arg(record->podId);
@@ -222,9 +223,13 @@ LocalPort bindLocalPort(const TunnelConfig& config)
                     return result;
                 }
             }
-            why = QStringLiteral("Port %1 is held by an autopod tunnel that could not be stopped").arg(preferred);
+            why = QCoreApplication::translate("SshTunnel",
+                                              "Port %1 is held by an autopod tunnel that could not be stopped")
+                      .arg(preferred);
         } else {
-            why = QStringLiteral("Port %1 is used by autopod's tunnel to pod %2").arg(preferred).arg(record->podId);
+            why = QCoreApplication::translate("SshTunnel", "Port %1 is used by autopod's tunnel to pod %2")
+                      .arg(preferred)
+                      .arg(record->podId);
         }
     }
     for (int port = preferred + 1; port <= preferred + config.portSearchRange && port < 65536; ++port) {
@@ -232,14 +237,15 @@ LocalPort bindLocalPort(const TunnelConfig& config)
         if (fd >= 0) {
             result.fd = fd;
             result.port = port;
-            result.note = why + QStringLiteral("; using port %1 instead.").arg(port);
+            result.note = QCoreApplication::translate("SshTunnel", "%1; using port %2 instead.").arg(why).arg(port);
             qCInfo(lcSshPorts).noquote() << result.note;
             return result;
         }
     }
-    result.error = why + QStringLiteral(", and no free port was found in %1–%2.")
-                             .arg(preferred + 1)
-                             .arg(preferred + config.portSearchRange);
+    result.error = QCoreApplication::translate("SshTunnel", "%1, and no free port was found in %2–%3.")
+                       .arg(why)
+                       .arg(preferred + 1)
+                       .arg(preferred + config.portSearchRange);
     return result;
 }
 
