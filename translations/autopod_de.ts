@@ -25,6 +25,129 @@
     </message>
 </context>
 <context>
+    <name>Config</name>
+    <message>
+        <source>Cannot create %1: parent directory cannot be created</source>
+        <translation>%1 kann nicht erstellt werden: Das übergeordnete Verzeichnis kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a directory</source>
+        <translation>%1 existiert, ist aber kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Cannot set permissions 0700 on %1: %2</source>
+        <translation>Die Berechtigungen 0700 können für %1 nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set permissions 0600 on %1: %2</source>
+        <translation>Die Berechtigungen 0600 können für %1 nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: invalid JSON: %4 (the file was not changed; fix it or move it away)</source>
+        <translation>%1:%2:%3: ungültiges JSON: %4 (die Datei wurde nicht verändert; korrigieren Sie sie oder verschieben Sie sie)</translation>
+    </message>
+    <message>
+        <source>%1:1:1: the top level must be a JSON object {...} (the file was not changed)</source>
+        <translation>%1:1:1: Die oberste Ebene muss ein JSON-Objekt {...} sein (die Datei wurde nicht verändert)</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; its permissions are now 0600</source>
+        <translation>%1 war für andere Benutzer lesbar; die Berechtigungen sind jetzt 0600</translation>
+    </message>
+    <message>
+        <source>%1: %2; using the default</source>
+        <translation>%1: %2; der Standardwert wird verwendet</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2</source>
+        <translation>Unbekannte Einstellung &quot;%1&quot;. Bekannte Einstellungen: %2</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;</source>
+        <translation>Unbekannte Einstellung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This configuration has no file to be saved to</source>
+        <translation>Diese Konfiguration hat keine Datei, in die sie gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>an http(s) URL</source>
+        <translation>eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>a comma-separated list of %1 (or none)</source>
+        <translation>eine durch Kommas getrennte Liste aus %1 (oder keine)</translation>
+    </message>
+    <message>
+        <source>a comma-separated list</source>
+        <translation>eine durch Kommas getrennte Liste</translation>
+    </message>
+    <message>
+        <source>a CUDA version like 12.8</source>
+        <translation>eine CUDA-Version wie 12.8</translation>
+    </message>
+    <message>
+        <source>%1, or null</source>
+        <translation>%1 oder null</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; expected %3</source>
+        <translation>%1: %2 ist nicht zulässig; erwartet wird %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not allowed; expected %3</source>
+        <translation>%1: &quot;%2&quot; ist nicht zulässig; erwartet wird %3</translation>
+    </message>
+</context>
+<context>
     <name>ConnectFlow</name>
     <message>
         <source>Requesting pod...</source>
@@ -672,6 +795,57 @@
     <message>
         <source>RunPod refused %1: %2</source>
         <translation>RunPod hat %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No RunPod API key is stored. Run `autopod config init`.</source>
+        <translation>Es ist kein RunPod-API-Schlüssel gespeichert. Führen Sie `autopod config init` aus.</translation>
+    </message>
+    <message>
+        <source>config file (no keychain available)</source>
+        <translation>Konfigurationsdatei (kein Schlüsselbund verfügbar)</translation>
+    </message>
+    <message>
+        <source>OS keychain (Secret Service)</source>
+        <translation>Schlüsselbund des Systems (Secret Service)</translation>
+    </message>
+    <message>
+        <source>No RunPod API key is stored. Run `autopod config init` or `autopod config set api-key &lt;key&gt;`.</source>
+        <translation>Es ist kein RunPod-API-Schlüssel gespeichert. Führen Sie `autopod config init` oder `autopod config set api-key &lt;key&gt;` aus.</translation>
+    </message>
+    <message>
+        <source>Could not store the API key in %1: %2</source>
+        <translation>Der API-Schlüssel konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s: it may be locked and waiting for you to unlock it (look for a password prompt), or its service is stuck.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet: Möglicherweise ist er gesperrt und wartet darauf, dass Sie ihn entsperren (achten Sie auf eine Passwortabfrage), oder sein Dienst hängt.</translation>
+    </message>
+    <message>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 Unlock it and try again; on a machine without a usable keychain, put the key in %2 as runpod.api_key instead (the file is readable only by you).</source>
+        <translation>%1 Entsperren Sie ihn und versuchen Sie es erneut; auf einem Rechner ohne nutzbaren Schlüsselbund tragen Sie den Schlüssel stattdessen als runpod.api_key in %2 ein (die Datei ist nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>Could not store the API key in the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 The API key was not stored. Unlock the keychain and try again.</source>
+        <translation>%1 Der API-Schlüssel wurde nicht gespeichert. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not delete the API key from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 The API key may still be in the keychain; unlock it and try again.</source>
+        <translation>%1 Der API-Schlüssel ist möglicherweise noch im Schlüsselbund; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,129 @@
     </message>
 </context>
 <context>
+    <name>Config</name>
+    <message>
+        <source>Cannot create %1: parent directory cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set permissions 0700 on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set permissions 0600 on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: invalid JSON: %4 (the file was not changed; fix it or move it away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1:1: the top level must be a JSON object {...} (the file was not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; its permissions are now 0600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; using the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This configuration has no file to be saved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma-separated list of %1 (or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma-separated list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CUDA version like 12.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not allowed; expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectFlow</name>
     <message>
         <source>Requesting pod...</source>
@@ -671,6 +794,57 @@
     </message>
     <message>
         <source>RunPod refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No RunPod API key is stored. Run `autopod config init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file (no keychain available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain (Secret Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RunPod API key is stored. Run `autopod config init` or `autopod config set api-key &lt;key&gt;`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the API key in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s: it may be locked and waiting for you to unlock it (look for a password prompt), or its service is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Unlock it and try again; on a machine without a usable keychain, put the key in %2 as runpod.api_key instead (the file is readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the API key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The API key was not stored. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the API key from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The API key may still be in the keychain; unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

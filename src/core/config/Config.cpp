@@ -1,5 +1,7 @@
 #include "core/config/Config.h"
 
+#include <QCoreApplication>
+
 #include "core/config/ConfigSchema.h"
 #include "core/config/Paths.h"
 
@@ -52,7 +54,7 @@ Parsed readFile(const QString& path)
     }
     p.existed = true;
     if (!f.open(QIODevice::ReadOnly)) {
-        p.error = QStringLiteral("%1: cannot be read: %2").arg(path, f.errorString());
+        p.error = QCoreApplication::translate("Config", "%1: cannot be read: %2").arg(path, f.errorString());
         return p;
     }
     const QByteArray data = f.readAll();
@@ -64,7 +66,8 @@ Parsed readFile(const QString& path)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
     if (err.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumn(data, err.offset);
-        p.error = QStringLiteral("%1:%2:%3: invalid JSON: %4 (the file was not changed; fix it or move it away)")
+        p.error = QCoreApplication::translate(
+                      "Config", "%1:%2:%3: invalid JSON: %4 (the file was not changed; fix it or move it away)")
                       .arg(path)
                       .arg(line)
                       .arg(column)
@@ -72,8 +75,9 @@ Parsed readFile(const QString& path)
         return p;
     }
     if (!doc.isObject()) {
-        p.error =
-            QStringLiteral("%1:1:1: the top level must be a JSON object {...} (the file was not changed)").arg(path);
+        p.error = QCoreApplication::translate(
+                      "Config", "%1:1:1: the top level must be a JSON object {...} (the file was not changed)")
+                      .arg(path);
         return p;
     }
     p.ok = true;
@@ -135,7 +139,9 @@ ConfigLoadResult Config::load(const QString& path)
         const QFileInfo info(path);
         if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
                                   QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther)) {
-            result.warnings << QStringLiteral("%1 was readable by other users; its permissions are now 0600").arg(path);
+            result.warnings << QCoreApplication::translate(
+                                   "Config", "%1 was readable by other users; its permissions are now 0600")
+                                   .arg(path);
         }
         if (!Paths::repairPrivateFile(path, &permError)) {
             result.warnings << permError;
@@ -147,7 +153,7 @@ ConfigLoadResult Config::load(const QString& path)
             continue;
         }
         if (const auto problem = k.check(v)) {
-            result.warnings << QStringLiteral("%1: %2; using the default").arg(path, *problem);
+            result.warnings << QCoreApplication::translate("Config", "%1: %2; using the default").arg(path, *problem);
         }
     }
     for (const QString& w : std::as_const(result.warnings)) {
@@ -350,7 +356,7 @@ bool Config::set(const QString& dottedKeyOrAlias, const QString& text, QString* 
     const ConfigKey* spec = ConfigSchema::find(key);
     if (!spec) {
         if (error) {
-            *error = QStringLiteral("Unknown setting \"%1\". Known settings: %2")
+            *error = QCoreApplication::translate("Config", "Unknown setting \"%1\". Known settings: %2")
                          .arg(dottedKeyOrAlias, knownKeys().join(QStringLiteral(", ")));
         }
         return false;
@@ -368,7 +374,7 @@ bool Config::unset(const QString& dottedKeyOrAlias, QString* error)
     const QString key = ConfigSchema::resolve(dottedKeyOrAlias);
     if (key.isEmpty()) {
         if (error) {
-            *error = QStringLiteral("Unknown setting \"%1\"").arg(dottedKeyOrAlias);
+            *error = QCoreApplication::translate("Config", "Unknown setting \"%1\"").arg(dottedKeyOrAlias);
         }
         return false;
     }
@@ -414,7 +420,7 @@ bool Config::save(QString* error)
 {
     if (m_path.isEmpty()) {
         if (error) {
-            *error = QStringLiteral("This configuration has no file to be saved to");
+            *error = QCoreApplication::translate("Config", "This configuration has no file to be saved to");
         }
         return false;
     }
@@ -446,7 +452,7 @@ bool Config::save(QString* error)
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) {
-            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("Config", "Cannot write %1: %2").arg(m_path, file.errorString());
         }
         return false;
     }
@@ -454,7 +460,7 @@ bool Config::save(QString* error)
     file.write(QJsonDocument(out).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error) {
-            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("Config", "Cannot write %1: %2").arg(m_path, file.errorString());
         }
         return false;
     }

@@ -1,5 +1,7 @@
 #include "core/config/ConfigSchema.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
@@ -112,15 +114,15 @@ QString describe(const QJsonValue& v)
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return QCoreApplication::translate("Config", "a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("Config", "an object");
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("Config", "nothing");
 }
 
 const QRegularExpression& cudaPattern()
@@ -139,36 +141,36 @@ QString ConfigKey::allowedText() const
     QString text;
     switch (type) {
     case Type::String:
-        text = QStringLiteral("text");
+        text = QCoreApplication::translate("Config", "text");
         break;
     case Type::Url:
-        text = QStringLiteral("an http(s) URL");
+        text = QCoreApplication::translate("Config", "an http(s) URL");
         break;
     case Type::Int:
-        text = QStringLiteral("a whole number from %1 to %2").arg(num(min), num(max));
+        text = QCoreApplication::translate("Config", "a whole number from %1 to %2").arg(num(min), num(max));
         break;
     case Type::Double:
-        text = QStringLiteral("a number from %1 to %2").arg(num(min), num(max));
+        text = QCoreApplication::translate("Config", "a number from %1 to %2").arg(num(min), num(max));
         break;
     case Type::Bool:
-        text = QStringLiteral("true or false");
+        text = QCoreApplication::translate("Config", "true or false");
         break;
     case Type::Choice:
-        text = QStringLiteral("one of ") + choices.join(QStringLiteral(", "));
+        text = QCoreApplication::translate("Config", "one of %1").arg(choices.join(QStringLiteral(", ")));
         break;
     case Type::ChoiceList:
-        text = QStringLiteral("a comma-separated list of ") + choices.join(QStringLiteral(", ")) +
-               QStringLiteral(" (or none)");
+        text = QCoreApplication::translate("Config", "a comma-separated list of %1 (or none)")
+                   .arg(choices.join(QStringLiteral(", ")));
         break;
     case Type::StringList:
-        text = QStringLiteral("a comma-separated list");
+        text = QCoreApplication::translate("Config", "a comma-separated list");
         break;
     case Type::CudaVersion:
-        text = QStringLiteral("a CUDA version like 12.8");
+        text = QCoreApplication::translate("Config", "a CUDA version like 12.8");
         break;
     }
     if (nullable && type != Type::ChoiceList) {
-        text += QStringLiteral(", or null");
+        text = QCoreApplication::translate("Config", "%1, or null").arg(text);
     }
     return text;
 }
@@ -176,7 +178,8 @@ QString ConfigKey::allowedText() const
 std::optional<QString> ConfigKey::check(const QJsonValue& v) const
 {
     const auto bad = [&] {
-        return QStringLiteral("%1: %2 is not allowed; expected %3").arg(key, describe(v), allowedText());
+        return QCoreApplication::translate("Config", "%1: %2 is not allowed; expected %3")
+            .arg(key, describe(v), allowedText());
     };
     if (v.isNull()) {
         return nullable ? std::nullopt : std::optional<QString>(bad());
@@ -229,7 +232,7 @@ std::optional<QString> ConfigKey::check(const QJsonValue& v) const
                 return bad();
             }
             if (type == Type::ChoiceList && !choices.contains(item.toString(), Qt::CaseInsensitive)) {
-                return QStringLiteral("%1: \"%2\" is not allowed; expected %3")
+                return QCoreApplication::translate("Config", "%1: \"%2\" is not allowed; expected %3")
                     .arg(key, item.toString(), allowedText());
             }
         }
@@ -249,7 +252,8 @@ std::optional<QJsonValue> ConfigKey::parse(const QString& rawText, QString* erro
     const QString lower = text.toLower();
     const auto fail = [&](const QString& shown) -> std::optional<QJsonValue> {
         if (error) {
-            *error = QStringLiteral("%1: \"%2\" is not allowed; expected %3").arg(key, shown, allowedText());
+            *error = QCoreApplication::translate("Config", "%1: \"%2\" is not allowed; expected %3")
+                         .arg(key, shown, allowedText());
         }
         return std::nullopt;
     };

@@ -1,5 +1,7 @@
 #include "core/config/Paths.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -73,26 +75,27 @@ bool Paths::ensurePrivateDir(const QString& path, QString* error)
     if (::stat(native.constData(), &st) != 0) {
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
             if (error) {
-                *error = QStringLiteral("Cannot create %1: parent directory cannot be created").arg(path);
+                *error = QCoreApplication::translate("Config", "Cannot create %1: parent directory cannot be created")
+                             .arg(path);
             }
             return false;
         }
         if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
             if (error) {
-                *error = QStringLiteral("Cannot create %1: %2").arg(path, errnoText());
+                *error = QCoreApplication::translate("Config", "Cannot create %1: %2").arg(path, errnoText());
             }
             return false;
         }
         if (::stat(native.constData(), &st) != 0) {
             if (error) {
-                *error = QStringLiteral("Cannot read %1: %2").arg(path, errnoText());
+                *error = QCoreApplication::translate("Config", "Cannot read %1: %2").arg(path, errnoText());
             }
             return false;
         }
     }
     if (!S_ISDIR(st.st_mode)) {
         if (error) {
-            *error = QStringLiteral("%1 exists but is not a directory").arg(path);
+            *error = QCoreApplication::translate("Config", "%1 exists but is not a directory").arg(path);
         }
         return false;
     }
@@ -103,7 +106,8 @@ bool Paths::ensurePrivateDir(const QString& path, QString* error)
         }
         if (::chmod(native.constData(), 0700) != 0) {
             if (error) {
-                *error = QStringLiteral("Cannot set permissions 0700 on %1: %2").arg(path, errnoText());
+                *error = QCoreApplication::translate("Config", "Cannot set permissions 0700 on %1: %2")
+                             .arg(path, errnoText());
             }
             return false;
         }
@@ -127,7 +131,8 @@ bool Paths::repairPrivateFile(const QString& path, QString* error)
               static_cast<unsigned>(st.st_mode & 0777));
     if (::chmod(native.constData(), 0600) != 0) {
         if (error) {
-            *error = QStringLiteral("Cannot set permissions 0600 on %1: %2").arg(path, errnoText());
+            *error =
+                QCoreApplication::translate("Config", "Cannot set permissions 0600 on %1: %2").arg(path, errnoText());
         }
         return false;
     }

@@ -1,5 +1,7 @@
 #include "core/secrets/InMemorySecretStore.h"
 
+#include <QCoreApplication>
+
 namespace autopod::secrets {
 
 InMemorySecretStore::InMemorySecretStore(QObject* parent)
@@ -24,7 +26,7 @@ void InMemorySecretStore::readApiKey(QObject* context, Callback done)
     answer(context, std::move(done), [this](SecretResult& r) {
         if (!m_key) {
             r.notFound = true;
-            r.error = QStringLiteral("No RunPod API key is stored. Run `autopod config init`.");
+            r.error = QCoreApplication::translate("Secrets", "No RunPod API key is stored. Run `autopod config init`.");
             return;
         }
         r.ok = true;

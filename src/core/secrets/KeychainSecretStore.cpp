@@ -1,5 +1,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 
+#include <QCoreApplication>
+
 #include "core/config/Config.h"
 
 #include <QLoggingCategory>
@@ -30,8 +32,8 @@ KeychainSecretStore::KeychainSecretStore(const QString& configPath, QObject* par
 
 QString KeychainSecretStore::backendName() const
 {
-    return m_lastUsedFallback ? QStringLiteral("config file (no keychain available)")
-                              : QStringLiteral("OS keychain (Secret Service)");
+    return m_lastUsedFallback ? QCoreApplication::translate("Secrets", "config file (no keychain available)")
+                              : QCoreApplication::translate("Secrets", "OS keychain (Secret Service)");
 }
 
 bool KeychainSecretStore::isNoBackend(const QKeychain::Job* job)
@@ -68,8 +70,9 @@ SecretResult KeychainSecretStore::readFallback() const
     const QString key = loaded.config.apiKey();
     if (key.isEmpty()) {
         r.notFound = true;
-        r.error = QStringLiteral("No RunPod API key is stored. Run `autopod config init` or `autopod config set "
-                                 "api-key <key>`.");
+        r.error = QCoreApplication::translate(
+            "Secrets", "No RunPod API key is stored. Run `autopod config init` or `autopod config set "
+                       "api-key <key>`.");
         return r;
     }
     r.ok = true;
@@ -89,7 +92,8 @@ SecretResult KeychainSecretStore::writeFallback(const QString& apiKey) const
     QString error;
     if (!loaded.config.set(QStringLiteral("runpod.api_key"), apiKey, &error) || !loaded.config.save(&error)) {
         // The message names the key setting, never the value.
-        r.error = QStringLiteral("Could not store the API key in %1: %2").arg(m_configPath, error);
+        r.error =
+            QCoreApplication::translate("Secrets", "Could not store the API key in %1: %2").arg(m_configPath, error);
         return r;
     }
     r.ok = true;
@@ -153,7 +157,8 @@ void KeychainSecretStore::startWithTimeout(QKeychain::Job* job, QObject* context
 
 QString KeychainSecretStore::noAnswerText() const
 {
-    return QStringLiteral("The OS keychain did not answer within %1 s: it may be locked and waiting for you to unlock "
+    return QCoreApplication::translate(
+               "Secrets", "The OS keychain did not answer within %1 s: it may be locked and waiting for you to unlock "
                           "it (look for a password prompt), or its service is stuck.")
         .arg(m_timeoutMs / 1000.0, 0, 'g', 3);
 }
@@ -183,7 +188,8 @@ void KeychainSecretStore::readApiKey(QObject* context, Callback done)
                 qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
                 r = readFallback();
             } else {
-                r.error = QStringLiteral("Could not read the API key from the keychain: %1").arg(j->errorString());
+                r.error = QCoreApplication::translate("Secrets", "Could not read the API key from the keychain: %1")
+                              .arg(j->errorString());
                 qCWarning(lcSecrets).noquote() << r.error;
             }
             return r;
@@ -195,10 +201,11 @@ void KeychainSecretStore::readApiKey(QObject* context, Callback done)
                 qCWarning(lcSecrets, "The RunPod API key was read from config.json: the keychain did not answer");
             } else if (r.notFound || r.error.isEmpty()) {
                 r.notFound = false;
-                r.error = noAnswerText() +
-                          QStringLiteral(" Unlock it and try again; on a machine without a usable keychain, put the "
-                                         "key in %1 as runpod.api_key instead (the file is readable only by you).")
-                              .arg(m_configPath);
+                r.error =
+                    QCoreApplication::translate("Secrets", "%1 Unlock it and try again; on a machine without a usable "
+                                                           "keychain, put the key in %2 as runpod.api_key instead (the "
+                                                           "file is readable only by you).")
+                        .arg(noAnswerText(), m_configPath);
             }
             return r;
         });
@@ -226,7 +233,8 @@ void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, C
                 qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
                 r = writeFallback(apiKey);
             } else {
-                r.error = QStringLiteral("Could not store the API key in the keychain: %1").arg(j->errorString());
+                r.error = QCoreApplication::translate("Secrets", "Could not store the API key in the keychain: %1")
+                              .arg(j->errorString());
                 qCWarning(lcSecrets).noquote() << r.error;
             }
             return r;
@@ -234,8 +242,9 @@ void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, C
         [this] {
             // Not written in plaintext behind the user's back: a locked keychain is not a missing one.
             SecretResult r;
-            r.error =
-                noAnswerText() + QStringLiteral(" The API key was not stored. Unlock the keychain and try again.");
+            r.error = QCoreApplication::translate("Secrets",
+                                                  "%1 The API key was not stored. Unlock the keychain and try again.")
+                          .arg(noAnswerText());
             return r;
         });
 }
@@ -259,7 +268,8 @@ void KeychainSecretStore::deleteApiKey(QObject* context, Callback done)
                 r.ok = fileOk;
                 r.error = fileError;
             } else {
-                r.error = QStringLiteral("Could not delete the API key from the keychain: %1").arg(j->errorString());
+                r.error = QCoreApplication::translate("Secrets", "Could not delete the API key from the keychain: %1")
+                              .arg(j->errorString());
             }
             return r;
         },
@@ -267,8 +277,9 @@ void KeychainSecretStore::deleteApiKey(QObject* context, Callback done)
             SecretResult r;
             QString fileError;
             removeFallbackCopy(&fileError);
-            r.error =
-                noAnswerText() + QStringLiteral(" The API key may still be in the keychain; unlock it and try again.");
+            r.error = QCoreApplication::translate(
+                          "Secrets", "%1 The API key may still be in the keychain; unlock it and try again.")
+                          .arg(noAnswerText());
             return r;
         });
 }
