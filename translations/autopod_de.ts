@@ -1407,6 +1407,10 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <source>This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod connect` meanwhile.</source>
         <translation>Diese Version von autopod-desktop hat keinen SSH-Connector: Sie kann sich nicht mit Pods verbinden. Verwenden Sie bis dahin `autopod connect`.</translation>
     </message>
+    <message>
+        <source>%1 (%2) — trying again in %3 s (attempt %4 of %5).</source>
+        <translation>%1 (%2) – neuer Versuch in %3 s (Versuch %4 von %5).</translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>

@@ -1400,6 +1400,10 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod connect` meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) — trying again in %3 s (attempt %4 of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>

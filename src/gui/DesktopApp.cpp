@@ -1,5 +1,7 @@
 #include "gui/DesktopApp.h"
 
+#include "core/api/RunPodApi.h"
+
 #include "core/config/Config.h"
 #include "gui/MainWindow.h"
 #include "gui/logs/LogViewer.h"
@@ -66,6 +68,17 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
             [this](const QString&, const QString& message) { m_window->showMessage(message); });
     connect(m_pods, &PodsController::actionFailed, this,
             [this](const QString&, const QString& message) { showError(tr("Pod action failed"), message); });
+    // While RunPod does not answer, the status bar says so and when autopod tries again, instead of
+    // a button that seems to do nothing for minutes.
+    connect(m_s.api, &api::RunPodApi::retryScheduled, m_window.get(),
+            [this](const QObject*, const QString& operation, int retry, int maxRetries, int delayMs,
+                   const QString& reason) {
+                m_window->showMessage(tr("%1 (%2) — trying again in %3 s (attempt %4 of %5).")
+                                          .arg(reason, operation)
+                                          .arg(qMax(1, (delayMs + 500) / 1000))
+                                          .arg(retry + 1)
+                                          .arg(maxRetries + 1));
+            });
     connect(m_pods, &PodsController::refreshFailed, m_window.get(), [this](const QString& message) {
         m_window->showMessage(tr("Could not refresh from RunPod: %1").arg(message));
     });

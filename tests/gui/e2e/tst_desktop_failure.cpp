@@ -5,6 +5,7 @@
 
 #include "core/lifecycle/LifecycleTypes.h"
 #include "gui/DesktopApp.h"
+#include "gui/MainWindow.h"
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/PodCreator.h"
 #include "gui/pods/PodListModel.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace autopod;
@@ -35,12 +37,33 @@ class DesktopFailure : public QObject
         return QStringLiteral("(gone)");
     }
 
+    QString statusBarText() const
+    {
+        auto* bar = m_fx.window()->findChild<QStatusBar*>();
+        return bar ? bar->currentMessage() : QString();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         // The shortest readiness timeout the configuration allows.
         const QString error = m_fx.start({{QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30")}});
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void runPodHiccupIsShownWhileRetrying()
+    {
+        // RunPod answers the next pod list with a Cloudflare 502: the status bar says so, and the
+        // list refreshes once the retry gets through.
+        m_fx.sim().post(QStringLiteral("faults"), {{QStringLiteral("type"), QStringLiteral("http502")},
+                                                   {QStringLiteral("operationName"), QStringLiteral("Pods")}});
+        QSignalSpy refreshed(m_fx.app().pods(), &gui::PodsController::refreshed);
+        QSignalSpy refreshFailed(m_fx.app().pods(), &gui::PodsController::refreshFailed);
+        m_fx.app().pods()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(statusBarText().contains(QStringLiteral("HTTP 502")), 10000);
+        QVERIFY2(statusBarText().contains(QStringLiteral("(attempt 2 of")), qPrintable(statusBarText()));
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(refreshFailed.count(), 0);
     }
 
     void podThatNeverBecomesReadyIsTerminatedAndTheTraySaysSo()
