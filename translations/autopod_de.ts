@@ -679,6 +679,41 @@
     </message>
 </context>
 <context>
+    <name>PodStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A pod record needs a name</source>
+        <translation>Ein Pod-Eintrag braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by pod %2</source>
+        <translation>Der Name %1 wird bereits von Pod %2 verwendet</translation>
+    </message>
+    <message>
+        <source>No pod %1 in %2</source>
+        <translation>Kein Pod %1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>RunPodErrors</name>
     <message>
         <source> (RunPod said: &quot;%1&quot;)</source>

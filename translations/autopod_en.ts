@@ -679,6 +679,41 @@
     </message>
 </context>
 <context>
+    <name>PodStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pod record needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunPodErrors</name>
     <message>
         <source> (RunPod said: &quot;%1&quot;)</source>

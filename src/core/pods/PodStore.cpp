@@ -167,25 +167,27 @@ FileRead readFile(const QString& path)
     }
     if (!f.open(QIODevice::ReadOnly)) {
         r.state = FileRead::State::Unreadable;
-        r.error = QStringLiteral("Cannot read %1: %2").arg(path, f.errorString());
+        r.error = QCoreApplication::translate("PodStore", "Cannot read %1: %2").arg(path, f.errorString());
         return r;
     }
     const QByteArray data = f.readAll();
     if (data.trimmed().isEmpty()) {
         r.state = FileRead::State::Corrupt;
-        r.error = QStringLiteral("the file is empty");
+        r.error = QCoreApplication::translate("PodStore", "the file is empty");
         return r;
     }
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
     if (err.error != QJsonParseError::NoError) {
         r.state = FileRead::State::Corrupt;
-        r.error = QStringLiteral("invalid JSON at offset %1: %2").arg(err.offset).arg(err.errorString());
+        r.error = QCoreApplication::translate("PodStore", "invalid JSON at offset %1: %2")
+                      .arg(err.offset)
+                      .arg(err.errorString());
         return r;
     }
     if (!doc.isObject()) {
         r.state = FileRead::State::Corrupt;
-        r.error = QStringLiteral("the top level is not a JSON object");
+        r.error = QCoreApplication::translate("PodStore", "the top level is not a JSON object");
         return r;
     }
     r.root = doc.object();
@@ -302,7 +304,7 @@ bool PodStore::writeLocked(const QJsonObject& root, QString* error)
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) {
-            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("PodStore", "Cannot write %1: %2").arg(m_path, file.errorString());
         }
         return false;
     }
@@ -310,7 +312,7 @@ bool PodStore::writeLocked(const QJsonObject& root, QString* error)
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error) {
-            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("PodStore", "Cannot write %1: %2").arg(m_path, file.errorString());
         }
         return false;
     }
@@ -378,7 +380,7 @@ bool PodStore::upsert(const PodRecord& input, QString* error)
     PodRecord record = input;
     if (record.name.isEmpty()) {
         if (error) {
-            *error = QStringLiteral("A pod record needs a name");
+            *error = QCoreApplication::translate("PodStore", "A pod record needs a name");
         }
         return false;
     }
@@ -392,7 +394,8 @@ bool PodStore::upsert(const PodRecord& input, QString* error)
                 const QJsonObject existing = root.value(record.name).toObject();
                 const QString existingId = existing.value(kPodId).toString();
                 if (!existingId.isEmpty() && existingId != record.podId) {
-                    *err = QStringLiteral("The name %1 is already used by pod %2").arg(record.name, existingId);
+                    *err = QCoreApplication::translate("PodStore", "The name %1 is already used by pod %2")
+                               .arg(record.name, existingId);
                     return false;
                 }
                 key = record.name;
@@ -409,7 +412,7 @@ bool PodStore::update(const QString& podIdOrName, const std::function<void(PodRe
         [&](QJsonObject& root, QString* err) {
             const QString key = findKey(root, podIdOrName);
             if (key.isEmpty()) {
-                *err = QStringLiteral("No pod %1 in %2").arg(podIdOrName, m_path);
+                *err = QCoreApplication::translate("PodStore", "No pod %1 in %2").arg(podIdOrName, m_path);
                 return false;
             }
             PodRecord r = PodRecord::fromJson(root.value(key).toObject(), key);
@@ -451,7 +454,7 @@ bool PodStore::remove(const QString& podIdOrName, QString* error)
         [&](QJsonObject& root, QString* err) {
             const QString key = findKey(root, podIdOrName);
             if (key.isEmpty()) {
-                *err = QStringLiteral("No pod %1 in %2").arg(podIdOrName, m_path);
+                *err = QCoreApplication::translate("PodStore", "No pod %1 in %2").arg(podIdOrName, m_path);
                 return false;
             }
             root.remove(key);
