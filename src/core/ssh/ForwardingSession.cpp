@@ -282,7 +282,8 @@ void ForwardingSession::service(Conn& c)
                 c.windowBlocked = true;
                 break;
             }
-            const ssize_t n = ::recv(c.fd, m_buffer.data(), std::min<size_t>(window, size_t(m_buffer.size())), 0);
+            const size_t wanted = std::min<size_t>(window, size_t(m_buffer.size()));
+            const ssize_t n = ::recv(c.fd, m_buffer.data(), wanted, 0);
             if (n > 0) {
                 const int w = ssh_channel_write(c.channel, m_buffer.constData(), uint32_t(n));
                 if (w < 0) {
@@ -291,6 +292,8 @@ void ForwardingSession::service(Conn& c)
                 }
                 if (w < n)
                     c.toRemote.append(m_buffer.constData() + w, n - w);
+                if (size_t(n) < wanted)
+                    break; // drained for now: poll says when more arrives (one recv saved per request)
                 continue;
             }
             if (n == 0) {

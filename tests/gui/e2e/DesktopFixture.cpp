@@ -38,8 +38,14 @@ DesktopFixture::DesktopFixture() = default;
 
 DesktopFixture::~DesktopFixture()
 {
+    stop();
+}
+
+void DesktopFixture::stop()
+{
     m_app.reset(); // before the runtime whose services it uses
     m_runtime.reset();
+    m_sim.stop();
 }
 
 gui::MainWindow* DesktopFixture::window() const

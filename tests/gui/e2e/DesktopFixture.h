@@ -30,10 +30,13 @@ public:
     // starts the app and waits for its first refresh. Empty on success, else what went wrong.
     QString start(const std::vector<std::pair<QString, QString>>& settings = {});
 
-    TempHome& home() { return *m_home; }
+    // Ends the app, then the simulator (and its pods' sshd); the destructor does it too.
+    void stop();
+
+    TempHome& home() const { return *m_home; }
     SimulatorProcess& sim() { return m_sim; }
-    gui::DesktopRuntime& runtime() { return *m_runtime; }
-    gui::DesktopApp& app() { return *m_app; }
+    gui::DesktopRuntime& runtime() const { return *m_runtime; }
+    gui::DesktopApp& app() const { return *m_app; }
     gui::MainWindow* window() const;
 
     // New pod → the first GPU offered → Create pod → confirm, as a user clicks through it. Returns

@@ -3,12 +3,12 @@
 // through the new-pod dialog, connected, ComfyUI is checked inside the ComfyUI tab, a shell is
 // opened by double-click and runs a command, and the pod is stopped. Screenshots of every step go
 // to <build>/screenshots.
-#include "core/config/Config.h"
+#include "DesktopFixture.h"
+
 #include "core/config/Paths.h"
 #include "core/pods/PodStore.h"
 #include "gui/DesktopApp.h"
 #include "gui/DesktopRuntime.h"
-#include "gui/GuiResources.h"
 #include "gui/MainWindow.h"
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/NewPodDialog.h"
@@ -23,8 +23,6 @@
 #include "gui/web/WebEngineGl.h"
 #include "gui/wizard/SetupController.h"
 #include "gui/wizard/SetupWizard.h"
-#include "support/SimulatorProcess.h"
-#include "support/TempHome.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -37,15 +35,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
-
-#include <memory>
-#include <optional>
 
 using namespace autopod;
 
@@ -105,10 +99,7 @@ class DesktopE2E : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TempHome> m_home;
-    test::SimulatorProcess m_sim;
-    std::unique_ptr<gui::DesktopRuntime> m_runtime;
-    std::unique_ptr<gui::DesktopApp> m_app;
+    test::DesktopFixture m_fx;
     QString m_shots;
     QString m_podId;
     QMap<int, QImage> m_stageShots; // the creation progress as each stage first showed
@@ -127,12 +118,12 @@ private:
         qInfo("screenshot: %s", qPrintable(file));
     }
 
-    gui::MainWindow* window() const { return m_app->window(); }
+    gui::MainWindow* window() const { return m_fx.window(); }
 
     // The pod's state in the list (Unknown while the list does not show it).
     gui::PodRow::State stateOf(const QString& podId) const
     {
-        const gui::PodRow* row = m_app->model()->find(podId);
+        const gui::PodRow* row = m_fx.app().model()->find(podId);
         return row ? row->state : gui::PodRow::State::Unknown;
     }
 
@@ -155,54 +146,18 @@ public:
 private Q_SLOTS:
     void initTestCase()
     {
-        gui::initResources();
         m_shots = QDir(qEnvironmentVariable("AUTOPOD_BUILD_DIR", QDir::currentPath()))
                       .filePath(QStringLiteral("screenshots"));
-        m_home = std::make_unique<test::TempHome>();
-        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
-        qputenv("AUTOPOD_API_URL", m_sim.graphqlUrl().toString().toUtf8());
-
-        // What `autopod config init` (or the wizard) leaves behind: a key pair and config.json with
-        // the API key in the file, as on a machine without a keychain.
-        const QString sshDir = m_home->path(QStringLiteral(".ssh"));
-        QVERIFY(QDir().mkpath(sshDir));
-        QProcess keygen;
-        keygen.start(QStringLiteral("ssh-keygen"),
-                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                      QString(), QStringLiteral("-f"), sshDir + QStringLiteral("/id_ed25519")});
-        QVERIFY(keygen.waitForFinished(20000));
-        QCOMPARE(keygen.exitCode(), 0);
-        QString error;
-        QVERIFY2(config::Paths::ensureHome(&error), qPrintable(error));
-        config::Config cfg(config::Paths::configFile());
-        QVERIFY2(cfg.set(QStringLiteral("runpod.api_key"), QString::fromLatin1(test::SimulatorProcess::fullAccessKey),
-                         &error),
-                 qPrintable(error));
-        QVERIFY2(cfg.set(QStringLiteral("runpod.ssh_key_path"), sshDir + QStringLiteral("/id_ed25519"), &error),
-                 qPrintable(error));
-        QVERIFY2(cfg.set(QStringLiteral("ssh.insecure_host_keys"), QStringLiteral("false"), &error), qPrintable(error));
-        QVERIFY2(cfg.save(&error), qPrintable(error));
-
-        m_runtime = std::make_unique<gui::DesktopRuntime>();
-        QVERIFY2(m_runtime->init(&error), qPrintable(error));
-        // Shared with the callback, which may answer after a timed-out wait has returned.
-        const auto found = std::make_shared<std::optional<bool>>();
-        m_runtime->loadApiKey([found](bool f, const QString&) { *found = f; });
-        QTRY_VERIFY_WITH_TIMEOUT(found->has_value(), 20000);
-        QVERIFY(**found);
-        m_app = std::make_unique<gui::DesktopApp>(m_runtime->services(nullptr));
-        QSignalSpy refreshed(m_app->pods(), &gui::PodsController::refreshed);
-        m_app->start();
-        m_app->startRefreshing();
-        QVERIFY(refreshed.wait(20000));
+        const QString error = m_fx.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(QTest::qWaitForWindowExposed(window()));
-        QVERIFY2(m_app->tray()->isVisible(), "the X tray (trayer) should show the tray icon");
+        QVERIFY2(m_fx.app().tray()->isVisible(), "the X tray (trayer) should show the tray icon");
     }
 
     void setupWizardOpensFromTheMenu()
     {
-        gui::SetupController controller([this](const QString& key) { return m_runtime->makeApi(key); },
-                                        m_runtime->secrets(), config::Paths::configFile(), m_home->home());
+        gui::SetupController controller([this](const QString& key) { return m_fx.runtime().makeApi(key); },
+                                        m_fx.runtime().secrets(), config::Paths::configFile(), m_fx.home().home());
         gui::SetupWizard wizard(controller, window());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -213,7 +168,7 @@ private Q_SLOTS:
     void createsAPodThroughTheUi()
     {
         window()->findChild<QAction*>(QStringLiteral("actionNewPod"))->trigger();
-        gui::NewPodDialog* dialog = m_app->newPodDialog();
+        gui::NewPodDialog* dialog = m_fx.app().newPodDialog();
         QVERIFY(dialog);
         QSignalSpy loaded(dialog, &gui::NewPodDialog::offersLoaded);
         QVERIFY(loaded.wait(20000));
@@ -221,9 +176,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         shoot(dialog, QStringLiteral("new-pod-dialog"));
 
-        QSignalSpy created(m_app->creator(), &gui::PodCreator::podCreated);
-        QSignalSpy connected(m_app->creator(), &gui::PodCreator::connected);
-        QSignalSpy failed(m_app->creator(), &gui::PodCreator::failed);
+        QSignalSpy created(m_fx.app().creator(), &gui::PodCreator::podCreated);
+        QSignalSpy connected(m_fx.app().creator(), &gui::PodCreator::connected);
+        QSignalSpy failed(m_fx.app().creator(), &gui::PodCreator::failed);
         button(dialog, QStringLiteral("&Create pod…"))->click();
         QVERIFY(dialog->confirmation());
         button(dialog->confirmation(), QStringLiteral("Create pod"))->click();
@@ -231,8 +186,8 @@ private Q_SLOTS:
         // The progress dialog (FR2.7) lives only as long as its flow: it closes by itself once the
         // tunnel is up. Grab it as each stage first shows, inside the flow's own signals (after the
         // dialog's handlers ran), so the pictures never depend on how fast the machine is.
-        QPointer<gui::CreationProgress> progress = m_app->creator()->activeProgress();
-        lifecycle::ConnectFlow* flow = m_app->creator()->activeFlow();
+        QPointer<gui::CreationProgress> progress = m_fx.app().creator()->activeProgress();
+        lifecycle::ConnectFlow* flow = m_fx.app().creator()->activeFlow();
         QVERIFY(progress);
         QVERIFY(flow);
         auto grabStage = [this, progress] {
@@ -279,9 +234,9 @@ private Q_SLOTS:
         QVERIFY(m_stageShots.contains(int(lifecycle::ConnectStage::WaitingForSsh)));
 
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_podId), gui::PodRow::State::Connected, 20000);
-        QVERIFY(m_app->model()->find(m_podId)->localUrl.startsWith(QStringLiteral("http://localhost:")));
+        QVERIFY(m_fx.app().model()->find(m_podId)->localUrl.startsWith(QStringLiteral("http://localhost:")));
         // pods.json has the pod: the CLI sees it.
-        QVERIFY(m_runtime->store().find(m_podId).has_value());
+        QVERIFY(m_fx.runtime().store().find(m_podId).has_value());
         if (progress) {
             progress->close();
         }
@@ -297,7 +252,7 @@ private Q_SLOTS:
         QVERIFY2(!gui::isWebEngineGlCreated(), "the web views' OpenGL context was created before any web view");
         window()->selectPod(m_podId);
         window()->findChild<QAction*>(QStringLiteral("actionOpenComfyUi"))->trigger();
-        gui::ComfyUiView* view = m_app->comfyUiView(m_podId);
+        gui::ComfyUiView* view = m_fx.app().comfyUiView(m_podId);
         QVERIFY(view);
         QTRY_VERIFY_WITH_TIMEOUT(view->webView() != nullptr, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(view->webView()->page(), QStringLiteral("document.title"))
@@ -323,8 +278,8 @@ private Q_SLOTS:
         const QPoint center = table->visualRect(index).center();
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, center);
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, center);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->shellTab(m_podId) != nullptr, 5000);
-        auto* shell = qobject_cast<gui::ShellTab*>(m_app->shellTab(m_podId));
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx.app().shellTab(m_podId) != nullptr, 5000);
+        auto* shell = qobject_cast<gui::ShellTab*>(m_fx.app().shellTab(m_podId));
         QVERIFY(shell);
         QTRY_VERIFY_WITH_TIMEOUT(shell->isSessionRunning(), 60000);
         evaluate(shell->page(),
@@ -338,7 +293,7 @@ private Q_SLOTS:
 
     void trayMenuShowsTheRunningCost()
     {
-        QMenu* menu = m_app->tray()->menu();
+        QMenu* menu = m_fx.app().tray()->menu();
         QVERIFY(menu->actions().first()->text().contains(QStringLiteral("1 pod running")));
         menu->popup(QPoint(200, 200));
         QVERIFY(QTest::qWaitForWindowExposed(menu));
@@ -351,22 +306,17 @@ private Q_SLOTS:
         window()->tabs()->setCurrentIndex(0);
         window()->selectPod(m_podId);
         window()->findChild<QAction*>(QStringLiteral("actionStop"))->trigger();
-        QMessageBox* box = m_app->prompts()->activeDialog();
+        QMessageBox* box = m_fx.app().prompts()->activeDialog();
         QVERIFY(box);
         button(box, QStringLiteral("Stop pod"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_podId), gui::PodRow::State::Stopped, 60000);
-        const QJsonObject pod = m_sim.get(QStringLiteral("pods/") + m_podId).object();
+        const QJsonObject pod = m_fx.sim().get(QStringLiteral("pods/") + m_podId).object();
         QCOMPARE(pod.value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("EXITED"));
-        QVERIFY(m_app->model()->find(m_podId)->localUrl.isEmpty()); // the tunnel ended with the pod
+        QVERIFY(m_fx.app().model()->find(m_podId)->localUrl.isEmpty()); // the tunnel ended with the pod
         shoot(window(), QStringLiteral("main-window-stopped"));
     }
 
-    void cleanupTestCase()
-    {
-        m_app.reset();
-        m_runtime.reset();
-        m_sim.stop();
-    }
+    void cleanupTestCase() { m_fx.stop(); }
 };
 
 QTEST_MAIN(DesktopE2E)

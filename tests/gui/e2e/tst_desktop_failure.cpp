@@ -99,6 +99,8 @@ private Q_SLOTS:
         if (app.creator()->activeProgress())
             app.creator()->activeProgress()->close();
     }
+
+    void cleanupTestCase() { m_fx.stop(); }
 };
 
 QTEST_MAIN(DesktopFailure)
