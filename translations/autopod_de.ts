@@ -831,6 +831,18 @@
         <source>RunPod refused %1: %2</source>
         <translation>RunPod hat %1 abgelehnt: %2</translation>
     </message>
+    <message>
+        <source>No GPU is available with your filters (%1). Widen them (region, network speed, CUDA version, favourite GPUs or cloud type, in `autopod config` or ~/.autopod/config.json) and try again.</source>
+        <translation>Mit Ihren Filtern ist keine GPU verfügbar (%1). Erweitern Sie sie (Region, Netzwerkgeschwindigkeit, CUDA-Version, bevorzugte GPUs oder Cloud-Typ, in `autopod config` oder ~/.autopod/config.json) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 A pod named %2 may have been created anyway: check `autopod pods list` or https://www.runpod.io/console/pods.</source>
+        <translation>%1 Ein Pod namens %2 wurde möglicherweise trotzdem erstellt: Prüfen Sie `autopod pods list` oder https://www.runpod.io/console/pods.</translation>
+    </message>
+    <message>
+        <source>No GPU is available with your filters (%1). Widen them and try again.</source>
+        <translation>Mit Ihren Filtern ist keine GPU verfügbar (%1). Erweitern Sie sie und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>

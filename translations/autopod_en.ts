@@ -831,6 +831,18 @@
         <source>RunPod refused %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No GPU is available with your filters (%1). Widen them (region, network speed, CUDA version, favourite GPUs or cloud type, in `autopod config` or ~/.autopod/config.json) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 A pod named %2 may have been created anyway: check `autopod pods list` or https://www.runpod.io/console/pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU is available with your filters (%1). Widen them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>

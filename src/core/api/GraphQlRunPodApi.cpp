@@ -1,5 +1,7 @@
 #include "core/api/GraphQlRunPodApi.h"
 
+#include <QCoreApplication>
+
 #include "core/api/ApiErrors.h"
 #include "core/api/ApiLogging.h"
 #include "core/api/GpuOfferQuery.h"
@@ -145,9 +147,10 @@ void GraphQlRunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Call
     auto noMatch = [filter] {
         ApiError e = makeError(Kind::NoGpusMatchingFilters, offers::describeFilter(filter));
         e.message =
-            QStringLiteral("No GPU is available with your filters (%1). Widen them (region, network speed, CUDA "
-                           "version, favourite GPUs or cloud type, in `autopod config` or "
-                           "~/.autopod/config.json) and try again.")
+            QCoreApplication::translate(
+                "RunPodErrors", "No GPU is available with your filters (%1). Widen them (region, network speed, CUDA "
+                                "version, favourite GPUs or cloud type, in `autopod config` or "
+                                "~/.autopod/config.json) and try again.")
                 .arg(offers::describeFilter(filter));
         return e;
     };

@@ -1,5 +1,7 @@
 #include "core/api/OrphanSafeCreate.h"
 
+#include <QCoreApplication>
+
 #include "core/api/ApiErrors.h"
 #include "core/api/ApiLogging.h"
 
@@ -70,9 +72,10 @@ void OrphanSafeCreate::lookForOrphan(const ApiError& cause, bool retryAfterwards
             qCWarning(lcApi).noquote() << "could not check for an orphan pod named" << m_request.name << ":"
                                        << r.error.detail;
             ApiError e = cause;
-            e.message += QStringLiteral(" A pod named %1 may have been created anyway: check `autopod pods list` or "
-                                        "https://www.runpod.io/console/pods.")
-                             .arg(m_request.name);
+            e.message = QCoreApplication::translate("RunPodErrors",
+                                                    "%1 A pod named %2 may have been created anyway: check `autopod "
+                                                    "pods list` or https://www.runpod.io/console/pods.")
+                            .arg(e.message, m_request.name);
             return finish(ApiResult<Pod>::failure(e));
         }
         for (const Pod& pod : *r.value) {

@@ -1,5 +1,7 @@
 #include "core/api/RestJob.h"
 
+#include <QCoreApplication>
+
 #include "core/api/ApiErrors.h"
 #include "core/api/ApiLogging.h"
 #include "core/api/RunPodRequestFactory.h"
@@ -106,7 +108,7 @@ RestResponse interpretRestReply(const HttpReplyData& reply, const RestRequest& r
     out.error = classifyGraphQlError(text, QString(), op, mutation, status);
     if (out.error.kind == Kind::ServerError || out.error.kind == Kind::RateLimited) {
         out.error = makeError(Kind::InvalidRequest, text, status); // a 4xx is never retried
-        out.error.message = QStringLiteral("RunPod refused %1: %2").arg(op, text);
+        out.error.message = QCoreApplication::translate("RunPodErrors", "RunPod refused %1: %2").arg(op, text);
     }
     return out;
 }

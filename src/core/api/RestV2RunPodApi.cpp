@@ -1,5 +1,7 @@
 #include "core/api/RestV2RunPodApi.h"
 
+#include <QCoreApplication>
+
 #include "core/api/ApiErrors.h"
 #include "core/api/ApiLogging.h"
 #include "core/api/GpuOfferQuery.h"
@@ -112,7 +114,8 @@ void RestV2RunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Callb
             const QList<GpuOffer> result = restv2::buildOffers(filter, gpus.toArray());
             if (result.isEmpty()) {
                 ApiError e = makeError(Kind::NoGpusMatchingFilters, offers::describeFilter(filter));
-                e.message = QStringLiteral("No GPU is available with your filters (%1). Widen them and try again.")
+                e.message = QCoreApplication::translate(
+                                "RunPodErrors", "No GPU is available with your filters (%1). Widen them and try again.")
                                 .arg(offers::describeFilter(filter));
                 return deliver(ctx, done, failure<QList<GpuOffer>>(e));
             }
