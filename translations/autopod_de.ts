@@ -944,6 +944,10 @@
         <source>(from ssh-agent)</source>
         <translation>(aus dem ssh-agent)</translation>
     </message>
+    <message>
+        <source>libssh could not create a session.</source>
+        <translation>libssh konnte keine Sitzung erstellen.</translation>
+    </message>
 </context>
 <context>
     <name>SshHostKeys</name>
@@ -1066,6 +1070,22 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
     <message>
         <source>Cannot create the directory %1.</source>
         <translation>Das Verzeichnis %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>libssh could not generate an ed25519 key.</source>
+        <translation>libssh konnte keinen ed25519-Schlüssel erzeugen.</translation>
+    </message>
+    <message>
+        <source>libssh could not export the new key.</source>
+        <translation>libssh konnte den neuen Schlüssel nicht exportieren.</translation>
+    </message>
+    <message>
+        <source>ssh-agent key</source>
+        <translation>Schlüssel im ssh-agent</translation>
+    </message>
+    <message>
+        <source>ssh-agent key %1</source>
+        <translation>Schlüssel %1 im ssh-agent</translation>
     </message>
 </context>
 <context>

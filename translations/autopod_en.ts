@@ -944,6 +944,10 @@
         <source>(from ssh-agent)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>libssh could not create a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshHostKeys</name>
@@ -1060,6 +1064,22 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libssh could not generate an ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libssh could not export the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent key %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,7 +72,7 @@ GeneratedKey KeyGenerator::generate(const QString& privateKeyPath, const QString
 
     ssh_key key = nullptr;
     if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &key) != SSH_OK || !key) {
-        result.error = QStringLiteral("libssh could not generate an ed25519 key.");
+        result.error = QCoreApplication::translate("SshKeys", "libssh could not generate an ed25519 key.");
         return result;
     }
     char* pem = nullptr;
@@ -83,7 +83,7 @@ GeneratedKey KeyGenerator::generate(const QString& privateKeyPath, const QString
     if (rc != SSH_OK || !pem || pubLine.isEmpty()) {
         if (pem)
             ssh_string_free_char(pem);
-        result.error = QStringLiteral("libssh could not export the new key.");
+        result.error = QCoreApplication::translate("SshKeys", "libssh could not export the new key.");
         return result;
     }
     QByteArray privateText(pem);

@@ -71,7 +71,8 @@ bool SshConnection::connectOnly(const SshTarget& target, SshError* error)
     m_hostKey = {};
     m_session = ssh_new();
     if (!m_session) {
-        setError(error, SshErrorKind::Protocol, QStringLiteral("libssh could not create a session."));
+        setError(error, SshErrorKind::Protocol,
+                 QCoreApplication::translate("SshConnection", "libssh could not create a session."));
         return false;
     }
     const QByteArray host = target.host.toUtf8();

@@ -1,5 +1,7 @@
 #include "core/ssh/SshIdentity.h"
 
+#include <QCoreApplication>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QStringList>
@@ -42,7 +44,8 @@ QString SshIdentity::describe() const
 {
     QString where;
     if (usesAgent()) {
-        where = comment().isEmpty() ? QStringLiteral("ssh-agent key") : QStringLiteral("ssh-agent key ") + comment();
+        where = comment().isEmpty() ? QCoreApplication::translate("SshKeys", "ssh-agent key")
+                                    : QCoreApplication::translate("SshKeys", "ssh-agent key %1").arg(comment());
     } else {
         where = QDir::toNativeSeparators(privateKeyPath);
         const QString home = QDir::homePath();
