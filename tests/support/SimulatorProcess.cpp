@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace autopod::test {
 
 namespace {
@@ -24,6 +27,9 @@ SimulatorProcess::SimulatorProcess()
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setWorkingDirectory(simulatorDir());
+    // A test that crashes runs no destructor: the simulator (and the sshd of every pod it runs)
+    // then gets SIGTERM from the kernel instead of living on.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 SimulatorProcess::~SimulatorProcess()
