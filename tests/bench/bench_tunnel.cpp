@@ -222,11 +222,24 @@ Latency latencyInChild(int port, int connections, int perConnection, bool keepAl
         l.failures = connections * perConnection;
         return l;
     }
-    l.failures = head[0].toInt();
-    l.seconds = head[1].toDouble();
+    bool failuresOk = false;
+    bool secondsOk = false;
+    l.failures = head[0].toInt(&failuresOk);
+    l.seconds = head[1].toDouble(&secondsOk);
+    if (!failuresOk || !secondsOk) {
+        l = {};
+        l.failures = connections * perConnection;
+        return l;
+    }
     for (qsizetype n = 1; n < lines.size(); ++n) {
-        if (!lines[n].isEmpty())
-            l.samples.push_back(lines[n].toDouble());
+        if (lines[n].isEmpty())
+            continue;
+        bool ok = false;
+        const double ms = lines[n].toDouble(&ok);
+        if (ok)
+            l.samples.push_back(ms);
+        else
+            ++l.failures; // a line the load process garbled counts as a failed request
     }
     return l;
 }

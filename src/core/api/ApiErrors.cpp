@@ -203,7 +203,7 @@ QString transientReason(const ApiError& error)
                    ? QCoreApplication::translate("RunPodErrors", "RunPod answered HTTP %1").arg(error.httpStatus)
                    : QCoreApplication::translate("RunPodErrors", "RunPod had an internal error");
     default:
-        return error.message.isEmpty() ? error.detail : error.message;
+        return error.text();
     }
 }
 

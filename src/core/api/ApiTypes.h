@@ -186,6 +186,8 @@ struct ApiError
     int httpStatus = 0;
 
     bool isError() const { return kind != Kind::None; }
+    // What to tell the user: the message, else the detail.
+    QString text() const { return message.isEmpty() ? detail : message; }
     // Worth trying the same call again after a backoff.
     bool isTransient() const
     {
