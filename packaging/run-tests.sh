@@ -7,6 +7,9 @@ cd "$root"
 
 bash packaging/setup.sh
 
+# ccache keys relative to the checkout, so a fresh clone in any folder reuses earlier builds.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+
 echo "== clang-format check"
 mapfile -t sources < <(git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 2>/dev/null ||
     find src tests -name '*.cpp' -o -name '*.h' | grep -v node_modules)
