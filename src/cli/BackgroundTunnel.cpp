@@ -2,6 +2,7 @@
 
 #include "core/config/Paths.h"
 #include "core/lifecycle/SshPodConnector.h"
+#include "core/ssh/TunnelStatus.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +30,7 @@ struct BackgroundTunnelConnector::Child
     pid_t pid = 0;
     int readFd = -1;
     QSocketNotifier* notifier = nullptr;
-    QByteArray buffer;
+    ssh::TunnelStatusReader status;
     bool answered = false;
     bool released = false;
 };
@@ -181,29 +182,34 @@ void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& reque
     connect(child->notifier, &QSocketNotifier::activated, this, [this, child, podId, answer] {
         char buf[512];
         const ssize_t n = ::read(child->readFd, buf, sizeof buf);
-        if (n > 0) {
-            child->buffer.append(buf, n);
-        }
-        int nl;
-        while ((nl = int(child->buffer.indexOf('\n'))) >= 0) {
-            const QString line = QString::fromUtf8(child->buffer.left(nl));
-            child->buffer.remove(0, nl + 1);
-            if (line.startsWith(QLatin1String("READY "))) {
+        for (const ssh::TunnelStatusEvent& e : child->status.feed(n > 0 ? QByteArray(buf, n) : QByteArray())) {
+            switch (e.kind) {
+            case ssh::TunnelStatusEvent::Kind::Ready: {
                 lifecycle::TunnelResult r;
                 r.ok = true;
-                r.localPort = line.mid(6).toInt();
+                r.localPort = e.localPort;
                 r.processId = child->pid;
                 answer(r);
-            } else if (line.startsWith(QLatin1String("NOTE "))) {
-                Q_EMIT noteReceived(line.mid(5));
-            } else if (line.startsWith(QLatin1String("FAILED ")) || line.startsWith(QLatin1String("FATAL "))) {
+                break;
+            }
+            case ssh::TunnelStatusEvent::Kind::Note:
+                Q_EMIT noteReceived(e.text);
+                break;
+            case ssh::TunnelStatusEvent::Kind::Failed:
+            case ssh::TunnelStatusEvent::Kind::Fatal: {
                 lifecycle::TunnelResult r;
-                r.fatal = line.startsWith(QLatin1String("FATAL "));
-                r.message = line.section(QLatin1Char(' '), 1);
+                r.fatal = e.kind == ssh::TunnelStatusEvent::Kind::Fatal;
+                r.message = e.text;
                 if (child->answered) {
                     Q_EMIT tunnelFailed(podId, r.message);
                 }
                 answer(r);
+                break;
+            }
+            case ssh::TunnelStatusEvent::Kind::Malformed:
+                qCWarning(lcBgTunnel) << "ignored a malformed status line from the tunnel process" << child->pid << ":"
+                                      << e.text;
+                break;
             }
         }
         if (n <= 0) {

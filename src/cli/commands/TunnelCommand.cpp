@@ -9,6 +9,7 @@
 #include "core/pods/PodStore.h"
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/TunnelController.h"
+#include "core/ssh/TunnelStatus.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -24,6 +25,8 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTunnelProcess, "autopod.cli.tunnel")
 
+using Status = ssh::TunnelStatusEvent::Kind;
+
 struct TunnelArgs
 {
     std::string podId;
@@ -35,12 +38,11 @@ struct TunnelArgs
     int statusFd = -1;
 };
 
-void report(int fd, const QString& line)
+void sendStatus(int fd, const QByteArray& bytes)
 {
     if (fd < 0) {
         return;
     }
-    const QByteArray bytes = line.toUtf8() + '\n';
     [[maybe_unused]] const ssize_t n = ::write(fd, bytes.constData(), size_t(bytes.size()));
 }
 
@@ -76,7 +78,7 @@ int runTunnel(CliContext& ctx, const TunnelArgs& a)
         identity = resolveIdentity(ctx.config(), ctx.terminal());
     }
     if (!identity) {
-        report(a.statusFd, QStringLiteral("FATAL no usable SSH key"));
+        sendStatus(a.statusFd, ssh::tunnelStatusLine(Status::Fatal, QStringLiteral("no usable SSH key")));
         return SshError;
     }
 
@@ -100,15 +102,15 @@ int runTunnel(CliContext& ctx, const TunnelArgs& a)
     ssh::TunnelController tunnel(config);
     QString error;
     if (!tunnel.start(&error)) {
-        report(a.statusFd, QStringLiteral("FATAL ") + error);
+        sendStatus(a.statusFd, ssh::tunnelStatusLine(Status::Fatal, error));
         return SshError;
     }
     if (!tunnel.portNote().isEmpty()) {
-        report(a.statusFd, QStringLiteral("NOTE ") + tunnel.portNote());
+        sendStatus(a.statusFd, ssh::tunnelStatusLine(Status::Note, tunnel.portNote()));
     }
     qCInfo(lcTunnelProcess) << "tunnel for pod" << podId << "on 127.0.0.1:" << tunnel.localPort() << "pid"
                             << ::getpid();
-    report(a.statusFd, QStringLiteral("READY %1").arg(tunnel.localPort()));
+    sendStatus(a.statusFd, ssh::tunnelReadyLine(tunnel.localPort()));
 
     int exitCode = Ok;
     SignalWatcher signals({SIGTERM, SIGINT, SIGHUP});
@@ -119,7 +121,7 @@ int runTunnel(CliContext& ctx, const TunnelArgs& a)
     QObject::connect(&tunnel, &ssh::TunnelController::failed, &tunnel,
                      [&ctx, &a, &exitCode, podId](const QString& reason) {
                          qCWarning(lcTunnelProcess) << "tunnel for pod" << podId << "failed:" << reason;
-                         report(a.statusFd, QStringLiteral("FAILED ") + reason);
+                         sendStatus(a.statusFd, ssh::tunnelStatusLine(Status::Failed, reason));
                          clearOwnPid(ctx, podId, QStringLiteral("Tunnel ended: ") + reason);
                          exitCode = SshError;
                          CliContext::finish(SshError);
