@@ -7,8 +7,18 @@
 #include <QNetworkReply>
 
 #include <algorithm>
+#include <utility>
 
 namespace autopod::api {
+
+namespace {
+
+// No answer autopod asks RunPod for comes near this (the whole GPU catalogue is about 100 KB): a
+// larger one is not read to the end, so a broken or hostile endpoint cannot fill memory.
+constexpr qint64 kMaxReplyBytes = 16 * 1024 * 1024;
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+} // namespace
 
 ApiJob::ApiJob(RetryPolicy policy, QString operation, QObject* parent)
     : QObject(parent)
@@ -65,9 +75,25 @@ void ApiJob::attempt()
 {
     ++m_attempt;
     m_timedOut = false;
+    m_tooLarge = false;
     m_sinceAttempt.start();
     m_reply = send();
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    // The body is taken as it arrives, through a small read buffer: the network layer stops reading
+    // from the socket while that buffer is full, so what is held is never much more than the cap.
+    m_body.clear();
+    m_reply->setReadBufferSize(kReadBufferBytes);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_reply || m_tooLarge) {
+            return;
+        }
+        m_body += m_reply->read(kMaxReplyBytes + 1 - m_body.size());
+        if (m_body.size() > kMaxReplyBytes) {
+            m_tooLarge = true;
+            m_body.clear();
+            m_reply->abort(); // finished() follows
+        }
+    });
     // The last attempt gets only what is left of the budget.
     const qint64 left = m_policy.budgetMs() - m_sinceStart.elapsed();
     m_timeout.start(int(std::clamp<qint64>(left, 1, m_policy.timeoutMs)));
@@ -83,7 +109,18 @@ void ApiJob::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    const HttpReplyData data = HttpReplyData::fromReply(*reply, m_timedOut);
+    if (m_tooLarge) {
+        // Not transient: the same endpoint would answer the same way again.
+        qCWarning(lcApi).noquote() << "response" << m_operation << "is larger than" << kMaxReplyBytes
+                                   << "bytes; stopped reading it";
+        finishWith(makeError(ApiError::Kind::UnexpectedResponse,
+                             QStringLiteral("the answer is larger than %1 MiB; autopod stopped reading it")
+                                 .arg(kMaxReplyBytes / (1024 * 1024))));
+        return;
+    }
+
+    HttpReplyData data = HttpReplyData::fromReply(*reply, m_timedOut);
+    data.body.prepend(std::exchange(m_body, {}));
     const Outcome outcome = interpret(data);
     const ApiError& error = outcome.error;
     qCInfo(lcApi).noquote() << "response" << m_operation << "HTTP" << data.httpStatus << "in"

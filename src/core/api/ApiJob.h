@@ -71,6 +71,8 @@ private:
     QElapsedTimer m_sinceStart;
     int m_attempt = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
+    QByteArray m_body; // of the current attempt, as it arrives
     bool m_done = false;
 };
 

@@ -1,5 +1,7 @@
 #include "core/api/GraphQlParsers.h"
 
+#include "core/api/JsonNumbers.h"
+
 #include <QJsonArray>
 
 namespace autopod::api {
@@ -14,8 +16,7 @@ QString str(const QJsonObject& o, const char* key)
 
 int integer(const QJsonObject& o, const char* key)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? int(v.toDouble()) : 0;
+    return jsonInt(o.value(QLatin1String(key)));
 }
 
 double number(const QJsonObject& o, const char* key)
@@ -90,7 +91,7 @@ std::optional<Pod> parsePod(const QJsonValue& value)
     pod.imageName = str(o, "imageName");
     pod.desiredStatus = parsePodStatus(str(o, "desiredStatus"));
     pod.lastStatusChange = str(o, "lastStatusChange");
-    pod.costPerHr = number(o, "costPerHr");
+    pod.costPerHr = jsonCost(o.value(QStringLiteral("costPerHr")));
     pod.gpuCount = integer(o, "gpuCount");
     pod.containerDiskGb = integer(o, "containerDiskInGb");
     pod.volumeGb = integer(o, "volumeInGb");

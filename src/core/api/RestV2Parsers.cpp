@@ -1,5 +1,7 @@
 #include "core/api/RestV2Parsers.h"
 
+#include "core/api/JsonNumbers.h"
+
 #include "core/api/GpuOfferQuery.h"
 
 #include <QHostAddress>
@@ -72,7 +74,7 @@ std::optional<Pod> parsePod(const QJsonValue& value)
     pod.name = o.value(QStringLiteral("name")).toString();
     pod.imageName = o.value(QStringLiteral("image")).toString();
     pod.desiredStatus = parseStatus(o.value(QStringLiteral("status")).toString());
-    pod.costPerHr = o.value(QStringLiteral("cost")).toDouble();
+    pod.costPerHr = jsonCost(o.value(QStringLiteral("cost")));
     const QJsonObject gpu = o.value(QStringLiteral("gpu")).toObject();
     pod.gpuTypeId = gpu.value(QStringLiteral("id")).toString();
     pod.gpuDisplayName = gpu.value(QStringLiteral("name")).toString(pod.gpuTypeId);

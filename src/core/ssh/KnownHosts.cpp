@@ -85,7 +85,9 @@ struct Entry
     HostKey key;
 };
 
-QList<Entry> readEntries(const QString& file, QStringList* rawLines)
+// rawLines gets every non-empty line as the bytes it is (a line autopod does not understand, or
+// that is not UTF-8, is written back exactly as it was).
+QList<Entry> readEntries(const QString& file, QList<QByteArray>* rawLines)
 {
     QList<Entry> entries;
     QFile f(file);
@@ -94,8 +96,8 @@ QList<Entry> readEntries(const QString& file, QStringList* rawLines)
     const QList<QByteArray> lines = f.readAll().split('\n');
     for (const QByteArray& raw : lines) {
         const QString line = QString::fromUtf8(raw).trimmed();
-        if (rawLines && !line.isEmpty())
-            rawLines->append(line);
+        if (rawLines && !raw.trimmed().isEmpty())
+            rawLines->append(raw.trimmed());
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         const QStringList f3 = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -111,13 +113,13 @@ QList<Entry> readEntries(const QString& file, QStringList* rawLines)
     return entries;
 }
 
-bool lineMatches(const QString& line, const QString& pattern)
+bool lineMatches(const QByteArray& line, const QString& pattern)
 {
-    const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList f = QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return !f.isEmpty() && f.first().split(QLatin1Char(',')).contains(pattern);
 }
 
-bool writeLines(const QString& file, const QStringList& lines, QString* error)
+bool writeLines(const QString& file, const QList<QByteArray>& lines, QString* error)
 {
     QDir().mkpath(QFileInfo(file).absolutePath());
     QSaveFile out(file);
@@ -127,8 +129,8 @@ bool writeLines(const QString& file, const QStringList& lines, QString* error)
         return false;
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    for (const QString& l : lines)
-        out.write(l.toUtf8() + '\n');
+    for (const QByteArray& l : lines)
+        out.write(l + '\n');
     if (!out.commit()) {
         if (error)
             *error = QCoreApplication::translate("SshHostKeys", "Cannot write %1: %2").arg(file, out.errorString());
@@ -169,12 +171,13 @@ bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QStrin
             *error = QCoreApplication::translate("SshHostKeys", "No host key to trust.");
         return false;
     }
-    QStringList lines;
+    QList<QByteArray> lines;
     readEntries(m_file, &lines);
     const QString pattern = hostPattern(host, port);
-    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const QString& l) { return lineMatches(l, pattern); }),
-                lines.end());
-    lines.append(pattern + QLatin1Char(' ') + key.line());
+    lines.erase(
+        std::remove_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return lineMatches(l, pattern); }),
+        lines.end());
+    lines.append((pattern + QLatin1Char(' ') + key.line()).toUtf8());
     if (!writeLines(m_file, lines, error))
         return false;
     qCInfo(lcSshHostKeys) << "trusted host key" << key.fingerprint() << "for" << pattern;
@@ -183,12 +186,13 @@ bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QStrin
 
 bool KnownHosts::forget(const QString& host, int port, QString* error)
 {
-    QStringList lines;
+    QList<QByteArray> lines;
     readEntries(m_file, &lines);
     const QString pattern = hostPattern(host, port);
     const auto before = lines.size();
-    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const QString& l) { return lineMatches(l, pattern); }),
-                lines.end());
+    lines.erase(
+        std::remove_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return lineMatches(l, pattern); }),
+        lines.end());
     if (lines.size() == before)
         return true;
     return writeLines(m_file, lines, error);
