@@ -23,6 +23,16 @@ if(AUTOPOD_WARNINGS_AS_ERRORS)
 endif()
 
 if(AUTOPOD_SANITIZERS)
-    target_compile_options(autopod_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    # No recovery: a UBSan finding fails the test that caused it instead of scrolling past.
+    target_compile_options(autopod_options INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
     target_link_options(autopod_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(AUTOPOD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "AUTOPOD_FUZZ needs clang (libFuzzer): configure with the fuzz preset")
+    endif()
+    # Coverage for libFuzzer in everything the targets link; only the targets link its main().
+    target_compile_options(autopod_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()

@@ -19,6 +19,8 @@ fi
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git clang-format ccache
+    # the fuzz targets: clang with libFuzzer and the sanitizer runtimes
+    clang libclang-rt-14-dev
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-webengine-dev qt6-webengine-dev-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev libqt6svg6

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -171,6 +173,39 @@ bool portIsListening(int port)
     const bool ok = s.waitForConnected(1000);
     s.abort();
     return ok;
+}
+
+int freeTestPort()
+{
+    QTcpServer probe;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const int port = 20000 + int(QRandomGenerator::global()->bounded(30000));
+        if (probe.listen(QHostAddress::LocalHost, quint16(port)) && !portIsListening(port + 1)) {
+            probe.close();
+            return port;
+        }
+    }
+    return 0;
+}
+
+ssh::TunnelConfig testTunnelConfig(const QString& host, int port, const QString& keyPath, const QString& publicKey,
+                                   const QString& autopodHome, int preferredLocalPort)
+{
+    ssh::TunnelConfig c;
+    c.target.host = host;
+    c.target.port = port;
+    c.target.identity.source = ssh::KeySource::DefaultFile;
+    c.target.identity.privateKeyPath = keyPath;
+    c.target.identity.publicKeyLine = publicKey;
+    c.target.knownHostsFile = autopodHome + QStringLiteral("/known_hosts");
+    c.target.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+    c.podId = QStringLiteral("sshtestpod01");
+    c.preferredLocalPort = preferredLocalPort;
+    c.runDir = autopodHome + QStringLiteral("/run");
+    c.isPodTracked = [](const QString& podId) {
+        return podId == QStringLiteral("sshtestpod01");
+    };
+    return c;
 }
 
 } // namespace autopod::test

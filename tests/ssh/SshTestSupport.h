@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ssh/TunnelConfig.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
@@ -48,5 +50,14 @@ int countOk(const QList<std::shared_ptr<HttpExchange>>& exchanges);
 QByteArray websocketFirstMessage(int port, int timeoutMs, QTcpSocket* keepOpen = nullptr);
 
 bool portIsListening(int port);
+
+// A free loopback port well away from 8188, so parallel test runs on this machine do not fight
+// over it (0 when none was found).
+int freeTestPort();
+
+// A tunnel to a test pod at host:port, with the key at keyPath, known_hosts and run/ under
+// autopodHome, for the tracked pod "sshtestpod01".
+ssh::TunnelConfig testTunnelConfig(const QString& host, int port, const QString& keyPath, const QString& publicKey,
+                                   const QString& autopodHome, int preferredLocalPort);
 
 } // namespace autopod::test

@@ -42,16 +42,7 @@ private:
 
 int TunnelTest::freePort()
 {
-    // Ports well away from 8188, so parallel test runs on this machine do not fight over it.
-    QTcpServer probe;
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const int port = 20000 + int(QRandomGenerator::global()->bounded(30000));
-        if (probe.listen(QHostAddress::LocalHost, quint16(port)) && !test::portIsListening(port + 1)) {
-            probe.close();
-            return port;
-        }
-    }
-    return 0;
+    return test::freeTestPort();
 }
 
 void TunnelTest::initTestCase()
@@ -72,21 +63,8 @@ void TunnelTest::cleanupTestCase()
 
 TunnelConfig TunnelTest::config(int preferredPort) const
 {
-    TunnelConfig c;
-    c.target.host = m_pod.ip();
-    c.target.port = m_pod.port();
-    c.target.identity.source = KeySource::DefaultFile;
-    c.target.identity.privateKeyPath = m_keyPath;
-    c.target.identity.publicKeyLine = m_publicKey;
-    c.target.knownHostsFile = m_home->autopodHome() + QStringLiteral("/known_hosts");
-    c.target.hostKeyPolicy = HostKeyPolicy::AcceptNew;
-    c.podId = QStringLiteral("sshtestpod01");
-    c.preferredLocalPort = preferredPort;
-    c.runDir = m_home->autopodHome() + QStringLiteral("/run");
-    c.isPodTracked = [](const QString& podId) {
-        return podId == QStringLiteral("sshtestpod01");
-    };
-    return c;
+    return test::testTunnelConfig(m_pod.ip(), m_pod.port(), m_keyPath, m_publicKey, m_home->autopodHome(),
+                                  preferredPort);
 }
 
 void TunnelTest::carriesManyRequestsAndAWebSocket()

@@ -1,0 +1,88 @@
+// config.json as people edit it by hand: any file either loads or is refused with a message, and
+// one that loads keeps every key autopod does not know (another version's settings) when autopod
+// changes a setting and saves it.
+
+#include "FuzzSupport.h"
+#include "core/config/Config.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace autopod;
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
+{
+    fuzz::initialize(argc, argv);
+    return 0;
+}
+
+namespace {
+
+// Every (dotted key, value) in the file that is not one of autopod's settings.
+QList<QPair<QString, QJsonValue>> unknownEntries(const QJsonObject& root)
+{
+    static const QSet<QString> known = [] {
+        const QStringList keys = config::Config::knownKeys();
+        return QSet<QString>(keys.begin(), keys.end());
+    }();
+    QList<QPair<QString, QJsonValue>> out;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!it.value().isObject()) {
+            if (!known.contains(it.key())) {
+                out.append({it.key(), it.value()});
+            }
+            continue;
+        }
+        const QJsonObject section = it.value().toObject();
+        for (auto kv = section.begin(); kv != section.end(); ++kv) {
+            const QString dotted = it.key() + QLatin1Char('.') + kv.key();
+            if (!known.contains(dotted)) {
+                out.append({dotted, kv.value()});
+            }
+        }
+    }
+    return out;
+}
+
+QJsonValue lookup(const QJsonObject& root, const QString& dotted)
+{
+    const int dot = int(dotted.indexOf(QLatin1Char('.')));
+    if (dot < 0) {
+        return root.value(dotted);
+    }
+    return root.value(dotted.left(dot)).toObject().value(dotted.mid(dot + 1));
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray input = fuzz::bytes(data, size);
+    const QString path = fuzz::writeScratchFile(QStringLiteral("config.json"), input);
+    config::ConfigLoadResult loaded = config::Config::load(path);
+    if (!loaded.ok) {
+        AUTOPOD_FUZZ_CHECK(!loaded.error.isEmpty(), QStringLiteral("a refused config.json without a reason"));
+        QFile file(path);
+        AUTOPOD_FUZZ_CHECK(file.open(QIODevice::ReadOnly) && file.readAll() == input,
+                           QStringLiteral("a refused config.json was changed"));
+        return 0;
+    }
+    const auto before = unknownEntries(QJsonDocument::fromJson(input).object());
+
+    QString error;
+    AUTOPOD_FUZZ_CHECK(loaded.config.set(QStringLiteral("ui.max_gpus_shown"), QStringLiteral("7"), &error), error);
+    AUTOPOD_FUZZ_CHECK(loaded.config.save(&error), error);
+
+    QFile file(path);
+    AUTOPOD_FUZZ_CHECK(file.open(QIODevice::ReadOnly), path);
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    for (const auto& [key, value] : before) {
+        AUTOPOD_FUZZ_CHECK(lookup(saved, key) == value, QStringLiteral("unknown key %1 lost on save").arg(key));
+    }
+    const config::ConfigLoadResult again = config::Config::load(path);
+    AUTOPOD_FUZZ_CHECK(again.ok, again.error);
+    AUTOPOD_FUZZ_CHECK(again.config.maxGpusShown() == 7, QStringLiteral("the setting did not survive a save"));
+    return 0;
+}
