@@ -21,8 +21,10 @@ bool windowGrowthAvailable()
 {
     // Compiled against 0.10 and running on 0.10: ssh_version() returns null when the runtime is older
     // than asked, so "not at least 0.11" is the check.
-    static const bool available =
-        LIBSSH_VERSION_INT < SSH_VERSION_INT(0, 11, 0) && ssh_version(SSH_VERSION_INT(0, 11, 0)) == nullptr;
+    // AUTOPOD_SSH_LIBSSH_WINDOW=1 keeps libssh's own window (to compare, and what libssh 0.11 does).
+    static const bool available = LIBSSH_VERSION_INT < SSH_VERSION_INT(0, 11, 0) &&
+                                  ssh_version(SSH_VERSION_INT(0, 11, 0)) == nullptr &&
+                                  !qEnvironmentVariableIsSet("AUTOPOD_SSH_LIBSSH_WINDOW");
     return available;
 }
 
@@ -34,7 +36,10 @@ QString windowMode()
             .arg(windowRateBytesPerSecond / (1024 * 1024))
             .arg(maxWindow / (1024 * 1024))
             .arg(version);
-    return QStringLiteral("libssh's own window (libssh %1 has no window growth path)").arg(version);
+    return QStringLiteral("libssh's own window (libssh %1%2)")
+        .arg(version, qEnvironmentVariableIsSet("AUTOPOD_SSH_LIBSSH_WINDOW")
+                          ? QStringLiteral(", AUTOPOD_SSH_LIBSSH_WINDOW set")
+                          : QStringLiteral(": no window growth path"));
 }
 
 } // namespace autopod::ssh::flow

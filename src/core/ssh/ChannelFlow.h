@@ -51,6 +51,9 @@ struct ChannelFlowStats
     qint64 window = 0;    // the window it was given (libssh's own when not enlarged)
     qint64 held = 0;
     qint64 peakHeld = 0;
+    // Bytes the pod sent beyond what the tunnel had received when it last granted the window: reaches
+    // the window when the link, not the window, is what the pod waits for.
+    qint64 peakInFlight = 0;
     qint64 received = 0;  // from the pod
     qint64 delivered = 0; // to the local client
     bool open = true;

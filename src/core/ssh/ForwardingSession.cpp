@@ -48,6 +48,8 @@ struct ForwardingSession::Conn
     qint64 received = 0;
     qint64 delivered = 0;
     qint64 peakHeld = 0;
+    qint64 receivedAtGrant = 0; // received when the window was last granted: the pod may send `window` beyond
+    qint64 peakInFlight = 0;
     ssh_channel channel = nullptr;
     ssh_channel_callbacks_struct callbacks{};
     State state = State::Opening;
@@ -75,6 +77,7 @@ struct ForwardingSession::Conn
         s.window = window > 0 ? window : flow::libsshWindow;
         s.held = held();
         s.peakHeld = peakHeld;
+        s.peakInFlight = peakInFlight;
         s.received = received;
         s.delivered = delivered;
         s.open = state != State::Closed;
@@ -170,9 +173,15 @@ qsizetype ForwardingSession::accept(Conn& c, const char* data, qsizetype offered
         c.consumedSinceGrant += take;
     }
     m_heldTotal += c.held() - before;
-    c.peakHeld = std::max(c.peakHeld, c.held());
-    m_peakHeldTotal = std::max(m_peakHeldTotal, m_heldTotal);
+    notePeaks(c);
     return take;
+}
+
+void ForwardingSession::notePeaks(Conn& c)
+{
+    c.peakHeld = std::max(c.peakHeld, c.held());
+    c.peakInFlight = std::max(c.peakInFlight, c.received + c.libsshHeld - c.receivedAtGrant);
+    m_peakHeldTotal = std::max(m_peakHeldTotal, m_heldTotal);
 }
 
 // Bytes read from libssh's buffer (what it kept when we refused them).
@@ -184,8 +193,7 @@ void ForwardingSession::taken(Conn& c, const char* data, qsizetype n)
     c.received += n;
     c.consumedSinceGrant += n;
     m_heldTotal += c.held() - before;
-    c.peakHeld = std::max(c.peakHeld, c.held());
-    m_peakHeldTotal = std::max(m_peakHeldTotal, m_heldTotal);
+    notePeaks(c);
 }
 
 void ForwardingSession::written(Conn& c, qsizetype n)
@@ -236,6 +244,7 @@ void ForwardingSession::growWindow(Conn& c, bool atOpen)
         m_windowScratchSize = size_t(target);
     }
     c.consumedSinceGrant = 0;
+    c.receivedAtGrant = c.received; // libssh holds nothing: the pod may now send `target` more
     const int n = ssh_channel_read_timeout(c.channel, m_windowScratch.get(), uint32_t(target), 0, 0);
     if (n > 0)
         taken(c, m_windowScratch.get(), n);

@@ -69,6 +69,7 @@ private:
     void taken(Conn& c, const char* data, qsizetype n);
     void written(Conn& c, qsizetype n);
     void publishStats(bool now);
+    void notePeaks(Conn& c);
 
     const TunnelConfig& m_config;
     SshConnection& m_connection;
