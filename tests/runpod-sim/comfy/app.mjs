@@ -1,5 +1,5 @@
 // HTTP + WebSocket routes of the ComfyUI stand-in (shapes from ComfyUI's
-// server.py, see shared/runpod/API.md §5). Every route also answers under /api.
+// server.py). Every route also answers under /api.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
