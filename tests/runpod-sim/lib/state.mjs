@@ -41,7 +41,7 @@ export class SimState {
     this.terminated = new Map(); // id → last view, for /_sim inspection only
     this.ledger = new Map(); // pod id → hour → { gpu, disk } USD (lib/billing.mjs)
     this.rateLimiter = new RateLimiter(s.rateLimit);
-    this.graphqlRetired = !!s.graphqlRetired;
+    this.graphql = { retired: false, mode: 'gone', afterRequests: null, ...s.graphql }; // lib/retirement.mjs
     this.pods = new Map();
     this.requests = [];
   }
