@@ -202,8 +202,8 @@ export class PodManager {
    * every stop wipes.
    */
   workspaceDir(pod) {
-    if (pod.networkVolumeId) return join(this.state.stateDir, 'network-volumes', pod.networkVolumeId);
-    if (pod.volumeInGb > 0) return join(this.state.stateDir, 'pods', pod.id, 'volume');
+    if (pod.networkVolumeId) return join(this.state.stateDir, 'network-volumes', pod.networkVolumeId, 'workspace');
+    if (pod.volumeInGb > 0) return join(this.state.stateDir, 'pods', pod.id, 'workspace');
     return null;
   }
 
