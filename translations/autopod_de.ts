@@ -1924,7 +1924,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     </message>
 </context>
 <context>
-    <name>autopod::gui::SetupController</name>
+    <name>autopod::setup::SetupController</name>
     <message>
         <source>Enter your RunPod API key.</source>
         <translation>Geben Sie Ihren RunPod-API-Schlüssel ein.</translation>
