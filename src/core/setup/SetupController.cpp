@@ -241,7 +241,7 @@ void SetupController::uploadPublicKey(const QString& publicKeyLine)
         end();
         if (result.ok()) {
             m_account = *result.value;
-            Q_EMIT publicKeyUploaded(true, tr("Public key added to your RunPod account; new pods accept it."));
+            Q_EMIT publicKeyUploaded(true, tr("Public key added to your RunPod account. New pods accept it."));
         } else if (result.error.kind == api::ApiError::Kind::PermissionDenied) {
             Q_EMIT publicKeyUploaded(false, tr("This API key may not change your account (it is read-only). Add "
                                                "the key by hand as described below — and note that creating pods "
