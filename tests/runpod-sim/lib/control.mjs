@@ -2,6 +2,7 @@
 // internals. JSON in and out, no auth (it only listens on 127.0.0.1).
 import { accountSpendPerHr, displayBalance } from './billing.mjs';
 import { sendJson } from './http-util.mjs';
+import { configureRetirement } from './retirement.mjs';
 import { podView } from './views.mjs';
 import { round } from './util.mjs';
 
@@ -9,7 +10,7 @@ const ROUTES = [
   'GET /_sim', 'GET /_sim/state', 'POST /_sim/reset',
   'GET /_sim/requests', 'DELETE /_sim/requests',
   'GET /_sim/faults', 'POST /_sim/faults', 'DELETE /_sim/faults', 'DELETE /_sim/faults/:id',
-  'GET /_sim/clock', 'POST /_sim/clock',
+  'GET /_sim/clock', 'POST /_sim/clock', 'GET /_sim/graphql', 'POST /_sim/graphql',
   'GET /_sim/timings', 'POST /_sim/timings', 'GET /_sim/behaviour', 'POST /_sim/behaviour',
   'GET /_sim/account', 'POST /_sim/account',
   'GET /_sim/stock', 'POST /_sim/stock',
@@ -82,7 +83,7 @@ async function route(method, url, b, ctx) {
     case 'GET state': return {
       balance: displayBalance(state), currentSpendPerHr: round(accountSpendPerHr(state), 4), clock: state.clock.info(),
       pods: [...state.pods.values()].map((p) => ({ id: p.id, desiredStatus: p.desiredStatus, runtime: !!p.runtime })),
-      faults: state.faults.list, requests: state.requests.length,
+      faults: state.faults.list, requests: state.requests.length, graphql: { ...state.graphql },
     };
     case 'POST reset': await ctx.reset(); return { ok: true };
     case 'GET requests': {
@@ -117,6 +118,13 @@ async function route(method, url, b, ctx) {
       if (b.advanceMs) state.clock.advance(Number(b.advanceMs));
       await pods.enforceBalance();
       return state.clock.info();
+    case 'GET graphql': return { ...state.graphql };
+    case 'POST graphql':
+      try {
+        return configureRetirement(state, b);
+      } catch (e) {
+        throw new HttpError(400, e.message);
+      }
     case 'GET timings': return state.timings;
     case 'POST timings': return setNumbers(state.timings, b, 'timing');
     case 'GET behaviour': return state.behaviour;

@@ -6,7 +6,15 @@ import { settle, accountSpendPerHr } from './billing.mjs';
 import { dateString } from './clock.mjs';
 import { MSG, SimError } from './errors.mjs';
 import { choosePlacement, resolveSpec } from './placement.mjs';
+import { endPodLogs, podLog } from './podlogs.mjs';
 import { randomHex, randomId, randomPrivateIp, gpuUuid, round } from './util.mjs';
+
+/** What the container prints before it fails, unless the podError fault names other lines. */
+const DEFAULT_ERROR_LINES = [
+  'Traceback (most recent call last):',
+  '  File "/ComfyUI/main.py", line 132, in <module>',
+  'RuntimeError: CUDA error: no kernel image is available for execution on the device',
+];
 
 export class PodManager {
   constructor(state) {
@@ -53,6 +61,8 @@ export class PodManager {
     st.catalog.take(pod.dataCenterId, pod.gpuTypeId, pod.cloud, pod.gpuCount);
     st.pods.set(id, pod);
     st.log(`pod ${id} created: ${pod.gpuCount}× ${pod.gpuTypeId} in ${pod.dataCenterId} (${pod.cloud}) $${costPerHr}/hr`);
+    podLog(st, pod, 'system', `create pod: ${pod.gpuCount}x ${pod.gpuTypeId} on machine ${pod.machineId} in ${pod.dataCenterId}`);
+    podLog(st, pod, 'system', `pulling image ${pod.imageName}`);
     this.#boot(pod, 'create');
     return pod;
   }
@@ -62,6 +72,9 @@ export class PodManager {
     if (f.type === 'podDies') pod.faults.diesAfterMs = f.afterMs ?? 0;
     if (f.type === 'podSshRefuse') pod.faults.sshRefuseMs = f.ms ?? 10_000;
     if (f.type === 'podComfyNeverReady') pod.faults.comfyNeverReady = true;
+    if (f.type === 'podError') {
+      pod.faults.error = { afterMs: f.afterMs ?? 0, reason: f.reason ?? MSG.containerError, lines: f.lines ?? DEFAULT_ERROR_LINES };
+    }
   }
 
   #checkFunds(costPerHr) {
@@ -89,6 +102,11 @@ export class PodManager {
   async #startHost(pod, gen, { sshReadyAfter, comfyReadyAfter }) {
     const st = this.state;
     if (pod.gen !== gen || pod.desiredStatus !== 'RUNNING' || pod.faults.stuck) return;
+    podLog(st, pod, 'system', 'image pulled; starting container');
+    if (pod.faults.error) {
+      this.#later(pod, pod.faults.error.afterMs, () => this.#fail(pod, gen));
+      return;
+    }
     const gpu = st.catalog.gpuType(pod.gpuTypeId);
     const keys = pod.env.find((e) => e.key === 'PUBLIC_KEY')?.value ?? '';
     const n = ++pod.hostStarts;
@@ -125,11 +143,25 @@ export class PodManager {
       return;
     }
     pod.host = host;
-    // Quirk (API.md §3.4): runtime can be non-null with ports still null for a while.
+    // RunPod quirk: runtime can be non-null with ports still null for a while.
     const portsAt = Date.now() + (st.timings.portsAppearAfter ?? 0);
     pod.runtime = { startedAt: st.clock.now(), portsAt, ports: this.#runtimePorts(pod, addr), sshPort: addr.port };
     st.log(`pod ${pod.id}: runtime up, ssh on ${addr.ip}:${addr.port}`);
+    podLog(st, pod, 'system', 'container started');
+    podLog(st, pod, 'container', 'Starting SSH server...');
+    podLog(st, pod, 'container', 'Starting ComfyUI on 0.0.0.0:8188');
     if (pod.faults.diesAfterMs !== undefined) this.#later(pod, pod.faults.diesAfterMs, () => this.die(pod.id));
+  }
+
+  /** Fault: the container fails while starting; REST v2 shows ERROR, the pod keeps its GPUs and bills. */
+  #fail(pod, gen) {
+    const st = this.state;
+    if (pod.gen !== gen || pod.desiredStatus !== 'RUNNING') return;
+    const { reason, lines } = pod.faults.error;
+    for (const line of lines) podLog(st, pod, 'container', line);
+    podLog(st, pod, 'system', reason);
+    pod.errorState = { reason, at: new Date(st.clock.now()).toISOString() };
+    st.log(`pod ${pod.id}: ERROR: ${reason}`);
   }
 
   /** PodRuntimePorts from the pod's "8188/http,22/tcp" string. */
@@ -179,7 +211,9 @@ export class PodManager {
     pod.runtime = null;
     st.catalog.release(pod.dataCenterId, pod.gpuTypeId, pod.cloud, pod.gpuCount);
     pod.desiredStatus = 'EXITED';
+    pod.errorState = null;
     pod.lastStatusChange = reason ?? `Exited by ${actor}: ${dateString(st.clock.now())}`;
+    podLog(st, pod, 'system', `stop pod: ${pod.lastStatusChange}`);
     // Optional quirk: a stopped pod keeps reporting its old runtime for a while.
     const staleMs = st.behaviour.staleRuntimeAfterStopMs || 0;
     if (stale && staleMs > 0) {
@@ -194,19 +228,21 @@ export class PodManager {
     const st = this.state;
     if (st.terminated.has(id)) throw new SimError(MSG.podTerminated);
     const pod = this.mustGet(id);
-    if (pod.desiredStatus === 'RUNNING') return pod;
+    if (pod.desiredStatus === 'RUNNING' && !pod.errorState) return pod;
+    const wasRunning = pod.desiredStatus === 'RUNNING';
     const gpuCount = input.gpuCount > 0 ? input.gpuCount : pod.gpuCount;
     const free = st.catalog.free(pod.dataCenterId, pod.gpuTypeId, pod.cloud);
     const b = st.behaviour;
     // The pod is pinned to its host machine: when its GPUs were rented by someone else it cannot start.
-    if (pod.hostGpusTaken || (b.resumeFailsWhenStockTaken && free < gpuCount)
+    if (pod.hostGpusTaken || (!wasRunning && b.resumeFailsWhenStockTaken && free < gpuCount)
         || (b.resumeFailureProbability > 0 && Math.random() < b.resumeFailureProbability)) {
       throw new SimError(MSG.resumeNoGpus);
     }
     const costPerHr = round(pod.pricePerGpu * gpuCount);
-    this.#checkFunds(costPerHr);
+    if (!wasRunning) this.#checkFunds(costPerHr); // a pod in ERROR already holds its GPUs
     settle(st);
     await this.#halt(pod);
+    if (wasRunning) st.catalog.release(pod.dataCenterId, pod.gpuTypeId, pod.cloud, pod.gpuCount);
     pod.staleRuntime = null;
     pod.gpuCount = gpuCount;
     pod.costPerHr = costPerHr;
@@ -218,6 +254,8 @@ export class PodManager {
     pod.lastStartedAt = new Date(now).toISOString();
     pod.faults = {};
     pod.died = false;
+    pod.errorState = null;
+    podLog(st, pod, 'system', 'start pod');
     this.#boot(pod, 'resume');
     return pod;
   }
@@ -231,6 +269,8 @@ export class PodManager {
     pod.desiredStatus = 'TERMINATED';
     pod.lastStatusChange = `Terminated by user: ${dateString(st.clock.now())}`;
     pod.runtime = null;
+    podLog(st, pod, 'system', 'terminate pod');
+    endPodLogs(pod);
     st.pods.delete(id);
     st.terminated.set(id, pod);
     st.log(`pod ${id} terminated`);
@@ -258,6 +298,7 @@ export class PodManager {
     await this.#halt(pod);
     pod.runtime = null;
     pod.died = true;
+    podLog(this.state, pod, 'system', 'container exited unexpectedly (exit code 137)');
   }
 
   /** Fault: runtime never appears for this pod (stops its host if it already runs). */

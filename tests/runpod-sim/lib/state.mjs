@@ -4,6 +4,7 @@ import { Catalog } from './catalog.mjs';
 import { Clock } from './clock.mjs';
 import { settle } from './billing.mjs';
 import { FaultBook } from './faults.mjs';
+import { RateLimiter } from './ratelimit.mjs';
 
 export class SimState {
   /**
@@ -36,7 +37,11 @@ export class SimState {
     this.clock = new Clock(s.clock?.speed ?? 1);
     this.lastSettled = this.clock.now();
     this.faults = new FaultBook();
+    for (const f of s.faults || []) this.faults.add(f);
     this.terminated = new Map(); // id → last view, for /_sim inspection only
+    this.ledger = new Map(); // pod id → hour → { gpu, disk } USD (lib/billing.mjs)
+    this.rateLimiter = new RateLimiter(s.rateLimit);
+    this.graphql = { retired: false, mode: 'gone', afterRequests: null, ...s.graphql }; // lib/retirement.mjs
     this.pods = new Map();
     this.requests = [];
   }

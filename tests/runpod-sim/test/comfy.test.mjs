@@ -1,4 +1,4 @@
-// The ComfyUI stand-in: HTTP shapes from API.md §5 (run directly on loopback),
+// The ComfyUI stand-in: the HTTP shapes ComfyUI answers with (run directly on loopback),
 // then the WebSocket events and a large /view download through a pod's SSH tunnel.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
