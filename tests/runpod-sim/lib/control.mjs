@@ -18,7 +18,7 @@ const ROUTES = [
   'GET /_sim/pods', 'GET /_sim/pods/:id',
   'POST /_sim/pods/:id/stuck', 'POST /_sim/pods/:id/die', 'POST /_sim/pods/:id/refuse-ssh',
   'POST /_sim/pods/:id/drop-ssh', 'POST /_sim/pods/:id/comfy-never-ready', 'POST /_sim/pods/:id/take-host-gpus',
-  'POST /_sim/pods/:id/stop', 'POST /_sim/pods/:id/network',
+  'POST /_sim/pods/:id/stop', 'POST /_sim/pods/:id/clock', 'POST /_sim/pods/:id/comfy', 'POST /_sim/pods/:id/network',
 ];
 
 class HttpError extends Error {
@@ -40,6 +40,10 @@ export function podInternals(state, pods, pod) {
     sshPort: pod.runtime?.sshPort ?? null, faults: pod.faults, hostGpusTaken: pod.hostGpusTaken,
     hostError: pod.hostError, hostStarts: pod.hostStarts, died: !!pod.died,
     host: pod.host?.info ? pod.host.info() : null,
+    apiKey: pod.apiKey, podClock: pods.podClockInfo(pod), comfyStepMs: pod.comfyStepMs,
+    workspace: pods.workspaceDir(pod) ?? pod.host?.workspace ?? null,
+    stopAfter: pod.stopAfter ? new Date(pod.stopAfter).toISOString() : null,
+    terminateAfter: pod.terminateAfter ? new Date(pod.terminateAfter).toISOString() : null,
   };
 }
 
@@ -201,6 +205,18 @@ async function podAction(id, action, b, { state, pods }) {
       }
       if (pod.host) pod.host.setNetwork(pod.network);
       break;
+    case 'clock':
+      try {
+        return pods.setPodClock(id, b);
+      } catch (e) {
+        throw new HttpError(400, e.message);
+      }
+    case 'comfy':
+      try {
+        return pods.setComfyStepMs(id, Number(b.stepMs));
+      } catch (e) {
+        throw new HttpError(400, e.message);
+      }
     default: throw new HttpError(404, `unknown pod action ${action}`);
   }
   return podInternals(state, pods, pod);

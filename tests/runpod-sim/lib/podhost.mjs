@@ -16,6 +16,8 @@ import { isDirect, linkSettings, relayThroughLink } from './netlink.mjs';
 const SSHD = '/usr/sbin/sshd';
 const STANDIN = fileURLToPath(new URL('../comfy-standin.mjs', import.meta.url));
 const COMFY_PORT = 8188;
+// Where processes on a pod reach the simulated API (the stand-in bridges it to the simulator).
+const API_PORT_IN_POD = 18911;
 
 let nsAvailable;
 let utsAvailable;
@@ -102,6 +104,9 @@ export class PodHost {
 
     file(name) { return path.join(this.o.stateDir, name); }
 
+    // The pod's /workspace: the volume disk outlives the container when the pod has one (o.workspaceDir).
+    get workspace() { return this.o.workspaceDir ?? this.file('workspace'); }
+
     async start() {
         if (this.running) throw new Error(`pod ${this.o.podId} is already started`);
         this.running = true;
@@ -123,18 +128,18 @@ export class PodHost {
 
     prepareDirs() {
         const d = this.o.stateDir;
-        for (const sub of ['', 'home', 'workspace']) fs.mkdirSync(path.join(d, sub), { recursive: true });
+        for (const dir of [d, this.file('home'), this.workspace]) fs.mkdirSync(dir, { recursive: true });
         // sshd -i refuses to run without its privilege-separation directory.
         fs.mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
         const keys = String(this.o.authorizedKeys ?? '').replace(/\r/g, '').trim();
         fs.writeFileSync(this.file('authorized_keys'), `${keys}\n`, { mode: 0o600 });
         // The pod's own HOME, so sessions read these instead of the host's dotfiles.
         const profile = `# autopod RunPod simulator, pod ${this.o.podId}\n` +
-            `[ -f ~/.bashrc ] && . ~/.bashrc\ncd ${shq(this.file('workspace'))} 2>/dev/null\n`;
+            `[ -f ~/.bashrc ] && . ~/.bashrc\ncd ${shq(this.workspace)} 2>/dev/null\n`;
         fs.writeFileSync(this.file('home/.profile'), profile);
         fs.writeFileSync(this.file('home/.bash_profile'), profile);
         fs.writeFileSync(this.file('home/.bashrc'),
-            `[ -n "$PS1" ] && PS1=${shq(`root@${this.o.podId}:\\w# `)}\nexport POD_WORKSPACE=${shq(this.file('workspace'))}\n`);
+            `[ -n "$PS1" ] && PS1=${shq(`root@${this.o.podId}:\\w# `)}\nexport POD_WORKSPACE=${shq(this.workspace)}\n`);
     }
 
     // A real pod's container disk is wiped on stop, so every start shows a new host key.
@@ -151,7 +156,9 @@ export class PodHost {
         const o = this.o;
         const args = [STANDIN, '--port', String(COMFY_PORT), '--boot-delay-ms', String(o.comfyBootDelayMs),
             '--pod-id', o.podId, '--gpu-name', o.gpuName, '--gpu-count', String(o.gpuCount),
-            '--vram-gb', String(o.vramGb), '--step-ms', String(o.comfyStepMs), '--exit-with-stdin'];
+            '--vram-gb', String(o.vramGb), '--step-ms', String(o.comfyStepMs), '--exit-with-stdin', ...(o.standinArgs ?? [])];
+        // o.api = { socket, url }: inside its own network namespace the pod reaches the API through a bridge.
+        if (o.api && this.useNetns) args.push('--api-bridge', `${o.api.socket}:${API_PORT_IN_POD}`);
         if (o.comfyNeverReady) args.push('--never-ready');
         let cmd;
         let argv;
@@ -201,7 +208,9 @@ export class PodHost {
     writeSshdConfig() {
         const env = {
             RUNPOD_POD_ID: this.o.podId, RUNPOD_TCP_PORT_22: String(this.port),
-            RUNPOD_GPU_COUNT: String(this.o.gpuCount), AUTOPOD_SIM: '1', HOME: this.file('home'), ...this.o.env,
+            RUNPOD_GPU_COUNT: String(this.o.gpuCount), AUTOPOD_SIM: '1', HOME: this.file('home'),
+            ...(this.o.api ? { RUNPOD_API_BASE_URL: this.useNetns ? `http://127.0.0.1:${API_PORT_IN_POD}` : this.o.api.url } : {}),
+            ...this.o.env,
         };
         const setEnv = Object.entries(env)
             .filter(([k, v]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) && !/[\r\n]/.test(String(v)))

@@ -41,6 +41,7 @@ export class SimState {
     this.faults = new FaultBook();
     for (const f of s.faults || []) this.faults.add(f);
     this.terminated = new Map(); // id → last view, for /_sim inspection only
+    this.podKeys = new Map(); // pod-scoped API key → pod id
     this.ledger = new Map(); // pod id → hour → { gpu, disk } USD (lib/billing.mjs)
     this.rateLimiter = new RateLimiter(s.rateLimit);
     this.graphql = { retired: false, mode: 'gone', afterRequests: null, ...s.graphql }; // lib/retirement.mjs
@@ -48,8 +49,9 @@ export class SimState {
     this.requests = [];
   }
 
-  /** Access level of an API key: "full", "read-only" or null when unknown. */
+  /** Access of an API key: "full", "read-only", "pod:<id>" (a pod's own key) or null when unknown. */
   keyAccess(key) {
+    if (key && this.podKeys.has(key)) return `pod:${this.podKeys.get(key)}`;
     return key && Object.hasOwn(this.keys, key) ? this.keys[key] : null;
   }
 

@@ -49,7 +49,7 @@ test('the default scenario boots pods with realistic demo delays (runtime after 
   try {
     const timings = await sim.sim('GET', '/_sim/timings');
     assert.deepEqual(timings, { runtimeAppearsAfter: 4000, sshReadyAfter: 1000, comfyReadyAfter: 4000,
-      resumeRuntimeAppearsAfter: 2500, resumeSshReadyAfter: 1000, resumeComfyReadyAfter: 3000, portsAppearAfter: 500 });
+      resumeRuntimeAppearsAfter: 2500, resumeSshReadyAfter: 1000, resumeComfyReadyAfter: 3000, portsAppearAfter: 500, comfyStepMs: 100 });
     const pod = await sim.createPod();
     await sleep(1000);
     assert.equal((await sim.pod(pod.id)).runtime, null);
