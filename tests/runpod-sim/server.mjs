@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// runpod-sim: an offline RunPod. GraphQL at /graphql, REST v2 pod subset at /v2, control API
+// runpod-sim: an offline RunPod. GraphQL at /graphql, REST v2 at /v2 (per rest-v2-openapi.json), control API
 // at /_sim. Pods are real sshd + ComfyUI stand-ins (lib/podhost.mjs). Binds 127.0.0.1 only.
 //
 //   node server.mjs --port 0 --state-dir DIR [--scenario FILE] [--quiet]
