@@ -14,6 +14,7 @@ import { PodManager } from './lib/pods.mjs';
 import { handleGraphql } from './lib/graphql-http.mjs';
 import { handleControl } from './lib/control.mjs';
 import { handleRest } from './lib/rest-v2.mjs';
+import { PodHost } from './lib/podhost.mjs';
 import { readBody, sendJson } from './lib/http-util.mjs';
 
 const usage = 'usage: node server.mjs --port PORT --state-dir DIR [--scenario FILE] [--quiet]\n' +
@@ -45,9 +46,6 @@ const stateDir = resolve(args['state-dir']);
 mkdirSync(stateDir, { recursive: true });
 const log = args.quiet ? () => {} : (m) => process.stderr.write(`${new Date().toISOString()} ${m}\n`);
 
-// RUNPOD_SIM_HOST_MODULE lets a test swap in a stand-in PodHost (see test/support/fake-podhost.mjs).
-const hostModule = process.env.RUNPOD_SIM_HOST_MODULE ? resolve(process.env.RUNPOD_SIM_HOST_MODULE) : './lib/podhost.mjs';
-const { PodHost } = await import(hostModule.startsWith('.') ? hostModule : `file://${hostModule}`);
 
 let scenario;
 try {
