@@ -4,6 +4,7 @@ import { accountSpendPerHr, displayBalance } from './billing.mjs';
 import { sendJson } from './http-util.mjs';
 import { configureRetirement } from './retirement.mjs';
 import { checkRequest } from './openapi.mjs';
+import { podClockInfo } from './podclock.mjs';
 import { podView } from './views.mjs';
 import { round } from './util.mjs';
 
@@ -40,7 +41,7 @@ export function podInternals(state, pods, pod) {
     sshPort: pod.runtime?.sshPort ?? null, faults: pod.faults, hostGpusTaken: pod.hostGpusTaken,
     hostError: pod.hostError, hostStarts: pod.hostStarts, died: !!pod.died,
     host: pod.host?.info ? pod.host.info() : null,
-    apiKey: pod.apiKey, podClock: pods.podClockInfo(pod), comfyStepMs: pod.comfyStepMs,
+    apiKey: pod.apiKey, podClock: podClockInfo(state, pod), comfyStepMs: pod.comfyStepMs,
     workspace: pods.workspaceDir(pod) ?? pod.host?.workspace ?? null,
     stopAfter: pod.stopAfter ? new Date(pod.stopAfter).toISOString() : null,
     terminateAfter: pod.terminateAfter ? new Date(pod.terminateAfter).toISOString() : null,
