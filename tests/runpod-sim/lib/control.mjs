@@ -3,13 +3,15 @@
 import { accountSpendPerHr, displayBalance } from './billing.mjs';
 import { sendJson } from './http-util.mjs';
 import { configureRetirement } from './retirement.mjs';
+import { checkRequest } from './openapi.mjs';
+import { podClockInfo } from './podclock.mjs';
 import { podView } from './views.mjs';
 import { round } from './util.mjs';
 import { linkSettings } from './netlink.mjs';
 
 const ROUTES = [
   'GET /_sim', 'GET /_sim/state', 'POST /_sim/reset',
-  'GET /_sim/requests', 'DELETE /_sim/requests',
+  'GET /_sim/requests', 'DELETE /_sim/requests', 'GET /_sim/contract',
   'GET /_sim/faults', 'POST /_sim/faults', 'DELETE /_sim/faults', 'DELETE /_sim/faults/:id',
   'GET /_sim/clock', 'POST /_sim/clock', 'GET /_sim/graphql', 'POST /_sim/graphql',
   'GET /_sim/timings', 'POST /_sim/timings', 'GET /_sim/behaviour', 'POST /_sim/behaviour',
@@ -40,7 +42,7 @@ export function podInternals(state, pods, pod) {
     sshPort: pod.runtime?.sshPort ?? null, faults: pod.faults, hostGpusTaken: pod.hostGpusTaken,
     hostError: pod.hostError, hostStarts: pod.hostStarts, died: !!pod.died,
     host: pod.host?.info ? pod.host.info() : null,
-    apiKey: pod.apiKey, podClock: pods.podClockInfo(pod), comfyStepMs: pod.comfyStepMs,
+    apiKey: pod.apiKey, podClock: podClockInfo(state, pod), comfyStepMs: pod.comfyStepMs,
     workspace: pods.workspaceDir(pod) ?? pod.host?.workspace ?? null,
     stopAfter: pod.stopAfter ? new Date(pod.stopAfter).toISOString() : null,
     terminateAfter: pod.terminateAfter ? new Date(pod.terminateAfter).toISOString() : null,
@@ -98,6 +100,14 @@ async function route(method, url, b, ctx) {
       return { requests: state.requests.filter((r) => r.seq > since && (!path || r.path === path) && (!op || r.operationName === op)) };
     }
     case 'DELETE requests': state.requests = []; return { ok: true };
+    case 'GET contract': {
+      // Every recorded REST v2 request checked against rest-v2-openapi.json.
+      const rest = state.requests.filter((r) => r.path.startsWith('/v2/'));
+      const violations = rest.map((r) => ({ seq: r.seq, method: r.method, path: r.path, operationName: r.operationName,
+        errors: r.rawBody && r.body === null ? ['body is not JSON'] : checkRequest(r.method, r.path, r.body, r.query) }))
+        .filter((v) => v.errors.length);
+      return { checked: rest.length, violations };
+    }
     case 'GET faults': return { faults: state.faults.list };
     case 'POST faults': {
       try {
