@@ -23,15 +23,3 @@ cmake --build --preset ci --parallel "$(nproc)"
 echo "== test"
 ctest --preset ci "$@"
 
-# The hardening stages below run when the whole suite is asked for (no ctest arguments).
-if [ $# -eq 0 ]; then
-    echo "== sanitizers: build (ASan + UBSan, no desktop) and run the unit and integration tests"
-    cmake --preset sanitize
-    cmake --build --preset sanitize --parallel "$(nproc)"
-    ctest --preset sanitize -L 'unit|integration'
-
-    echo "== fuzz: build (clang, libFuzzer) and run every target for ${AUTOPOD_FUZZ_SECONDS:-30} s"
-    cmake --preset fuzz -DAUTOPOD_FUZZ_SECONDS="${AUTOPOD_FUZZ_SECONDS:-30}"
-    cmake --build --preset fuzz --parallel "$(nproc)"
-    ctest --preset fuzz -L fuzz
-fi
