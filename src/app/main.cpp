@@ -2,6 +2,7 @@
 // dependencies down through constructors.
 #include "core/api/RunPodApi.h"
 #include "core/app/AppInfo.h"
+#include "core/app/CoreDumps.h"
 #include "core/config/Paths.h"
 #include "gui/DesktopApp.h"
 #include "gui/DesktopRuntime.h"
@@ -153,6 +154,7 @@ private:
 
 int main(int argc, char** argv)
 {
+    autopod::disableCoreDumps();
     QElapsedTimer started;
     started.start();
     if (wantsTextOnly(argc, argv)) {

@@ -3,6 +3,7 @@
 #include "cli/Terminal.h"
 #include "cli/commands/Commands.h"
 #include "core/app/AppInfo.h"
+#include "core/app/CoreDumps.h"
 
 #include <CLI/CLI.hpp>
 
@@ -13,6 +14,7 @@
 // The composition root of the `autopod` command line.
 int main(int argc, char** argv)
 {
+    autopod::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("autopod"));
     QCoreApplication::setApplicationVersion(autopod::AppInfo::version());

@@ -166,7 +166,7 @@ void CreationProgress::setFinishedButtons(bool connected)
 void CreationProgress::onConnected(int localPort, int latencyMs)
 {
     setStage(stageCount - 1);
-    addMessage(tr("Connected! ComfyUI is at http://localhost:%1 (%2 ms).").arg(localPort).arg(latencyMs));
+    addMessage(tr("Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).").arg(localPort).arg(latencyMs));
     setFinishedButtons(true);
 }
 
