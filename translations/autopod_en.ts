@@ -548,6 +548,14 @@
         <source>&amp;Data center:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also &amp;publish ComfyUI on RunPod&apos;s public proxy (anyone who knows the pod id can use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: ComfyUI is reached only through autopod&apos;s SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PodActions</name>
@@ -841,6 +849,10 @@
     </message>
     <message>
         <source>No GPU is available with your filters (%1). Widen them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1168,26 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
         <source>%1, and no free port was found in %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an autopod tunnel for pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2, which autopod leaves running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusChange</name>
@@ -1340,10 +1372,6 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected! ComfyUI is at http://localhost:%1 (%2 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1415,10 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
     </message>
     <message>
         <source>Cancelling: the pod keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,6 +1773,14 @@ Fix the file, or move it away and run the setup again.</source>
 
 %4
 Billing starts as soon as RunPod creates the pod. If it does not come up, autopod stops it to save costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI will also be public at https://%1-8188.proxy.runpod.net without a password: anyone who knows the pod id can use it and your GPU time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;pod id&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,10 +2163,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Public key added to your RunPod account; new pods accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,6 +2204,10 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>4. Pods created from now on accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key added to your RunPod account. New pods accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
