@@ -140,8 +140,7 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("image")).toString(), QStringLiteral("runpod/comfyui:latest"));
         QCOMPARE(body.value(QStringLiteral("cloud")).toString(), QStringLiteral("SECURE"));
         QCOMPARE(body.value(QStringLiteral("disk")).toInt(), 50);
-        QCOMPARE(body.value(QStringLiteral("ports")).toArray(),
-                 (QJsonArray{QStringLiteral("8188/http"), QStringLiteral("22/tcp")}));
+        QCOMPARE(body.value(QStringLiteral("ports")).toArray(), (QJsonArray{QStringLiteral("22/tcp")}));
         QCOMPARE(body.value(QStringLiteral("env")).toObject().value(QStringLiteral("PUBLIC_KEY")).toString(),
                  req.publicKey);
         QCOMPARE(body.value(QStringLiteral("dataCenterIds")).toArray(), QJsonArray{QStringLiteral("US-KS-2")});
