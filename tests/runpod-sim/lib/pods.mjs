@@ -147,6 +147,7 @@ export class PodManager {
       gpuName: gpu.id, gpuDisplayName: gpu.displayName, gpuCount: pod.gpuCount, vramGb: gpu.memoryInGb,
       comfyBootDelayMs: comfyReadyAfter,
       comfyNeverReady: !!pod.faults.comfyNeverReady,
+      network: pod.network ?? st.network,
       sshRefuseMs: Math.max(sshReadyAfter, pod.faults.sshRefuseMs ?? 0),
       env: {
         ...Object.fromEntries(pod.env.map((e) => [e.key, e.value])),
