@@ -9,6 +9,7 @@
 // Reports on stdout: "comfy-standin started", then "comfy-standin listening <port>" /
 // "comfy-standin closed" whenever the port opens or closes.
 import { parseArgs } from 'node:util';
+import net from 'node:net';
 import readline from 'node:readline';
 import { createComfyServer } from './comfy/app.mjs';
 
@@ -25,6 +26,7 @@ const { values: a } = parseArgs({
         'vram-gb': { type: 'string', default: '24' },
         'step-ms': { type: 'string', default: '100' },
         'comfy-dir': { type: 'string' }, // ComfyUI's folder: output/, temp/ and input/ live under it
+        'api-bridge': { type: 'string' }, // SOCKET:PORT: 127.0.0.1:PORT here is the simulator's API (a unix socket)
         'exit-with-stdin': { type: 'boolean', default: false }, // the pod host holds our stdin
     },
 });
@@ -69,6 +71,21 @@ function apply() {
         });
         closeAll();
     }
+}
+
+// Inside the pod's network namespace the simulator is out of reach; this bridge is the pod's
+// way to the API, as a real pod reaches api.runpod.io.
+if (a['api-bridge']) {
+    const i = a['api-bridge'].lastIndexOf(':');
+    const socketPath = a['api-bridge'].slice(0, i);
+    net.createServer((c) => {
+        const up = net.connect(socketPath);
+        c.pipe(up).pipe(c);
+        const drop = () => { c.destroy(); up.destroy(); };
+        c.on('error', drop);
+        up.on('error', drop);
+    }).on('error', (e) => console.error(`comfy-standin: api bridge: ${e.message}`))
+        .listen(Number(a['api-bridge'].slice(i + 1)), '127.0.0.1');
 }
 
 console.log('comfy-standin started');

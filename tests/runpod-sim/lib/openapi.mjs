@@ -167,13 +167,20 @@ export function checkResponse(method, pathname, status, contentType, body) {
   return validate(content[type].schema, body).map((m) => `${match.operationId} ${status}: ${m}`);
 }
 
-/** Checks a request (method, path, JSON body) against the document, as RunPod's gateway would. */
-export function checkRequest(method, pathname, body) {
+/**
+ * Checks a request against the document: path and method, query parameters (known names, valid
+ * values) and JSON body. `query` is a URLSearchParams or a plain object. Returns problems ([] = ok).
+ */
+export function checkRequest(method, pathname, body, query = {}) {
   const match = matchOperation(method, pathname);
   if (!match) return [`${method} ${pathname}: no such path`];
   if (!match.op) return [`${method} ${pathname}: method not allowed (${match.allowed.join(', ')})`];
+  const params = query instanceof URLSearchParams ? query : new URLSearchParams(query);
+  const known = new Set(match.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+  const out = [...params.keys()].filter((k) => !known.has(k)).map((k) => `${match.operationId}: unknown query parameter '${k}'`);
+  out.push(...readParameters(match, { searchParams: params }, {}).errors.map((e) => `${match.operationId}: ${e}`));
   const schema = requestSchema(match.op);
-  if (!schema) return body == null ? [] : [`${match.operationId}: takes no body`];
-  if (body == null) return match.op.requestBody?.required ? [`${match.operationId}: body required`] : [];
-  return validate(schema, body);
+  if (!schema) return body == null ? out : [...out, `${match.operationId}: takes no body`];
+  if (body == null) return match.op.requestBody?.required ? [...out, `${match.operationId}: body required`] : out;
+  return [...out, ...validate(schema, body).map((e) => `${match.operationId}: ${e}`)];
 }

@@ -148,7 +148,7 @@ async function updatePod({ state, pods, params, body: b }) {
   return { status: 200, body: restPod(state, pods, pod) };
 }
 
-async function podAction({ state, pods, params, body: b }) {
+async function podAction({ state, pods, params, body: b, scope }) {
   const pod = mustGet(pods, params.id);
   const status = restStatus(state, pod);
   if (!restActions(state, pod).includes(b.action)) {
@@ -158,7 +158,7 @@ async function podAction({ state, pods, params, body: b }) {
     await pods.terminate(pod.id);
     return { status: 204 };
   }
-  if (b.action === 'stop') await pods.stop(pod.id);
+  if (b.action === 'stop') await pods.stop(pod.id, 'user', null, { fromInside: !!scope });
   if (b.action === 'start') await pods.resume(pod.id);
   if (b.action === 'restart') await pods.edit(pod.id, {});
   return { status: 200, body: restPod(state, pods, pod) };
@@ -189,7 +189,10 @@ function getPodLogs({ pods, params, query, req, res, headers, ctx }) {
 }
 
 export const podHandlers = {
-  listPods: ({ state, pods }) => ({ status: 200, body: { pods: [...state.pods.values()].map((p) => restPod(state, pods, p)) } }),
+  listPods: ({ state, pods, scope }) => ({
+    status: 200,
+    body: { pods: [...state.pods.values()].filter((p) => !scope || p.id === scope).map((p) => restPod(state, pods, p)) },
+  }),
   createPod,
   getPod: ({ state, pods, params }) => ({ status: 200, body: restPod(state, pods, mustGet(pods, params.id)) }),
   updatePod,

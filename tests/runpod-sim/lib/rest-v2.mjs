@@ -12,6 +12,7 @@ import { catalogHandlers } from './rest-catalog.mjs';
 import { accountHandlers } from './rest-account.mjs';
 
 const HANDLERS = { ...podHandlers, ...catalogHandlers, ...accountHandlers };
+const POD_SCOPED = new Set(['listPods', 'getPod', 'updatePod', 'deletePod', 'podAction', 'getPodLogs']);
 
 const BAD_GATEWAY_HTML = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>\n';
 
@@ -55,7 +56,12 @@ export async function handleRest(req, res, url, rawBody, ctx) {
       return restFault(fault, res, ctx);
     }
     if (bodyError) throw new Problem(400, `request body is not valid JSON: ${bodyError.message}`);
-    if (req.method !== 'GET' && access !== 'full') throw new Problem(403, 'access denied');
+    if (req.method !== 'GET' && access === 'read-only') throw new Problem(403, 'access denied');
+    // A pod's own key (RUNPOD_API_KEY on the pod) reaches that pod and nothing else.
+    const scope = access.startsWith('pod:') ? access.slice(4) : null;
+    if (scope && (!POD_SCOPED.has(op) || (match.pathParams.id !== undefined && match.pathParams.id !== scope))) {
+      throw new Problem(403, 'access denied');
+    }
     const params = readParameters(match, url, req.headers);
     const schema = requestSchema(match.op);
     const bodyErrors = !schema ? [] : body === null ? ["$: request body is required"] : validate(schema, body);
@@ -64,7 +70,7 @@ export async function handleRest(req, res, url, rawBody, ctx) {
     }
     const handler = HANDLERS[op];
     if (!handler) throw new Problem(501, `the simulator does not serve ${op}`);
-    const out = await handler({ state, pods, params: match.pathParams, query: params.values, body: body ?? {}, req, res, headers, ctx });
+    const out = await handler({ state, pods, scope, params: match.pathParams, query: params.values, body: body ?? {}, req, res, headers, ctx });
     if (out.streamed) return undefined;
     if (fault?.type === 'createThen500') {
       entry.fault = fault.type;

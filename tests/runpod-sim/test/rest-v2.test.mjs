@@ -307,3 +307,18 @@ test('rate limit: RateLimit counts down per window; over quota → 429 with the 
     await other.stop();
   }
 });
+
+test('GET /_sim/contract checks every recorded REST request against the document (path, query, body)', async () => {
+  await rest('GET', '/v2/pods');
+  await rest('POST', '/v2/pods', BODY);
+  await rest('GET', '/v2/catalog/gpus?include=AVAILABILITY&product=POD&color=red');
+  await rest('POST', '/v2/pods', { ...BODY, gpuTypeId: 'NVIDIA A40' });
+  await rest('GET', '/v2/nothing');
+  const c = await sim.sim('GET', '/_sim/contract');
+  assert.equal(c.checked, 5);
+  assert.deepEqual(c.violations.map((v) => [v.method, v.path, v.errors]), [
+    ['GET', '/v2/catalog/gpus', ["listGpuTypes: unknown query parameter 'color'"]],
+    ['POST', '/v2/pods', ["createPod: $: additional properties 'gpuTypeId' not allowed"]],
+    ['GET', '/v2/nothing', ['GET /v2/nothing: no such path']],
+  ]);
+});
