@@ -20,14 +20,11 @@ namespace autopod::cli {
 
 namespace {
 
-// The desktop's words for the state, lower case as the CLI writes them ("running", "connected").
+// The desktop's words for the state, lower case as the CLI writes them ("running"); the tunnel
+// has its own column.
 QString stateText(const pods::PodRecord& r)
 {
-    pods::PodState state = pods::stateFor(r);
-    if (state == pods::PodState::Running && r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid)) {
-        state = pods::PodState::Connected;
-    }
-    return pods::Presentation::stateText(state).toLower();
+    return pods::Presentation::stateText(pods::stateFor(r)).toLower();
 }
 
 void printList(CliContext& ctx, bool json)
