@@ -72,6 +72,9 @@ if [ "$gui" = ON ]; then
         grep -q '<content_rating type="oars-1' "$metainfo" && grep -q '<screenshot type="default">' "$metainfo" &&
         pass "metainfo has homepage, developer, content rating and a screenshot" ||
         failed "metainfo lacks homepage, developer, content rating or screenshot"
+    shot="$(sed -n 's:.*<image>https\?\://raw.githubusercontent.com/[^/]*/[^/]*/[^/]*/\(.*\)</image>.*:\1:p' "$metainfo" | head -1)"
+    [ -n "$shot" ] && [ -f "$AUTOPOD_SOURCE_DIR/$shot" ] && pass "the screenshot $shot is in the repository" ||
+        failed "the metainfo's screenshot '$shot' is not in the repository"
     for s in "${sizes[@]}"; do
         png="usr/share/icons/hicolor/${s}x${s}/apps/$app_id.png"
         file "$png" | grep -q "PNG image data, $s x $s," && pass "$png is ${s}x${s}" || failed "$png: $(file -b "$png")"
