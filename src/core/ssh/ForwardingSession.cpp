@@ -23,6 +23,10 @@ namespace autopod::ssh {
 namespace {
 constexpr qsizetype ioChunk = 256 * 1024;
 constexpr qint64 statsIntervalMs = 50;
+// A spare channel is replaced after this long unused, well before a server would drop an idle
+// connection that never sent a request.
+constexpr qint64 spareMaxAgeMs = 4000;
+constexpr qint64 spareRetryMs = 1000;
 constexpr int probeAttemptTimeoutMs = 10000;
 constexpr int probeRetryMs = 1000;
 } // namespace
@@ -39,9 +43,12 @@ struct ForwardingSession::Conn
     quint64 id = 0;
     int fd = -1; // -1 for the verification probe
     bool probe = false;
+    bool spare = false; // opened ahead, waiting for the next local connection
+    QElapsedTimer born;
     bool openSent = false;
     QElapsedTimer openTimer;
     double rttMs = 0;
+    double windowRttMs = 0;        // the session's round trip the window was sized for
     qint64 window = 0;             // enlarged window (0 = libssh's own)
     qint64 consumedSinceGrant = 0; // taken from libssh since the window was last topped up
     qint64 libsshHeld = 0;         // what libssh keeps because we refused it
@@ -74,6 +81,7 @@ struct ForwardingSession::Conn
         ChannelFlowStats s;
         s.id = id;
         s.openRttMs = rttMs;
+        s.windowRttMs = windowRttMs;
         s.window = window > 0 ? window : flow::libsshWindow;
         s.held = held();
         s.peakHeld = peakHeld;
@@ -212,6 +220,7 @@ void ForwardingSession::opened(Conn& c)
     m_minRttMs = m_minRttMs > 0 ? std::min(m_minRttMs, c.rttMs) : c.rttMs;
     if (c.probe || !flow::windowGrowthAvailable())
         return;
+    c.windowRttMs = m_minRttMs;
     qint64 window = flow::windowForRoundTrip(m_minRttMs);
     if (window > 0) {
         window = std::min(window, flow::sessionWindowBudget - m_enlargedWindows);
@@ -261,7 +270,7 @@ void ForwardingSession::publishStats(bool now)
     s.heldTotal = m_heldTotal;
     s.peakHeldTotal = m_peakHeldTotal;
     for (const auto& c : m_conns)
-        if (!c->probe && c->state != Conn::State::Closed)
+        if (!c->probe && !c->spare && c->state != Conn::State::Closed)
             s.channels.push_back(c->stats());
     m_stats->publish(s);
 }
@@ -286,7 +295,7 @@ void ForwardingSession::closeConn(Conn& c)
     m_heldTotal -= c.held();
     m_enlargedWindows -= c.window;
     c.state = Conn::State::Closed;
-    if (m_stats && !c.probe)
+    if (m_stats && !c.probe && !c.spare)
         m_stats->channelClosed(c.stats());
     if (c.fd >= 0) {
         if (c.registered && m_event)
@@ -311,6 +320,16 @@ void ForwardingSession::acceptAll()
             return;
         const int one = 1; // small HTTP/WebSocket writes must not wait for Nagle
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+        if (m_spare && m_spare->state != Conn::State::Closed && !m_spare->remoteEof &&
+            m_spare->born.elapsed() < spareMaxAgeMs) {
+            // The channel is already open: the request goes out now, one round trip earlier.
+            Conn& c = *m_spare;
+            m_spare = nullptr;
+            c.spare = false;
+            c.fd = fd;
+            c.revents |= POLLIN;
+            continue;
+        }
         auto c = std::make_unique<Conn>();
         c->owner = this;
         c->id = m_nextConnId++;
@@ -318,6 +337,29 @@ void ForwardingSession::acceptAll()
         openChannel(*c);
         m_conns.push_back(std::move(c));
     }
+}
+
+// Once ComfyUI answers, one channel to it is kept open ahead of need, so that a new local
+// connection (a browser opens them all the time) does not wait a round trip for its channel.
+void ForwardingSession::maintainSpare()
+{
+    if (m_spare &&
+        (m_spare->state == Conn::State::Closed || m_spare->remoteEof || m_spare->born.elapsed() >= spareMaxAgeMs)) {
+        if (m_spare->state != Conn::State::Open)
+            m_nextSpareAt = m_sinceUp.elapsed() + spareRetryMs; // refused: ComfyUI is not there
+        closeConn(*m_spare);
+        m_spare = nullptr;
+    }
+    if (m_spare || !m_verified || m_sinceUp.elapsed() < m_nextSpareAt)
+        return;
+    auto c = std::make_unique<Conn>();
+    c->owner = this;
+    c->id = m_nextConnId++;
+    c->spare = true;
+    c->born.start();
+    openChannel(*c);
+    m_spare = c.get();
+    m_conns.push_back(std::move(c));
 }
 
 void ForwardingSession::openChannel(Conn& c)
@@ -578,6 +620,7 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
         for (auto& c : m_conns)
             service(*c);
         checkProbe(callbacks);
+        maintainSpare();
         std::erase_if(m_conns, [](const std::unique_ptr<Conn>& c) { return c->state == Conn::State::Closed; });
         for (auto& c : m_conns)
             updateInterest(*c);
