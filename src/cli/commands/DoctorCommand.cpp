@@ -8,8 +8,8 @@
 #include "core/api/HttpRunPodApi.h"
 #include "core/api/RunPodApi.h"
 #include "core/config/Paths.h"
-#include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
+#include "core/pods/Presentation.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -137,7 +137,7 @@ private:
                 clock = skipped(clock.id, clock.title, QStringLiteral("RunPod's answer carried no Date header."));
             } else {
                 const qint64 skew = theirs.secsTo(QDateTime::currentDateTimeUtc());
-                const QString amount = pods::Cost::formatDuration(qAbs(skew));
+                const QString amount = pods::Presentation::duration(qAbs(skew));
                 if (qAbs(skew) < kClockSkewWarnSeconds) {
                     clock.message = QStringLiteral("Within a minute of RunPod's.");
                 } else {
@@ -189,7 +189,7 @@ private:
             }
             accepted.message = QStringLiteral("Account %1, balance %2.")
                                    .arg(r.value->email.isEmpty() ? r.value->id : r.value->email,
-                                        pods::Cost::formatUsd(r.value->balance));
+                                        pods::Presentation::money(r.value->balance));
             m_accepted = accepted;
             m_registered = keyRegistered(*r.value);
             m_api->pods(this, [this](const api::ApiResult<QList<api::Pod>>& pods) {
@@ -253,7 +253,7 @@ private:
         }
         c.message = states.join(QStringLiteral(", ")) + QStringLiteral(".");
         if (running > 0) {
-            c.message += QStringLiteral(" %1 running: %2/hr.").arg(running).arg(pods::Cost::formatUsd(perHour));
+            c.message += QStringLiteral(" %1 running: %2.").arg(running).arg(pods::Presentation::moneyPerHour(perHour));
         }
         if (!live) {
             c.verdict = Verdict::Warning;
