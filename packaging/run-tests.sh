@@ -15,6 +15,9 @@ mapfile -t sources < <(git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'test
     find src tests -name '*.cpp' -o -name '*.h' | grep -v node_modules)
 clang-format --dry-run --Werror "${sources[@]}"
 
+echo "== JavaScript style check (prettier, the simulator)"
+(cd tests/runpod-sim && npm run --silent format:check)
+
 echo "== configure and build"
 cmake --preset ci
 cmake --build --preset ci --parallel "$(nproc)"
