@@ -134,6 +134,12 @@ int runTunnelChild(const QStringList& args)
             QCoreApplication::quit();
     });
     QCoreApplication::exec();
+    const ssh::TunnelFlowSnapshot flow = tunnel.flowStats();
+    qint64 largest = 0;
+    for (const auto& c : flow.channels)
+        largest = std::max(largest, c.window);
+    std::fprintf(stderr, "autopod tunnel: session round trip %.1f ms, largest window %lld, peak held %lld bytes\n",
+                 flow.sessionRttMs, largest, flow.peakHeldTotal);
     tunnel.stop();
     return 0;
 }

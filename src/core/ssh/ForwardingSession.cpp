@@ -236,8 +236,9 @@ void ForwardingSession::opened(Conn& c)
 // what it buffers when asked for more than buffer + window: asked for the channel's window with
 // nothing buffered and a zero timeout, it sends one WINDOW_ADJUST up to that size and returns what
 // arrived meanwhile. Done right after the open (so the first response already has the whole window,
-// not libssh's initial 64,000 bytes) and then after every eighth of a window the local client took,
-// as long as it keeps up; never while libssh holds data we refused.
+// not libssh's initial 64,000 bytes) and then after every quarter of a window the local client took,
+// as long as it keeps up; never while libssh holds data we refused. A channel's window only shrinks
+// later, when a faster channel open shows the link is nearer than its own open suggested.
 void ForwardingSession::growWindow(Conn& c, bool atOpen)
 {
     if (c.probe || !flow::windowGrowthAvailable() || c.state != Conn::State::Open || !c.channel)
@@ -245,8 +246,17 @@ void ForwardingSession::growWindow(Conn& c, bool atOpen)
     if (c.remoteBacklog || c.remoteEof || c.remoteClosed)
         return;
     if (!atOpen &&
-        (c.window == 0 || c.consumedSinceGrant < c.window / 8 || c.pending() > flow::localBufferPerChannel / 2))
+        (c.window == 0 || c.consumedSinceGrant < c.window / 4 || c.pending() > flow::localBufferPerChannel / 2))
         return;
+    if (!atOpen && m_minRttMs < c.windowRttMs) {
+        // A faster open since (the first ones may have waited for a busy CPU): the link is nearer.
+        const qint64 window = std::min(c.window, flow::windowForRoundTrip(m_minRttMs));
+        m_enlargedWindows -= c.window - window;
+        c.window = window;
+        c.windowRttMs = m_minRttMs;
+        if (window == 0)
+            return; // libssh's own window from now on
+    }
     const qint64 target = c.window > 0 ? c.window : flow::libsshWindow;
     if (qint64(m_windowScratchSize) < target) {
         m_windowScratch = std::make_unique_for_overwrite<char[]>(size_t(target));
