@@ -50,7 +50,7 @@ dpkg -L autopod >"$tmp/files"
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$tmp/home"
 unset AUTOPOD_HOME AUTOPOD_API_URL DBUS_SESSION_BUS_ADDRESS
 mkdir -p "$HOME"
-app_id="$(basename /usr/share/metainfo/*.metainfo.xml .metainfo.xml)"
+app_id="$(basename "$(grep "^/usr/share/metainfo/.*\.metainfo\.xml$" "$tmp/files")" .metainfo.xml)"
 
 [ "$(command -v autopod)" = /usr/bin/autopod ] && autopod --version | grep -q "^autopod $version " &&
     pass "autopod --version: $(autopod --version)" || failed "autopod --version"
