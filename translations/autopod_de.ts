@@ -548,6 +548,14 @@
         <source>&amp;Data center:</source>
         <translation>&amp;Rechenzentrum:</translation>
     </message>
+    <message>
+        <source>Also &amp;publish ComfyUI on RunPod&apos;s public proxy (anyone who knows the pod id can use it)</source>
+        <translation>ComfyUI auch auf RunPods öffentlichem Proxy &amp;veröffentlichen (jeder, der die Pod-ID kennt, kann es benutzen)</translation>
+    </message>
+    <message>
+        <source>Off: ComfyUI is reached only through autopod&apos;s SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
+        <translation>Aus: ComfyUI ist nur über autopods SSH-Tunnel erreichbar. An: es ist zusätzlich unter https://&lt;Pod-ID&gt;-8188.proxy.runpod.net erreichbar, ohne Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>PodActions</name>
@@ -640,10 +648,61 @@
     </message>
 </context>
 <context>
-    <name>PodRow</name>
+    <name>PodStore</name>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A pod record needs a name</source>
+        <translation>Ein Pod-Eintrag braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by pod %2</source>
+        <translation>Der Name %1 wird bereits von Pod %2 verwendet</translation>
+    </message>
+    <message>
+        <source>No pod %1 in %2</source>
+        <translation>Kein Pod %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>%1/hr</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>Creating</source>
@@ -677,40 +736,9 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
-</context>
-<context>
-    <name>PodStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>ungültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level is not a JSON object</source>
-        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>A pod record needs a name</source>
-        <translation>Ein Pod-Eintrag braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>The name %1 is already used by pod %2</source>
-        <translation>Der Name %1 wird bereits von Pod %2 verwendet</translation>
-    </message>
-    <message>
-        <source>No pod %1 in %2</source>
-        <translation>Kein Pod %1 in %2</translation>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -842,6 +870,10 @@
     <message>
         <source>No GPU is available with your filters (%1). Widen them and try again.</source>
         <translation>Mit Ihren Filtern ist keine GPU verfügbar (%1). Erweitern Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
+        <translation>Der RunPod-Endpunkt %1 ist unverschlüsseltes http zu einem anderen Rechner: autopod sendet den API-Schlüssel nur über https (oder zum Testen über http an diesen Rechner). Verwenden Sie eine https://-Adresse in runpod.api_url oder AUTOPOD_API_URL.</translation>
     </message>
 </context>
 <context>
@@ -1161,25 +1193,29 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
         <source>%1, and no free port was found in %2–%3.</source>
         <translation>%1, und im Bereich %2–%3 wurde kein freier Port gefunden.</translation>
     </message>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an autopod tunnel for pod %2</source>
+        <translation>%1 ist kein autopod-Tunnel für Pod %2</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2</source>
+        <translation>Port %1 wird von %2 belegt</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2, which autopod leaves running</source>
+        <translation>Port %1 wird von %2 belegt, das autopod weiterlaufen lässt</translation>
+    </message>
 </context>
 <context>
     <name>StatusChange</name>
-    <message>
-        <source>&lt; 1 min</source>
-        <translation>&lt; 1 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 Tg. %2 h</translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1345,10 +1381,6 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
         <translation>ComfyUI öffnen</translation>
     </message>
     <message>
-        <source>Connected! ComfyUI is at http://localhost:%1 (%2 ms).</source>
-        <translation>Verbunden! ComfyUI ist unter http://localhost:%1 erreichbar (%2 ms).</translation>
-    </message>
-    <message>
         <source>Creating %1 failed</source>
         <translation>Erstellen von %1 fehlgeschlagen</translation>
     </message>
@@ -1395,6 +1427,10 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
     <message>
         <source>Cancelling: the pod keeps running.</source>
         <translation>Abbruch: Der Pod läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).</source>
+        <translation>Verbunden! ComfyUI ist unter http://127.0.0.1:%1 erreichbar (%2 ms).</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1791,14 @@ Billing starts as soon as RunPod creates the pod. If it does not come up, autopo
 %4
 Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält autopod ihn an, um Kosten zu sparen.</translation>
     </message>
+    <message>
+        <source>ComfyUI will also be public at https://%1-8188.proxy.runpod.net without a password: anyone who knows the pod id can use it and your GPU time.</source>
+        <translation>ComfyUI ist dann auch öffentlich unter https://%1-8188.proxy.runpod.net erreichbar, ohne Passwort: jeder, der die Pod-ID kennt, kann es und Ihre GPU-Zeit benutzen.</translation>
+    </message>
+    <message>
+        <source>&lt;pod id&gt;</source>
+        <translation>&lt;Pod-ID&gt;</translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::PodActionPrompts</name>
@@ -1812,22 +1856,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 </context>
 <context>
     <name>autopod::gui::PodListModel</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1/hr</source>
-        <translation>%1/h</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -2052,10 +2080,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <translation>autopod</translation>
     </message>
     <message>
-        <source>%1/hr</source>
-        <translation>%1/h</translation>
-    </message>
-    <message>
         <source>Open ComfyUI</source>
         <translation>ComfyUI öffnen</translation>
     </message>
@@ -2114,6 +2138,10 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>Pod may still be billing</source>
         <translation>Pod wird möglicherweise noch abgerechnet</translation>
+    </message>
+    <message>
+        <source>%1, %2 so far</source>
+        <translation>%1, bisher %2</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,14 @@
         <source>&amp;Data center:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also &amp;publish ComfyUI on RunPod&apos;s public proxy (anyone who knows the pod id can use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: ComfyUI is reached only through autopod&apos;s SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PodActions</name>
@@ -640,9 +648,60 @@
     </message>
 </context>
 <context>
-    <name>PodRow</name>
+    <name>PodStore</name>
     <message>
-        <source>%1 × %2</source>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pod record needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>%1/hr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -677,39 +736,8 @@
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PodStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pod record needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name %1 is already used by pod %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pod %1 in %2</source>
+        <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +869,10 @@
     </message>
     <message>
         <source>No GPU is available with your filters (%1). Widen them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,25 +1188,29 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
         <source>%1, and no free port was found in %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an autopod tunnel for pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2, which autopod leaves running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusChange</name>
-    <message>
-        <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -1340,10 +1376,6 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected! ComfyUI is at http://localhost:%1 (%2 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1419,10 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
     </message>
     <message>
         <source>Cancelling: the pod keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,6 +1779,14 @@ Fix the file, or move it away and run the setup again.</source>
 Billing starts as soon as RunPod creates the pod. If it does not come up, autopod stops it to save costs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ComfyUI will also be public at https://%1-8188.proxy.runpod.net without a password: anyone who knows the pod id can use it and your GPU time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;pod id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::PodActionPrompts</name>
@@ -1796,22 +1840,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
 </context>
 <context>
     <name>autopod::gui::PodListModel</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/hr</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -2036,10 +2064,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/hr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open ComfyUI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,6 +2123,10 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <source>Pod may still be billing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::setup::SetupController</name>
@@ -2120,10 +2148,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Choose or generate a key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public key added to your RunPod account; new pods accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2168,6 +2192,10 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>4. Pods created from now on accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key added to your RunPod account. New pods accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

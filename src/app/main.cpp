@@ -2,6 +2,7 @@
 // dependencies down through constructors.
 #include "core/api/RunPodApi.h"
 #include "core/app/AppInfo.h"
+#include "core/app/CoreDumps.h"
 #include "core/config/Paths.h"
 #include "core/setup/SetupController.h"
 #include "gui/DesktopApp.h"
@@ -59,8 +60,12 @@ void installTranslators(QCoreApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
+    // The installed .qm files (<prefix>/share/autopod/translations) first, then the embedded ones.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/" AUTOPOD_TRANSLATIONS_FROM_BIN);
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("autopod"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(QLocale(), QStringLiteral("autopod"), QStringLiteral("_"), installed) ||
+        own->load(QLocale(), QStringLiteral("autopod"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     }
 }
@@ -153,6 +158,7 @@ private:
 
 int main(int argc, char** argv)
 {
+    autopod::disableCoreDumps();
     QElapsedTimer started;
     started.start();
     if (wantsTextOnly(argc, argv)) {
@@ -171,7 +177,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("autopod-desktop"));
     QApplication::setApplicationVersion(autopod::AppInfo::version());
-    QApplication::setDesktopFileName(QStringLiteral("autopod"));
+    QApplication::setDesktopFileName(autopod::AppInfo::appId());
     autopod::gui::initResources();
     installTranslators(app);
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 #include "gui/DesktopApp.h"
 
 #include "core/api/RunPodApi.h"
+#include "core/pods/Presentation.h"
 
 #include "core/config/Config.h"
 #include "gui/MainWindow.h"
@@ -32,7 +33,7 @@ QString shellKey(const QString& podId)
 }
 QString localUrl(int port)
 {
-    return QStringLiteral("http://localhost:%1").arg(port);
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
 }
 } // namespace
 
@@ -186,6 +187,7 @@ NewPodDefaults DesktopApp::newPodDefaults() const
         d.gpuCount = c->defaultGpuCount();
         d.networkVolumeId = c->defaultNetworkVolume();
         d.maxResults = c->maxGpusShown();
+        d.publishComfyUi = c->publishComfyUi();
     }
     return d;
 }
@@ -285,7 +287,7 @@ void DesktopApp::openComfyUi(const QString& podId)
     }
     if (row->state != PodRow::State::Running && row->state != PodRow::State::Connected) {
         view->setTunnelState(ComfyUiView::TunnelStatus::Down, 0,
-                             tr("%1 is %2.").arg(row->name, PodRow::stateText(row->state).toLower()));
+                             tr("%1 is %2.").arg(row->name, pods::Presentation::stateText(row->state).toLower()));
         return;
     }
     if (!m_creator) {

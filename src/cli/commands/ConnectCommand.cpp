@@ -4,7 +4,7 @@
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
 #include "core/api/RunPodApi.h"
-#include "core/pods/Cost.h"
+#include "core/pods/Presentation.h"
 
 #include <memory>
 #include <string>
@@ -23,6 +23,7 @@ struct ConnectArgs
     std::string cloud;
     std::string cuda;
     bool yes = false;
+    bool publishComfyUi = false;
 };
 
 QString regionName(const QString& code)
@@ -173,8 +174,9 @@ private:
         Table table({QStringLiteral("GPU Type"), QStringLiteral("VRAM"), QStringLiteral("Cost/hr"),
                      QStringLiteral("Available"), QStringLiteral("Network"), QStringLiteral("CUDA")});
         for (const api::GpuOffer& o : std::as_const(m_offers)) {
-            table.addRow({o.displayName, QStringLiteral("%1GB").arg(o.memoryGb), pods::Cost::formatUsd(o.pricePerGpuHr),
-                          QStringLiteral("✓ ") + o.stockStatus, o.networkSpeed, o.cudaVersion});
+            table.addRow({o.displayName, QStringLiteral("%1GB").arg(o.memoryGb),
+                          pods::Presentation::money(o.pricePerGpuHr), QStringLiteral("✓ ") + o.stockStatus,
+                          o.networkSpeed, o.cudaVersion});
         }
 
         int chosen = -1;
@@ -321,7 +323,7 @@ private:
         const double perHour = m_offer.pricePerGpuHr * m_count;
         m_term.print(
             QStringLiteral("\nEstimated cost: %1/hr (%2x %3)%4")
-                .arg(pods::Cost::formatUsd(perHour))
+                .arg(pods::Presentation::money(perHour))
                 .arg(m_count)
                 .arg(m_offer.displayName,
                      m_volume ? QStringLiteral(", network volume %1 (%2 GB)").arg(m_volume->name).arg(m_volume->sizeGb)
@@ -351,6 +353,13 @@ private:
         }
         request.publicKey = m_identity.publicKeyLine;
         request.allowedCudaVersions = cudaAtLeast(m_filter.cudaVersion);
+        const bool publish = m_args.publishComfyUi || m_ctx.config().publishComfyUi();
+        request.ports = api::podPorts(publish);
+        if (publish) {
+            m_term.warning(QStringLiteral("ComfyUI will also be published on RunPod's public proxy "
+                                          "(https://<pod id>-8188.proxy.runpod.net) without a password: anyone who "
+                                          "knows the pod id can use it and your GPU time."));
+        }
         request.volumeGb = 0;
 
         m_runner = std::make_unique<FlowRunner>(m_ctx, *m_api, m_identity, m_args.yes);
@@ -385,7 +394,7 @@ void addConnectCommand(CLI::App& app, CliContext& ctx, Action& action)
 {
     auto a = std::make_shared<ConnectArgs>();
     CLI::App* cmd = app.add_subcommand(
-        "connect", "Pick a GPU, create a pod running ComfyUI and open the tunnel to http://localhost:8188");
+        "connect", "Pick a GPU, create a pod running ComfyUI and open the tunnel to http://127.0.0.1:8188");
     cmd->add_option("--gpu", a->gpu, "GPU type, e.g. \"RTX A40\" or RunPod's id \"NVIDIA A40\"");
     cmd->add_option("--gpu-count", a->gpuCount, "Number of GPUs")->check(CLI::Range(1, 8));
     cmd->add_option("--volume", a->volume, "Network volume id or name (\"none\" for none)");
@@ -394,6 +403,9 @@ void addConnectCommand(CLI::App& app, CliContext& ctx, Action& action)
     cmd->add_option("--cloud", a->cloud, "Cloud type")->check(CLI::IsMember({"secure", "community"}, CLI::ignore_case));
     cmd->add_option("--cuda", a->cuda, "Minimum CUDA version, e.g. 12.8");
     cmd->add_flag("-y,--yes", a->yes, "Ask nothing: defaults for what is not given, no confirmation");
+    cmd->add_flag("--publish-comfyui", a->publishComfyUi,
+                  "Also publish ComfyUI on RunPod's public proxy (anyone with the pod id can use it); "
+                  "default: only through the tunnel");
     cmd->footer(exitCodeHelp());
     cmd->callback([&ctx, &action, a] {
         action = [&ctx, a] {

@@ -1,6 +1,7 @@
 #include "gui/newpod/NewPodDialog.h"
 
 #include "core/api/RunPodApi.h"
+#include "core/pods/Presentation.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/pods/PodListModel.h"
 #include "newpod/ui_NewPodDialog.h"
@@ -57,6 +58,7 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
         m_ui->favoritesCheck->setToolTip(m_defaults.favoriteGpus.join(QStringLiteral(", ")));
     }
     m_ui->templateEdit->setText(m_defaults.templateImage);
+    m_ui->publishCheck->setChecked(m_defaults.publishComfyUi);
     m_ui->gpuCountSpin->setValue(qMax(1, m_defaults.gpuCount));
     m_ui->volumeCombo->addItem(tr("None"), QString());
     m_ui->dataCenterCombo->addItem(tr("Best available"), QString());
@@ -233,7 +235,7 @@ QString NewPodDialog::estimateText() const
         return tr("Select a GPU to see the estimated cost.");
     }
     return tr("Estimated cost: %1/hr (%2 × %3)")
-        .arg(PodListModel::formatMoney(estimatedCostPerHr()))
+        .arg(pods::Presentation::money(estimatedCostPerHr()))
         .arg(m_ui->gpuCountSpin->value())
         .arg(offer->displayName);
 }
@@ -264,6 +266,7 @@ std::optional<api::CreatePodRequest> NewPodDialog::request() const
     r.dataCenterId = m_ui->dataCenterCombo->currentData().toString();
     r.networkVolumeId = m_ui->volumeCombo->currentData().toString();
     r.imageName = m_ui->templateEdit->text().trimmed();
+    r.ports = api::podPorts(m_ui->publishCheck->isChecked());
     const api::GpuFilter f = filter();
     if (!f.cudaVersion.isEmpty()) {
         r.allowedCudaVersions = {f.cudaVersion};
@@ -286,6 +289,11 @@ void NewPodDialog::requestCreate()
             .arg(r->gpuCount)
             .arg(offer->displayName, where, estimateText()),
         QMessageBox::Cancel, this);
+    if (m_ui->publishCheck->isChecked()) {
+        box->setInformativeText(tr("ComfyUI will also be public at https://%1-8188.proxy.runpod.net without a "
+                                   "password: anyone who knows the pod id can use it and your GPU time.")
+                                    .arg(tr("<pod id>")));
+    }
     QPushButton* yes = box->addButton(tr("Create pod"), QMessageBox::AcceptRole);
     box->setDefaultButton(yes);
     box->setAttribute(Qt::WA_DeleteOnClose);

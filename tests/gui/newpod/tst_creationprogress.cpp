@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(stages.last(), int(ConnectStage::Connected));
         QVERIFY(std::is_sorted(stages.begin(), stages.end()));
         QCOMPARE(progress->currentStage(), 4);
-        QVERIFY(progress->messagesText().contains(QStringLiteral("Connected! ComfyUI is at http://localhost:")));
+        QVERIFY(progress->messagesText().contains(QStringLiteral("Connected! ComfyUI is at http://127.0.0.1:")));
         QVERIFY(progress->elapsedText().contains(QLatin1Char(':')));
         QVERIFY2(progress->costText().contains(QStringLiteral("at $0.80/hr")), qPrintable(progress->costText()));
 
