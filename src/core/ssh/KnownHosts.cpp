@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSshHostKeys, "autopod.ssh.hostkeys")
 
 namespace autopod::ssh {
@@ -40,6 +42,15 @@ QString HostKeyCheck::explanation() const
                                   "RunPod shows the pod's host key in the pod's logs; trust it only if it matches.")
             .arg(where, presented.fingerprint(), presented.type);
     case HostKeyStatus::Changed:
+        if (podRestarted) {
+            return QCoreApplication::translate(
+                       "SshHostKeys", "Pod %1 presents a new host key at %2. It was just started again, and RunPod "
+                                      "gives a restarted pod new host keys, so this is expected.\n"
+                                      "  trusted before: %3 (%4)\n"
+                                      "  presented now:  %5 (%6)\n"
+                                      "RunPod shows the pod's host key in the pod's logs; trust it only if it matches.")
+                .arg(podId, where, stored.fingerprint(), stored.type, presented.fingerprint(), presented.type);
+        }
         return QCoreApplication::translate(
                    "SshHostKeys",
                    "The host key of %1 has CHANGED. autopod refused to connect.\n"
@@ -79,10 +90,18 @@ QString KnownHosts::insecureWarning(const QString& host, int port)
 
 namespace {
 
+const QLatin1String kPodPatternPrefix("autopod-pod-");
+
 struct Entry
 {
-    QString pattern;
+    QStringList patterns;
     HostKey key;
+
+    bool namesAPod() const
+    {
+        return std::any_of(patterns.cbegin(), patterns.cend(),
+                           [](const QString& p) { return p.startsWith(kPodPatternPrefix); });
+    }
 };
 
 QList<Entry> readEntries(const QString& file, QStringList* rawLines)
@@ -104,17 +123,34 @@ QList<Entry> readEntries(const QString& file, QStringList* rawLines)
         const auto blob = QByteArray::fromBase64Encoding(f3.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!blob)
             continue;
-        const QStringList patterns = f3.at(0).split(QLatin1Char(','));
-        for (const QString& p : patterns)
-            entries.append(Entry{p, HostKey{f3.at(1), *blob}});
+        entries.append(Entry{f3.at(0).split(QLatin1Char(',')), HostKey{f3.at(1), *blob}});
     }
     return entries;
 }
 
+QStringList patternsOf(const QString& line)
+{
+    if (line.startsWith(QLatin1Char('#')))
+        return {};
+    const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return f.isEmpty() ? QStringList() : f.first().split(QLatin1Char(','));
+}
+
 bool lineMatches(const QString& line, const QString& pattern)
 {
-    const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return !f.isEmpty() && f.first().split(QLatin1Char(',')).contains(pattern);
+    return patternsOf(line).contains(pattern);
+}
+
+// The line without `pattern` among its host patterns; empty when it named nothing else.
+QString withoutPattern(const QString& line, const QString& pattern)
+{
+    QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList patterns = f.first().split(QLatin1Char(','));
+    patterns.removeAll(pattern);
+    if (patterns.isEmpty())
+        return {};
+    f[0] = patterns.join(QLatin1Char(','));
+    return f.join(QLatin1Char(' '));
 }
 
 bool writeLines(const QString& file, const QStringList& lines, QString* error)
@@ -139,17 +175,49 @@ bool writeLines(const QString& file, const QStringList& lines, QString* error)
 
 } // namespace
 
-HostKeyCheck KnownHosts::check(const QString& host, int port, const HostKey& presented) const
+QString KnownHosts::podPattern(const QString& podId)
+{
+    return kPodPatternPrefix + podId;
+}
+
+HostKeyCheck KnownHosts::check(const QString& host, int port, const HostKey& presented, const QString& podId) const
 {
     HostKeyCheck result;
     result.host = host;
     result.port = port;
     result.presented = presented;
     result.knownHostsFile = m_file;
+    result.podId = podId;
     result.status = HostKeyStatus::Unknown;
-    const QString pattern = hostPattern(host, port);
-    for (const Entry& e : readEntries(m_file, nullptr)) {
-        if (e.pattern != pattern)
+    const QString address = hostPattern(host, port);
+    const QList<Entry> entries = readEntries(m_file, nullptr);
+    if (!podId.isEmpty()) {
+        const QString alias = podPattern(podId);
+        for (const Entry& e : entries) {
+            if (!e.patterns.contains(alias))
+                continue;
+            result.stored = e.key;
+            if (e.key == presented) {
+                result.status = HostKeyStatus::Known;
+                return result;
+            }
+            result.status = HostKeyStatus::Changed;
+        }
+        if (result.status == HostKeyStatus::Changed)
+            return result;
+        // An entry from before keys were tied to pods: the same key at the same address is this pod's.
+        for (const Entry& e : entries) {
+            if (e.patterns.contains(address) && !e.namesAPod() && e.key == presented) {
+                result.status = HostKeyStatus::Known;
+                result.stored = e.key;
+                result.legacyEntry = true;
+                return result;
+            }
+        }
+        return result; // another pod's key at this address (RunPod reuses them) says nothing about this pod
+    }
+    for (const Entry& e : entries) {
+        if (!e.patterns.contains(address))
             continue;
         if (e.key == presented) {
             result.status = HostKeyStatus::Known;
@@ -162,7 +230,7 @@ HostKeyCheck KnownHosts::check(const QString& host, int port, const HostKey& pre
     return result;
 }
 
-bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QString* error)
+bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QString* error, const QString& podId)
 {
     if (key.isNull()) {
         if (error)
@@ -171,13 +239,26 @@ bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QStrin
     }
     QStringList lines;
     readEntries(m_file, &lines);
-    const QString pattern = hostPattern(host, port);
-    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const QString& l) { return lineMatches(l, pattern); }),
-                lines.end());
-    lines.append(pattern + QLatin1Char(' ') + key.line());
-    if (!writeLines(m_file, lines, error))
+    const QString address = hostPattern(host, port);
+    const QString alias = podId.isEmpty() ? QString() : podPattern(podId);
+    QStringList kept;
+    for (const QString& line : std::as_const(lines)) {
+        if (!alias.isEmpty() && lineMatches(line, alias))
+            continue; // this pod's old key: replaced below
+        if (lineMatches(line, address)) {
+            // The address is this pod's now; another pod's entry keeps its key under its own name.
+            const QString rest = alias.isEmpty() ? QString() : withoutPattern(line, address);
+            if (!rest.isEmpty())
+                kept.append(rest);
+            continue;
+        }
+        kept.append(line);
+    }
+    const QString patterns = alias.isEmpty() ? address : QString(address + QLatin1Char(',') + alias);
+    kept.append(patterns + QLatin1Char(' ') + key.line());
+    if (!writeLines(m_file, kept, error))
         return false;
-    qCInfo(lcSshHostKeys) << "trusted host key" << key.fingerprint() << "for" << pattern;
+    qCInfo(lcSshHostKeys) << "trusted host key" << key.fingerprint() << "for" << address << alias;
     return true;
 }
 
@@ -191,6 +272,22 @@ bool KnownHosts::forget(const QString& host, int port, QString* error)
                 lines.end());
     if (lines.size() == before)
         return true;
+    return writeLines(m_file, lines, error);
+}
+
+bool KnownHosts::forgetPod(const QString& podId, QString* error)
+{
+    if (podId.isEmpty())
+        return true;
+    QStringList lines;
+    readEntries(m_file, &lines);
+    const QString alias = podPattern(podId);
+    const auto before = lines.size();
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const QString& l) { return lineMatches(l, alias); }),
+                lines.end());
+    if (lines.size() == before)
+        return true;
+    qCInfo(lcSshHostKeys) << "forgot the host key of terminated pod" << podId;
     return writeLines(m_file, lines, error);
 }
 

@@ -1,7 +1,7 @@
 // Fault injection book. A fault fires for matching requests (or newly created pods) until its
 // count runs out; count null means "until removed".
 
-export const REQUEST_FAULTS = ['http500', 'http502', 'http429', 'httpError', 'hang', 'malformedJson', 'graphqlError', 'createThen500'];
+export const REQUEST_FAULTS = ['http500', 'http502', 'http429', 'httpError', 'hang', 'malformedJson', 'graphqlError', 'createThen500', 'delay'];
 export const POD_FAULTS = ['podStuck', 'podDies', 'podSshRefuse', 'podComfyNeverReady', 'podError'];
 export const CREATE_FIELDS = ['podFindAndDeployOnDemand', 'podRentInterruptable'];
 
@@ -14,7 +14,8 @@ export class FaultBook {
   /**
    * Add a fault. Common keys: type, count (default 1; null = forever), operationName, field.
    * Type-specific: graphqlError {message, code}; http429 {retryAfter}; http500 {body};
-   * httpError {status, detail}; podDies {afterMs}; podSshRefuse {ms}; podError {afterMs, reason, lines}.
+   * httpError {status, detail}; podDies {afterMs}; podSshRefuse {ms}; podError {afterMs, reason, lines};
+   * delay {ms} (the request is carried out and answered ms later).
    */
   add(spec) {
     if (!spec || ![...REQUEST_FAULTS, ...POD_FAULTS].includes(spec.type)) {
