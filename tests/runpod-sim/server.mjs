@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// runpod-sim: an offline RunPod. GraphQL at /graphql, REST v2 pod subset at /v2, control API
+// runpod-sim: an offline RunPod. GraphQL at /graphql, REST v2 at /v2 (per rest-v2-openapi.json), control API
 // at /_sim. Pods are real sshd + ComfyUI stand-ins (lib/podhost.mjs). Binds 127.0.0.1 only.
 //
 //   node server.mjs --port 0 --state-dir DIR [--scenario FILE] [--quiet]
@@ -14,6 +14,7 @@ import { PodManager } from './lib/pods.mjs';
 import { handleGraphql } from './lib/graphql-http.mjs';
 import { handleControl } from './lib/control.mjs';
 import { handleRest } from './lib/rest-v2.mjs';
+import { PodHost } from './lib/podhost.mjs';
 import { readBody, sendJson } from './lib/http-util.mjs';
 
 const usage = 'usage: node server.mjs --port PORT --state-dir DIR [--scenario FILE] [--quiet]\n' +
@@ -45,9 +46,6 @@ const stateDir = resolve(args['state-dir']);
 mkdirSync(stateDir, { recursive: true });
 const log = args.quiet ? () => {} : (m) => process.stderr.write(`${new Date().toISOString()} ${m}\n`);
 
-// RUNPOD_SIM_HOST_MODULE lets a test swap in a stand-in PodHost (see test/support/fake-podhost.mjs).
-const hostModule = process.env.RUNPOD_SIM_HOST_MODULE ? resolve(process.env.RUNPOD_SIM_HOST_MODULE) : './lib/podhost.mjs';
-const { PodHost } = await import(hostModule.startsWith('.') ? hostModule : `file://${hostModule}`);
 
 let scenario;
 try {

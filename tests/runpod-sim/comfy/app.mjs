@@ -8,6 +8,7 @@ import { PromptQueue } from './queue.mjs';
 import { OutputStore } from './outputs.mjs';
 import { gradientPng, benchPng, BENCH_RE } from './png.mjs';
 import { indexHtml } from './page.mjs';
+import { frontendAssets } from './frontend.mjs';
 
 const GiB = 1024 ** 3;
 
@@ -158,6 +159,8 @@ export function createComfyServer(opts) {
             let path = url.pathname.replace(/^\/api(?=\/)/, '');
             const route = routes[`${req.method} ${path}`];
             if (route) return await route(req, res, url);
+            const asset = req.method === 'GET' && frontendAssets().get(path);
+            if (asset) return send(res, 200, asset.body, asset.type);
             let m;
             if (req.method === 'GET' && (m = /^\/history\/([^/]+)$/.exec(path))) return send(res, 200, queue.historyJson(m[1]));
             if (req.method === 'GET' && (m = /^\/object_info\/([^/]+)$/.exec(path))) {

@@ -1,6 +1,5 @@
 // Pod lifecycle: create → (delay) runtime with a real PodHost → stop/resume/terminate, plus the
 // per-pod faults. Every transition settles billing first so the old rate is charged up to it.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomInt } from 'node:crypto';
@@ -9,6 +8,7 @@ import { dateString } from './clock.mjs';
 import { MSG, SimError } from './errors.mjs';
 import { choosePlacement, resolveSpec } from './placement.mjs';
 import { endPodLogs, podLog } from './podlogs.mjs';
+import { newPodClock, podClockFile, podClockInfo, setPodClock, writePodClock } from './podclock.mjs';
 import { randomHex, randomId, randomPrivateIp, gpuUuid, round } from './util.mjs';
 
 /** runpodctl and the pod-clock `date`/`sleep`, first on every pod's PATH. */
@@ -74,7 +74,7 @@ export class PodManager {
       stopAfter, terminateAfter,
       // Every pod has a key that acts on this pod only (RUNPOD_API_KEY on the pod).
       apiKey: `rpa_pod_${randomId(32)}`,
-      podClock: { speed: 1, anchorReal: Date.now(), anchorPod: Date.now() },
+      podClock: newPodClock(),
       comfyStepMs: st.timings.comfyStepMs ?? 100,
     };
     for (const f of st.faults.takePodFaults()) this.#applyCreateFault(pod, f);
@@ -82,7 +82,7 @@ export class PodManager {
     st.catalog.take(pod.dataCenterId, pod.gpuTypeId, pod.cloud, pod.gpuCount);
     st.pods.set(id, pod);
     st.podKeys.set(pod.apiKey, id);
-    this.#writePodClock(pod);
+    writePodClock(this.state, pod);
     st.log(`pod ${id} created: ${pod.gpuCount}× ${pod.gpuTypeId} in ${pod.dataCenterId} (${pod.cloud}) $${costPerHr}/hr`);
     podLog(st, pod, 'system', `create pod: ${pod.gpuCount}x ${pod.gpuTypeId} on machine ${pod.machineId} in ${pod.dataCenterId}`);
     podLog(st, pod, 'system', `pulling image ${pod.imageName}`);
@@ -147,13 +147,14 @@ export class PodManager {
       gpuName: gpu.id, gpuDisplayName: gpu.displayName, gpuCount: pod.gpuCount, vramGb: gpu.memoryInGb,
       comfyBootDelayMs: comfyReadyAfter,
       comfyNeverReady: !!pod.faults.comfyNeverReady,
+      network: pod.network ?? st.network,
       sshRefuseMs: Math.max(sshReadyAfter, pod.faults.sshRefuseMs ?? 0),
       env: {
         ...Object.fromEntries(pod.env.map((e) => [e.key, e.value])),
         RUNPOD_POD_ID: pod.id, RUNPOD_POD_HOSTNAME: pod.podHostId, RUNPOD_GPU_COUNT: String(pod.gpuCount),
         RUNPOD_DC_ID: pod.dataCenterId, ...(pod.publicIp ? { RUNPOD_PUBLIC_IP: '127.0.0.1' } : {}),
         ...(pod.networkVolumeId ? { RUNPOD_VOLUME_ID: pod.networkVolumeId } : {}),
-        RUNPOD_API_KEY: pod.apiKey, RUNPOD_SIM_CLOCK_FILE: this.#podClockFile(pod), PATH: POD_PATH,
+        RUNPOD_API_KEY: pod.apiKey, RUNPOD_SIM_CLOCK_FILE: podClockFile(this.state, pod), PATH: POD_PATH,
       },
       log: (m) => st.log(`[pod ${pod.id}] ${m}`),
     });
@@ -207,34 +208,11 @@ export class PodManager {
     return null;
   }
 
-  #podClockFile(pod) {
-    return join(this.state.stateDir, 'pods', pod.id, 'clock');
-  }
-
-  /** "<speed> <real epoch s> <pod epoch s>", read by the pod's `date` and `sleep` (podbin/). */
-  #writePodClock(pod) {
-    const c = pod.podClock;
-    mkdirSync(join(this.state.stateDir, 'pods', pod.id), { recursive: true });
-    writeFileSync(this.#podClockFile(pod), `${c.speed} ${(c.anchorReal / 1000).toFixed(3)} ${(c.anchorPod / 1000).toFixed(3)}\n`);
-  }
-
-  podNow(pod) {
-    const c = pod.podClock;
-    return c.anchorPod + (Date.now() - c.anchorReal) * c.speed;
-  }
-
   /** /_sim/pods/:id/clock: the pod's clock runs `speed` times real time, or jumps `advanceMs`. */
-  setPodClock(id, { speed, advanceMs } = {}) {
+  setPodClock(id, change) {
     const pod = this.mustGet(id);
-    if (speed !== undefined && !(typeof speed === 'number' && speed > 0 && speed <= 1e6)) throw new Error('speed must be a number in (0, 1e6]');
-    const now = this.podNow(pod);
-    pod.podClock = { speed: speed ?? pod.podClock.speed, anchorReal: Date.now(), anchorPod: now + (Number(advanceMs) || 0) };
-    this.#writePodClock(pod);
-    return this.podClockInfo(pod);
-  }
-
-  podClockInfo(pod) {
-    return { speed: pod.podClock.speed, now: new Date(this.podNow(pod)).toISOString(), file: this.#podClockFile(pod) };
+    setPodClock(this.state, pod, change);
+    return podClockInfo(this.state, pod);
   }
 
   /** /_sim/pods/:id/comfy: how long each step of a prompt takes on this pod's ComfyUI. */

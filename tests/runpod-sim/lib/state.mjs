@@ -4,6 +4,7 @@ import { Catalog } from './catalog.mjs';
 import { Clock } from './clock.mjs';
 import { settle } from './billing.mjs';
 import { FaultBook } from './faults.mjs';
+import { linkSettings } from './netlink.mjs';
 import { RateLimiter } from './ratelimit.mjs';
 
 export class SimState {
@@ -33,6 +34,7 @@ export class SimState {
     this.catalog = new Catalog(s);
     this.timings = { ...s.timings };
     this.behaviour = { ...s.behaviour };
+    this.network = linkSettings(s.network); // the link to every pod's SSH port (lib/netlink.mjs)
     this.storagePrices = { ...s.storagePrices };
     this.clock = new Clock(s.clock?.speed ?? 1);
     this.lastSettled = this.clock.now();
