@@ -1905,10 +1905,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <source>Could not terminate %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
-    <message>
-        <source>RunPod did not answer within %1 s; the list shows the last known state.</source>
-        <translation>RunPod hat nicht innerhalb von %1 s geantwortet; die Liste zeigt den zuletzt bekannten Stand.</translation>
-    </message>
 </context>
 <context>
     <name>autopod::gui::QuitFlow</name>

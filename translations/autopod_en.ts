@@ -1886,10 +1886,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <source>Could not terminate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>RunPod did not answer within %1 s; the list shows the last known state.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>autopod::gui::QuitFlow</name>

@@ -1,7 +1,6 @@
 #include "gui/DesktopRuntime.h"
 
 #include "core/api/GraphQlRunPodApi.h"
-#include "core/api/RetryPolicy.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/lifecycle/PodJournal.h"
@@ -152,7 +151,6 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     s.connectOptions.readyTimeoutMs = m_config.readyTimeoutSeconds() * 1000;
     s.connectOptions.maxRetries = m_config.lifecycleMaxRetries();
     s.connectOptions.localPort = m_config.tunnelPort();
-    s.connectOptions.createLookupMs = api::RetryPolicy::withMaxRetries(s.connectOptions.maxRetries).budgetMs();
     s.logFile = QDir(config::Paths::logDir()).filePath(QStringLiteral("autopod.log"));
     s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));
     s.publicKey = m_identity ? m_identity->publicKeyLine : QString();

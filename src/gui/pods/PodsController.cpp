@@ -1,8 +1,6 @@
 #include "gui/pods/PodsController.h"
 
-#include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
-#include "core/config/Paths.h"
 #include "core/lifecycle/PodActions.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
@@ -28,14 +26,6 @@ PodsController::PodsController(api::RunPodApi& api, PodListModel& model, QObject
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PodsController::refreshNow);
-    m_deadline.setSingleShot(true);
-    m_deadline.setInterval(api::kReadOnlyDeadlineMs);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        // The call keeps going on its retry budget; the list says now that it shows the last known state.
-        Q_EMIT refreshFailed(tr("RunPod did not answer within %1 s; the list shows the last known state.")
-                                 .arg(qMax(1, m_deadline.interval() / 1000)));
-    });
-    m_actions->setKnownHostsFile(config::Paths::knownHostsFile()); // a terminated pod's host key goes with it
 }
 
 void PodsController::setStore(pods::PodStore* store)
@@ -87,10 +77,8 @@ void PodsController::refreshNow()
     }
     m_timer.stop();
     m_inFlight = true;
-    m_deadline.start();
     m_api.pods(this, [this](const api::ApiResult<QList<api::Pod>>& result) {
         m_inFlight = false;
-        m_deadline.stop();
         if (result.ok()) {
             onPodsAnswered(*result.value);
         } else {

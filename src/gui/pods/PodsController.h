@@ -47,7 +47,6 @@ public:
     void refreshNow();
     int nextIntervalMs() const;
     bool isRefreshing() const { return m_inFlight; }
-    void setReadOnlyDeadlineMs(int ms) { m_deadline.setInterval(ms); }
 
     void stopPod(const QString& podId);
     void resumePod(const QString& podId);
@@ -80,7 +79,6 @@ private:
     PodListModel& m_model;
     lifecycle::PodActions* m_actions;
     QTimer m_timer;
-    QTimer m_deadline; // a refresh RunPod leaves unanswered this long shows the list as not refreshed
     bool m_inFlight = false;
     bool m_again = false;
     QHash<QString, QString> m_localUrls;
