@@ -25,6 +25,7 @@ PodRow::State PodRow::stateFor(const api::Pod& pod)
         return pod.runtime ? State::Running : State::Starting;
     case api::PodStatus::Exited:
     case api::PodStatus::Paused:
+    case api::PodStatus::Error: // REST v2 offers start/terminate for it, as for a stopped pod
         return State::Stopped;
     case api::PodStatus::Dead:
     case api::PodStatus::Terminated:
