@@ -313,6 +313,22 @@
         <source>Could not stop pod %1 (%2). %3</source>
         <translation>Pod %1 konnte nicht angehalten werden (%2). %3</translation>
     </message>
+    <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation>Pod %1: RunPod weist eine Maschine zu.</translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation>Pod %1: Der Container startet.</translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation>Pod %1 ist beim Starten gescheitert: RunPod meldet einen Fehler in seinem Container.</translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation>Seine letzten Protokollzeilen:</translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -843,6 +859,10 @@
         <source>No GPU is available with your filters (%1). Widen them and try again.</source>
         <translation>Mit Ihren Filtern ist keine GPU verfügbar (%1). Erweitern Sie sie und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod&apos;s REST API.%1</source>
+        <translation>RunPod bietet seine GraphQL-API nicht mehr an. Stellen Sie den RunPod-Transport (runpod.transport) auf auto oder rest, dann verwendet autopod die REST-API von RunPod.%1</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -1241,6 +1261,17 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
     </message>
 </context>
 <context>
+    <name>autopod::app::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
+        <translation>RunPod hat seine GraphQL-API eingestellt; autopod verwendet jetzt die REST-API von RunPod (runpod.transport ist auf rest gesetzt).</translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::ApiKeyPage</name>
     <message>
         <source>Checking the key…</source>
@@ -1492,10 +1523,6 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     <message>
         <source>Logging is off: %1</source>
         <translation>Protokollierung ist aus: %1</translation>
-    </message>
-    <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
-        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>No keychain is available: the API key is read from %1.</source>

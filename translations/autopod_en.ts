@@ -313,6 +313,22 @@
         <source>Could not stop pod %1 (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -843,6 +859,10 @@
         <source>No GPU is available with your filters (%1). Widen them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod&apos;s REST API.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -1236,6 +1256,17 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
     </message>
 </context>
 <context>
+    <name>autopod::app::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::ApiKeyPage</name>
     <message>
         <source>Checking the key…</source>
@@ -1482,10 +1513,6 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>Logging is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -115,8 +115,7 @@ private:
             return;
         }
         m_controller = std::make_unique<autopod::gui::SetupController>(
-            autopod::gui::SetupController::graphQlApiFactory(m_runtime.network(), QUrl(m_runtime.config().apiUrl())),
-            m_runtime.secrets(), autopod::config::Paths::configFile());
+            m_runtime.core().apiFactory(), m_runtime.secrets(), autopod::config::Paths::configFile());
         m_wizard = new autopod::gui::SetupWizard(*m_controller, m_app->window());
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(m_wizard, &autopod::gui::SetupWizard::setupSaved, this, [this](const QStringList& warnings) {

@@ -1,6 +1,5 @@
 #include "gui/wizard/SetupController.h"
 
-#include "core/api/GraphQlRunPodApi.h"
 #include "core/api/RunPodApi.h"
 #include "core/config/Config.h"
 #include "core/secrets/SecretStore.h"
@@ -53,16 +52,6 @@ SetupController::SetupController(ApiFactory apiFactory, secrets::SecretStore& se
 }
 
 SetupController::~SetupController() = default;
-
-SetupController::ApiFactory SetupController::graphQlApiFactory(QNetworkAccessManager& nam, const QUrl& endpoint,
-                                                               int maxRetries)
-{
-    return [&nam, endpoint, maxRetries](const QString& apiKey) -> std::unique_ptr<api::RunPodApi> {
-        auto api = std::make_unique<api::GraphQlRunPodApi>(nam, endpoint, [apiKey] { return apiKey; });
-        api->setMaxRetries(maxRetries);
-        return api;
-    };
-}
 
 void SetupController::begin()
 {

@@ -20,7 +20,7 @@ class TemplatePage;
 // work, and its answers back. Finish saves through the controller and closes only once saved.
 //
 // Wiring (composition root / MainWindow):
-//   SetupController controller(SetupController::graphQlApiFactory(nam, QUrl(config.apiUrl())), secretStore,
+//   SetupController controller(services.apiFactory(), services.secrets(),
 //                              config::Paths::configFile());
 //   auto* wizard = new SetupWizard(controller, mainWindow);
 //   connect(wizard, &SetupWizard::setupSaved, ...);  // reload config; show warnings (no keychain...)

@@ -59,7 +59,12 @@ struct Fixture
             qWarning() << sim.errorString();
             return false;
         }
-        const auto factory = SetupController::graphQlApiFactory(nam, sim.graphqlUrl(), 0);
+        const QUrl endpoint = sim.graphqlUrl();
+        const SetupController::ApiFactory factory = [this, endpoint](const QString& key) {
+            auto api = std::make_unique<autopod::api::GraphQlRunPodApi>(nam, endpoint, [key] { return key; });
+            api->setMaxRetries(0);
+            return std::unique_ptr<autopod::api::RunPodApi>(std::move(api));
+        };
         controller = std::make_unique<SetupController>(factory, secrets, configPath(), home.home(), agentSocket);
         wizard = std::make_unique<SetupWizard>(*controller);
         wizard->show();
