@@ -1935,77 +1935,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
 </context>
 <context>
-    <name>autopod::gui::SetupController</name>
-    <message>
-        <source>Enter your RunPod API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>autopod cannot reach RunPod (no client configured).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key accepted: %1, balance $%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check your API key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose or generate a key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ The key is on your RunPod account; new pods accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ %1 Add the key by hand as described below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no API key to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system: the API key is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To add the key to RunPod yourself:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Copy your public key (the button below copies it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   It is also in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Open https://www.runpod.io/console/user/settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Pods created from now on accept the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>autopod::gui::SetupWizard</name>
     <message>
         <source>autopod setup</source>
@@ -2195,6 +2124,77 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Pod may still be billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::setup::SetupController</name>
+    <message>
+        <source>Enter your RunPod API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod cannot reach RunPod (no client configured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accepted: %1, balance $%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or generate a key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key added to your RunPod account; new pods accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add the key by hand as described below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API key to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the API key is kept in %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add the key to RunPod yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Copy your public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   It is also in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Open https://www.runpod.io/console/user/settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Pods created from now on accept the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,12 +3,12 @@
 #include "core/api/RunPodApi.h"
 #include "core/app/AppInfo.h"
 #include "core/config/Paths.h"
+#include "core/setup/SetupController.h"
 #include "gui/DesktopApp.h"
 #include "gui/DesktopRuntime.h"
 #include "gui/GuiResources.h"
 #include "gui/MainWindow.h"
 #include "gui/web/WebEngineGl.h"
-#include "gui/wizard/SetupController.h"
 #include "gui/wizard/SetupWizard.h"
 
 #include <QApplication>
@@ -114,7 +114,7 @@ private:
             m_wizard->raise();
             return;
         }
-        m_controller = std::make_unique<autopod::gui::SetupController>(
+        m_controller = std::make_unique<autopod::setup::SetupController>(
             m_runtime.core().apiFactory(), m_runtime.secrets(), autopod::config::Paths::configFile());
         m_wizard = new autopod::gui::SetupWizard(*m_controller, m_app->window());
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -144,7 +144,7 @@ private:
     QElapsedTimer m_started;
     autopod::gui::DesktopRuntime m_runtime;
     std::unique_ptr<autopod::gui::DesktopApp> m_app;
-    std::unique_ptr<autopod::gui::SetupController> m_controller;
+    std::unique_ptr<autopod::setup::SetupController> m_controller;
     QPointer<autopod::gui::SetupWizard> m_wizard;
 };
 
