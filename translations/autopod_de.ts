@@ -363,6 +363,10 @@
         <source>&amp;Cloud:</source>
         <translation>&amp;Cloud:</translation>
     </message>
+    <message>
+        <source>Advanced — RunPod &amp;API:</source>
+        <translation>Erweitert — RunPod-&amp;API:</translation>
+    </message>
 </context>
 <context>
     <name>LogViewer</name>
@@ -1453,6 +1457,18 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
     <message>
         <source>Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.</source>
         <translation>Vorschlag für Ihr Gebietsschema: %1. Pods können in jeder Region laufen; eine nahe Region hält ComfyUI reaktionsschnell.</translation>
+    </message>
+    <message>
+        <source>Automatic: GraphQL, then REST v2 once RunPod retires GraphQL</source>
+        <translation>Automatisch: GraphQL, dann REST v2, sobald RunPod GraphQL einstellt</translation>
+    </message>
+    <message>
+        <source>GraphQL only</source>
+        <translation>Nur GraphQL</translation>
+    </message>
+    <message>
+        <source>REST v2 only</source>
+        <translation>Nur REST v2</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,10 @@
         <source>&amp;Cloud:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Advanced — RunPod &amp;API:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogViewer</name>
@@ -1447,6 +1451,18 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic: GraphQL, then REST v2 once RunPod retires GraphQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST v2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopApp</name>
@@ -2150,10 +2166,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Public key added to your RunPod account; new pods accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2207,10 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>4. Pods created from now on accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key added to your RunPod account. New pods accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,7 @@ void SetupController::loadCurrentSettings()
         choices.region = c.defaultRegion();
         choices.cloudType = c.defaultCloudType();
         choices.templateImage = c.defaultTemplate();
+        choices.transport = c.transport();
     }
     begin();
     m_secrets.readApiKey(this, [this, choices, existed](const secrets::SecretResult& result) mutable {
@@ -282,6 +283,7 @@ void SetupController::writeConfig(const SetupChoices& choices, QStringList warni
         {QStringLiteral("runpod.default_region"), choices.region},
         {QStringLiteral("runpod.default_cloud_type"), choices.cloudType},
         {QStringLiteral("runpod.default_template"), choices.templateImage.trimmed()},
+        {QStringLiteral("runpod.transport"), choices.transport.isEmpty() ? QStringLiteral("auto") : choices.transport},
     };
     QString error;
     for (const auto& [key, value] : values) {

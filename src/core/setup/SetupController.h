@@ -32,6 +32,7 @@ struct SetupChoices
     QString region = QStringLiteral("NA"); // NA, EU, AP
     QString cloudType = QStringLiteral("secure");
     QString templateImage = QStringLiteral("runpod/comfyui:latest");
+    QString transport = QStringLiteral("auto"); // runpod.transport: auto, graphql, rest (advanced)
 };
 
 // First-run setup, shared by both front ends (Nextcloud's setup controller is the model): the

@@ -341,6 +341,9 @@ void TestSetupWizard::finishWritesTheSameConfigAsTheCli()
     screenshot(f.wizard.get(), QStringLiteral("3-defaults"));
     region->setCurrentIndex(region->findData(QStringLiteral("AP")));
     cloud->setCurrentIndex(cloud->findData(QStringLiteral("community")));
+    auto* transport = f.wizard->defaultsPage()->findChild<QComboBox*>(QStringLiteral("transportCombo"));
+    QCOMPARE(transport->currentData().toString(), QStringLiteral("auto")); // the default
+    transport->setCurrentIndex(transport->findData(QStringLiteral("rest")));
     f.wizard->next();
     QCOMPARE(f.wizard->currentId(), int(SetupWizard::TemplatePageId));
     auto* templateEdit = f.wizard->templatePage()->findChild<QLineEdit*>(QStringLiteral("templateEdit"));
@@ -369,6 +372,7 @@ void TestSetupWizard::finishWritesTheSameConfigAsTheCli()
     QCOMPARE(loaded.config.defaultCloudType(), QStringLiteral("community"));
     QCOMPARE(loaded.config.defaultTemplate(), QStringLiteral("myuser/comfy:cuda12.8"));
     QCOMPARE(loaded.config.sshKeyPath(), f.home.path(QStringLiteral(".ssh/id_ed25519")));
+    QCOMPARE(loaded.config.transport(), QStringLiteral("rest"));
 }
 
 void TestSetupWizard::finishRefusesAMalformedConfig()
