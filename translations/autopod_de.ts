@@ -660,10 +660,61 @@
     </message>
 </context>
 <context>
-    <name>PodRow</name>
+    <name>PodStore</name>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A pod record needs a name</source>
+        <translation>Ein Pod-Eintrag braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by pod %2</source>
+        <translation>Der Name %1 wird bereits von Pod %2 verwendet</translation>
+    </message>
+    <message>
+        <source>No pod %1 in %2</source>
+        <translation>Kein Pod %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>%1/hr</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>Creating</source>
@@ -697,40 +748,9 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
-</context>
-<context>
-    <name>PodStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>ungültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level is not a JSON object</source>
-        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>A pod record needs a name</source>
-        <translation>Ein Pod-Eintrag braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>The name %1 is already used by pod %2</source>
-        <translation>Der Name %1 wird bereits von Pod %2 verwendet</translation>
-    </message>
-    <message>
-        <source>No pod %1 in %2</source>
-        <translation>Kein Pod %1 in %2</translation>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1188,22 +1208,6 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
 </context>
 <context>
     <name>StatusChange</name>
-    <message>
-        <source>&lt; 1 min</source>
-        <translation>&lt; 1 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 Tg. %2 h</translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1856,22 +1860,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 <context>
     <name>autopod::gui::PodListModel</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1/hr</source>
-        <translation>%1/h</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2095,10 +2083,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <translation>autopod</translation>
     </message>
     <message>
-        <source>%1/hr</source>
-        <translation>%1/h</translation>
-    </message>
-    <message>
         <source>Open ComfyUI</source>
         <translation>ComfyUI öffnen</translation>
     </message>
@@ -2157,6 +2141,10 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>Pod may still be billing</source>
         <translation>Pod wird möglicherweise noch abgerechnet</translation>
+    </message>
+    <message>
+        <source>%1, %2 so far</source>
+        <translation>%1, bisher %2</translation>
     </message>
 </context>
 <context>

@@ -660,9 +660,60 @@
     </message>
 </context>
 <context>
-    <name>PodRow</name>
+    <name>PodStore</name>
     <message>
-        <source>%1 × %2</source>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pod record needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>%1/hr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -697,39 +748,8 @@
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PodStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pod record needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name %1 is already used by pod %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pod %1 in %2</source>
+        <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,22 +1203,6 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
 </context>
 <context>
     <name>StatusChange</name>
-    <message>
-        <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -1840,22 +1844,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
 <context>
     <name>autopod::gui::PodListModel</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/hr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,10 +2067,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/hr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open ComfyUI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,6 +2124,10 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Pod may still be billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "gui/tray/QuitFlow.h"
 
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 
@@ -30,7 +31,7 @@ QuitFlow::QuitFlow(PodListModel& model, PodsController& pods, QWidget* window, Q
 QString QuitFlow::question() const
 {
     const int n = m_model.billingCount();
-    const QString cost = PodListModel::formatMoney(m_model.totalCostPerHr());
+    const QString cost = pods::Presentation::money(m_model.totalCostPerHr());
     const QString head = n == 1 ? tr("1 pod still running, costing %1/hr.").arg(cost)
                                 : tr("%1 pods still running, costing %2/hr.").arg(n).arg(cost);
     return head + QStringLiteral("\n\n") +
