@@ -40,7 +40,9 @@ DesktopRuntime::~DesktopRuntime()
 {
     // The connector's tunnels end before anything they report to.
     m_connector.reset();
-    logging::shutdown();
+    if (m_loggingUp) {
+        logging::shutdown();
+    }
 }
 
 bool DesktopRuntime::reloadConfig(QString* error)
@@ -70,6 +72,7 @@ bool DesktopRuntime::init(QString* error)
     o.backupCount = m_config.logBackupCount();
     QString logError;
     if (logging::setup(o, &logError)) {
+        m_loggingUp = true;
         logging::installCrashHandler();
     } else {
         m_warnings << tr("Logging is off: %1").arg(logError);
@@ -118,6 +121,7 @@ void DesktopRuntime::loadApiKey(std::function<void(bool found, const QString& pr
 
 void DesktopRuntime::resolveIdentity()
 {
+    m_identity.reset();
     ssh::KeyDiscovery discovery;
     const QString configured = m_config.sshKeyPath();
     if (!configured.isEmpty()) {
@@ -141,10 +145,8 @@ void DesktopRuntime::resolveIdentity()
     }
 }
 
-DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
+void DesktopRuntime::fillSettings(DesktopServices& s)
 {
-    resolveIdentity();
-    DesktopServices s;
     s.config = &m_config;
     s.api = m_api.get();
     s.store = m_store.get();
@@ -155,18 +157,42 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));
     s.publicKey = m_identity ? m_identity->publicKeyLine : QString();
     s.sshKeyPath = m_identity ? m_identity->privateKeyPath : QString();
-#ifdef AUTOPOD_DESKTOP_HAS_SSH
-    lifecycle::SshPodConnector::Settings settings;
-    if (m_identity) {
-        settings.identity = *m_identity;
+    s.sshKeyText = m_identity ? m_identity->describe() : QString();
+}
+
+DesktopServices DesktopRuntime::refreshServices()
+{
+    m_warnings.clear();
+    resolveIdentity();
+    if (m_updateConnector) {
+        m_updateConnector();
     }
-    settings.knownHostsFile = config::Paths::knownHostsFile();
-    settings.runDir = config::Paths::runDir();
-    settings.insecureHostKeys = m_config.insecureHostKeys();
-    settings.connectTimeoutMs = m_config.connectTimeout() * 1000;
-    settings.isPodTracked = [this](const QString& podId) {
-        return m_store->find(podId).has_value();
+    DesktopServices s;
+    fillSettings(s);
+    return s;
+}
+
+DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
+{
+    resolveIdentity();
+    DesktopServices s;
+    fillSettings(s);
+#ifdef AUTOPOD_DESKTOP_HAS_SSH
+    auto connectorSettings = [this] {
+        lifecycle::SshPodConnector::Settings settings;
+        if (m_identity) {
+            settings.identity = *m_identity;
+        }
+        settings.knownHostsFile = config::Paths::knownHostsFile();
+        settings.runDir = config::Paths::runDir();
+        settings.insecureHostKeys = m_config.insecureHostKeys();
+        settings.connectTimeoutMs = m_config.connectTimeout() * 1000;
+        settings.isPodTracked = [this](const QString& podId) {
+            return m_store->find(podId).has_value();
+        };
+        return settings;
     };
+    const lifecycle::SshPodConnector::Settings settings = connectorSettings();
     QPointer<QWidget> parent = hostKeyParent;
     // Trust on first use, with the user's consent (FR3.6): a new pod's host key is shown once.
     auto decide = [parent](const ssh::HostKeyCheck& check, std::function<void(bool)> answer) {
@@ -186,6 +212,9 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     lifecycle::SshPodConnector* ssh = connector.get();
     connect(ssh, &lifecycle::SshPodConnector::warningRaised, this, &DesktopRuntime::warningRaised);
     m_connector = std::move(connector);
+    m_updateConnector = [ssh, connectorSettings] {
+        ssh->updateSettings(connectorSettings());
+    };
     s.journal = m_journal.get();
     s.connector = m_connector.get();
     s.followTunnel = [ssh](const QString& podId, QObject* context, DesktopServices::TunnelListener changed) {

@@ -58,6 +58,10 @@ public:
     // The services DesktopApp needs; the SSH identity is resolved here (configured key, else the
     // PRD's discovery order). hostKeyParent: where trust-on-first-use questions are shown.
     DesktopServices services(QWidget* hostKeyParent);
+    // After the setup wizard saved (config.json reloaded): the identity is resolved again and the
+    // connector takes it; returns the services with the values of the new configuration, for
+    // DesktopApp::applySettings(). The next action uses them, no restart.
+    DesktopServices refreshServices();
     std::optional<ssh::SshIdentity> identity() const { return m_identity; }
     QStringList warnings() const { return m_warnings; }
 
@@ -66,6 +70,8 @@ Q_SIGNALS:
 
 private:
     void resolveIdentity();
+    // The configuration's values in `s` (what needs no new object).
+    void fillSettings(DesktopServices& s);
 
     config::Config m_config;
     QNetworkAccessManager m_nam;
@@ -74,9 +80,11 @@ private:
     std::unique_ptr<pods::PodStore> m_store;
     std::unique_ptr<lifecycle::PodJournal> m_journal;
     std::unique_ptr<lifecycle::PodConnector> m_connector;
+    std::function<void()> m_updateConnector; // hands the current identity and settings to m_connector
     std::optional<ssh::SshIdentity> m_identity;
     QString m_apiKey;
     QStringList m_warnings;
+    bool m_loggingUp = false;
 };
 
 } // namespace autopod::gui
