@@ -640,10 +640,61 @@
     </message>
 </context>
 <context>
-    <name>PodRow</name>
+    <name>PodStore</name>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A pod record needs a name</source>
+        <translation>Ein Pod-Eintrag braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by pod %2</source>
+        <translation>Der Name %1 wird bereits von Pod %2 verwendet</translation>
+    </message>
+    <message>
+        <source>No pod %1 in %2</source>
+        <translation>Kein Pod %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>%1/hr</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>Creating</source>
@@ -677,40 +728,9 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
-</context>
-<context>
-    <name>PodStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>ungültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level is not a JSON object</source>
-        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>A pod record needs a name</source>
-        <translation>Ein Pod-Eintrag braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>The name %1 is already used by pod %2</source>
-        <translation>Der Name %1 wird bereits von Pod %2 verwendet</translation>
-    </message>
-    <message>
-        <source>No pod %1 in %2</source>
-        <translation>Kein Pod %1 in %2</translation>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1164,22 +1184,6 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
 </context>
 <context>
     <name>StatusChange</name>
-    <message>
-        <source>&lt; 1 min</source>
-        <translation>&lt; 1 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 Tg. %2 h</translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1813,22 +1817,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 <context>
     <name>autopod::gui::PodListModel</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1/hr</source>
-        <translation>%1/h</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1921,77 +1909,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>Keep them running and quit</source>
         <translation>Weiterlaufen lassen und beenden</translation>
-    </message>
-</context>
-<context>
-    <name>autopod::gui::SetupController</name>
-    <message>
-        <source>Enter your RunPod API key.</source>
-        <translation>Geben Sie Ihren RunPod-API-Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>autopod cannot reach RunPod (no client configured).</source>
-        <translation>autopod kann RunPod nicht erreichen (kein Client eingerichtet).</translation>
-    </message>
-    <message>
-        <source>Key accepted: %1, balance $%2.</source>
-        <translation>Schlüssel akzeptiert: %1, Guthaben $%2.</translation>
-    </message>
-    <message>
-        <source>Check your API key first.</source>
-        <translation>Prüfen Sie zuerst Ihren API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Choose or generate a key first.</source>
-        <translation>Wählen oder erzeugen Sie zuerst einen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>✓ The key is on your RunPod account; new pods accept it.</source>
-        <translation>✓ Der Schlüssel ist in Ihrem RunPod-Konto; neue Pods akzeptieren ihn.</translation>
-    </message>
-    <message>
-        <source>✗ This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
-        <translation>✗ Dieser API-Schlüssel darf Ihr Konto nicht ändern (er ist schreibgeschützt). Fügen Sie den Schlüssel wie unten beschrieben von Hand hinzu – und beachten Sie, dass zum Erstellen von Pods ein Schlüssel mit Lese- und Schreibzugriff nötig ist.</translation>
-    </message>
-    <message>
-        <source>✗ %1 Add the key by hand as described below.</source>
-        <translation>✗ %1 Fügen Sie den Schlüssel wie unten beschrieben von Hand hinzu.</translation>
-    </message>
-    <message>
-        <source>There is no API key to save.</source>
-        <translation>Es gibt keinen API-Schlüssel zum Speichern.</translation>
-    </message>
-    <message>
-        <source>The API key could not be stored: %1</source>
-        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system: the API key is kept in %1, readable only by you.</source>
-        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Der API-Schlüssel wird in %1 aufbewahrt, nur für Sie lesbar.</translation>
-    </message>
-    <message>
-        <source>To add the key to RunPod yourself:</source>
-        <translation>So fügen Sie den Schlüssel selbst bei RunPod hinzu:</translation>
-    </message>
-    <message>
-        <source>1. Copy your public key (the button below copies it):</source>
-        <translation>1. Kopieren Sie Ihren öffentlichen Schlüssel (die Schaltfläche unten kopiert ihn):</translation>
-    </message>
-    <message>
-        <source>   It is also in %1</source>
-        <translation>   Er liegt auch in %1</translation>
-    </message>
-    <message>
-        <source>2. Open https://www.runpod.io/console/user/settings</source>
-        <translation>2. Öffnen Sie https://www.runpod.io/console/user/settings</translation>
-    </message>
-    <message>
-        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
-        <translation>3. Fügen Sie ihn unter „SSH Public Keys“ in einer neuen Zeile unter den vorhandenen Schlüsseln ein und speichern Sie.</translation>
-    </message>
-    <message>
-        <source>4. Pods created from now on accept the key.</source>
-        <translation>4. Ab jetzt erstellte Pods akzeptieren den Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2123,10 +2040,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <translation>autopod</translation>
     </message>
     <message>
-        <source>%1/hr</source>
-        <translation>%1/h</translation>
-    </message>
-    <message>
         <source>Open ComfyUI</source>
         <translation>ComfyUI öffnen</translation>
     </message>
@@ -2185,6 +2098,81 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>Pod may still be billing</source>
         <translation>Pod wird möglicherweise noch abgerechnet</translation>
+    </message>
+    <message>
+        <source>%1, %2 so far</source>
+        <translation>%1, bisher %2</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::setup::SetupController</name>
+    <message>
+        <source>Enter your RunPod API key.</source>
+        <translation>Geben Sie Ihren RunPod-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>autopod cannot reach RunPod (no client configured).</source>
+        <translation>autopod kann RunPod nicht erreichen (kein Client eingerichtet).</translation>
+    </message>
+    <message>
+        <source>Key accepted: %1, balance $%2.</source>
+        <translation>Schlüssel akzeptiert: %1, Guthaben $%2.</translation>
+    </message>
+    <message>
+        <source>Check your API key first.</source>
+        <translation>Prüfen Sie zuerst Ihren API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose or generate a key first.</source>
+        <translation>Wählen oder erzeugen Sie zuerst einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>There is no API key to save.</source>
+        <translation>Es gibt keinen API-Schlüssel zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored: %1</source>
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the API key is kept in %1, readable only by you.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Der API-Schlüssel wird in %1 aufbewahrt, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>To add the key to RunPod yourself:</source>
+        <translation>So fügen Sie den Schlüssel selbst bei RunPod hinzu:</translation>
+    </message>
+    <message>
+        <source>   It is also in %1</source>
+        <translation>   Er liegt auch in %1</translation>
+    </message>
+    <message>
+        <source>2. Open https://www.runpod.io/console/user/settings</source>
+        <translation>2. Öffnen Sie https://www.runpod.io/console/user/settings</translation>
+    </message>
+    <message>
+        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
+        <translation>3. Fügen Sie ihn unter „SSH Public Keys“ in einer neuen Zeile unter den vorhandenen Schlüsseln ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>4. Pods created from now on accept the key.</source>
+        <translation>4. Ab jetzt erstellte Pods akzeptieren den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Public key added to your RunPod account. New pods accept it.</source>
+        <translation>Öffentlicher Schlüssel zu Ihrem RunPod-Konto hinzugefügt. Neue Pods akzeptieren ihn.</translation>
+    </message>
+    <message>
+        <source>This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
+        <translation>Dieser API-Schlüssel darf Ihr Konto nicht ändern (er ist schreibgeschützt). Fügen Sie den Schlüssel wie unten beschrieben von Hand hinzu – und beachten Sie, dass zum Erstellen von Pods ein Schlüssel mit Lese- und Schreibzugriff nötig ist.</translation>
+    </message>
+    <message>
+        <source>%1 Add the key by hand as described below.</source>
+        <translation>%1 Fügen Sie den Schlüssel wie unten beschrieben von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>1. Copy your public key:</source>
+        <translation>1. Kopieren Sie Ihren öffentlichen Schlüssel:</translation>
     </message>
 </context>
 <context>

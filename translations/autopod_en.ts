@@ -640,9 +640,60 @@
     </message>
 </context>
 <context>
-    <name>PodRow</name>
+    <name>PodStore</name>
     <message>
-        <source>%1 × %2</source>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pod record needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>%1/hr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -677,39 +728,8 @@
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PodStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pod record needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name %1 is already used by pod %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pod %1 in %2</source>
+        <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,22 +1179,6 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
 </context>
 <context>
     <name>StatusChange</name>
-    <message>
-        <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -1797,22 +1801,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
 <context>
     <name>autopod::gui::PodListModel</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/hr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,77 +1892,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Keep them running and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>autopod::gui::SetupController</name>
-    <message>
-        <source>Enter your RunPod API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>autopod cannot reach RunPod (no client configured).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key accepted: %1, balance $%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check your API key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose or generate a key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ The key is on your RunPod account; new pods accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ %1 Add the key by hand as described below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no API key to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system: the API key is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To add the key to RunPod yourself:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Copy your public key (the button below copies it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   It is also in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Open https://www.runpod.io/console/user/settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Pods created from now on accept the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,10 +2024,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/hr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open ComfyUI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,6 +2081,81 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Pod may still be billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::setup::SetupController</name>
+    <message>
+        <source>Enter your RunPod API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod cannot reach RunPod (no client configured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accepted: %1, balance $%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or generate a key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may not change your account (it is read-only). Add the key by hand as described below — and note that creating pods needs a key with read and write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add the key by hand as described below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API key to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the API key is kept in %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add the key to RunPod yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Copy your public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   It is also in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Open https://www.runpod.io/console/user/settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Pods created from now on accept the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key added to your RunPod account. New pods accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,8 +9,8 @@
 #include "core/lifecycle/ConnectFlow.h"
 #include "core/lifecycle/PodStoreJournal.h"
 #include "core/lifecycle/SshPodConnector.h"
-#include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
+#include "core/pods/Presentation.h"
 #include "core/ssh/ConnectionDetails.h"
 
 #include <csignal>
@@ -99,7 +99,7 @@ void FlowRunner::wire()
     connect(m_flow.get(), &ConnectFlow::noticed, this,
             [&term](const QString& n) { term.print(QStringLiteral("  ") + n); });
     connect(m_flow.get(), &ConnectFlow::podCreated, this, [&term](const QString&, const api::Pod& pod) {
-        term.print(QStringLiteral("  Pod id %1, %2/hr").arg(pod.id, pods::Cost::formatUsd(pod.costPerHr)));
+        term.print(QStringLiteral("  Pod id %1, %2/hr").arg(pod.id, pods::Presentation::money(pod.costPerHr)));
     });
     connect(m_flow.get(), &ConnectFlow::connected, this, &FlowRunner::onConnected);
     connect(m_flow.get(), &ConnectFlow::failed, this, &FlowRunner::onFailed);
@@ -182,7 +182,7 @@ void FlowRunner::onConnected(int localPort, int latencyMs)
         term.print(QStringLiteral("Pod:      %1 (%2), %3x %4, %5/hr")
                        .arg(record->name, record->podId)
                        .arg(record->gpuCount)
-                       .arg(record->gpuType, pods::Cost::formatUsd(record->costPerHour)));
+                       .arg(record->gpuType, pods::Presentation::money(record->costPerHour)));
         term.print(QStringLiteral("Tunnel:   background process %1").arg(record->tunnelPid));
     }
     term.print(QStringLiteral("SSH:      %1").arg(details.sshCommand()));

@@ -1,6 +1,7 @@
 #include "gui/DesktopApp.h"
 
 #include "core/api/RunPodApi.h"
+#include "core/pods/Presentation.h"
 
 #include "core/config/Config.h"
 #include "gui/MainWindow.h"
@@ -355,7 +356,7 @@ void DesktopApp::openComfyUi(const QString& podId)
     }
     if (row->state != PodRow::State::Running && row->state != PodRow::State::Connected) {
         view->setTunnelState(ComfyUiView::TunnelStatus::Down, 0,
-                             tr("%1 is %2.").arg(row->name, PodRow::stateText(row->state).toLower()));
+                             tr("%1 is %2.").arg(row->name, pods::Presentation::stateText(row->state).toLower()));
         return;
     }
     if (!m_creator) {

@@ -4,7 +4,7 @@
 #include "gui/DesktopApp.h"
 #include "gui/MainWindow.h"
 #include "gui/SingleInstance.h"
-#include "gui/wizard/SetupController.h"
+#include "core/setup/SetupController.h"
 #include "gui/wizard/SetupWizard.h"
 
 #include <QApplication>
@@ -89,8 +89,8 @@ void DesktopSession::openWizard(bool firstRun, bool atSshKey)
         m_wizard->activateWindow();
         return;
     }
-    m_controller = std::make_unique<SetupController>(
-        SetupController::graphQlApiFactory(m_runtime.network(), QUrl(m_runtime.config().apiUrl())), m_runtime.secrets(),
+    m_controller = std::make_unique<setup::SetupController>(
+        setup::SetupController::graphQlApiFactory(m_runtime.network(), QUrl(m_runtime.config().apiUrl())), m_runtime.secrets(),
         config::Paths::configFile());
     m_wizard = new SetupWizard(*m_controller, m_app->window());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);

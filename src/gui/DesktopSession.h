@@ -8,10 +8,13 @@
 
 #include <memory>
 
+namespace autopod::setup {
+class SetupController;
+}
+
 namespace autopod::gui {
 
 class DesktopApp;
-class SetupController;
 class SetupWizard;
 class SingleInstance;
 
@@ -48,7 +51,7 @@ private:
     QElapsedTimer m_started;
     DesktopRuntime m_runtime;
     std::unique_ptr<DesktopApp> m_app;
-    std::unique_ptr<SetupController> m_controller;
+    std::unique_ptr<setup::SetupController> m_controller;
     QPointer<SetupWizard> m_wizard;
     SingleInstance* m_instance = nullptr;
     bool m_handedOver = false;

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "core/app/AppInfo.h"
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodSortFilterProxy.h"
@@ -167,8 +168,8 @@ void MainWindow::onDoubleClicked(const QModelIndex& proxyIndex)
     if (row->state == PodRow::State::Running || row->state == PodRow::State::Connected) {
         Q_EMIT shellRequested(id);
     } else {
-        showMessage(
-            tr("%1 is %2: a shell needs a running pod.").arg(row->name, PodRow::stateText(row->state).toLower()));
+        showMessage(tr("%1 is %2: a shell needs a running pod.")
+                        .arg(row->name, pods::Presentation::stateText(row->state).toLower()));
     }
 }
 
@@ -196,7 +197,7 @@ void MainWindow::updateStatusBar()
     if (running == 0) {
         m_ui->statusbar->showMessage(tr("No pod is running: nothing is billed for GPUs."));
     } else {
-        const QString total = PodListModel::formatMoney(m_model.totalCostPerHr());
+        const QString total = pods::Presentation::money(m_model.totalCostPerHr());
         m_ui->statusbar->showMessage(running == 1 ? tr("1 pod running, %1/hr in total.").arg(total)
                                                   : tr("%1 pods running, %2/hr in total.").arg(running).arg(total));
     }

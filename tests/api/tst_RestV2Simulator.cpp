@@ -116,7 +116,8 @@ private Q_SLOTS:
         const auto started =
             awaitResult<Pod>([&](QObject* c, auto done) { m_api->resumePod(pod.id, 1, c, done); }, 30000);
         QVERIFY2(started.ok(), qPrintable(describe(started.error)));
-        QCOMPARE(started.value->desiredStatus, PodStatus::Running);
+        // REST v2: a started pod is PROVISIONING (Created) until its container runs again.
+        QCOMPARE(started.value->desiredStatus, PodStatus::Created);
 
         auto done = awaitResult<Done>([&](QObject* c, auto cb) { m_api->terminatePod(pod.id, c, cb); }, 30000);
         QVERIFY2(done.ok(), qPrintable(describe(done.error)));

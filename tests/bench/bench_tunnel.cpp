@@ -1,285 +1,54 @@
-// Benchmark: autopod's libssh tunnel vs OpenSSH `ssh -N -L` to the same simulated pod (real sshd on
-// loopback). Prints numbers; not a test. Usage: bench_tunnel [--mb N] [--rounds R] [--requests N]
-// [--connections C]
+// Benchmark: autopod's tunnel vs OpenSSH `ssh -N -L` to the same simulated pod (a real sshd given
+// each TCP connection), with the pod at 0, 20, 100 and 200 ms round trip (the simulator's delayed
+// link). Prints numbers; not a test, not run in CI. Usage: tests/bench/run-bench.sh [--rtts 0,20,100,200]
+// [--rounds 3] [--mb 256] [--stall-mb 1024] [--no-stall] [--fallback]
 //
-// Measures, for each tunnel, in one run:
-//   - bulk throughput: GET /view?filename=bench_<N>MB.png (best and median of R rounds, MB/s)
-//   - small-request latency: 32 connections in parallel, each doing GET /system_stats back to back on a
-//     keep-alive connection (p50 / p99 in ms), and the same with a new connection per request
-//   - failed requests (wrong status or short body)
+// For each round trip, both tunnels are started fresh (so the peak memory is that row's) and measured
+// alternately, in one run:
+//   - bulk: one download of a large image (median of --rounds, alternating which tunnel goes first)
+//   - 4 parallel downloads (total MiB/s, median)
+//   - a 1 MiB and a 4 MiB image with a new connection per request (median ms)
+//   - keep-alive small requests (GET /system_stats; p50/p99 ms, from a child process as a browser)
+//   - a burst of 32 new connections at once (how many succeed)
+//   - upload: a large POST to /upload/image (MiB/s, median)
+//   - page load (at 100 ms): GET / and its front-end assets over 6 connections (median ms)
+//   - the tunnel process's peak RSS (VmHWM)
+// Then a local client that stops reading for 10 s during a 1 GiB download through autopod's tunnel
+// at 100 ms: the tunnel's RSS while it waits, and the checksum of what finally arrived.
 //
-// The request load runs in a child process (this binary with --load), as a browser would: load
-// threads inside the tunnel's own process would share its file table with the tunnel thread and slow
-// every socket call of both, which the OpenSSH tunnel (a process of its own) would not suffer.
+// autopod's tunnel runs in a child process (this binary with --tunnel), as the CLI's background
+// tunnel does, so its memory is its own and nothing in this process shares its sockets.
+#include "BenchClient.h"
 #include "PodFixture.h"
 #include "SshTestSupport.h"
 #include "support/TempHome.h"
 
+#include "core/ssh/ChannelFlow.h"
 #include "core/ssh/SshConnection.h"
 #include "core/ssh/TunnelController.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QThread>
 
-#include <algorithm>
 #include <arpa/inet.h>
-#include <atomic>
-#include <chrono>
 #include <cstdio>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
-#include <vector>
 
 using namespace autopod;
-using Clock = std::chrono::steady_clock;
+using namespace autopod::bench;
 
 namespace {
 
-int connectLocal(int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(quint16(port));
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof(a)) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-    return fd;
-}
-
-// Sends one GET and reads one response (Content-Length framed). Returns body length or -1.
-qint64 request(int fd, const QByteArray& path, bool keepAlive, std::vector<char>& buf, int* status)
-{
-    const QByteArray req = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: " +
-                           (keepAlive ? QByteArray("keep-alive") : QByteArray("close")) + "\r\n\r\n";
-    if (::send(fd, req.constData(), size_t(req.size()), MSG_NOSIGNAL) != req.size())
-        return -1;
-    QByteArray head;
-    qint64 bodyRead = 0;
-    qint64 contentLength = -1;
-    for (;;) {
-        const ssize_t n = ::recv(fd, buf.data(), buf.size(), 0);
-        if (n <= 0)
-            return -1;
-        if (contentLength < 0) {
-            head.append(buf.data(), n);
-            const qsizetype end = head.indexOf("\r\n\r\n");
-            if (end < 0)
-                continue;
-            *status = head.mid(9, 3).toInt();
-            const qsizetype cl = head.toLower().indexOf("content-length:");
-            if (cl < 0)
-                return -1;
-            contentLength = head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
-            bodyRead = head.size() - (end + 4);
-        } else {
-            bodyRead += n;
-        }
-        if (bodyRead >= contentLength)
-            return bodyRead;
-    }
-}
-
-struct Throughput
-{
-    double best = 0;
-    double median = 0;
-    int failures = 0;
-};
-
-double downloadMBps(int port, int mb, int* failures)
-{
-    std::vector<char> buf(1 << 20);
-    const int fd = connectLocal(port);
-    if (fd < 0) {
-        ++*failures;
-        return 0;
-    }
-    int status = 0;
-    const auto t0 = Clock::now();
-    const qint64 got =
-        request(fd, "/view?filename=bench_" + QByteArray::number(mb) + "MB.png&type=output", false, buf, &status);
-    const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
-    ::close(fd);
-    if (status != 200 || got != qint64(mb) * 1024 * 1024) {
-        ++*failures;
-        return 0;
-    }
-    return double(got) / (1024.0 * 1024.0) / secs;
-}
-
-// Per-request latencies (ms) of one or more load runs, pooled.
-struct Latency
-{
-    std::vector<double> samples;
-    int failures = 0;
-    double seconds = 0;
-
-    void add(const Latency& other)
-    {
-        samples.insert(samples.end(), other.samples.begin(), other.samples.end());
-        failures += other.failures;
-        seconds += other.seconds;
-    }
-    double percentile(double p) const
-    {
-        if (samples.empty())
-            return 0;
-        std::vector<double> sorted = samples;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted[std::min(sorted.size() - 1, size_t(double(sorted.size()) * p))];
-    }
-    double mean() const
-    {
-        double sum = 0;
-        for (double v : samples)
-            sum += v;
-        return samples.empty() ? 0 : sum / double(samples.size());
-    }
-};
-
-Latency latency(int port, int connections, int perConnection, bool keepAlive)
-{
-    std::vector<std::vector<double>> samples{size_t(connections)};
-    std::atomic<int> failures{0};
-    std::vector<std::thread> threads;
-    const auto start = Clock::now();
-    for (int c = 0; c < connections; ++c) {
-        threads.emplace_back([&, c] {
-            std::vector<char> buf(64 * 1024);
-            int fd = keepAlive ? connectLocal(port) : -1;
-            for (int i = 0; i < perConnection; ++i) {
-                const auto t0 = Clock::now();
-                if (!keepAlive)
-                    fd = connectLocal(port);
-                int status = 0;
-                const qint64 n = fd < 0 ? -1 : request(fd, "/system_stats", keepAlive, buf, &status);
-                const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-                if (n <= 0 || status != 200) {
-                    ++failures;
-                    if (fd >= 0)
-                        ::close(fd);
-                    fd = connectLocal(port);
-                    continue;
-                }
-                samples[size_t(c)].push_back(ms);
-                if (!keepAlive) {
-                    ::close(fd);
-                    fd = -1;
-                }
-            }
-            if (fd >= 0)
-                ::close(fd);
-        });
-    }
-    for (auto& t : threads)
-        t.join();
-    Latency l;
-    l.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    for (auto& s : samples)
-        l.samples.insert(l.samples.end(), s.begin(), s.end());
-    l.failures = failures;
-    return l;
-}
-
-// The child side of latencyInChild(): "<failures> <seconds>" and then one sample per line.
-int runLoad(const QStringList& args)
-{
-    const qsizetype i = args.indexOf(QStringLiteral("--load"));
-    if (i < 0 || i + 4 >= args.size())
-        return 2;
-    const Latency l = latency(args.at(i + 1).toInt(), args.at(i + 2).toInt(), args.at(i + 3).toInt(),
-                              args.at(i + 4) == QLatin1String("keep-alive"));
-    std::printf("%d %.6f\n", l.failures, l.seconds);
-    for (double v : l.samples)
-        std::printf("%.4f\n", v);
-    return 0;
-}
-
-Latency latencyInChild(int port, int connections, int perConnection, bool keepAlive)
-{
-    QProcess load;
-    load.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    load.start(QCoreApplication::applicationFilePath(),
-               {QStringLiteral("--load"), QString::number(port), QString::number(connections),
-                QString::number(perConnection), keepAlive ? QStringLiteral("keep-alive") : QStringLiteral("close")});
-    Latency l;
-    const bool ran = load.waitForFinished(600000) && load.exitCode() == 0;
-    const QList<QByteArray> lines = load.readAllStandardOutput().split('\n');
-    const QList<QByteArray> head = lines.value(0).split(' ');
-    if (!ran || head.size() != 2) {
-        l.failures = connections * perConnection;
-        return l;
-    }
-    bool failuresOk = false;
-    bool secondsOk = false;
-    l.failures = head[0].toInt(&failuresOk);
-    l.seconds = head[1].toDouble(&secondsOk);
-    if (!failuresOk || !secondsOk) {
-        l = {};
-        l.failures = connections * perConnection;
-        return l;
-    }
-    for (qsizetype n = 1; n < lines.size(); ++n) {
-        if (lines[n].isEmpty())
-            continue;
-        bool ok = false;
-        const double ms = lines[n].toDouble(&ok);
-        if (ok)
-            l.samples.push_back(ms);
-        else
-            ++l.failures; // a line the load process garbled counts as a failed request
-    }
-    return l;
-}
-
-// Runs the load against both tunnels in `rounds` rounds, alternating which goes first, so neither
-// benefits from a warmer machine or a warmer ComfyUI stand-in; returns the pooled samples.
-std::pair<Latency, Latency> compareLatency(int autopodPort, int opensshPort, int rounds, int connections,
-                                           int perConnection, bool keepAlive)
-{
-    Latency a;
-    Latency o;
-    for (int r = 0; r < rounds; ++r) {
-        if (r % 2 == 0) {
-            a.add(latencyInChild(autopodPort, connections, perConnection, keepAlive));
-            o.add(latencyInChild(opensshPort, connections, perConnection, keepAlive));
-        } else {
-            o.add(latencyInChild(opensshPort, connections, perConnection, keepAlive));
-            a.add(latencyInChild(autopodPort, connections, perConnection, keepAlive));
-        }
-    }
-    return {a, o};
-}
-
-bool waitHttpOk(int port, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    std::vector<char> buf(64 * 1024);
-    while (!deadline.hasExpired()) {
-        const int fd = connectLocal(port);
-        if (fd >= 0) {
-            int status = 0;
-            const qint64 n = request(fd, "/system_stats", false, buf, &status);
-            ::close(fd);
-            if (n > 0 && status == 200)
-                return true;
-        }
-        QThread::msleep(100);
-    }
-    return false;
-}
+constexpr qint64 mib = 1024 * 1024;
 
 int freePort()
 {
@@ -294,17 +63,358 @@ int freePort()
     return ntohs(a.sin_port);
 }
 
-int intArg(const QStringList& args, const QString& name, int fallback)
+QString argValue(const QStringList& args, const QString& name, const QString& fallback = {})
 {
     const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
 }
 
-void printLatency(const char* who, const char* mode, const Latency& l)
+// kB from /proc/<pid>/status ("VmRSS", "VmHWM"); -1 when gone.
+qint64 procKb(qint64 pid, const char* field)
 {
-    std::printf("  %-8s %-10s p50 %7.2f ms  p99 %7.2f ms  mean %7.2f ms  %6.0f req/s  (%zu requests, %d failed)\n", who,
-                mode, l.percentile(0.5), l.percentile(0.99), l.mean(), double(l.samples.size()) / l.seconds,
-                l.samples.size(), l.failures);
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field)) + 1).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+bool waitHttpOk(int port, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const int fd = connectLocal(port);
+        if (fd >= 0) {
+            const Response r = get(fd, "/system_stats", false);
+            ::close(fd);
+            if (r.status == 200 && r.body > 0)
+                return true;
+        }
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+// --tunnel <host> <port> <key> <pub> <known_hosts> <localPort>: autopod's tunnel, until stdin closes.
+int runTunnelChild(const QStringList& args)
+{
+    const qsizetype i = args.indexOf(QStringLiteral("--tunnel"));
+    if (i < 0 || i + 6 >= args.size())
+        return 2;
+    ssh::TunnelConfig config;
+    config.target.host = args.at(i + 1);
+    config.target.port = args.at(i + 2).toInt();
+    config.target.identity.privateKeyPath = args.at(i + 3);
+    config.target.identity.publicKeyLine = args.at(i + 4);
+    config.target.knownHostsFile = args.at(i + 5);
+    config.target.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
+    config.podId = QStringLiteral("benchpod");
+    config.preferredLocalPort = args.at(i + 6).toInt();
+    ssh::TunnelController tunnel(config);
+    QString error;
+    if (!tunnel.start(&error)) {
+        std::printf("error %s\n", qPrintable(error));
+        return 1;
+    }
+    QDeadlineTimer deadline(60000);
+    while (tunnel.state() != ssh::TunnelState::Connected && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (tunnel.state() != ssh::TunnelState::Connected) {
+        std::printf("error %s\n", qPrintable(tunnel.failureReason()));
+        return 1;
+    }
+    std::printf("ready %d %s\n", tunnel.localPort(), qPrintable(ssh::flow::windowMode()));
+    std::fflush(stdout);
+    QSocketNotifier stdinClosed(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&stdinClosed, &QSocketNotifier::activated, &stdinClosed, [] {
+        char c;
+        if (::read(STDIN_FILENO, &c, 1) <= 0)
+            QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    tunnel.stop();
+    return 0;
+}
+
+struct Pod
+{
+    test::PodFixture fixture;
+    QString key;
+    QString pub;
+    QString knownHosts;
+};
+
+// One tunnel under test: autopod's (child process) or OpenSSH's.
+class TunnelProcess
+{
+public:
+    TunnelProcess(const Pod& pod, bool autopod, bool libsshWindow = false)
+    {
+        const int port = freePort();
+        m_proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        if (autopod) {
+            if (libsshWindow) {
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("AUTOPOD_SSH_LIBSSH_WINDOW"), QStringLiteral("1"));
+                m_proc.setProcessEnvironment(env);
+            }
+            m_proc.start(QCoreApplication::applicationFilePath(),
+                         {QStringLiteral("--tunnel"), pod.fixture.ip(), QString::number(pod.fixture.port()), pod.key,
+                          pod.pub, pod.knownHosts, QString::number(port)});
+            if (!m_proc.waitForStarted(5000))
+                return;
+            QDeadlineTimer deadline(90000);
+            while (!m_proc.canReadLine() && !deadline.hasExpired() && m_proc.state() == QProcess::Running)
+                m_proc.waitForReadyRead(500);
+            const QByteArray line = m_proc.readLine().trimmed();
+            if (!line.startsWith("ready ")) {
+                std::fprintf(stderr, "autopod tunnel: %s\n", line.constData());
+                return;
+            }
+            m_port = line.split(' ').value(1).toInt();
+            m_mode = QString::fromUtf8(line.mid(line.indexOf(' ', 6) + 1));
+        } else {
+            m_proc.start(QStringLiteral("ssh"),
+                         {QStringLiteral("-N"), QStringLiteral("-L"), QStringLiteral("%1:localhost:8188").arg(port),
+                          QStringLiteral("-p"), QString::number(pod.fixture.port()), QStringLiteral("-i"), pod.key,
+                          QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + pod.knownHosts,
+                          QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=accept-new"),
+                          QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                          QStringLiteral("ExitOnForwardFailure=yes"), QStringLiteral("-F"), QStringLiteral("/dev/null"),
+                          QStringLiteral("root@") + pod.fixture.ip()});
+            if (!m_proc.waitForStarted(5000) || !waitHttpOk(port, 90000))
+                return;
+            m_port = port;
+        }
+    }
+    ~TunnelProcess()
+    {
+        m_proc.closeWriteChannel();
+        if (!m_proc.waitForFinished(3000)) {
+            m_proc.terminate();
+            m_proc.waitForFinished(3000);
+        }
+    }
+    int port() const { return m_port; }
+    qint64 pid() const { return m_proc.processId(); }
+    QString mode() const { return m_mode; }
+    double peakMiB() const { return double(procKb(pid(), "VmHWM:")) / 1024.0; }
+
+private:
+    QProcess m_proc;
+    int m_port = 0;
+    QString m_mode;
+};
+
+QByteArray imagePath(qint64 mb)
+{
+    return "/view?filename=bench_" + QByteArray::number(mb) + "MB.png&type=output";
+}
+
+// Runs f(autopodPort) and f(opensshPort) `rounds` times, alternating which goes first.
+template <typename F>
+std::pair<std::vector<double>, std::vector<double>> alternate(int rounds, const TunnelProcess& a,
+                                                              const TunnelProcess& o, F f)
+{
+    std::vector<double> av;
+    std::vector<double> ov;
+    for (int r = 0; r < rounds; ++r) {
+        if (r % 2 == 0) {
+            av.push_back(f(a.port()));
+            ov.push_back(f(o.port()));
+        } else {
+            ov.push_back(f(o.port()));
+            av.push_back(f(a.port()));
+        }
+    }
+    return {av, ov};
+}
+
+struct Row
+{
+    int rttMs = 0;
+    qint64 bulkMb = 0;
+    double bulk[2] = {};
+    double bulkFallback = 0;
+    double parallel[2] = {};
+    double new1[2] = {};
+    double new4[2] = {};
+    double kaP50[2] = {};
+    double kaP99[2] = {};
+    int burstOk[2] = {};
+    double upload[2] = {};
+    double page[2] = {};
+    double peak[2] = {};
+    int failures[2] = {};
+};
+
+void printPair(const char* what, const double v[2], const char* unit, bool higherIsBetter)
+{
+    const double ratio = v[1] > 0 ? v[0] / v[1] : 0;
+    std::printf("    %-34s autopod %9.1f %-5s openssh %9.1f %-5s  autopod/openssh %5.2f%s\n", what, v[0], unit, v[1],
+                unit, ratio, higherIsBetter ? "" : " (time: lower is better)");
+}
+
+Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, QString* mode)
+{
+    Row row;
+    row.rttMs = rttMs;
+    row.bulkMb = bulkMb;
+    const QJsonObject set = pod.fixture.command("network " + QByteArray::number(rttMs / 2.0));
+    if (!set.contains(QStringLiteral("network")))
+        std::fprintf(stderr, "the pod fixture did not take the delay\n");
+    TunnelProcess a(pod, true);
+    TunnelProcess o(pod, false);
+    if (!a.port() || !o.port()) {
+        std::fprintf(stderr, "a tunnel did not come up at %d ms\n", rttMs);
+        return row;
+    }
+    *mode = a.mode();
+    int* fa = &row.failures[0];
+    int* fo = &row.failures[1];
+    auto failuresOf = [&](int port) {
+        return port == a.port() ? fa : fo;
+    };
+    auto store = [](double out[2], const std::pair<std::vector<double>, std::vector<double>>& v) {
+        out[0] = median(v.first);
+        out[1] = median(v.second);
+    };
+    // Warm-up (first connection, ComfyUI stand-in's PNG cache).
+    alternate(1, a, o, [&](int port) { return downloadMiBps(port, imagePath(4), 4 * mib, failuresOf(port)); });
+
+    store(row.bulk, alternate(rounds, a, o, [&](int port) {
+              return downloadMiBps(port, imagePath(bulkMb), bulkMb * mib, failuresOf(port));
+          }));
+    const qint64 each = std::max<qint64>(4, bulkMb / 4);
+    store(row.parallel, alternate(rounds, a, o, [&](int port) {
+              return parallelMiBps(port, 4, imagePath(each), each * mib, failuresOf(port));
+          }));
+    store(row.new1,
+          alternate(5, a, o, [&](int port) { return newConnectionMs(port, imagePath(1), 1 * mib, failuresOf(port)); }));
+    store(row.new4,
+          alternate(5, a, o, [&](int port) { return newConnectionMs(port, imagePath(4), 4 * mib, failuresOf(port)); }));
+    Latency ka[2];
+    for (int r = 0; r < 2; ++r) {
+        const int first = r % 2;
+        for (int k = 0; k < 2; ++k) {
+            const int which = (first + k) % 2;
+            const Latency l = latencyInChild(which == 0 ? a.port() : o.port(), 8, 25, true);
+            ka[which].add(l);
+        }
+    }
+    for (int k = 0; k < 2; ++k) {
+        row.kaP50[k] = ka[k].percentile(0.5);
+        row.kaP99[k] = ka[k].percentile(0.99);
+        row.failures[k] += ka[k].failures;
+    }
+    int burstA = 32;
+    int burstO = 32;
+    for (int r = 0; r < 2; ++r) {
+        burstA = std::min(burstA, burst(a.port(), 32).ok);
+        burstO = std::min(burstO, burst(o.port(), 32).ok);
+    }
+    row.burstOk[0] = burstA;
+    row.burstOk[1] = burstO;
+    const qint64 upMb = rttMs >= 100 ? 16 : 64;
+    store(row.upload,
+          alternate(rounds, a, o, [&](int port) { return uploadMiBps(port, upMb * mib, failuresOf(port)); }));
+    if (rttMs == 100) {
+        store(row.page, alternate(rounds, a, o, [&](int port) {
+                  const PageLoad p = pageLoad(port, 6);
+                  *failuresOf(port) += p.failures;
+                  return p.ms;
+              }));
+    }
+    row.peak[0] = a.peakMiB();
+    row.peak[1] = o.peakMiB();
+    if (fallback) {
+        TunnelProcess f(pod, true, true);
+        std::vector<double> v;
+        int failures = 0;
+        for (int r = 0; r < rounds && f.port(); ++r)
+            v.push_back(downloadMiBps(f.port(), imagePath(bulkMb), bulkMb * mib, &failures));
+        row.bulkFallback = median(v);
+    }
+    return row;
+}
+
+void printRow(const Row& r)
+{
+    std::printf("\n  RTT %d ms (one-way delay %.1f ms):\n", r.rttMs, r.rttMs / 2.0);
+    const QByteArray bulk = "bulk download " + QByteArray::number(r.bulkMb) + " MiB";
+    printPair(bulk.constData(), r.bulk, "MiB/s", true);
+    if (r.bulkFallback > 0)
+        std::printf("    %-34s autopod with libssh's own window (AUTOPOD_SSH_LIBSSH_WINDOW=1): %.1f MiB/s\n", "",
+                    r.bulkFallback);
+    const QByteArray par =
+        "4 parallel downloads, " + QByteArray::number(std::max<qint64>(4, r.bulkMb / 4)) + " MiB each";
+    printPair(par.constData(), r.parallel, "MiB/s", true);
+    printPair("1 MiB image, new connection", r.new1, "ms", false);
+    printPair("4 MiB image, new connection", r.new4, "ms", false);
+    printPair("keep-alive small request p50", r.kaP50, "ms", false);
+    printPair("keep-alive small request p99", r.kaP99, "ms", false);
+    std::printf("    %-34s autopod %6d/32         openssh %6d/32\n", "burst of 32 new connections", r.burstOk[0],
+                r.burstOk[1]);
+    printPair("upload (POST /upload/image)", r.upload, "MiB/s", true);
+    if (r.page[0] > 0)
+        printPair("page load (GET / + 47 assets, 6 conns)", r.page, "ms", false);
+    printPair("tunnel process peak RSS (VmHWM)", r.peak, "MiB", false);
+    std::printf("    %-34s autopod %d, openssh %d\n", "failed requests", r.failures[0], r.failures[1]);
+}
+
+// A client that stops reading for stallMs after the first 64 MiB of a large download.
+void stalledDownload(Pod& pod, int rttMs, qint64 mb, int stallMs)
+{
+    std::printf("\nstalled client: GET bench_%lldMB.png through autopod at %d ms RTT, no reading for %d s after the "
+                "first 64 MiB:\n",
+                mb, rttMs, stallMs / 1000);
+    pod.fixture.command("network 0");
+    QByteArray reference;
+    {
+        TunnelProcess o(pod, false);
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        const int fd = connectLocal(o.port());
+        const Response r =
+            get(fd, imagePath(mb), false, [&](const char* d, size_t n) { h.addData(QByteArrayView(d, qsizetype(n))); });
+        ::close(fd);
+        if (r.status == 200 && r.body == mb * mib)
+            reference = h.result().toHex();
+    }
+    pod.fixture.command("network " + QByteArray::number(rttMs / 2.0));
+    TunnelProcess a(pod, true);
+    if (!a.port())
+        return;
+    const qint64 before = procKb(a.pid(), "VmRSS:");
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    qint64 got = 0;
+    qint64 rssDuringStall = 0;
+    bool stalled = false;
+    const int fd = connectLocal(a.port());
+    const auto t0 = Clock::now();
+    const Response r = get(fd, imagePath(mb), false, [&](const char* d, size_t n) {
+        h.addData(QByteArrayView(d, qsizetype(n)));
+        got += qint64(n);
+        if (!stalled && got >= 64 * mib) {
+            stalled = true;
+            const auto s0 = Clock::now();
+            while (Clock::now() - s0 < std::chrono::milliseconds(stallMs)) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                rssDuringStall = std::max(rssDuringStall, procKb(a.pid(), "VmRSS:"));
+            }
+        }
+    });
+    const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
+    ::close(fd);
+    const QByteArray sum = h.result().toHex();
+    const bool intact = r.status == 200 && r.body == mb * mib && !reference.isEmpty() && sum == reference;
+    std::printf("  tunnel RSS before %.1f MiB, highest while the client did not read %.1f MiB (target < 64 MB), peak "
+                "%.1f MiB\n",
+                before / 1024.0, rssDuringStall / 1024.0, a.peakMiB());
+    std::printf("  download %s: %lld bytes in %.1f s, sha256 %s %s the copy fetched through OpenSSH\n",
+                intact ? "complete and intact" : "BROKEN", r.body, secs, sum.left(16).constData(),
+                sum == reference ? "equals" : "differs from");
 }
 
 } // namespace
@@ -315,111 +425,64 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.contains(QStringLiteral("--load")))
         return runLoad(args);
-    const int mb = intArg(args, QStringLiteral("--mb"), 256);
-    const int rounds = intArg(args, QStringLiteral("--rounds"), 3);
-    const int perConnection = intArg(args, QStringLiteral("--requests"), 100);
-    const int connections = intArg(args, QStringLiteral("--connections"), 32);
+    if (args.contains(QStringLiteral("--tunnel")))
+        return runTunnelChild(args);
+    const int rounds = argValue(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt();
+    const qint64 mb = argValue(args, QStringLiteral("--mb"), QStringLiteral("256")).toLongLong();
+    const qint64 stallMb = argValue(args, QStringLiteral("--stall-mb"), QStringLiteral("1024")).toLongLong();
+    std::vector<int> rtts;
+    for (const QString& s : argValue(args, QStringLiteral("--rtts"), QStringLiteral("0,20,100,200")).split(u','))
+        rtts.push_back(s.toInt());
 
     test::TempHome home;
     QDir().mkpath(home.path(QStringLiteral(".ssh")));
-    const QString key = home.path(QStringLiteral(".ssh/id_ed25519"));
-    const QString pub = test::makeKey(key);
-    test::PodFixture pod;
-    if (pub.isEmpty() || !pod.start(pub)) {
-        std::fprintf(stderr, "cannot start the pod fixture: %s\n", qPrintable(pod.errorString()));
+    Pod pod;
+    pod.key = home.path(QStringLiteral(".ssh/id_ed25519"));
+    pod.pub = test::makeKey(pod.key);
+    pod.knownHosts = home.autopodHome() + QStringLiteral("/known_hosts");
+    if (pod.pub.isEmpty() || !pod.fixture.start(pod.pub)) {
+        std::fprintf(stderr, "cannot start the pod fixture: %s\n", qPrintable(pod.fixture.errorString()));
         return 1;
     }
-    const QString knownHosts = home.autopodHome() + QStringLiteral("/known_hosts");
-
-    ssh::TunnelConfig config;
-    config.target.host = pod.ip();
-    config.target.port = pod.port();
-    config.target.identity.privateKeyPath = key;
-    config.target.identity.publicKeyLine = pub;
-    config.target.knownHostsFile = knownHosts;
-    config.target.hostKeyPolicy = ssh::HostKeyPolicy::AcceptNew;
-    config.podId = QStringLiteral("benchpod");
-    config.preferredLocalPort = freePort();
-    ssh::TunnelController tunnel(config);
-    QString error;
-    if (!tunnel.start(&error)) {
-        std::fprintf(stderr, "autopod tunnel: %s\n", qPrintable(error));
-        return 1;
-    }
-    QDeadlineTimer deadline(20000);
-    while (tunnel.state() != ssh::TunnelState::Connected && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (tunnel.state() != ssh::TunnelState::Connected) {
-        std::fprintf(stderr, "autopod tunnel did not connect: %s\n", qPrintable(tunnel.failureReason()));
-        return 1;
-    }
-    const int autopodPort = tunnel.localPort();
-
-    const int opensshPort = freePort();
-    QProcess openssh;
-    openssh.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    openssh.start(QStringLiteral("ssh"),
-                  {QStringLiteral("-N"), QStringLiteral("-L"), QStringLiteral("%1:localhost:8188").arg(opensshPort),
-                   QStringLiteral("-p"), QString::number(pod.port()), QStringLiteral("-i"), key, QStringLiteral("-o"),
-                   QStringLiteral("UserKnownHostsFile=") + knownHosts, QStringLiteral("-o"),
-                   QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                   QStringLiteral("-o"), QStringLiteral("ExitOnForwardFailure=yes"), QStringLiteral("-F"),
-                   QStringLiteral("/dev/null"), QStringLiteral("root@") + pod.ip()});
-    if (!openssh.waitForStarted(5000) || !waitHttpOk(opensshPort, 20000)) {
-        std::fprintf(stderr, "OpenSSH tunnel did not come up\n");
-        return 1;
-    }
-
     QProcess version;
     version.start(QStringLiteral("ssh"), {QStringLiteral("-V")});
     version.waitForFinished(3000);
-    std::printf("autopod tunnel (libssh, ciphers %s) on 127.0.0.1:%d vs %s `ssh -N -L` on 127.0.0.1:%d\n",
-                ssh::preferredCiphers(), autopodPort,
-                qPrintable(QString::fromUtf8(version.readAllStandardError()).trimmed()), opensshPort);
-    std::printf("pod: real sshd (inetd mode, own netns) on %s:%d, ComfyUI stand-in on the pod's localhost:8188\n\n",
-                qPrintable(pod.ip()), pod.port());
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    loadavg.open(QIODevice::ReadOnly);
+    std::printf("autopod tunnel: TunnelController/ForwardingSession (the one implementation behind the desktop and "
+                "`autopod`'s background tunnel), libssh, ciphers %s\n",
+                ssh::preferredCiphers());
+    std::printf("openssh: %s `ssh -N -L`\n", qPrintable(QString::fromUtf8(version.readAllStandardError()).trimmed()));
+    std::printf("pod: real sshd given each TCP connection (inetd mode, own netns), ComfyUI stand-in on its "
+                "localhost:8188; round trip set by the simulator's delayed link\n");
+    std::printf("load average at start: %s\n", loadavg.readAll().trimmed().constData());
 
-    // Throughput, alternating so both see the same machine load.
-    std::vector<double> a;
-    std::vector<double> o;
-    int aFail = 0;
-    int oFail = 0;
-    downloadMBps(autopodPort, 16, &aFail); // warm-up
-    downloadMBps(opensshPort, 16, &oFail);
-    aFail = oFail = 0;
-    for (int r = 0; r < rounds; ++r) {
-        a.push_back(downloadMBps(autopodPort, mb, &aFail));
-        o.push_back(downloadMBps(opensshPort, mb, &oFail));
+    std::vector<Row> rows;
+    QString mode;
+    for (int rtt : rtts) {
+        const qint64 bulkMb = rtt == 0 ? mb : rtt <= 20 ? std::max<qint64>(16, mb / 2) : std::max<qint64>(16, mb / 4);
+        rows.push_back(measure(pod, rtt, rounds, bulkMb, args.contains(QStringLiteral("--fallback")), &mode));
+        if (rows.size() == 1)
+            std::printf("autopod window rule: %s\n", qPrintable(mode));
+        printRow(rows.back());
+        std::fflush(stdout);
     }
-    std::sort(a.begin(), a.end());
-    std::sort(o.begin(), o.end());
-    std::printf("bulk download of bench_%dMB.png, %d rounds:\n", mb, rounds);
-    std::printf("  autopod  best %7.1f MB/s  median %7.1f MB/s  (%d failed)\n", a.back(), a[a.size() / 2], aFail);
-    std::printf("  openssh  best %7.1f MB/s  median %7.1f MB/s  (%d failed)\n", o.back(), o[o.size() / 2], oFail);
-    std::printf("  ratio autopod/openssh (median) %.2f\n\n", a[a.size() / 2] / std::max(0.001, o[o.size() / 2]));
+    if (!args.contains(QStringLiteral("--no-stall")))
+        stalledDownload(pod, 100, stallMb, 10000);
 
-    std::printf("small requests: GET /system_stats, %d connections in parallel x %d requests each, %d rounds "
-                "alternating which tunnel goes first, samples pooled:\n",
-                connections, perConnection, rounds);
-    compareLatency(autopodPort, opensshPort, 2, connections, 20, true); // warm-up, not reported
-    const auto [la, lo] = compareLatency(autopodPort, opensshPort, rounds, connections, perConnection, true);
-    printLatency("autopod", "keep-alive", la);
-    printLatency("openssh", "keep-alive", lo);
-    const auto [na, no] =
-        compareLatency(autopodPort, opensshPort, rounds, connections, std::max(1, perConnection / 4), false);
-    printLatency("autopod", "new-conn", na);
-    printLatency("openssh", "new-conn", no);
-    const auto ratio = [](const Latency& x, const Latency& y, double p) {
-        return x.percentile(p) / std::max(0.001, y.percentile(p));
-    };
-    std::printf("  ratio autopod/openssh keep-alive: p50 %.2f  p99 %.2f;  new-conn: p50 %.2f  p99 %.2f\n",
-                ratio(la, lo, 0.5), ratio(la, lo, 0.99), ratio(na, no, 0.5), ratio(na, no, 0.99));
-    std::printf("failed requests: autopod %d, openssh %d\n", aFail + la.failures + na.failures,
-                oFail + lo.failures + no.failures);
-
-    openssh.terminate();
-    openssh.waitForFinished(3000);
-    tunnel.stop();
-    pod.stop();
+    std::printf("\nsummary (autopod/openssh; throughput: higher is better, times: lower is better):\n");
+    std::printf("  %-6s %8s %9s %9s %9s %8s %8s %7s %8s %9s %12s\n", "RTT", "bulk", "4 par", "1M new", "4M new",
+                "ka p50", "ka p99", "burst", "upload", "page", "peak MiB");
+    for (const Row& r : rows) {
+        const auto q = [](const double v[2]) {
+            return v[1] > 0 ? v[0] / v[1] : 0.0;
+        };
+        std::printf("  %-6d %8.2f %9.2f %9.2f %9.2f %8.2f %8.2f %3d/%-3d %8.2f %9.2f %5.1f/%-5.1f\n", r.rttMs,
+                    q(r.bulk), q(r.parallel), q(r.new1), q(r.new4), q(r.kaP50), q(r.kaP99), r.burstOk[0], r.burstOk[1],
+                    q(r.upload), r.page[0] > 0 ? q(r.page) : 0.0, r.peak[0], r.peak[1]);
+    }
+    loadavg.seek(0);
+    std::printf("load average at the end: %s\n", loadavg.readAll().trimmed().constData());
+    pod.fixture.stop();
     return 0;
 }

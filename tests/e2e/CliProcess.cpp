@@ -36,7 +36,19 @@ QProcessEnvironment CliProcess::environment() const
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.remove(QStringLiteral("SSH_AUTH_SOCK"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const auto& [name, value] : m_variables) {
+        if (value.isEmpty()) {
+            env.remove(name);
+        } else {
+            env.insert(name, value);
+        }
+    }
     return env;
+}
+
+void CliProcess::setVariable(const QString& name, const QString& value)
+{
+    m_variables.append({name, value});
 }
 
 std::unique_ptr<QProcess> CliProcess::start(const QStringList& args)

@@ -37,6 +37,8 @@ public:
     CliProcess(TempHome& home, SimulatorProcess& sim);
 
     QProcessEnvironment environment() const;
+    // Set for every later run (e.g. LC_ALL for a locale); an empty value removes the variable.
+    void setVariable(const QString& name, const QString& value);
     CliResult run(const QStringList& args, const QByteArray& stdinData = {}, int timeoutMs = 90000);
     // Started and left running (the caller waits with wait()).
     std::unique_ptr<QProcess> start(const QStringList& args);
@@ -52,6 +54,7 @@ private:
     TempHome& m_home;
     SimulatorProcess& m_sim;
     QStringList m_outputs;
+    QList<QPair<QString, QString>> m_variables;
 };
 
 // Every file under `dir` (recursively) whose content contains `needle`.

@@ -116,6 +116,34 @@ private Q_SLOTS:
         QCOMPARE(lines, (QStringList{kWorkKey, phoneKey, ourPublicKey()}));
     }
 
+    void theRegionProposedFollowsTheLocalesTerritory()
+    {
+        // The same rule as the desktop wizard: Ireland and Greece are in Europe whatever the
+        // language, the C locale proposes NA.
+        const QList<QPair<QString, QString>> cases{{QStringLiteral("en_IE.UTF-8"), QStringLiteral("EU")},
+                                                   {QStringLiteral("el_GR.UTF-8"), QStringLiteral("EU")},
+                                                   {QStringLiteral("ja_JP.UTF-8"), QStringLiteral("AP")},
+                                                   {QStringLiteral("en_US.UTF-8"), QStringLiteral("NA")},
+                                                   {QStringLiteral("C.UTF-8"), QStringLiteral("NA")}};
+        for (const auto& [locale, region] : cases) {
+            CliProcess cli(m_home, m_sim);
+            cli.setVariable(QStringLiteral("LC_ALL"), locale);
+            const CliResult r = cli.run({QStringLiteral("config"), QStringLiteral("init"),
+                                         QStringLiteral("--api-key-stdin"), QStringLiteral("--generate-ssh-key"),
+                                         QStringLiteral("--no-upload-key"), QStringLiteral("--yes")},
+                                        QByteArray(SimulatorProcess::fullAccessKey) + '\n');
+            QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+            QVERIFY(!r.all().contains(QLatin1String(SimulatorProcess::fullAccessKey)));
+            QFile f(m_home.path(QStringLiteral(".autopod/config.json")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject runpod =
+                QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("runpod")).toObject();
+            QVERIFY2(
+                runpod.value(QStringLiteral("default_region")).toString() == region,
+                qPrintable(locale + QStringLiteral(": ") + runpod.value(QStringLiteral("default_region")).toString()));
+        }
+    }
+
     void noCredentialInAnyOutput()
     {
         for (const QString& output : m_cli->outputs()) {

@@ -4,10 +4,12 @@
 //   node comfy-standin.mjs --port 8188 --gpu-name "NVIDIA GeForce RTX 4090" --boot-delay-ms 0
 // Its port stays closed until the boot delay has passed, as a booting ComfyUI's would.
 // Control on stdin (one command per line): "never-ready 1" closes the port and
-// keeps it closed, "never-ready 0" opens it (once the boot delay is over).
+// keeps it closed, "never-ready 0" opens it (once the boot delay is over); "step-ms N" sets how
+// long each step of a prompt takes (a prompt runs about (nodes + sampler steps + 2) × N ms).
 // Reports on stdout: "comfy-standin started", then "comfy-standin listening <port>" /
 // "comfy-standin closed" whenever the port opens or closes.
 import { parseArgs } from 'node:util';
+import net from 'node:net';
 import readline from 'node:readline';
 import { createComfyServer } from './comfy/app.mjs';
 
@@ -23,13 +25,16 @@ const { values: a } = parseArgs({
         'gpu-count': { type: 'string', default: '1' },
         'vram-gb': { type: 'string', default: '24' },
         'step-ms': { type: 'string', default: '100' },
+        'comfy-dir': { type: 'string' }, // ComfyUI's folder: output/, temp/ and input/ live under it
+        'api-bridge': { type: 'string' }, // SOCKET:PORT: 127.0.0.1:PORT here is the simulator's API (a unix socket)
         'exit-with-stdin': { type: 'boolean', default: false }, // the pod host holds our stdin
     },
 });
 
-const { server, closeAll } = createComfyServer({
+const { server, closeAll, setStepMs } = createComfyServer({
     podId: a['pod-id'], gpuName: a['gpu-name'], gpuCount: Number(a['gpu-count']),
     vramGb: Number(a['vram-gb']), stepMs: Number(a['step-ms']),
+    ...(a['comfy-dir'] ? { outputDir: `${a['comfy-dir']}/output`, tempDir: `${a['comfy-dir']}/temp`, inputDir: `${a['comfy-dir']}/input` } : {}),
 });
 
 let neverReady = a['never-ready'];
@@ -68,12 +73,28 @@ function apply() {
     }
 }
 
+// Inside the pod's network namespace the simulator is out of reach; this bridge is the pod's
+// way to the API, as a real pod reaches api.runpod.io.
+if (a['api-bridge']) {
+    const i = a['api-bridge'].lastIndexOf(':');
+    const socketPath = a['api-bridge'].slice(0, i);
+    net.createServer((c) => {
+        const up = net.connect(socketPath);
+        c.pipe(up).pipe(c);
+        const drop = () => { c.destroy(); up.destroy(); };
+        c.on('error', drop);
+        up.on('error', drop);
+    }).on('error', (e) => console.error(`comfy-standin: api bridge: ${e.message}`))
+        .listen(Number(a['api-bridge'].slice(i + 1)), '127.0.0.1');
+}
+
 console.log('comfy-standin started');
 setTimeout(() => { booted = true; apply(); }, Number(a['boot-delay-ms']));
 
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
     const [cmd, arg] = line.trim().split(/\s+/);
     if (cmd === 'never-ready') { neverReady = arg === '1' || arg === 'true'; apply(); }
+    if (cmd === 'step-ms' && Number(arg) >= 0) setStepMs(Number(arg));
 });
 // The parent going away (stdin EOF) must not leave an orphan: the pod is gone.
 if (a['exit-with-stdin']) process.stdin.on('end', () => process.exit(0));

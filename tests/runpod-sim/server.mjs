@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// runpod-sim: an offline RunPod. GraphQL at /graphql, REST v2 pod subset at /v2, control API
+// runpod-sim: an offline RunPod. GraphQL at /graphql, REST v2 at /v2 (per rest-v2-openapi.json), control API
 // at /_sim. Pods are real sshd + ComfyUI stand-ins (lib/podhost.mjs). Binds 127.0.0.1 only.
 //
 //   node server.mjs --port 0 --state-dir DIR [--scenario FILE] [--quiet]
 import http from 'node:http';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenario } from './lib/scenario.mjs';
 import { SimState } from './lib/state.mjs';
@@ -13,6 +14,7 @@ import { PodManager } from './lib/pods.mjs';
 import { handleGraphql } from './lib/graphql-http.mjs';
 import { handleControl } from './lib/control.mjs';
 import { handleRest } from './lib/rest-v2.mjs';
+import { PodHost } from './lib/podhost.mjs';
 import { readBody, sendJson } from './lib/http-util.mjs';
 
 const usage = 'usage: node server.mjs --port PORT --state-dir DIR [--scenario FILE] [--quiet]\n' +
@@ -44,9 +46,6 @@ const stateDir = resolve(args['state-dir']);
 mkdirSync(stateDir, { recursive: true });
 const log = args.quiet ? () => {} : (m) => process.stderr.write(`${new Date().toISOString()} ${m}\n`);
 
-// RUNPOD_SIM_HOST_MODULE lets a test swap in a stand-in PodHost (see test/support/fake-podhost.mjs).
-const hostModule = process.env.RUNPOD_SIM_HOST_MODULE ? resolve(process.env.RUNPOD_SIM_HOST_MODULE) : './lib/podhost.mjs';
-const { PodHost } = await import(hostModule.startsWith('.') ? hostModule : `file://${hostModule}`);
 
 let scenario;
 try {
@@ -63,10 +62,14 @@ ctx.reset = async () => {
   state.load(loadScenario(args.scenario));
 };
 
-// Charge per second and stop pods when the money is gone, even if nobody is asking.
-const billingTimer = setInterval(() => ctx.pods.enforceBalance().catch((e) => log(`billing: ${e}`)), 250);
+// Charge per second and stop pods when the money is gone, even if nobody is asking,
+// and stop or terminate pods whose stopAfter/terminateAfter has passed.
+const billingTimer = setInterval(() => {
+  ctx.pods.enforceBalance().catch((e) => log(`billing: ${e}`));
+  ctx.pods.enforceDeadlines().catch((e) => log(`deadlines: ${e}`));
+}, 250);
 
-const server = http.createServer(async (req, res) => {
+async function onRequest(req, res) {
   try {
     const url = new URL(req.url, 'http://127.0.0.1');
     const rawBody = await readBody(req);
@@ -82,10 +85,20 @@ const server = http.createServer(async (req, res) => {
     if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal Server Error' }] });
     else res.destroy();
   }
-});
+}
+const server = http.createServer(onRequest);
+
+// Processes on a pod (in its own network namespace) reach the API through this socket: the pod's
+// ComfyUI stand-in bridges 127.0.0.1:18911 inside the pod to it (lib/podhost.mjs).
+let apiSocket = join(stateDir, 'api.sock');
+if (apiSocket.length > 100) apiSocket = join(tmpdir(), `runpod-sim-${process.pid}.sock`);
+rmSync(apiSocket, { force: true });
+const socketServer = http.createServer(onRequest).listen(apiSocket);
+socketServer.on('error', (e) => log(`api socket: ${e.message}`));
 
 server.listen(Number(args.port), '127.0.0.1', () => {
   const { port } = server.address();
+  state.api = { socket: apiSocket, url: `http://127.0.0.1:${port}` };
   // Tests and tools wait for exactly this first line.
   process.stdout.write(`runpod-sim listening on http://127.0.0.1:${port}\n`);
 });
@@ -101,8 +114,11 @@ async function shutdown(signal) {
   log(`${signal}: stopping pods and server`);
   clearInterval(billingTimer);
   server.close();
+  socketServer.close();
   for (const res of ctx.hangs) res.destroy();
   server.closeAllConnections();
+  socketServer.closeAllConnections();
+  rmSync(apiSocket, { force: true });
   await ctx.pods.stopAllHosts();
   process.exit(0);
 }

@@ -6,6 +6,7 @@
 // Prints {"ip","port","hostKeyFingerprint"} as JSON on its first line, then reads commands on stdin:
 //   drop          kill every live SSH connection (the client sees a reset)
 //   refuse <ms>   refuse new SSH connections for ms
+//   network <oneWayDelayMs> [bandwidthMbps]   put the pod at a distance (new connections; 0 0 = direct)
 //   stop          stop the pod and exit (also on stdin EOF)
 // Each command is answered with one JSON line.
 import fs from 'node:fs';
@@ -61,6 +62,14 @@ rl.on('line', async (line) => {
     } else if (cmd === 'refuse') {
         host.refuseSsh(Number(value));
         process.stdout.write(`${JSON.stringify({ refusing: Number(value) })}\n`);
+    } else if (cmd === 'network') {
+        try {
+            const bw = line.trim().split(/\s+/)[2];
+            const network = host.setNetwork({ oneWayDelayMs: Number(value), bandwidthMbps: Number(bw ?? 0) });
+            process.stdout.write(`${JSON.stringify({ network })}\n`);
+        } catch (e) {
+            process.stdout.write(`${JSON.stringify({ error: e.message })}\n`);
+        }
     } else if (cmd === 'info') {
         process.stdout.write(`${JSON.stringify(host.info())}\n`);
     } else if (cmd === 'stop') {

@@ -5,6 +5,7 @@
 #include "core/api/RunPodApi.h"
 #include "core/config/Paths.h"
 #include "core/secrets/SecretStore.h"
+#include "core/setup/SetupController.h"
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/KeyGenerator.h"
 
@@ -32,49 +33,9 @@ struct InitOptions
     bool yes = false;
 };
 
-QString regionFromLocale()
-{
-    const QLocale::Territory t = QLocale::system().territory();
-    switch (t) {
-    case QLocale::UnitedStates:
-    case QLocale::Canada:
-    case QLocale::Mexico:
-    case QLocale::AnyTerritory: // the C locale: the PRD's preference
-        return QStringLiteral("NA");
-    case QLocale::Japan:
-    case QLocale::China:
-    case QLocale::SouthKorea:
-    case QLocale::Taiwan:
-    case QLocale::India:
-    case QLocale::Singapore:
-    case QLocale::Australia:
-    case QLocale::NewZealand:
-    case QLocale::HongKong:
-    case QLocale::Indonesia:
-    case QLocale::Thailand:
-    case QLocale::Vietnam:
-    case QLocale::Philippines:
-    case QLocale::Malaysia:
-        return QStringLiteral("AP");
-    default:
-        break;
-    }
-    // Most other locales autopod users have are European; the user can pick another.
-    const QString name = QLocale::system().name();
-    if (name.endsWith(QLatin1String("_GB")) || name.startsWith(QLatin1String("de")) ||
-        name.startsWith(QLatin1String("fr")) || name.startsWith(QLatin1String("it")) ||
-        name.startsWith(QLatin1String("es_ES")) || name.startsWith(QLatin1String("nl")) ||
-        name.startsWith(QLatin1String("pl")) || name.startsWith(QLatin1String("sv")) ||
-        name.startsWith(QLatin1String("ro")) || name.startsWith(QLatin1String("cs")) ||
-        name.startsWith(QLatin1String("pt_PT")) || name.startsWith(QLatin1String("da")) ||
-        name.startsWith(QLatin1String("fi")) || name.startsWith(QLatin1String("nb")) ||
-        name.startsWith(QLatin1String("is"))) {
-        return QStringLiteral("EU");
-    }
-    return QStringLiteral("NA");
-}
-
-// The whole first-run flow as one object living for the event loop.
+// `config init`: a terminal front end over the setup controller the desktop wizard uses. The
+// controller checks the key, finds, makes and uploads SSH keys, proposes the region and writes
+// the keychain and config.json; this class only asks and prints.
 class InitFlow : public QObject
 {
 public:
@@ -82,15 +43,41 @@ public:
         : m_ctx(ctx)
         , m_term(ctx.terminal())
         , m_opt(std::move(options))
-    {}
+        , m_setup([&ctx](const QString& apiKey) { return ctx.makeApi(apiKey); }, ctx.secrets(),
+                  config::Paths::configFile())
+    {
+        connect(&m_setup, &setup::SetupController::currentSettingsLoaded, this, &InitFlow::onSettingsLoaded);
+        connect(&m_setup, &setup::SetupController::apiKeyChecked, this, &InitFlow::onKeyChecked);
+        connect(&m_setup, &setup::SetupController::sshKeysDetected, this, &InitFlow::onKeysDetected);
+        connect(&m_setup, &setup::SetupController::sshKeyGenerated, this, &InitFlow::onKeyGenerated);
+        connect(&m_setup, &setup::SetupController::sshKeyGenerationFailed, this, [this](const QString& message) {
+            m_term.failure(QStringLiteral("Could not create an SSH key: %1").arg(message));
+            m_term.error(QStringLiteral("Nothing was saved."));
+            CliContext::finish(ConfigError);
+        });
+        connect(&m_setup, &setup::SetupController::publicKeyUploaded, this, &InitFlow::onUploaded);
+        connect(&m_setup, &setup::SetupController::saved, this, &InitFlow::onSaved);
+        connect(&m_setup, &setup::SetupController::saveFailed, this, [this](const QString& message) {
+            m_term.failure(QStringLiteral("Could not save the configuration: %1").arg(message));
+            CliContext::finish(ConfigError);
+        });
+    }
 
     void start()
     {
-        m_term.print(QStringLiteral("Welcome to autopod! Let's set up your configuration.\n"));
-        askKey();
+        m_term.print(QStringLiteral("Welcome to autopod! Let's set up your configuration."));
+        // What is configured already (the template, a chosen key) stays unless changed here.
+        m_setup.loadCurrentSettings();
     }
 
 private:
+    void onSettingsLoaded(const setup::SetupChoices& current, bool /*configExisted*/)
+    {
+        m_choices = current;
+        m_choices.apiKey.clear(); // the key to store is the one given now, checked below
+        askKey();
+    }
+
     void askKey()
     {
         std::optional<QString> key;
@@ -108,20 +95,20 @@ private:
             CliContext::finish(ConfigError);
             return;
         }
-        m_key = *key;
-        m_api = m_ctx.makeApi(m_key);
-        m_api->account(this, [this](const api::ApiResult<api::Account>& r) { onAccount(r); });
+        m_choices.apiKey = *key;
+        m_setup.checkApiKey(*key);
     }
 
-    void onAccount(const api::ApiResult<api::Account>& r)
+    void onKeyChecked(const QString& /*apiKey*/, bool ok, const QString& message)
     {
-        if (!r.ok()) {
-            const int code = exitCodeFor(r.error);
-            if (r.error.kind == api::ApiError::Kind::InvalidApiKey) {
+        if (!ok) {
+            const api::ApiError& error = m_setup.keyCheckError();
+            const int code = exitCodeFor(error);
+            if (error.kind == api::ApiError::Kind::InvalidApiKey) {
                 m_term.failure(QStringLiteral("Invalid API key: RunPod refused it. Check the key at "
                                               "https://www.runpod.io/console/user/settings (API Keys)."));
             } else {
-                m_term.failure(QStringLiteral("Could not check the API key: %1").arg(r.error.message));
+                m_term.failure(QStringLiteral("Could not check the API key: %1").arg(message));
             }
             if (++m_keyTries < 3 && m_term.interactive() && !m_opt.apiKeyStdin && code == ConfigError) {
                 askKey();
@@ -131,47 +118,55 @@ private:
             CliContext::finish(code);
             return;
         }
-        m_account = *r.value;
-        if (m_account.email.isEmpty()) {
-            m_term.success(QStringLiteral("API key validated"));
-        } else {
-            m_term.success(QStringLiteral("API key validated (%1)").arg(m_account.email));
-        }
-        if (!chooseSshKey()) {
-            return;
-        }
-        offerUpload();
+        const QString email = m_setup.account().email;
+        m_term.success(email.isEmpty() ? QStringLiteral("API key validated")
+                                       : QStringLiteral("API key validated (%1)").arg(email));
+        chooseSshKey();
     }
 
-    bool chooseSshKey()
+    void chooseSshKey()
     {
         m_term.print(QStringLiteral("\nChecking for SSH keys..."));
         if (!m_opt.sshKey.empty()) {
-            return useKeyFile(config::Paths::expandTilde(QString::fromStdString(m_opt.sshKey)));
+            if (useKeyFile(config::Paths::expandTilde(QString::fromStdString(m_opt.sshKey)))) {
+                offerUpload();
+            }
+            return;
         }
         if (m_opt.generateKey) {
-            return generate();
+            generate();
+            return;
         }
-        const ssh::DiscoveryResult found = ssh::KeyDiscovery().discover();
-        if (auto id = found.preferred()) {
-            m_term.success(QStringLiteral("Found SSH key: %1").arg(id->describe()));
+        m_setup.detectSshKeys();
+    }
+
+    void onKeysDetected(const QList<ssh::SshIdentity>& identities, const QStringList& problems)
+    {
+        if (!identities.isEmpty()) {
+            const ssh::SshIdentity& id = identities.first(); // the discovery order is the preference
+            m_term.success(QStringLiteral("Found SSH key: %1").arg(id.describe()));
             if (m_opt.yes || m_term.confirm(QStringLiteral("Use this key?"), true)) {
-                m_identity = *id;
-                return true;
+                m_identity = id;
+                m_keyPath = id.usesAgent() ? QString() : id.privateKeyPath;
+                offerUpload();
+                return;
             }
         } else {
             m_term.failure(QStringLiteral("No SSH key found in agent/keychain"));
-            for (const ssh::KeyCheck& p : found.problems) {
-                m_term.warning(p.message);
+            for (const QString& problem : problems) {
+                m_term.warning(problem);
             }
         }
         if (!m_opt.yes && m_term.confirm(QStringLiteral("Do you have an existing SSH key?"), false)) {
             const auto path = m_term.readLine(QStringLiteral("Path to your private key: "));
             if (path && !path->isEmpty()) {
-                return useKeyFile(config::Paths::expandTilde(*path));
+                if (useKeyFile(config::Paths::expandTilde(*path))) {
+                    offerUpload();
+                }
+                return;
             }
         }
-        return generate();
+        generate();
     }
 
     bool useKeyFile(const QString& path)
@@ -204,40 +199,28 @@ private:
         return true;
     }
 
-    bool generate()
+    void generate()
     {
         m_term.print(QStringLiteral("\nLet's create an SSH key for RunPod:"));
         m_term.step(QStringLiteral("Generating SSH key pair..."));
-        const QString path = ssh::KeyGenerator::defaultPath();
-        ssh::GeneratedKey key;
-        if (QFileInfo::exists(path)) {
-            const ssh::KeyCheck check = ssh::KeyDiscovery::validate(path, ssh::KeySource::Generated);
-            if (!check.ok()) {
-                m_term.failure(QStringLiteral("%1 exists but cannot be used: %2").arg(tildePath(path), check.message));
-                CliContext::finish(ConfigError);
-                return false;
-            }
-            key.identity = check.identity;
-            m_term.success(QStringLiteral("Reusing: %1").arg(tildePath(path)));
-        } else {
-            key = ssh::KeyGenerator::generate(path, QStringLiteral("autopod"));
-            if (!key.ok()) {
-                m_term.failure(QStringLiteral("Could not create an SSH key: %1").arg(key.error));
-                CliContext::finish(ConfigError);
-                return false;
-            }
-            m_term.success(QStringLiteral("Created: %1").arg(tildePath(path)));
-        }
-        m_identity = key.identity;
-        m_keyPath = path;
+        // The controller never overwrites a key: an autopod key made earlier is checked and reused.
+        m_reusedKey = QFileInfo::exists(ssh::KeyGenerator::defaultPath());
+        m_setup.generateSshKey();
+    }
+
+    void onKeyGenerated(const ssh::SshIdentity& identity)
+    {
+        m_identity = identity;
+        m_keyPath = ssh::KeyGenerator::defaultPath();
         m_generated = true;
-        return true;
+        m_term.success(
+            (m_reusedKey ? QStringLiteral("Reusing: %1") : QStringLiteral("Created: %1")).arg(tildePath(m_keyPath)));
+        offerUpload();
     }
 
     void offerUpload()
     {
-        const bool onAccount = m_account.pubKey.contains(m_identity.publicKeyLine.section(QLatin1Char(' '), 1, 1));
-        if (onAccount) {
+        if (m_setup.isOnAccount(m_identity.publicKeyLine)) {
             m_term.success(QStringLiteral("This key is already on your RunPod account."));
             chooseDefaults();
             return;
@@ -250,15 +233,7 @@ private:
                 QStringLiteral("Add the public key to your RunPod account now (your other keys stay)?"), false);
         }
         if (upload) {
-            m_api->addPublicKey(m_identity.publicKeyLine, this, [this](const api::ApiResult<api::Account>& r) {
-                if (r.ok()) {
-                    m_term.success(QStringLiteral("Public key added to your RunPod account."));
-                } else {
-                    m_term.warning(QStringLiteral("Could not add the key to your account: %1").arg(r.error.message));
-                    printInstructions();
-                }
-                chooseDefaults();
-            });
+            m_setup.uploadPublicKey(m_identity.publicKeyLine);
             return;
         }
         printInstructions();
@@ -268,26 +243,28 @@ private:
         chooseDefaults();
     }
 
+    void onUploaded(bool ok, const QString& message)
+    {
+        if (ok) {
+            m_term.success(message);
+        } else {
+            m_term.warning(message);
+            printInstructions();
+        }
+        chooseDefaults();
+    }
+
     void printInstructions()
     {
-        const QString pub = tildePath(m_keyPath.isEmpty() ? QString() : m_keyPath + QStringLiteral(".pub"));
-        m_term.print(QStringLiteral("\nNext steps (optional):"));
-        if (!pub.isEmpty()) {
-            m_term.print(QStringLiteral("1. Copy your public key:\n   cat %1").arg(pub));
-        } else {
-            m_term.print(QStringLiteral("1. Copy your public key:\n   %1").arg(m_identity.publicKeyLine));
-        }
-        m_term.print(QStringLiteral("2. Go to: https://www.runpod.io/console/user/settings\n"
-                                    "3. Click \"SSH Keys\" → \"Add SSH Key\"\n"
-                                    "4. Paste and save"));
+        const QString pub = m_keyPath.isEmpty() ? QString() : m_keyPath + QStringLiteral(".pub");
+        m_term.print(QLatin1Char('\n') + setup::SetupController::manualInstructions(m_identity.publicKeyLine, pub));
     }
 
     void chooseDefaults()
     {
-        QString error;
         QString region = QString::fromStdString(m_opt.region).toUpper();
         if (region.isEmpty()) {
-            const QString suggested = regionFromLocale();
+            const QString suggested = setup::SetupController::regionForLocale(QLocale());
             const QStringList codes{QStringLiteral("NA"), QStringLiteral("EU"), QStringLiteral("AP")};
             region = suggested;
             if (!m_opt.yes) {
@@ -317,16 +294,12 @@ private:
                 cloud = i == 0 ? QStringLiteral("secure") : QStringLiteral("community");
             }
         }
-        config::Config& cfg = m_ctx.config();
-        if (!cfg.set(QStringLiteral("runpod.default_region"), region, &error) ||
-            !cfg.set(QStringLiteral("runpod.default_cloud_type"), cloud, &error) ||
-            !cfg.set(QStringLiteral("runpod.ssh_key_path"), m_identity.usesAgent() ? QString() : m_keyPath, &error)) {
-            m_term.failure(error);
-            m_term.error(QStringLiteral("Nothing was saved."));
-            CliContext::finish(UsageError);
-            return;
-        }
-        save();
+        m_choices.region = region;
+        m_choices.cloudType = cloud;
+        m_choices.sshKeyPath = m_identity.usesAgent() ? QString() : m_keyPath;
+        // The key first, then config.json: a config pointing at a key that is not stored would be
+        // worse than none.
+        m_setup.save(m_choices);
     }
 
     void abort()
@@ -335,45 +308,28 @@ private:
         CliContext::finish(Interrupted);
     }
 
-    void save()
+    void onSaved(const QStringList& warnings)
     {
-        // The key first: a config pointing at a key that is not stored would be worse than none.
-        m_ctx.secrets().writeApiKey(m_key, this, [this](const secrets::SecretResult& r) {
-            if (!r.ok) {
-                m_term.failure(QStringLiteral("Could not store the API key: %1").arg(r.error));
-                CliContext::finish(ConfigError);
-                return;
-            }
-            if (r.usedFallback) {
-                m_term.warning(QStringLiteral("No keychain is available: the API key is kept in %1 (readable only by "
-                                              "you).")
-                                   .arg(tildePath(config::Paths::configFile())));
-            } else {
-                m_term.success(QStringLiteral("API key stored in %1").arg(m_ctx.secrets().backendName()));
-            }
-            // Re-read: the fallback may have written the key into config.json meanwhile.
-            config::Config& cfg = m_ctx.config();
-            QString error;
-            if (!cfg.save(&error)) {
-                m_term.failure(QStringLiteral("Could not save the configuration: %1").arg(error));
-                CliContext::finish(ConfigError);
-                return;
-            }
-            m_term.success(QStringLiteral("Configuration saved to %1").arg(tildePath(config::Paths::configFile())));
-            m_term.print(QStringLiteral("\nYou're ready: run `autopod connect` to rent a GPU."));
-            CliContext::finish(Ok);
-        });
+        for (const QString& warning : warnings) {
+            m_term.warning(warning);
+        }
+        if (warnings.isEmpty()) {
+            m_term.success(QStringLiteral("API key stored in %1").arg(m_ctx.secrets().backendName()));
+        }
+        m_term.success(QStringLiteral("Configuration saved to %1").arg(tildePath(config::Paths::configFile())));
+        m_term.print(QStringLiteral("\nYou're ready: run `autopod connect` to rent a GPU."));
+        CliContext::finish(Ok);
     }
 
     CliContext& m_ctx;
     Terminal& m_term;
     InitOptions m_opt;
-    QString m_key;
-    std::unique_ptr<api::RunPodApi> m_api;
-    api::Account m_account;
+    setup::SetupController m_setup;
+    setup::SetupChoices m_choices;
     ssh::SshIdentity m_identity;
     QString m_keyPath;
     bool m_generated = false;
+    bool m_reusedKey = false;
     int m_keyTries = 0;
 };
 

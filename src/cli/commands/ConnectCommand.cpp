@@ -4,7 +4,7 @@
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
 #include "core/api/RunPodApi.h"
-#include "core/pods/Cost.h"
+#include "core/pods/Presentation.h"
 
 #include <memory>
 #include <string>
@@ -173,8 +173,9 @@ private:
         Table table({QStringLiteral("GPU Type"), QStringLiteral("VRAM"), QStringLiteral("Cost/hr"),
                      QStringLiteral("Available"), QStringLiteral("Network"), QStringLiteral("CUDA")});
         for (const api::GpuOffer& o : std::as_const(m_offers)) {
-            table.addRow({o.displayName, QStringLiteral("%1GB").arg(o.memoryGb), pods::Cost::formatUsd(o.pricePerGpuHr),
-                          QStringLiteral("✓ ") + o.stockStatus, o.networkSpeed, o.cudaVersion});
+            table.addRow({o.displayName, QStringLiteral("%1GB").arg(o.memoryGb),
+                          pods::Presentation::money(o.pricePerGpuHr), QStringLiteral("✓ ") + o.stockStatus,
+                          o.networkSpeed, o.cudaVersion});
         }
 
         int chosen = -1;
@@ -321,7 +322,7 @@ private:
         const double perHour = m_offer.pricePerGpuHr * m_count;
         m_term.print(
             QStringLiteral("\nEstimated cost: %1/hr (%2x %3)%4")
-                .arg(pods::Cost::formatUsd(perHour))
+                .arg(pods::Presentation::money(perHour))
                 .arg(m_count)
                 .arg(m_offer.displayName,
                      m_volume ? QStringLiteral(", network volume %1 (%2 GB)").arg(m_volume->name).arg(m_volume->sizeGb)

@@ -11,6 +11,7 @@
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
+#include "core/pods/Presentation.h"
 #include "core/ssh/ConnectionDetails.h"
 
 #include <QDateTime>
@@ -64,16 +65,18 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     };
     row(QStringLiteral("Name"), r.name);
     row(QStringLiteral("ID"), r.podId);
-    row(QStringLiteral("Status"), r.gone ? QStringLiteral("gone (RunPod no longer has it)") : r.status);
-    row(QStringLiteral("GPU"), QStringLiteral("%1x %2").arg(r.gpuCount).arg(r.gpuType));
+    row(QStringLiteral("Status"), r.gone ? QStringLiteral("gone (RunPod no longer has it)")
+                                         : pods::Presentation::stateText(pods::stateFor(r)).toLower());
+    row(QStringLiteral("GPU"), pods::Presentation::gpu(r.gpuCount, r.gpuType));
     row(QStringLiteral("Cost/hr"),
-        pods::Cost::formatUsd(r.costPerHour) + (r.isRunning() ? QString() : QStringLiteral(" while running")));
+        pods::Presentation::money(r.costPerHour) + (r.isRunning() ? QString() : QStringLiteral(" while running")));
     if (r.status == QLatin1String(pods::PodRecord::kStopped) && r.volumeGb > 0) {
         row(QStringLiteral("Stopped cost"),
-            pods::Cost::formatUsd(pods::Cost::stoppedStoragePerHour(r.volumeGb)) + QStringLiteral("/hr (volume)"));
+            pods::Presentation::moneyPerHour(pods::Cost::stoppedStoragePerHour(r.volumeGb)) +
+                QStringLiteral(" (volume)"));
     }
-    row(QStringLiteral("Runtime"), pods::Cost::formatDuration(r.totalRuntimeSeconds));
-    row(QStringLiteral("Total cost"), pods::Cost::formatUsd(r.totalCostUsd()));
+    row(QStringLiteral("Runtime"), pods::Presentation::runtime(r.totalRuntimeSeconds));
+    row(QStringLiteral("Total cost"), pods::Presentation::money(r.totalCostUsd()));
     row(QStringLiteral("Created"), r.createdAt.toString(Qt::ISODate));
     row(QStringLiteral("Template"), r.templateName);
     row(QStringLiteral("Data center"), r.dataCenter);
@@ -165,7 +168,7 @@ int podStop(CliContext& ctx, const QString& nameOrId)
                     t.print(QStringLiteral("  Its %1 GB volume is kept and costs %2/hr while stopped. "
                                            "`autopod pod start %3` resumes it, `autopod pod kill %3` deletes it.")
                                 .arg(ref.record.volumeGb)
-                                .arg(pods::Cost::formatUsd(pods::Cost::stoppedStoragePerHour(ref.record.volumeGb)),
+                                .arg(pods::Presentation::money(pods::Cost::stoppedStoragePerHour(ref.record.volumeGb)),
                                      ref.displayName()));
                 } else if (!r.alreadyGone) {
                     t.print(QStringLiteral("  `autopod pod start %1` resumes it, `autopod pod kill %1` deletes it.")
@@ -183,16 +186,16 @@ int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
         withPod(ctx, nameOrId, [&ctx, yes](api::RunPodApi& client, const PodRef& ref) {
             Terminal& term = ctx.terminal();
             const pods::PodRecord& r = ref.record;
-            const QString summary =
-                QStringLiteral("runtime %1, total cost %2")
-                    .arg(pods::Cost::formatDuration(r.totalRuntimeSeconds), pods::Cost::formatUsd(r.totalCostUsd()));
+            const QString summary = QStringLiteral("runtime %1, total cost %2")
+                                        .arg(pods::Presentation::runtime(r.totalRuntimeSeconds),
+                                             pods::Presentation::money(r.totalCostUsd()));
             if (!ref.goneOnRunPod) {
                 const double hours = r.totalRuntimeSeconds / 3600.0;
                 if (r.totalCostUsd() > ctx.config().warnAboveUsd() || hours > ctx.config().warnAboveHours()) {
                     term.warning(QStringLiteral("Pod %1 has run for %2 and cost %3: make sure everything you need "
                                                 "from it is saved before deleting it.")
-                                     .arg(ref.displayName(), pods::Cost::formatDuration(r.totalRuntimeSeconds),
-                                          pods::Cost::formatUsd(r.totalCostUsd())));
+                                     .arg(ref.displayName(), pods::Presentation::runtime(r.totalRuntimeSeconds),
+                                          pods::Presentation::money(r.totalCostUsd())));
                 }
                 if (!yes && !term.confirm(QStringLiteral("Terminate pod %1 (%2)? Its disk and volume are deleted "
                                                          "permanently.")

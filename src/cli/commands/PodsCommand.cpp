@@ -7,6 +7,7 @@
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
+#include "core/pods/Presentation.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -18,6 +19,13 @@
 namespace autopod::cli {
 
 namespace {
+
+// The desktop's words for the state, lower case as the CLI writes them ("running"); the tunnel
+// has its own column.
+QString stateText(const pods::PodRecord& r)
+{
+    return pods::Presentation::stateText(pods::stateFor(r)).toLower();
+}
 
 void printList(CliContext& ctx, bool json)
 {
@@ -42,11 +50,10 @@ void printList(CliContext& ctx, bool json)
                  QStringLiteral("Runtime"), QStringLiteral("Cost"), QStringLiteral("$/hr"), QStringLiteral("Tunnel")});
     double running = 0;
     for (const pods::PodRecord& r : records) {
-        const QString status = r.gone ? QStringLiteral("gone") : r.status;
-        table.addRow({r.name, r.podId.isEmpty() ? QStringLiteral("-") : r.podId, status,
-                      r.gpuCount > 0 ? QStringLiteral("%1x %2").arg(r.gpuCount).arg(r.gpuType) : r.gpuType,
-                      pods::Cost::formatDuration(r.totalRuntimeSeconds), pods::Cost::formatUsd(r.totalCostUsd()),
-                      r.isRunning() ? pods::Cost::formatUsd(r.costPerHour) : QStringLiteral("-"), tunnelText(r)});
+        table.addRow({r.name, r.podId.isEmpty() ? QStringLiteral("-") : r.podId, stateText(r),
+                      pods::Presentation::gpu(r.gpuCount, r.gpuType),
+                      pods::Presentation::runtime(r.totalRuntimeSeconds), pods::Presentation::money(r.totalCostUsd()),
+                      r.isRunning() ? pods::Presentation::money(r.costPerHour) : QStringLiteral("-"), tunnelText(r)});
         if (r.isRunning()) {
             running += r.costPerHour;
         }
@@ -55,7 +62,7 @@ void printList(CliContext& ctx, bool json)
         term.print(line);
     }
     if (running > 0) {
-        term.print(QStringLiteral("Running now: %1/hr").arg(pods::Cost::formatUsd(running)));
+        term.print(QStringLiteral("Running now: %1").arg(pods::Presentation::moneyPerHour(running)));
     }
 }
 

@@ -5,7 +5,7 @@
 
 namespace autopod::pods {
 
-// RunPod's billing, as far as autopod computes it (../shared/runpod/API.md, "Billing"):
+// RunPod's billing, as far as autopod computes it (docs: RunPod bills per second):
 // per second, costPerHr while running; while stopped only the pod's volume disk, $0.20/GB/month.
 class Cost
 {
@@ -19,11 +19,7 @@ public:
     // What a stopped pod with this volume disk costs per hour.
     static double stoppedStoragePerHour(int volumeGb);
     static double stoppedStorage(qint64 seconds, int volumeGb);
-
-    // "$0.80", "$12.35", "$0.004" (three decimals below a cent, so small sums are not shown as $0.00).
-    static QString formatUsd(double usd);
-    // "1h 02m", "5m 07s", "12s", "2d 03h".
-    static QString formatDuration(qint64 seconds);
+    // How these sums are shown to a person: Presentation.
 };
 
 } // namespace autopod::pods

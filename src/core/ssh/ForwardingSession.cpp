@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cerrno>
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -20,8 +21,8 @@ Q_LOGGING_CATEGORY(lcTunnelIo, "autopod.ssh.tunnel")
 namespace autopod::ssh {
 
 namespace {
-constexpr qsizetype maxBufferedToLocal = 4 * 1024 * 1024; // beyond this the SSH window throttles the pod
 constexpr qsizetype ioChunk = 256 * 1024;
+constexpr qint64 statsIntervalMs = 50;
 constexpr int probeAttemptTimeoutMs = 10000;
 constexpr int probeRetryMs = 1000;
 } // namespace
@@ -34,8 +35,21 @@ struct ForwardingSession::Conn
         Open,
         Closed
     };
+    ForwardingSession* owner = nullptr;
+    quint64 id = 0;
     int fd = -1; // -1 for the verification probe
     bool probe = false;
+    bool openSent = false;
+    QElapsedTimer openTimer;
+    double rttMs = 0;
+    qint64 window = 0;             // enlarged window (0 = libssh's own)
+    qint64 consumedSinceGrant = 0; // taken from libssh since the window was last topped up
+    qint64 libsshHeld = 0;         // what libssh keeps because we refused it
+    qint64 received = 0;
+    qint64 delivered = 0;
+    qint64 peakHeld = 0;
+    qint64 receivedAtGrant = 0; // received when the window was last granted: the pod may send `window` beyond
+    qint64 peakInFlight = 0;
     ssh_channel channel = nullptr;
     ssh_channel_callbacks_struct callbacks{};
     State state = State::Opening;
@@ -53,6 +67,22 @@ struct ForwardingSession::Conn
     short registered = 0;
 
     qsizetype pending() const { return toLocal.size() - toLocalPos; }
+    qint64 held() const { return pending() + libsshHeld; }
+
+    ChannelFlowStats stats() const
+    {
+        ChannelFlowStats s;
+        s.id = id;
+        s.openRttMs = rttMs;
+        s.window = window > 0 ? window : flow::libsshWindow;
+        s.held = held();
+        s.peakHeld = peakHeld;
+        s.peakInFlight = peakInFlight;
+        s.received = received;
+        s.delivered = delivered;
+        s.open = state != State::Closed;
+        return s;
+    }
 };
 
 namespace {
@@ -62,16 +92,7 @@ int onChannelData(ssh_session, ssh_channel, void* data, uint32_t len, int isStde
     auto* c = static_cast<ForwardingSession::Conn*>(userdata);
     if (isStderr)
         return int(len);
-    if (!c->probe && c->pending() >= maxBufferedToLocal) {
-        c->remoteBacklog = true;
-        return 0;
-    }
-    if (c->toLocalPos > 0 && c->toLocalPos == c->toLocal.size()) {
-        c->toLocal.clear();
-        c->toLocalPos = 0;
-    }
-    c->toLocal.append(static_cast<const char*>(data), qsizetype(len));
-    return int(len);
+    return int(c->owner->accept(*c, static_cast<const char*>(data), qsizetype(len)));
 }
 
 void onChannelEof(ssh_session, ssh_channel, void* userdata)
@@ -114,7 +135,7 @@ bool sessionAlive(ssh_session s)
 } // namespace
 
 ForwardingSession::ForwardingSession(const TunnelConfig& config, SshConnection& connection, int listenFd, int wakeFd,
-                                     int localPort, const std::atomic<bool>& stop)
+                                     int localPort, const std::atomic<bool>& stop, TunnelFlowStats* stats)
     : m_config(config)
     , m_connection(connection)
     , m_session(connection.handle())
@@ -122,8 +143,127 @@ ForwardingSession::ForwardingSession(const TunnelConfig& config, SshConnection& 
     , m_wakeFd(wakeFd)
     , m_localPort(localPort)
     , m_stop(stop)
+    , m_stats(stats)
 {
     m_buffer.resize(ioChunk);
+}
+
+// The data callback: takes what fits in this channel's share of the local buffers; libssh keeps the
+// rest (and, while it keeps data, grants the pod no more window).
+qsizetype ForwardingSession::accept(Conn& c, const char* data, qsizetype offered)
+{
+    qsizetype take = offered;
+    if (!c.probe) {
+        qint64 pendingTotal = 0;
+        for (const auto& other : m_conns)
+            pendingTotal += other->pending();
+        const qint64 room = std::min(flow::localBufferPerChannel - c.pending(), flow::localBufferTotal - pendingTotal);
+        take = qsizetype(std::clamp<qint64>(room, 0, offered));
+    }
+    const qint64 before = c.held();
+    c.libsshHeld = offered - take;
+    c.remoteBacklog = take < offered;
+    if (take > 0) {
+        if (c.toLocalPos > 0 && c.toLocalPos == c.toLocal.size()) {
+            c.toLocal.clear();
+            c.toLocalPos = 0;
+        }
+        c.toLocal.append(data, take);
+        c.received += take;
+        c.consumedSinceGrant += take;
+    }
+    m_heldTotal += c.held() - before;
+    notePeaks(c);
+    return take;
+}
+
+void ForwardingSession::notePeaks(Conn& c)
+{
+    c.peakHeld = std::max(c.peakHeld, c.held());
+    c.peakInFlight = std::max(c.peakInFlight, c.received + c.libsshHeld - c.receivedAtGrant);
+    m_peakHeldTotal = std::max(m_peakHeldTotal, m_heldTotal);
+}
+
+// Bytes read from libssh's buffer (what it kept when we refused them).
+void ForwardingSession::taken(Conn& c, const char* data, qsizetype n)
+{
+    const qint64 before = c.held();
+    c.toLocal.append(data, n);
+    c.libsshHeld = std::max<qint64>(0, c.libsshHeld - n);
+    c.received += n;
+    c.consumedSinceGrant += n;
+    m_heldTotal += c.held() - before;
+    notePeaks(c);
+}
+
+void ForwardingSession::written(Conn& c, qsizetype n)
+{
+    c.toLocalPos += n;
+    c.delivered += n;
+    m_heldTotal -= n;
+}
+
+// The channel is open: its open took one round trip to the pod. The window follows the fastest
+// round trip seen in this session (a slow open on a busy machine must not inflate it), within the
+// session's budget.
+void ForwardingSession::opened(Conn& c)
+{
+    c.rttMs = double(c.openTimer.nsecsElapsed()) / 1e6;
+    m_minRttMs = m_minRttMs > 0 ? std::min(m_minRttMs, c.rttMs) : c.rttMs;
+    if (c.probe || !flow::windowGrowthAvailable())
+        return;
+    qint64 window = flow::windowForRoundTrip(m_minRttMs);
+    if (window > 0) {
+        window = std::min(window, flow::sessionWindowBudget - m_enlargedWindows);
+        if (window <= flow::libsshWindow)
+            window = 0;
+    }
+    c.window = window;
+    m_enlargedWindows += window;
+    growWindow(c, true);
+}
+
+// libssh 0.10 has no window setter, but ssh_channel_read_timeout() grows the window to `count` minus
+// what it buffers when asked for more than buffer + window: asked for the channel's window with
+// nothing buffered and a zero timeout, it sends one WINDOW_ADJUST up to that size and returns what
+// arrived meanwhile. Done right after the open (so the first response already has the whole window,
+// not libssh's initial 64,000 bytes) and then after every eighth of a window the local client took,
+// as long as it keeps up; never while libssh holds data we refused.
+void ForwardingSession::growWindow(Conn& c, bool atOpen)
+{
+    if (c.probe || !flow::windowGrowthAvailable() || c.state != Conn::State::Open || !c.channel)
+        return;
+    if (c.remoteBacklog || c.remoteEof || c.remoteClosed)
+        return;
+    if (!atOpen &&
+        (c.window == 0 || c.consumedSinceGrant < c.window / 8 || c.pending() > flow::localBufferPerChannel / 2))
+        return;
+    const qint64 target = c.window > 0 ? c.window : flow::libsshWindow;
+    if (qint64(m_windowScratchSize) < target) {
+        m_windowScratch = std::make_unique_for_overwrite<char[]>(size_t(target));
+        m_windowScratchSize = size_t(target);
+    }
+    c.consumedSinceGrant = 0;
+    c.receivedAtGrant = c.received; // libssh holds nothing: the pod may now send `target` more
+    const int n = ssh_channel_read_timeout(c.channel, m_windowScratch.get(), uint32_t(target), 0, 0);
+    if (n > 0)
+        taken(c, m_windowScratch.get(), n);
+}
+
+void ForwardingSession::publishStats(bool now)
+{
+    if (!m_stats || (!now && m_sinceUp.elapsed() < m_nextStatsAt))
+        return;
+    m_nextStatsAt = m_sinceUp.elapsed() + statsIntervalMs;
+    TunnelFlowSnapshot s;
+    s.windowMode = flow::windowMode();
+    s.sessionRttMs = m_minRttMs;
+    s.heldTotal = m_heldTotal;
+    s.peakHeldTotal = m_peakHeldTotal;
+    for (const auto& c : m_conns)
+        if (!c->probe && c->state != Conn::State::Closed)
+            s.channels.push_back(c->stats());
+    m_stats->publish(s);
 }
 
 ForwardingSession::~ForwardingSession()
@@ -143,7 +283,11 @@ void ForwardingSession::closeConn(Conn& c)
 {
     if (c.state == Conn::State::Closed)
         return;
+    m_heldTotal -= c.held();
+    m_enlargedWindows -= c.window;
     c.state = Conn::State::Closed;
+    if (m_stats && !c.probe)
+        m_stats->channelClosed(c.stats());
     if (c.fd >= 0) {
         if (c.registered && m_event)
             ssh_event_remove_fd(m_event, c.fd);
@@ -168,6 +312,8 @@ void ForwardingSession::acceptAll()
         const int one = 1; // small HTTP/WebSocket writes must not wait for Nagle
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
         auto c = std::make_unique<Conn>();
+        c->owner = this;
+        c->id = m_nextConnId++;
         c->fd = fd;
         openChannel(*c);
         m_conns.push_back(std::move(c));
@@ -192,6 +338,8 @@ void ForwardingSession::openChannel(Conn& c)
 void ForwardingSession::startProbe()
 {
     auto c = std::make_unique<Conn>();
+    c->owner = this;
+    c->id = m_nextConnId++;
     c->probe = true;
     openChannel(*c);
     m_probe = c.get();
@@ -203,6 +351,10 @@ void ForwardingSession::service(Conn& c)
 {
     if (c.state == Conn::State::Opening) {
         const QByteArray host = m_config.remoteHost.toUtf8();
+        if (!c.openSent) {
+            c.openSent = true;
+            c.openTimer.start();
+        }
         const int rc =
             ssh_channel_open_forward(c.channel, host.constData(), m_config.remotePort, "127.0.0.1", m_localPort);
         if (rc == SSH_AGAIN)
@@ -215,6 +367,7 @@ void ForwardingSession::service(Conn& c)
         }
         c.state = Conn::State::Open;
         c.revents |= POLLIN; // data may already be waiting on the local socket
+        opened(c);
     }
     if (c.state != Conn::State::Open)
         return;
@@ -236,7 +389,7 @@ void ForwardingSession::service(Conn& c)
             const ssize_t n =
                 ::send(c.fd, c.toLocal.constData() + c.toLocalPos, size_t(c.pending()), MSG_NOSIGNAL | MSG_DONTWAIT);
             if (n > 0) {
-                c.toLocalPos += n;
+                written(c, n);
                 continue;
             }
             if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
@@ -247,7 +400,7 @@ void ForwardingSession::service(Conn& c)
         if (c.pending() == 0) {
             c.toLocal.clear();
             c.toLocalPos = 0;
-        } else if (c.toLocalPos > maxBufferedToLocal) {
+        } else if (c.toLocalPos > flow::localBufferPerChannel) {
             c.toLocal.remove(0, c.toLocalPos);
             c.toLocalPos = 0;
         }
@@ -255,11 +408,15 @@ void ForwardingSession::service(Conn& c)
             break;
         c.remoteBacklog = false;
         const int n = ssh_channel_read_nonblocking(c.channel, m_buffer.data(), uint32_t(m_buffer.size()), 0);
-        if (n <= 0)
+        if (n <= 0) {
+            m_heldTotal -= c.libsshHeld; // libssh's buffer is empty
+            c.libsshHeld = 0;
             break;
-        c.toLocal.append(m_buffer.constData(), n);
+        }
+        taken(c, m_buffer.constData(), n);
         c.remoteBacklog = true; // there may be more; checked again once this is written
     }
+    growWindow(c, false);
 
     // Local → pod.
     if (c.fd >= 0 && !c.localEof && ((c.revents & (POLLIN | POLLHUP | POLLERR)) || c.windowBlocked)) {
@@ -424,6 +581,7 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
         std::erase_if(m_conns, [](const std::unique_ptr<Conn>& c) { return c->state == Conn::State::Closed; });
         for (auto& c : m_conns)
             updateInterest(*c);
+        publishStats(false);
         if (!m_verified && !m_probe && m_sinceUp.elapsed() > m_config.verifyTimeoutMs) {
             m_detail =
                 QCoreApplication::translate("SshTunnel", "ComfyUI did not answer GET %1 on the pod within %2 s (%3).")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ssh/ChannelFlow.h"
 #include "core/ssh/TunnelConfig.h"
 
 #include <QByteArray>
@@ -22,6 +23,10 @@ class SshConnection;
 // each over its own direct-tcpip channel, probes GET /system_stats, sends keepalives. Non-blocking
 // libssh I/O driven by one ssh_event poll over the SSH socket, the listener, a wake-up fd and every
 // local socket. Lives entirely on the tunnel thread.
+//
+// Flow control per channel (numbers in ChannelFlow.h): the receive window is sized for the round trip
+// to the pod, and re-granted only while the local client keeps up; a client that stops reading fills
+// a bounded buffer, then the window closes and the pod waits.
 class ForwardingSession
 {
 public:
@@ -39,13 +44,16 @@ public:
     };
 
     ForwardingSession(const TunnelConfig& config, SshConnection& connection, int listenFd, int wakeFd, int localPort,
-                      const std::atomic<bool>& stop);
+                      const std::atomic<bool>& stop, TunnelFlowStats* stats = nullptr);
     ~ForwardingSession();
 
     Outcome run(const Callbacks& callbacks);
     QString detail() const { return m_detail; }
 
     struct Conn; // one local connection and its channel (or the verification probe)
+
+    // Called by the channel data callback: how much of `offered` bytes the tunnel takes now.
+    qsizetype accept(Conn& c, const char* data, qsizetype offered);
 
 private:
     void acceptAll();
@@ -56,6 +64,12 @@ private:
     void startProbe();
     void checkProbe(const Callbacks& callbacks);
     void requestQuickAck();
+    void opened(Conn& c);
+    void growWindow(Conn& c, bool atOpen);
+    void taken(Conn& c, const char* data, qsizetype n);
+    void written(Conn& c, qsizetype n);
+    void publishStats(bool now);
+    void notePeaks(Conn& c);
 
     const TunnelConfig& m_config;
     SshConnection& m_connection;
@@ -75,6 +89,15 @@ private:
     qint64 m_nextKeepaliveAt = 0;
     QString m_detail;
     QByteArray m_buffer;
+    std::unique_ptr<char[]> m_windowScratch; // ssh_channel_read_timeout() may copy up to a window into it
+    size_t m_windowScratchSize = 0;
+    TunnelFlowStats* m_stats;
+    quint64 m_nextConnId = 1;
+    double m_minRttMs = 0;        // the fastest channel open so far: the link's round trip
+    qint64 m_enlargedWindows = 0; // sum of the windows above libssh's own
+    qint64 m_heldTotal = 0;       // received from the pod, not yet written to local clients
+    qint64 m_peakHeldTotal = 0;
+    qint64 m_nextStatsAt = 0;
 };
 
 } // namespace autopod::ssh

@@ -38,11 +38,12 @@ QString tunnelStateName(TunnelState state)
     return {};
 }
 
-Tunnel::Tunnel(TunnelConfig config, int listenFd, int localPort)
+Tunnel::Tunnel(TunnelConfig config, int listenFd, int localPort, std::shared_ptr<TunnelFlowStats> stats)
     : m_config(std::move(config))
     , m_listenFd(listenFd)
     , m_localPort(localPort)
     , m_wakeFd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
+    , m_stats(std::move(stats))
 {}
 
 Tunnel::~Tunnel()
@@ -158,7 +159,8 @@ void Tunnel::run()
             continue;
         }
         refusing = false;
-        ForwardingSession forwarding(m_config, connection, m_listenFd, m_wakeFd, m_localPort, m_interrupt);
+        ForwardingSession forwarding(m_config, connection, m_listenFd, m_wakeFd, m_localPort, m_interrupt,
+                                     m_stats.get());
         ForwardingSession::Callbacks callbacks;
         callbacks.verifying = [this] {
             report(TunnelState::Verifying);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ssh/ChannelFlow.h"
 #include "core/ssh/TunnelConfig.h"
 
 #include <QMutex>
@@ -7,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 namespace autopod::ssh {
 
@@ -18,7 +20,7 @@ class Tunnel : public QObject
 {
     Q_OBJECT
 public:
-    Tunnel(TunnelConfig config, int listenFd, int localPort);
+    Tunnel(TunnelConfig config, int listenFd, int localPort, std::shared_ptr<TunnelFlowStats> stats = {});
     ~Tunnel() override;
 
     void run();
@@ -39,6 +41,7 @@ private:
     int m_listenFd;
     int m_localPort;
     int m_wakeFd;
+    std::shared_ptr<TunnelFlowStats> m_stats;
     std::atomic<bool> m_interrupt{false};
     std::atomic<bool> m_stopRequested{false};
     QMutex m_mutex;

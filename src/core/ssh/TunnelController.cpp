@@ -48,7 +48,7 @@ bool TunnelController::start(QString* error)
 
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("ssh-tunnel"));
-    m_worker = new Tunnel(m_config, local.fd, local.port);
+    m_worker = new Tunnel(m_config, local.fd, local.port, m_flow);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &Tunnel::run);
     connect(m_worker, &Tunnel::finished, m_thread, &QThread::quit);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/ssh/ChannelFlow.h"
 #include "core/ssh/TunnelConfig.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
 
 class QThread;
 
@@ -38,6 +41,8 @@ public:
     QString portNote() const { return m_portNote; } // why the port is not the preferred one, or empty
     int lastLatencyMs() const { return m_latencyMs; }
     QString failureReason() const { return m_failure; }
+    // Windows, buffered bytes and round trips of the channels (any thread; for tests and diagnostics).
+    TunnelFlowSnapshot flowStats() const { return m_flow->snapshot(); }
 
 Q_SIGNALS:
     void stateChanged(autopod::ssh::TunnelState state);
@@ -60,6 +65,7 @@ private:
     int m_latencyMs = -1;
     QString m_portNote;
     QString m_failure;
+    std::shared_ptr<TunnelFlowStats> m_flow = std::make_shared<TunnelFlowStats>();
 };
 
 } // namespace autopod::ssh

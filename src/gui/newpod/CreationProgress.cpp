@@ -1,6 +1,7 @@
 #include "gui/newpod/CreationProgress.h"
 
 #include "core/lifecycle/ConnectFlow.h"
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 #include "newpod/ui_CreationProgress.h"
 
@@ -182,9 +183,7 @@ QString CreationProgress::costText() const
 {
     const double hours = m_billingClock.isValid() ? m_billingClock.elapsed() / 3'600'000.0 : 0.0;
     const double cost = hours * m_costPerHr;
-    return tr("%1 (at %2/hr)")
-        .arg(QStringLiteral("$") + QString::number(cost, 'f', cost < 1 ? 3 : 2),
-             PodListModel::formatMoney(m_costPerHr));
+    return tr("%1 (at %2/hr)").arg(pods::Presentation::money(cost), pods::Presentation::money(m_costPerHr));
 }
 
 void CreationProgress::tick()
@@ -296,7 +295,7 @@ void CreationProgress::requestCancel()
                                 tr("What should happen to %1?\n\nStopping keeps its volume (storage is still billed); "
                                    "terminating deletes it and ends all billing; keeping it running costs %2/hr.")
                                     .arg(m_flow->podName().isEmpty() ? tr("the pod") : m_flow->podName(),
-                                         PodListModel::formatMoney(m_costPerHr)),
+                                         pods::Presentation::money(m_costPerHr)),
                                 QMessageBox::NoButton, this);
     QPushButton* stop = box->addButton(tr("Stop the pod"), QMessageBox::AcceptRole);
     QPushButton* terminate = box->addButton(tr("Terminate the pod"), QMessageBox::DestructiveRole);

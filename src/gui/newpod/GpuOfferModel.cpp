@@ -1,5 +1,6 @@
 #include "gui/newpod/GpuOfferModel.h"
 
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 
 #include <QColor>
@@ -56,7 +57,7 @@ QVariant GpuOfferModel::data(const QModelIndex& index, int role) const
     case Vram:
         return tr("%1 GB").arg(o.memoryGb);
     case CostPerHr:
-        return PodListModel::formatMoney(o.pricePerGpuHr);
+        return pods::Presentation::money(o.pricePerGpuHr);
     case Availability:
         if (o.stockStatus == QLatin1String("High")) {
             return tr("✓ High");

@@ -1,6 +1,7 @@
 #include "gui/newpod/NewPodDialog.h"
 
 #include "core/api/RunPodApi.h"
+#include "core/pods/Presentation.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/pods/PodListModel.h"
 #include "newpod/ui_NewPodDialog.h"
@@ -233,7 +234,7 @@ QString NewPodDialog::estimateText() const
         return tr("Select a GPU to see the estimated cost.");
     }
     return tr("Estimated cost: %1/hr (%2 × %3)")
-        .arg(PodListModel::formatMoney(estimatedCostPerHr()))
+        .arg(pods::Presentation::money(estimatedCostPerHr()))
         .arg(m_ui->gpuCountSpin->value())
         .arg(offer->displayName);
 }

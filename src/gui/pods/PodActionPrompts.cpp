@@ -1,5 +1,6 @@
 #include "gui/pods/PodActionPrompts.h"
 
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 
@@ -25,14 +26,14 @@ QString PodActionPrompts::stopQuestion(const QString& name, double costPerHr)
 {
     return tr("Stop %1?\n\nThis saves %2/hr. The pod's volume is kept (its storage is still billed) and you can "
               "resume it later; anything outside the volume is lost.")
-        .arg(name, PodListModel::formatMoney(costPerHr));
+        .arg(name, pods::Presentation::money(costPerHr));
 }
 
 QString PodActionPrompts::terminateQuestion(const QString& name, qint64 runtimeSeconds, double totalCost) const
 {
     QString text = tr("Terminate %1 permanently?\n\nIt ran for %2 and cost %3 in total. Everything on its disk and "
                       "volume is deleted; this cannot be undone.")
-                       .arg(name, PodListModel::formatRuntime(runtimeSeconds), PodListModel::formatMoney(totalCost));
+                       .arg(name, pods::Presentation::runtime(runtimeSeconds), pods::Presentation::money(totalCost));
     if (totalCost >= m_warnCost || runtimeSeconds >= m_warnRuntime) {
         text += QStringLiteral("\n\n") + tr("Warning: this pod has been running for a long time or has cost a lot. "
                                             "Make sure your outputs are saved elsewhere.");

@@ -1,5 +1,6 @@
 #include "gui/pods/PodDetailsPanel.h"
 
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/StatusChange.h"
 #include "pods/ui_PodDetailsPanel.h"
@@ -114,10 +115,10 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
     m_ui->dataCenterValue->setText(r.dataCenterId);
     m_ui->imageValue->setText(r.imageName);
     m_ui->volumeValue->setText(r.networkVolumeId.isEmpty() ? tr("none") : r.networkVolumeId);
-    m_ui->runtimeValue->setText(PodListModel::formatRuntime(r.runtimeSeconds));
+    m_ui->runtimeValue->setText(pods::Presentation::runtime(r.runtimeSeconds));
     m_ui->costValue->setText(
         tr("%1/hr, %2 so far")
-            .arg(PodListModel::formatMoney(r.costPerHr), PodListModel::formatMoney(r.accumulatedCost)));
+            .arg(pods::Presentation::money(r.costPerHr), pods::Presentation::money(r.accumulatedCost)));
     if (r.localUrl.isEmpty()) {
         m_ui->urlValue->setText(tr("not connected"));
     } else {

@@ -1,5 +1,6 @@
 #include "gui/pods/PodListModel.h"
 
+#include "core/pods/Presentation.h"
 #include "gui/pods/StatusChange.h"
 
 #include <QSet>
@@ -20,44 +21,23 @@ int PodListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PodListModel::formatRuntime(qint64 seconds)
-{
-    if (seconds <= 0) {
-        return QStringLiteral("—");
-    }
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds % 3600) / 60;
-    if (h > 0) {
-        return tr("%1 h %2 min").arg(h).arg(m, 2, 10, QLatin1Char('0'));
-    }
-    if (m > 0) {
-        return tr("%1 min").arg(m);
-    }
-    return tr("%1 s").arg(seconds);
-}
-
-QString PodListModel::formatMoney(double dollars)
-{
-    return QStringLiteral("$") + QString::number(dollars, 'f', 2);
-}
-
 QVariant PodListModel::display(const PodRow& row, int column) const
 {
     switch (column) {
     case Name:
         return row.name.isEmpty() ? row.id : row.name;
     case Status:
-        return PodRow::stateText(row.state);
+        return pods::Presentation::stateText(row.state);
     case Gpu:
         return row.gpuText();
     case DataCenter:
         return row.dataCenterId;
     case Runtime:
-        return formatRuntime(row.runtimeSeconds);
+        return pods::Presentation::runtime(row.runtimeSeconds);
     case CostPerHr:
-        return row.costPerHr > 0 ? tr("%1/hr").arg(formatMoney(row.costPerHr)) : QString();
+        return row.costPerHr > 0 ? pods::Presentation::moneyPerHour(row.costPerHr) : QString();
     case AccumulatedCost:
-        return formatMoney(row.accumulatedCost);
+        return pods::Presentation::money(row.accumulatedCost);
     case LocalUrl:
         return row.localUrl;
     default:

@@ -53,9 +53,6 @@ public:
     double totalCostPerHr() const; // of the pods that bill compute now
     int billingCount() const;
 
-    static QString formatRuntime(qint64 seconds);
-    static QString formatMoney(double dollars);
-
 Q_SIGNALS:
     // A pod moved from one state to another between two snapshots (for notifications).
     void stateChanged(const QString& podId, autopod::gui::PodRow::State from, autopod::gui::PodRow::State to);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/ApiTypes.h"
+#include "core/pods/PodState.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,18 +11,7 @@ namespace autopod::gui {
 // What the desktop shows for one pod: RunPod's view merged with what autopod tracks locally.
 struct PodRow
 {
-    // Ordered from "costs money" to "gone"; the sort order of the status column.
-    enum class State
-    {
-        Creating,   // create requested, no answer yet
-        Starting,   // RunPod says RUNNING, the container is not up yet
-        Running,    // container up, no tunnel from here
-        Connected,  // tunnel open: ComfyUI on the local URL
-        Stopping,   // stop requested
-        Stopped,    // EXITED: only storage is billed
-        Terminated, // gone on RunPod's side
-        Unknown
-    };
+    using State = pods::PodState;
 
     QString id;   // RunPod pod id
     QString name; // autopod-YYYY-MM-DD-NNN
@@ -43,14 +32,8 @@ struct PodRow
     QString lastError; // why autopod's last action on this pod failed; cleared by the next action
     QDateTime createdAt;
 
-    bool isBilling() const
-    {
-        return state == State::Creating || state == State::Starting || state == State::Running ||
-               state == State::Connected || state == State::Stopping;
-    }
+    bool isBilling() const { return pods::isBilling(state); }
     QString gpuText() const;
-    static State stateFor(const api::Pod& pod);
-    static QString stateText(State state);
     bool operator==(const PodRow&) const = default;
 };
 

@@ -2,8 +2,10 @@
 
 #include "core/api/RunPodApi.h"
 #include "core/lifecycle/PodActions.h"
+#include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 
 #include <QDateTime>
@@ -14,23 +16,6 @@ namespace autopod::gui {
 namespace {
 Q_LOGGING_CATEGORY(lcPods, "autopod.gui.pods")
 
-PodRow::State stateForRecord(const pods::PodRecord& r)
-{
-    if (r.gone || r.status == QLatin1String(pods::PodRecord::kGone) ||
-        r.status == QLatin1String(pods::PodRecord::kTerminated) || r.status == QLatin1String("dead")) {
-        return PodRow::State::Terminated;
-    }
-    if (r.status == QLatin1String(pods::PodRecord::kRunning)) {
-        return PodRow::State::Running;
-    }
-    if (r.status == QLatin1String(pods::PodRecord::kStarting) || r.status == QLatin1String("restarting")) {
-        return PodRow::State::Starting;
-    }
-    if (r.status == QLatin1String(pods::PodRecord::kStopped)) {
-        return PodRow::State::Stopped;
-    }
-    return PodRow::State::Unknown;
-}
 } // namespace
 
 PodsController::PodsController(api::RunPodApi& api, PodListModel& model, QObject* parent)
@@ -54,7 +39,7 @@ void PodsController::setStore(pods::PodStore* store)
             for (const pods::PodRecord& r : m_store->records()) {
                 if (!r.podId.isEmpty() && !m_knownRecords.contains(r.podId)) {
                     m_knownRecords.insert(r.podId);
-                    newPod = newPod || (!r.gone && stateForRecord(r) != PodRow::State::Terminated);
+                    newPod = newPod || (!r.gone && pods::stateFor(r) != PodRow::State::Terminated);
                 }
             }
             rebuild();
@@ -113,7 +98,7 @@ PodRow PodsController::rowFor(const api::Pod& pod) const
     PodRow row;
     row.id = pod.id;
     row.name = pod.name;
-    row.state = PodRow::stateFor(pod);
+    row.state = pods::stateFor(pod);
     row.gpuDisplayName = pod.gpuDisplayName.isEmpty() ? pod.gpuTypeId : pod.gpuDisplayName;
     row.gpuCount = pod.gpuCount;
     row.dataCenterId = pod.dataCenterId;
@@ -124,7 +109,7 @@ PodRow PodsController::rowFor(const api::Pod& pod) const
     if (pod.runtime) {
         row.runtimeSeconds = pod.runtime->uptimeSeconds;
     }
-    row.accumulatedCost = static_cast<double>(row.runtimeSeconds) / 3600.0 * pod.costPerHr;
+    row.accumulatedCost = pods::Cost::forRuntime(row.runtimeSeconds, pod.costPerHr);
     if (const auto ssh = pod.publicSsh()) {
         row.sshHost = ssh->ip;
         row.sshPort = ssh->publicPort;
@@ -146,7 +131,7 @@ PodRow PodsController::rowFor(const pods::PodRecord& record) const
     PodRow row;
     row.id = record.podId;
     row.name = record.name;
-    row.state = stateForRecord(record);
+    row.state = pods::stateFor(record);
     row.gpuDisplayName = record.gpuType.isEmpty() ? record.gpuTypeId : record.gpuType;
     row.gpuCount = record.gpuCount;
     row.dataCenterId = record.dataCenter;
@@ -163,7 +148,7 @@ PodRow PodsController::rowFor(const pods::PodRecord& record) const
     }
     if (const auto it = m_lastPods.constFind(record.podId); it != m_lastPods.constEnd()) {
         const api::Pod& pod = *it;
-        row.state = PodRow::stateFor(pod); // Starting vs Running: only RunPod knows
+        row.state = pods::stateFor(pod); // Starting vs Running: only RunPod knows
         row.lastStatusChange = pod.lastStatusChange;
         if (const auto ssh = pod.publicSsh()) {
             row.sshHost = ssh->ip;
@@ -308,7 +293,7 @@ void PodsController::stopPod(const QString& podId)
             const QString text = result.alreadyGone
                                      ? tr("%1 was already gone on RunPod's side.").arg(displayName(podId))
                                      : tr("%1 stopped: that saves %2/hr. Its volume is kept; resume it any time.")
-                                           .arg(displayName(podId), PodListModel::formatMoney(result.hourlySaving));
+                                           .arg(displayName(podId), pods::Presentation::money(result.hourlySaving));
             Q_EMIT actionSucceeded(podId, text);
         } else {
             m_pendingStates.remove(podId);

@@ -1,5 +1,7 @@
 #include "gui/pods/StatusChange.h"
 
+#include "core/pods/Presentation.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -133,25 +135,9 @@ StatusChange StatusChange::parse(const QString& text)
     return change;
 }
 
-QString StatusChange::formatDuration(qint64 seconds)
-{
-    const qint64 minutes = qMax<qint64>(0, seconds) / 60;
-    if (minutes < 1) {
-        return tr("< 1 min");
-    }
-    if (minutes < 60) {
-        return tr("%1 min").arg(minutes);
-    }
-    const qint64 hours = minutes / 60;
-    if (hours < 24) {
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    }
-    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
-}
-
 QString StatusChange::describe(PodRow::State state, const QString& lastStatusChange, const QDateTime& now)
 {
-    const QString stateText = PodRow::stateText(state);
+    const QString stateText = pods::Presentation::stateText(state);
     const StatusChange change = parse(lastStatusChange);
     if (!change.when.isValid()) {
         // Nothing to count from: RunPod's own words still say what happened (and who did it).
@@ -172,8 +158,9 @@ QString StatusChange::describe(PodRow::State state, const QString& lastStatusCha
 
     QString line;
     if (stateMatches(change.kind, state)) {
-        line = change.hasTime ? tr("%1 since %2 (%3)").arg(stateText, since, formatDuration(change.when.secsTo(now)))
-                              : tr("%1 since %2").arg(stateText, since);
+        line = change.hasTime
+                   ? tr("%1 since %2 (%3)").arg(stateText, since, pods::Presentation::duration(change.when.secsTo(now)))
+                   : tr("%1 since %2").arg(stateText, since);
     } else {
         // e.g. Connected, while RunPod's last change is the rent: say both.
         QString event;
@@ -189,7 +176,8 @@ QString StatusChange::describe(PodRow::State state, const QString& lastStatusCha
             event = change.hasTime ? tr("terminated since %1 (%2)") : tr("terminated since %1");
             break;
         }
-        event = change.hasTime ? event.arg(since, formatDuration(change.when.secsTo(now))) : event.arg(since);
+        event =
+            change.hasTime ? event.arg(since, pods::Presentation::duration(change.when.secsTo(now))) : event.arg(since);
         line = tr("%1, %2").arg(stateText, event);
     }
     if (!change.actor.isEmpty() && change.actor.compare(QLatin1String("user"), Qt::CaseInsensitive) != 0) {

@@ -38,9 +38,6 @@ public:
     // date alone for an older change, RunPod's words when they carry no date. `now` is passed in
     // so that tests can fix it.
     static QString describe(PodRow::State state, const QString& lastStatusChange, const QDateTime& now);
-
-    // "< 1 min", "14 min", "2 h 14 min", "3 d 4 h".
-    static QString formatDuration(qint64 seconds);
 };
 
 } // namespace autopod::gui

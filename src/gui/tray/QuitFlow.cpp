@@ -1,5 +1,6 @@
 #include "gui/tray/QuitFlow.h"
 
+#include "core/pods/Presentation.h"
 #include "gui/newpod/PodCreator.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
@@ -52,7 +53,7 @@ QString QuitFlow::question() const
 {
     const int n = m_model.billingCount();
     const int starting = podsInFlight();
-    const QString cost = PodListModel::formatMoney(m_model.totalCostPerHr());
+    const QString cost = pods::Presentation::money(m_model.totalCostPerHr());
     QString head;
     if (n > 0) {
         head = n == 1 ? tr("1 pod still running, costing %1/hr.").arg(cost)

@@ -1,5 +1,6 @@
 #include "gui/tray/TrayController.h"
 
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 
 #include <QIcon>
@@ -60,13 +61,13 @@ QString TrayController::costPerHrText() const
     if (n == 0) {
         return tr("No pod running");
     }
-    const QString cost = PodListModel::formatMoney(m_model.totalCostPerHr());
+    const QString cost = pods::Presentation::money(m_model.totalCostPerHr());
     return n == 1 ? tr("1 pod running: %1/hr").arg(cost) : tr("%1 pods running: %2/hr").arg(n).arg(cost);
 }
 
 QString TrayController::sessionCostText() const
 {
-    return tr("This session: %1").arg(PodListModel::formatMoney(m_meter.sessionCost()));
+    return tr("This session: %1").arg(pods::Presentation::money(m_meter.sessionCost()));
 }
 
 QString TrayController::toolTipText() const
@@ -86,9 +87,14 @@ void TrayController::rebuildMenu()
             continue;
         }
         QString title = row.name.isEmpty() ? row.id : row.name;
-        title += QStringLiteral(" — ") + PodRow::stateText(row.state);
+        title += QStringLiteral(" — ") + pods::Presentation::stateText(row.state);
+        if (row.runtimeSeconds > 0 || row.accumulatedCost > 0) {
+            title += QStringLiteral(" — ") + tr("%1, %2 so far")
+                                                 .arg(pods::Presentation::runtime(row.runtimeSeconds),
+                                                      pods::Presentation::money(row.accumulatedCost));
+        }
         if (row.isBilling() && row.costPerHr > 0) {
-            title += QStringLiteral(" — ") + tr("%1/hr").arg(PodListModel::formatMoney(row.costPerHr));
+            title += QStringLiteral(" — ") + pods::Presentation::moneyPerHour(row.costPerHr);
         }
         QMenu* sub = m_menu->addMenu(title);
         const QString id = row.id;
@@ -153,7 +159,7 @@ void TrayController::notifyKeptRunningInTray()
     }
     m_toldKeptRunning = true;
     const QString title = tr("autopod keeps running");
-    const QString cost = PodListModel::formatMoney(m_model.totalCostPerHr());
+    const QString cost = pods::Presentation::money(m_model.totalCostPerHr());
     const QString message =
         billing == 1 ? tr("The window is closed, and 1 pod keeps billing (%1/hr). autopod stays in the tray; quit "
                           "it from the tray menu.")

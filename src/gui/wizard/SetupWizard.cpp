@@ -9,7 +9,7 @@
 
 namespace autopod::gui {
 
-SetupWizard::SetupWizard(SetupController& controller, QWidget* parent)
+SetupWizard::SetupWizard(setup::SetupController& controller, QWidget* parent)
     : QWizard(parent)
     , m_controller(controller)
 {
@@ -29,20 +29,21 @@ SetupWizard::SetupWizard(SetupController& controller, QWidget* parent)
     setPage(TemplatePageId, m_templatePage);
 
     // Intents of the pages → the controller.
-    connect(m_apiKeyPage, &ApiKeyPage::apiKeyCheckRequested, &m_controller, &SetupController::checkApiKey);
-    connect(m_sshKeyPage, &SshKeyPage::detectRequested, &m_controller, &SetupController::detectSshKeys);
-    connect(m_sshKeyPage, &SshKeyPage::generateRequested, &m_controller, &SetupController::generateSshKey);
-    connect(m_sshKeyPage, &SshKeyPage::uploadRequested, &m_controller, &SetupController::uploadPublicKey);
+    connect(m_apiKeyPage, &ApiKeyPage::apiKeyCheckRequested, &m_controller, &setup::SetupController::checkApiKey);
+    connect(m_sshKeyPage, &SshKeyPage::detectRequested, &m_controller, &setup::SetupController::detectSshKeys);
+    connect(m_sshKeyPage, &SshKeyPage::generateRequested, &m_controller, &setup::SetupController::generateSshKey);
+    connect(m_sshKeyPage, &SshKeyPage::uploadRequested, &m_controller, &setup::SetupController::uploadPublicKey);
 
     // The controller's answers → the pages.
-    connect(&m_controller, &SetupController::apiKeyChecked, m_apiKeyPage, &ApiKeyPage::showCheckResult);
-    connect(&m_controller, &SetupController::sshKeysDetected, m_sshKeyPage, &SshKeyPage::showDetectedKeys);
-    connect(&m_controller, &SetupController::sshKeyGenerated, m_sshKeyPage, &SshKeyPage::showGeneratedKey);
-    connect(&m_controller, &SetupController::sshKeyGenerationFailed, m_sshKeyPage, &SshKeyPage::showGenerationFailed);
-    connect(&m_controller, &SetupController::publicKeyUploaded, m_sshKeyPage, &SshKeyPage::showUploadResult);
-    connect(&m_controller, &SetupController::busyChanged, m_sshKeyPage, &SshKeyPage::setBusy);
-    connect(&m_controller, &SetupController::currentSettingsLoaded, this, &SetupWizard::onSettingsLoaded);
-    connect(&m_controller, &SetupController::saved, this, [this](const QStringList& warnings) {
+    connect(&m_controller, &setup::SetupController::apiKeyChecked, m_apiKeyPage, &ApiKeyPage::showCheckResult);
+    connect(&m_controller, &setup::SetupController::sshKeysDetected, m_sshKeyPage, &SshKeyPage::showDetectedKeys);
+    connect(&m_controller, &setup::SetupController::sshKeyGenerated, m_sshKeyPage, &SshKeyPage::showGeneratedKey);
+    connect(&m_controller, &setup::SetupController::sshKeyGenerationFailed, m_sshKeyPage,
+            &SshKeyPage::showGenerationFailed);
+    connect(&m_controller, &setup::SetupController::publicKeyUploaded, m_sshKeyPage, &SshKeyPage::showUploadResult);
+    connect(&m_controller, &setup::SetupController::busyChanged, m_sshKeyPage, &SshKeyPage::setBusy);
+    connect(&m_controller, &setup::SetupController::currentSettingsLoaded, this, &SetupWizard::onSettingsLoaded);
+    connect(&m_controller, &setup::SetupController::saved, this, [this](const QStringList& warnings) {
         if (!m_saving) {
             return;
         }
@@ -50,7 +51,7 @@ SetupWizard::SetupWizard(SetupController& controller, QWidget* parent)
         Q_EMIT setupSaved(warnings);
         QWizard::accept();
     });
-    connect(&m_controller, &SetupController::saveFailed, this, [this](const QString& message) {
+    connect(&m_controller, &setup::SetupController::saveFailed, this, [this](const QString& message) {
         if (!m_saving) {
             return;
         }
@@ -59,16 +60,16 @@ SetupWizard::SetupWizard(SetupController& controller, QWidget* parent)
         m_templatePage->showSaveError(message);
     });
 
-    const QString localeRegion = SetupController::regionForLocale(QLocale());
+    const QString localeRegion = setup::SetupController::regionForLocale(QLocale());
     m_defaultsPage->setValues(localeRegion, QStringLiteral("secure"), localeRegion);
     m_controller.loadCurrentSettings();
 }
 
 SetupWizard::~SetupWizard() = default;
 
-void SetupWizard::onSettingsLoaded(const SetupChoices& choices, bool configExisted)
+void SetupWizard::onSettingsLoaded(const setup::SetupChoices& choices, bool configExisted)
 {
-    const QString localeRegion = SetupController::regionForLocale(QLocale());
+    const QString localeRegion = setup::SetupController::regionForLocale(QLocale());
     if (configExisted) {
         m_defaultsPage->setValues(choices.region, choices.cloudType, localeRegion);
         m_templatePage->setTemplate(choices.templateImage);
@@ -79,9 +80,9 @@ void SetupWizard::onSettingsLoaded(const SetupChoices& choices, bool configExist
     }
 }
 
-SetupChoices SetupWizard::choices() const
+setup::SetupChoices SetupWizard::choices() const
 {
-    SetupChoices c;
+    setup::SetupChoices c;
     c.apiKey = field(QStringLiteral("apiKey")).toString().trimmed();
     c.sshKeyPath = field(QStringLiteral("sshKeyPath")).toString();
     c.region = field(QStringLiteral("region")).toString();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/wizard/SetupController.h"
+#include "core/setup/SetupController.h"
 
 #include <QStringList>
 #include <QWizard>
@@ -20,7 +20,8 @@ class TemplatePage;
 // work, and its answers back. Finish saves through the controller and closes only once saved.
 //
 // Wiring (composition root / MainWindow):
-//   SetupController controller(SetupController::graphQlApiFactory(nam, QUrl(config.apiUrl())), secretStore,
+//   setup::SetupController controller(setup::SetupController::graphQlApiFactory(nam, QUrl(config.apiUrl())),
+//   secretStore,
 //                              config::Paths::configFile());
 //   auto* wizard = new SetupWizard(controller, mainWindow);
 //   connect(wizard, &SetupWizard::setupSaved, ...);  // reload config; show warnings (no keychain...)
@@ -38,10 +39,10 @@ public:
         TemplatePageId
     };
 
-    explicit SetupWizard(SetupController& controller, QWidget* parent = nullptr);
+    explicit SetupWizard(setup::SetupController& controller, QWidget* parent = nullptr);
     ~SetupWizard() override;
 
-    SetupChoices choices() const;
+    setup::SetupChoices choices() const;
 
     ApiKeyPage* apiKeyPage() const { return m_apiKeyPage; }
     SshKeyPage* sshKeyPage() const { return m_sshKeyPage; }
@@ -55,9 +56,9 @@ Q_SIGNALS:
     void setupSaved(const QStringList& warnings);
 
 private:
-    void onSettingsLoaded(const SetupChoices& choices, bool configExisted);
+    void onSettingsLoaded(const setup::SetupChoices& choices, bool configExisted);
 
-    SetupController& m_controller;
+    setup::SetupController& m_controller;
     ApiKeyPage* m_apiKeyPage = nullptr;
     SshKeyPage* m_sshKeyPage = nullptr;
     DefaultsPage* m_defaultsPage = nullptr;

@@ -1,6 +1,6 @@
 #include "gui/wizard/SshKeyPage.h"
 
-#include "gui/wizard/SetupController.h"
+#include "core/setup/SetupController.h"
 
 #include "ui_SshKeyPage.h"
 
@@ -143,8 +143,7 @@ void SshKeyPage::showGenerationFailed(const QString& message)
 
 void SshKeyPage::showUploadResult(bool ok, const QString& message)
 {
-    Q_UNUSED(ok)
-    m_ui->uploadStatusLabel->setText(message);
+    m_ui->uploadStatusLabel->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + message);
 }
 
 void SshKeyPage::setBusy(bool busy)
@@ -183,8 +182,8 @@ void SshKeyPage::onSelectionChanged()
     m_ui->accountGroup->setEnabled(have);
     const QString pubPath =
         identity.privateKeyPath.isEmpty() ? QString() : identity.privateKeyPath + QStringLiteral(".pub");
-    m_ui->instructionsText->setPlainText(have ? SetupController::manualInstructions(identity.publicKeyLine, pubPath)
-                                              : QString());
+    m_ui->instructionsText->setPlainText(
+        have ? setup::SetupController::manualInstructions(identity.publicKeyLine, pubPath) : QString());
     Q_EMIT completeChanged();
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/config/Paths.h"
 #include "core/pods/PodStore.h"
+#include "core/setup/SetupController.h"
 #include "gui/DesktopApp.h"
 #include "gui/DesktopRuntime.h"
 #include "gui/MainWindow.h"
@@ -21,7 +22,6 @@
 #include "gui/tray/TrayController.h"
 #include "gui/web/ComfyUiView.h"
 #include "gui/web/WebEngineGl.h"
-#include "gui/wizard/SetupController.h"
 #include "gui/wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -156,8 +156,8 @@ private Q_SLOTS:
 
     void setupWizardOpensFromTheMenu()
     {
-        gui::SetupController controller([this](const QString& key) { return m_fx.runtime().makeApi(key); },
-                                        m_fx.runtime().secrets(), config::Paths::configFile(), m_fx.home().home());
+        setup::SetupController controller([this](const QString& key) { return m_fx.runtime().makeApi(key); },
+                                          m_fx.runtime().secrets(), config::Paths::configFile(), m_fx.home().home());
         gui::SetupWizard wizard(controller, window());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));

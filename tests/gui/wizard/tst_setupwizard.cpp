@@ -4,10 +4,10 @@
 #include "core/api/GraphQlRunPodApi.h"
 #include "core/config/Config.h"
 #include "core/secrets/InMemorySecretStore.h"
+#include "core/setup/SetupController.h"
 #include "core/ssh/KeyGenerator.h"
 #include "gui/wizard/ApiKeyPage.h"
 #include "gui/wizard/DefaultsPage.h"
-#include "gui/wizard/SetupController.h"
 #include "gui/wizard/SetupWizard.h"
 #include "gui/wizard/SshKeyPage.h"
 #include "gui/wizard/TemplatePage.h"
@@ -32,8 +32,8 @@
 
 using namespace autopod;
 using autopod::gui::ApiKeyPage;
-using autopod::gui::SetupController;
 using autopod::gui::SetupWizard;
+using autopod::setup::SetupController;
 
 namespace {
 

@@ -1,12 +1,14 @@
 // HTTP + WebSocket routes of the ComfyUI stand-in (shapes from ComfyUI's
-// server.py, see shared/runpod/API.md §5). Every route also answers under /api.
+// server.py). Every route also answers under /api.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import { NODES, objectInfoJson } from './nodes.mjs';
 import { PromptQueue } from './queue.mjs';
+import { OutputStore } from './outputs.mjs';
 import { gradientPng, benchPng, BENCH_RE } from './png.mjs';
 import { indexHtml } from './page.mjs';
+import { frontendAssets } from './frontend.mjs';
 
 const GiB = 1024 ** 3;
 
@@ -59,7 +61,8 @@ export function createComfyServer(opts) {
         if (sid) sockets.get(sid)?.send(text);
         else for (const ws of sockets.values()) ws.send(text);
     };
-    const queue = new PromptQueue({ stepMs: o.stepMs, send: deliver });
+    const store = new OutputStore({ outputDir: o.outputDir, tempDir: o.tempDir, inputDir: o.inputDir });
+    const queue = new PromptQueue({ stepMs: o.stepMs, send: deliver, store });
 
     const routes = {
         'GET /': (req, res) => send(res, 200, indexHtml(o), 'text/html; charset=utf-8'),
@@ -92,9 +95,8 @@ export function createComfyServer(opts) {
         'POST /upload/image': (req, res) => upload(req, res),
     };
 
-    // Minimal multipart parsing: the "image" part's filename and bytes are kept
-    // in memory so /view?type=input can serve them back.
-    const uploads = new Map();
+    // Minimal multipart parsing: the "image" part goes to the input folder (or memory), so
+    // /view?type=input can serve it back.
     async function upload(req, res) {
         const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(req.headers['content-type'] ?? '');
         const chunks = [];
@@ -117,7 +119,7 @@ export function createComfyServer(opts) {
             const name = /filename="([^"]*)"/.exec(head)?.[1];
             if (/name="image"/.test(head) && name) {
                 const safe = name.replace(/[\\/]/g, '_');
-                uploads.set(safe, part.subarray(split + 4));
+                store.putInput(safe, part.subarray(split + 4));
                 return send(res, 200, { name: safe, subfolder: '', type: 'input' });
             }
             pos = next;
@@ -127,8 +129,10 @@ export function createComfyServer(opts) {
 
     function view(req, res, url) {
         const filename = url.searchParams.get('filename') ?? '';
+        const subfolder = url.searchParams.get('subfolder') ?? '';
         const type = url.searchParams.get('type') ?? 'output';
-        if (!filename || filename.includes('/') || filename.includes('..') || !['output', 'input', 'temp'].includes(type)) {
+        if (!filename || filename.includes('/') || filename.includes('..') || subfolder.split('/').includes('..')
+            || !['output', 'input', 'temp'].includes(type)) {
             return send(res, 400, '', 'text/plain');
         }
         const bench = BENCH_RE.exec(filename);
@@ -138,12 +142,12 @@ export function createComfyServer(opts) {
                 'Content-Disposition': `filename="${filename}"` });
             return png.write(res);
         }
-        if (type === 'input' && uploads.has(filename)) {
-            const data = uploads.get(filename);
+        const data = store.read(type, subfolder, filename);
+        if (data) {
             res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': data.length, 'Content-Disposition': `filename="${filename}"` });
             return res.end(data);
         }
-        if (!queue.outputs.has(filename) && filename !== 'example.png') return send(res, 404, '404: Not Found', 'text/plain');
+        if (filename !== 'example.png') return send(res, 404, '404: Not Found', 'text/plain');
         const png = gradientPng(filename);
         res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Content-Disposition': `filename="${filename}"` });
         res.end(png);
@@ -155,6 +159,8 @@ export function createComfyServer(opts) {
             let path = url.pathname.replace(/^\/api(?=\/)/, '');
             const route = routes[`${req.method} ${path}`];
             if (route) return await route(req, res, url);
+            const asset = req.method === 'GET' && frontendAssets().get(path);
+            if (asset) return send(res, 200, asset.body, asset.type);
             let m;
             if (req.method === 'GET' && (m = /^\/history\/([^/]+)$/.exec(path))) return send(res, 200, queue.historyJson(m[1]));
             if (req.method === 'GET' && (m = /^\/object_info\/([^/]+)$/.exec(path))) {
@@ -193,5 +199,5 @@ export function createComfyServer(opts) {
         for (const ws of sockets.values()) ws.terminate();
         server.closeAllConnections?.();
     };
-    return { server, queue, closeAll };
+    return { server, queue, closeAll, setStepMs: (ms) => { queue.stepMs = ms; } };
 }

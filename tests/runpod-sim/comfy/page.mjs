@@ -1,6 +1,9 @@
 // The stand-in's GET / page: a self-contained imitation of ComfyUI's canvas
 // (no external resources, so it renders offline in Qt WebEngine) that states
-// plainly it is the autopod RunPod simulator.
+// plainly it is the autopod RunPod simulator. It also pulls in the front-end assets of
+// frontend.mjs (harmless no-op code of ComfyUI's size), as ComfyUI's index.html does.
+
+import { frontendTags } from './frontend.mjs';
 
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -23,6 +26,7 @@ export function indexHtml({ podId, gpuName, gpuCount }) {
   #graph { display: block; width: 100vw; height: calc(100vh - 39px); }
   #status { position: absolute; right: 10px; bottom: 8px; color: #888; }
 </style>
+${frontendTags()}
 </head>
 <body>
 <div id="menu">

@@ -106,4 +106,45 @@ export function benchPng(totalBytes) {
     };
 }
 
+/**
+ * The same gradient as gradientPng, at any size ComfyUI allows (up to 16384 × 16384), written to
+ * `file` with the image data deflated row by row, so memory stays small. Resolves when the file
+ * is complete.
+ */
+export async function writeGradientPng(file, seed, width, height) {
+    const { createWriteStream } = await import('node:fs');
+    let h = 0;
+    for (const c of String(seed)) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+    const out = createWriteStream(file);
+    const done = new Promise((resolve, reject) => { out.on('finish', resolve); out.on('error', reject); });
+    out.write(Buffer.concat([SIGNATURE, ihdr(width, height)]));
+    const deflate = zlib.createDeflate({ level: 1 });
+    deflate.on('data', (d) => out.write(chunk('IDAT', d)));
+    const deflated = new Promise((resolve) => deflate.on('end', resolve));
+    const rowsPerBlock = Math.max(1, Math.floor((1 << 20) / (width * 3 + 1)));
+    for (let y0 = 0; y0 < height; y0 += rowsPerBlock) {
+        const rows = Math.min(rowsPerBlock, height - y0);
+        const raw = Buffer.alloc((width * 3 + 1) * rows);
+        for (let r = 0; r < rows; r++) {
+            const y = y0 + r;
+            const row = r * (width * 3 + 1);
+            for (let x = 0; x < width; x++) {
+                raw[row + 1 + x * 3] = (x * 4 + (h & 0xff)) & 0xff;
+                raw[row + 2 + x * 3] = (y * 4 + ((h >> 8) & 0xff)) & 0xff;
+                raw[row + 3 + x * 3] = ((x + y) * 2 + ((h >> 16) & 0xff)) & 0xff;
+            }
+        }
+        if (!deflate.write(raw)) await new Promise((r) => deflate.once('drain', r));
+    }
+    deflate.end();
+    await deflated;
+    out.end(chunk('IEND', Buffer.alloc(0)));
+    await done;
+}
+
+/** Width and height from a PNG's IHDR (tests check that the requested size was honoured). */
+export function pngSize(buf) {
+    return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
 export const BENCH_RE = /^bench_(\d{1,5})MB\.png$/;

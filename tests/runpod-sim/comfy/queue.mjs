@@ -4,6 +4,8 @@
 // costs no CPU.
 import { randomUUID } from 'node:crypto';
 import { NODES } from './nodes.mjs';
+import { validatePrompt } from './validate.mjs';
+import { OutputStore } from './outputs.mjs';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,9 +13,8 @@ export function promptError(type, message, details = '', extraInfo = {}) {
     return { error: { type, message, details, extra_info: extraInfo }, node_errors: {} };
 }
 
-/** Mirrors the checks ComfyUI's validate_prompt does before anything is queued. */
-function validate(prompt) {
-    const outputs = [];
+/** The structural checks ComfyUI's /prompt makes before validate_prompt. */
+function checkNodes(prompt) {
     for (const [id, n] of Object.entries(prompt)) {
         if (!n || typeof n !== 'object' || !('class_type' in n)) {
             return promptError('invalid_prompt', 'Cannot execute because a node is missing the class_type property.', `Node ID '#${id}'`);
@@ -23,23 +24,38 @@ function validate(prompt) {
             return promptError('missing_node_type', `Node '${n.class_type}' not found. The custom node may not be installed.`,
                 `Node ID '#${id}'`, { node_id: id, class_type: n.class_type, node_title: n._meta?.title ?? n.class_type });
         }
-        if (cls.output_node) outputs.push(id);
     }
-    if (outputs.length === 0) return promptError('prompt_no_outputs', 'Prompt has no outputs');
     return null;
 }
 
+/** Image size and count an output node will save: its upstream EmptyLatentImage (ComfyUI decodes /8 latents). */
+function imageSpec(prompt, outputId) {
+    const seen = new Set();
+    const todo = [outputId];
+    while (todo.length) {
+        const id = todo.shift();
+        if (seen.has(id) || !prompt[id]) continue;
+        seen.add(id);
+        const n = prompt[id];
+        if (n.class_type === 'EmptyLatentImage') {
+            const i = n.inputs;
+            return { width: Math.floor(i.width / 8) * 8, height: Math.floor(i.height / 8) * 8, count: i.batch_size };
+        }
+        for (const v of Object.values(n.inputs ?? {})) if (Array.isArray(v) && v.length === 2) todo.push(String(v[0]));
+    }
+    return { width: 512, height: 512, count: 1 };
+}
+
 export class PromptQueue {
-    constructor({ stepMs = 100, send }) {
+    constructor({ stepMs = 100, send, store = new OutputStore() }) {
         this.stepMs = stepMs;
+        this.store = store;
         this.send = send; // (msg, sid|null) → delivers to one client or broadcasts
         this.pending = [];
         this.running = null;
         this.history = new Map();
-        this.outputs = new Set(); // filenames /view can serve
         this.number = 0;
         this.timer = null;
-        this.imageCounter = 0;
     }
 
     remaining() { return this.pending.length + (this.running ? 1 : 0); }
@@ -63,17 +79,19 @@ export class PromptQueue {
         if (!prompt || typeof prompt !== 'object' || Array.isArray(prompt)) {
             return [400, promptError('invalid_prompt', 'Invalid prompt', 'prompt must be an object')];
         }
-        const err = validate(prompt);
+        const err = checkNodes(prompt);
         if (err) return [400, err];
+        const v = validatePrompt(prompt);
+        if (!v.ok) return [400, { error: v.error, node_errors: v.nodeErrors }];
         const number = body.front ? -this.number : this.number;
         this.number++;
-        const outputs = Object.keys(prompt).filter((id) => NODES[prompt[id].class_type].output_node);
+        const outputs = v.goodOutputs;
         const extraData = { ...(body.extra_data ?? {}), ...(body.client_id ? { client_id: body.client_id } : {}) };
         const item = [number, promptId, prompt, extraData, outputs];
         if (body.front) this.pending.unshift(item); else this.pending.push(item);
         this.send(this.statusMessage(), null);
         this.kick();
-        return [200, { prompt_id: promptId, number, node_errors: {} }];
+        return [200, { prompt_id: promptId, number, node_errors: v.nodeErrors }];
     }
 
     queueJson() {
@@ -108,7 +126,7 @@ export class PromptQueue {
     kick() {
         if (this.running || this.pending.length === 0) return;
         const item = this.pending.shift();
-        const [, promptId, prompt, extraData] = item;
+        const [, promptId, prompt, extraData, outputs] = item;
         const sid = extraData.client_id ?? null;
         const order = Object.keys(prompt);
         const steps = [];
@@ -124,14 +142,19 @@ export class PromptQueue {
                 const max = Math.min(Math.max(Number(n.inputs?.steps) || 8, 1), 50);
                 for (let v = 1; v <= max; v++) ev('progress', { value: v, max, prompt_id: promptId, node: id });
             }
-            if (NODES[n.class_type].output_node) {
-                const prefix = String(n.inputs?.filename_prefix ?? 'ComfyUI').replace(/[^\w.-]/g, '_');
-                const type = n.class_type === 'SaveImage' ? 'output' : 'temp';
-                const filename = `${prefix}_${String(++this.imageCounter).padStart(5, '0')}_.png`;
-                const output = { images: [{ filename, subfolder: '', type }] };
-                nodeOutputs[id] = output;
-                steps.push(() => {
-                    this.outputs.add(filename);
+            if (outputs.includes(id)) {
+                const save = n.class_type === 'SaveImage';
+                const prefix = save ? String(n.inputs?.filename_prefix ?? 'ComfyUI') : 'ComfyUI_temp';
+                const spec = imageSpec(prompt, id);
+                const seed = `${promptId}/${id}`;
+                // The files are complete on disk before "executed" names them, as in ComfyUI.
+                steps.push(async () => {
+                    const images = [];
+                    for (let k = 0; k < spec.count; k++) {
+                        images.push(await this.store.save(save ? 'output' : 'temp', prefix, { width: spec.width, height: spec.height, seed: `${seed}/${k}` }));
+                    }
+                    const output = { images };
+                    nodeOutputs[id] = output;
                     this.send({ type: 'executed', data: { node: id, display_node: id, output, prompt_id: promptId } }, sid);
                 });
             }
@@ -157,12 +180,16 @@ export class PromptQueue {
             this.send(this.statusMessage(), null);
             this.kick();
         };
-        const tick = () => {
+        const tick = async () => {
             this.timer = null;
             if (this.running?.interrupted) return finish(false);
             const step = steps.shift();
             if (!step) return finish(true);
-            step();
+            try {
+                await step();
+            } catch (e) {
+                console.error(`comfy-standin: ${e.stack || e}`);
+            }
             this.timer = setTimeout(tick, this.stepMs);
         };
         tick();

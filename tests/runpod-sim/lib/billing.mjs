@@ -25,13 +25,40 @@ export function accountSpendPerHr(state) {
   return total;
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * The pod's charges between two instants into state.ledger (pod id → hour start → {gpu, disk}),
+ * split at hour boundaries, so billing history can be bucketed by hour, day, week, month or year.
+ */
+function book(state, pod, from, to) {
+  const gpuPerHr = pod.desiredStatus === 'RUNNING' ? pod.costPerHr : 0;
+  const diskPerHr = storagePerHr(pod, state.storagePrices);
+  if (!state.ledger.has(pod.id)) state.ledger.set(pod.id, new Map());
+  const hours = state.ledger.get(pod.id);
+  for (let t = from; t < to;) {
+    const hour = Math.floor(t / HOUR_MS) * HOUR_MS;
+    const end = Math.min(to, hour + HOUR_MS);
+    const h = (end - t) / HOUR_MS;
+    const slot = hours.get(hour) ?? { gpu: 0, disk: 0 };
+    slot.gpu += gpuPerHr * h;
+    slot.disk += diskPerHr * h;
+    hours.set(hour, slot);
+    t = end;
+  }
+}
+
 /** Deduct what was spent since the last settlement. Returns the current balance. */
 export function settle(state) {
   const now = state.clock.now();
-  const hours = Math.max(0, now - state.lastSettled) / 3_600_000;
+  const from = state.lastSettled;
+  const hours = Math.max(0, now - from) / HOUR_MS;
   state.lastSettled = now;
   if (hours > 0) {
-    for (const pod of state.pods.values()) pod.spent += podSpendPerHr(pod, state.storagePrices) * hours;
+    for (const pod of state.pods.values()) {
+      pod.spent += podSpendPerHr(pod, state.storagePrices) * hours;
+      book(state, pod, from, now);
+    }
     state.account.balance -= accountSpendPerHr(state) * hours;
   }
   return state.account.balance;

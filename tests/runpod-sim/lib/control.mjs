@@ -2,21 +2,25 @@
 // internals. JSON in and out, no auth (it only listens on 127.0.0.1).
 import { accountSpendPerHr, displayBalance } from './billing.mjs';
 import { sendJson } from './http-util.mjs';
+import { configureRetirement } from './retirement.mjs';
+import { checkRequest } from './openapi.mjs';
+import { podClockInfo } from './podclock.mjs';
 import { podView } from './views.mjs';
 import { round } from './util.mjs';
+import { linkSettings } from './netlink.mjs';
 
 const ROUTES = [
   'GET /_sim', 'GET /_sim/state', 'POST /_sim/reset',
-  'GET /_sim/requests', 'DELETE /_sim/requests',
+  'GET /_sim/requests', 'DELETE /_sim/requests', 'GET /_sim/contract',
   'GET /_sim/faults', 'POST /_sim/faults', 'DELETE /_sim/faults', 'DELETE /_sim/faults/:id',
-  'GET /_sim/clock', 'POST /_sim/clock',
+  'GET /_sim/clock', 'POST /_sim/clock', 'GET /_sim/graphql', 'POST /_sim/graphql',
   'GET /_sim/timings', 'POST /_sim/timings', 'GET /_sim/behaviour', 'POST /_sim/behaviour',
-  'GET /_sim/account', 'POST /_sim/account',
+  'GET /_sim/account', 'POST /_sim/account', 'GET /_sim/network', 'POST /_sim/network',
   'GET /_sim/stock', 'POST /_sim/stock',
   'GET /_sim/pods', 'GET /_sim/pods/:id',
   'POST /_sim/pods/:id/stuck', 'POST /_sim/pods/:id/die', 'POST /_sim/pods/:id/refuse-ssh',
   'POST /_sim/pods/:id/drop-ssh', 'POST /_sim/pods/:id/comfy-never-ready', 'POST /_sim/pods/:id/take-host-gpus',
-  'POST /_sim/pods/:id/stop',
+  'POST /_sim/pods/:id/stop', 'POST /_sim/pods/:id/clock', 'POST /_sim/pods/:id/comfy', 'POST /_sim/pods/:id/network',
 ];
 
 class HttpError extends Error {
@@ -38,6 +42,10 @@ export function podInternals(state, pods, pod) {
     sshPort: pod.runtime?.sshPort ?? null, faults: pod.faults, hostGpusTaken: pod.hostGpusTaken,
     hostError: pod.hostError, hostStarts: pod.hostStarts, died: !!pod.died,
     host: pod.host?.info ? pod.host.info() : null,
+    apiKey: pod.apiKey, podClock: podClockInfo(state, pod), comfyStepMs: pod.comfyStepMs,
+    workspace: pods.workspaceDir(pod) ?? pod.host?.workspace ?? null,
+    stopAfter: pod.stopAfter ? new Date(pod.stopAfter).toISOString() : null,
+    terminateAfter: pod.terminateAfter ? new Date(pod.terminateAfter).toISOString() : null,
   };
 }
 
@@ -82,7 +90,7 @@ async function route(method, url, b, ctx) {
     case 'GET state': return {
       balance: displayBalance(state), currentSpendPerHr: round(accountSpendPerHr(state), 4), clock: state.clock.info(),
       pods: [...state.pods.values()].map((p) => ({ id: p.id, desiredStatus: p.desiredStatus, runtime: !!p.runtime })),
-      faults: state.faults.list, requests: state.requests.length,
+      faults: state.faults.list, requests: state.requests.length, graphql: { ...state.graphql },
     };
     case 'POST reset': await ctx.reset(); return { ok: true };
     case 'GET requests': {
@@ -92,6 +100,14 @@ async function route(method, url, b, ctx) {
       return { requests: state.requests.filter((r) => r.seq > since && (!path || r.path === path) && (!op || r.operationName === op)) };
     }
     case 'DELETE requests': state.requests = []; return { ok: true };
+    case 'GET contract': {
+      // Every recorded REST v2 request checked against rest-v2-openapi.json.
+      const rest = state.requests.filter((r) => r.path.startsWith('/v2/'));
+      const violations = rest.map((r) => ({ seq: r.seq, method: r.method, path: r.path, operationName: r.operationName,
+        errors: r.rawBody && r.body === null ? ['body is not JSON'] : checkRequest(r.method, r.path, r.body, r.query) }))
+        .filter((v) => v.errors.length);
+      return { checked: rest.length, violations };
+    }
     case 'GET faults': return { faults: state.faults.list };
     case 'POST faults': {
       try {
@@ -117,10 +133,27 @@ async function route(method, url, b, ctx) {
       if (b.advanceMs) state.clock.advance(Number(b.advanceMs));
       await pods.enforceBalance();
       return state.clock.info();
+    case 'GET graphql': return { ...state.graphql };
+    case 'POST graphql':
+      try {
+        return configureRetirement(state, b);
+      } catch (e) {
+        throw new HttpError(400, e.message);
+      }
     case 'GET timings': return state.timings;
     case 'POST timings': return setNumbers(state.timings, b, 'timing');
     case 'GET behaviour': return state.behaviour;
     case 'POST behaviour': return setNumbers(state.behaviour, b, 'behaviour switch');
+    case 'GET network': return state.network;
+    case 'POST network':
+      // Every pod's link from now on (running pods too; each live SSH connection keeps its link).
+      try {
+        state.network = linkSettings({ ...state.network, ...pick(b, ['oneWayDelayMs', 'bandwidthMbps']) });
+      } catch (e) {
+        throw new HttpError(400, e.message);
+      }
+      for (const pod of state.pods.values()) if (pod.host && !pod.network) pod.host.setNetwork(state.network);
+      return state.network;
     case 'GET account': return { ...state.account, balance: displayBalance(state) };
     case 'POST account':
       displayBalance(state);
@@ -173,6 +206,27 @@ async function podAction(id, action, b, { state, pods }) {
     }
     case 'take-host-gpus': pod.hostGpusTaken = b.value ?? true; break;
     case 'stop': await pods.stop(id, 'RunPod', b.reason ?? undefined); break;
+    case 'network':
+      // This pod's own link (kept across stop/resume), overriding /_sim/network.
+      try {
+        pod.network = linkSettings({ ...(pod.network ?? state.network), ...pick(b, ['oneWayDelayMs', 'bandwidthMbps']) });
+      } catch (e) {
+        throw new HttpError(400, e.message);
+      }
+      if (pod.host) pod.host.setNetwork(pod.network);
+      break;
+    case 'clock':
+      try {
+        return pods.setPodClock(id, b);
+      } catch (e) {
+        throw new HttpError(400, e.message);
+      }
+    case 'comfy':
+      try {
+        return pods.setComfyStepMs(id, Number(b.stepMs));
+      } catch (e) {
+        throw new HttpError(400, e.message);
+      }
     default: throw new HttpError(404, `unknown pod action ${action}`);
   }
   return podInternals(state, pods, pod);

@@ -1,4 +1,4 @@
-// Error strings RunPod really returns (API.md §3.8), plus the few the simulator had to invent
+// Error strings RunPod really returns (seen in tools' issue trackers and recorded answers), plus the few the simulator had to invent
 // (marked "synth": no verbatim RunPod wording is public).
 
 export const MSG = {
@@ -17,6 +17,9 @@ export const MSG = {
   templateNotFound: 'Template not found', // synth
   networkVolumeNotFound: 'Network volume not found', // synth
   podTerminated: 'Pod is TERMINATED and cannot be deployed',
+  badDeadline: (name, v) => `Invalid ${name}: ${JSON.stringify(v)} is not an ISO 8601 date-time`, // synth
+  stoppedAfter: (at, now) => `Exited by RunPod: stopAfter ${at} reached: ${now}`, // synth
+  containerError: 'container exited with code 1; restart limit reached, pod is in ERROR', // synth
   bidTooLow: (min) => `Your bid price is lower than the minimum bid price of $${min.toFixed(3)}/hr.`, // synth
 };
 

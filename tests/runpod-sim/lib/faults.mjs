@@ -1,8 +1,8 @@
 // Fault injection book. A fault fires for matching requests (or newly created pods) until its
 // count runs out; count null means "until removed".
 
-export const REQUEST_FAULTS = ['http500', 'http502', 'http429', 'hang', 'malformedJson', 'graphqlError', 'createThen500'];
-export const POD_FAULTS = ['podStuck', 'podDies', 'podSshRefuse', 'podComfyNeverReady'];
+export const REQUEST_FAULTS = ['http500', 'http502', 'http429', 'httpError', 'hang', 'malformedJson', 'graphqlError', 'createThen500'];
+export const POD_FAULTS = ['podStuck', 'podDies', 'podSshRefuse', 'podComfyNeverReady', 'podError'];
 export const CREATE_FIELDS = ['podFindAndDeployOnDemand', 'podRentInterruptable'];
 
 export class FaultBook {
@@ -14,13 +14,16 @@ export class FaultBook {
   /**
    * Add a fault. Common keys: type, count (default 1; null = forever), operationName, field.
    * Type-specific: graphqlError {message, code}; http429 {retryAfter}; http500 {body};
-   * podDies {afterMs}; podSshRefuse {ms}.
+   * httpError {status, detail}; podDies {afterMs}; podSshRefuse {ms}; podError {afterMs, reason, lines}.
    */
   add(spec) {
     if (!spec || ![...REQUEST_FAULTS, ...POD_FAULTS].includes(spec.type)) {
       throw new Error(`unknown fault type ${spec?.type}; one of ${[...REQUEST_FAULTS, ...POD_FAULTS].join(', ')}`);
     }
     if (spec.type === 'graphqlError' && typeof spec.message !== 'string') throw new Error('graphqlError needs a "message"');
+    if (spec.type === 'httpError' && !(Number.isInteger(spec.status) && spec.status >= 400 && spec.status <= 599)) {
+      throw new Error('httpError needs a "status" from 400 to 599');
+    }
     const fault = { count: 1, ...spec, id: String(this.nextId++), fired: 0 };
     this.list.push(fault);
     return fault;

@@ -1,10 +1,11 @@
-// POST/GET /graphql: record → authenticate → parse → request faults → validate → execute.
+// POST/GET /graphql: record → retired? → authenticate → parse → request faults → validate → execute.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, execute, getOperationAST, parse, validate, GraphQLError } from 'graphql';
 import { MSG } from './errors.mjs';
 import { createRootValue } from './resolvers.mjs';
 import { sendJson, sendText } from './http-util.mjs';
+import { answerIfRetired } from './retirement.mjs';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 export const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
@@ -63,6 +64,7 @@ export async function handleGraphql(req, res, url, rawBody, ctx) {
     bodyError = e;
   }
   const entry = recordRequest(state, req, url, rawBody, params);
+  if (answerIfRetired(state, res, entry)) return;
   const access = state.keyAccess(apiKeyOf(req, url));
   if (!access) return sendJson(res, 401, { errors: [{ message: MSG.unauthorized }] });
   if (bodyError) return sendJson(res, 400, { errors: [{ message: `Body is not valid JSON: ${bodyError.message}` }] });

@@ -1,7 +1,8 @@
 // One simulated pod as a real machine on this host: its own network namespace
 // (so its localhost:8188 is its own), a ComfyUI stand-in inside it, and a public
-// SSH port on 127.0.0.1 where every accepted connection gets a fresh Debian
-// `sshd -i` (inetd mode) entered into the pod's namespace. See docs/podhost.md.
+// SSH port on 127.0.0.1 where every accepted connection is handed to a fresh Debian
+// `sshd -i` (inetd mode) entered into the pod's namespace, optionally through a
+// delayed link (lib/netlink.mjs). See docs/podhost.md.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -10,10 +11,13 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { killTree, killNetns, netnsOf } from './podprocs.mjs';
+import { isDirect, linkSettings, relayThroughLink } from './netlink.mjs';
 
 const SSHD = '/usr/sbin/sshd';
 const STANDIN = fileURLToPath(new URL('../comfy-standin.mjs', import.meta.url));
 const COMFY_PORT = 8188;
+// Where processes on a pod reach the simulated API (the stand-in bridges it to the simulator).
+const API_PORT_IN_POD = 18911;
 
 let nsAvailable;
 let utsAvailable;
@@ -77,13 +81,16 @@ export class PodHost {
         this.o = {
             gpuName: 'NVIDIA GeForce RTX 4090', gpuDisplayName: 'RTX 4090', gpuCount: 1, vramGb: 24,
             comfyBootDelayMs: 3000, comfyNeverReady: false, sshRefuseMs: 0, comfyStepMs: 100,
-            authorizedKeys: '', env: {}, log: () => {}, ...opts,
+            authorizedKeys: '', env: {}, log: () => {}, network: {}, ...opts,
         };
+        this.network = linkSettings(this.o.network);
         if (!this.o.podId || !this.o.stateDir) throw new Error('PodHost needs podId and stateDir');
         this.ip = '127.0.0.1';
         this.port = null;
         this.conns = new Set(); // { socket, child }
+        this.links = new Set(); // relays of connections accepted through a delayed link
         this.server = null;
+        this.inner = null; // the delayed link's far end: hands its connections to sshd
         this.refuseTimer = null;
         this.running = false;
         this.stopping = null;
@@ -96,6 +103,9 @@ export class PodHost {
     log(msg) { this.o.log(`[pod ${this.o.podId}] ${msg}`); }
 
     file(name) { return path.join(this.o.stateDir, name); }
+
+    // The pod's /workspace: the volume disk outlives the container when the pod has one (o.workspaceDir).
+    get workspace() { return this.o.workspaceDir ?? this.file('workspace'); }
 
     async start() {
         if (this.running) throw new Error(`pod ${this.o.podId} is already started`);
@@ -118,18 +128,18 @@ export class PodHost {
 
     prepareDirs() {
         const d = this.o.stateDir;
-        for (const sub of ['', 'home', 'workspace']) fs.mkdirSync(path.join(d, sub), { recursive: true });
+        for (const dir of [d, this.file('home'), this.workspace]) fs.mkdirSync(dir, { recursive: true });
         // sshd -i refuses to run without its privilege-separation directory.
         fs.mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
         const keys = String(this.o.authorizedKeys ?? '').replace(/\r/g, '').trim();
         fs.writeFileSync(this.file('authorized_keys'), `${keys}\n`, { mode: 0o600 });
         // The pod's own HOME, so sessions read these instead of the host's dotfiles.
         const profile = `# autopod RunPod simulator, pod ${this.o.podId}\n` +
-            `[ -f ~/.bashrc ] && . ~/.bashrc\ncd ${shq(this.file('workspace'))} 2>/dev/null\n`;
+            `[ -f ~/.bashrc ] && . ~/.bashrc\ncd ${shq(this.workspace)} 2>/dev/null\n`;
         fs.writeFileSync(this.file('home/.profile'), profile);
         fs.writeFileSync(this.file('home/.bash_profile'), profile);
         fs.writeFileSync(this.file('home/.bashrc'),
-            `[ -n "$PS1" ] && PS1=${shq(`root@${this.o.podId}:\\w# `)}\nexport POD_WORKSPACE=${shq(this.file('workspace'))}\n`);
+            `[ -n "$PS1" ] && PS1=${shq(`root@${this.o.podId}:\\w# `)}\nexport POD_WORKSPACE=${shq(this.workspace)}\n`);
     }
 
     // A real pod's container disk is wiped on stop, so every start shows a new host key.
@@ -146,7 +156,9 @@ export class PodHost {
         const o = this.o;
         const args = [STANDIN, '--port', String(COMFY_PORT), '--boot-delay-ms', String(o.comfyBootDelayMs),
             '--pod-id', o.podId, '--gpu-name', o.gpuName, '--gpu-count', String(o.gpuCount),
-            '--vram-gb', String(o.vramGb), '--step-ms', String(o.comfyStepMs), '--exit-with-stdin'];
+            '--vram-gb', String(o.vramGb), '--step-ms', String(o.comfyStepMs), '--exit-with-stdin', ...(o.standinArgs ?? [])];
+        // o.api = { socket, url }: inside its own network namespace the pod reaches the API through a bridge.
+        if (o.api && this.useNetns) args.push('--api-bridge', `${o.api.socket}:${API_PORT_IN_POD}`);
         if (o.comfyNeverReady) args.push('--never-ready');
         let cmd;
         let argv;
@@ -196,7 +208,9 @@ export class PodHost {
     writeSshdConfig() {
         const env = {
             RUNPOD_POD_ID: this.o.podId, RUNPOD_TCP_PORT_22: String(this.port),
-            RUNPOD_GPU_COUNT: String(this.o.gpuCount), AUTOPOD_SIM: '1', HOME: this.file('home'), ...this.o.env,
+            RUNPOD_GPU_COUNT: String(this.o.gpuCount), AUTOPOD_SIM: '1', HOME: this.file('home'),
+            ...(this.o.api ? { RUNPOD_API_BASE_URL: this.useNetns ? `http://127.0.0.1:${API_PORT_IN_POD}` : this.o.api.url } : {}),
+            ...this.o.env,
         };
         const setEnv = Object.entries(env)
             .filter(([k, v]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) && !/[\r\n]/.test(String(v)))
@@ -227,7 +241,7 @@ export class PodHost {
 
     // Listens on 127.0.0.1:port (0 = pick one); a refused window reuses the same port.
     async listen(port, attempts = 1) {
-        const server = net.createServer((socket) => this.onConnection(socket));
+        const server = net.createServer({ pauseOnConnect: true, allowHalfOpen: true }, (socket) => this.onPublicConnection(socket));
         for (let i = 0; ; i++) {
             try {
                 await new Promise((resolve, reject) => {
@@ -244,32 +258,66 @@ export class PodHost {
         this.port = server.address().port;
     }
 
-    onConnection(socket) {
+    /**
+     * The link to this pod from now on: { oneWayDelayMs, bandwidthMbps } (0 = none). Read when a
+     * connection is accepted: live connections keep the link they were accepted on.
+     */
+    setNetwork(settings) {
+        this.network = linkSettings({ ...this.network, ...settings });
+        this.log(`network: one-way delay ${this.network.oneWayDelayMs} ms, bandwidth ${this.network.bandwidthMbps || 'unlimited'} Mbit/s`);
+        return this.network;
+    }
+
+    onPublicConnection(socket) {
+        if (!this.running || this.stopping) return socket.destroy();
+        if (isDirect(this.network)) return this.handToSshd(socket);
+        this.startInner().then((port) => {
+            if (!this.running || this.stopping) return socket.destroy();
+            const link = relayThroughLink(socket, port, '127.0.0.1', this.network);
+            this.links.add(link);
+            socket.once('close', () => this.links.delete(link));
+            socket.resume();
+        }, (e) => { this.log(`delayed link failed: ${e.message}`); socket.destroy(); });
+    }
+
+    // The far end of the delayed link: a loopback listener whose connections go to sshd as they are.
+    startInner() {
+        if (!this.inner) {
+            this.inner = new Promise((resolve, reject) => {
+                const server = net.createServer({ pauseOnConnect: true }, (s) => this.handToSshd(s));
+                server.once('error', reject);
+                server.listen(0, '127.0.0.1', () => resolve(server));
+            });
+        }
+        return this.inner.then((server) => server.address().port);
+    }
+
+    // As on a real pod, sshd gets the TCP connection itself (inetd mode: socket on stdin and stdout);
+    // no byte passes through Node. Node keeps its (never read) copy only to reset the connection
+    // on a drop fault.
+    handToSshd(socket) {
         if (!this.running || this.stopping) return socket.destroy();
         const sshdArgs = ['-i', '-f', this.file('sshd_config'), '-E', this.file('sshd.log')];
         const [cmd, argv] = this.useNetns
             ? ['nsenter', ['-t', String(this.holder.pid), '-n', ...(this.useUts ? ['-u'] : []), SSHD, ...sshdArgs]]
             : [SSHD, sshdArgs];
-        const child = spawn(cmd, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+        socket.on('error', () => {});
+        let child;
+        try {
+            child = spawn(cmd, argv, { stdio: [socket, socket, 'pipe'] });
+        } catch (e) {
+            this.log(`sshd spawn failed: ${e.message}`);
+            return socket.destroy();
+        }
         const conn = { socket, child, exited: false };
         this.conns.add(conn);
         this.log(`ssh connection from ${socket.remotePort} → sshd ${child.pid}`);
-        socket.on('error', () => {});
-        child.stdin.on('error', () => {});
-        child.stdout.on('error', () => {});
         child.on('error', (e) => { this.log(`sshd spawn failed: ${e.message}`); socket.destroy(); });
         child.stderr.on('data', (d) => this.log(`sshd: ${String(d).trim()}`));
-        socket.pipe(child.stdin);
-        child.stdout.pipe(socket);
-        socket.on('close', () => {
-            // Client gone: sshd normally exits by itself on EOF; make sure it does.
-            if (conn.exited) return;
-            setTimeout(() => { if (!conn.exited) killTree(child.pid); }, 2000).unref();
-        });
         child.on('exit', () => {
             conn.exited = true;
             this.conns.delete(conn);
-            socket.destroy();
+            if (!socket.destroyed) socket.destroy();
         });
     }
 
@@ -298,11 +346,15 @@ export class PodHost {
     }
 
     /** Fault: kill every live SSH connection (the client sees a reset); new ones are still accepted. */
-    dropSshConnections() {
+    async dropSshConnections() {
         const conns = [...this.conns];
-        for (const c of conns) c.socket.resetAndDestroy();
-        this.log(`dropped ${conns.length} SSH connection(s)`);
-        return Promise.all(conns.map((c) => killTree(c.child.pid)));
+        const links = [...this.links];
+        this.log(`dropping ${conns.length} SSH connection(s)`);
+        for (const l of links) l.client.resetAndDestroy();
+        // sshd shares the socket: once it is dead, closing Node's copy with SO_LINGER 0 sends the reset.
+        await Promise.all(conns.map((c) => killTree(c.child.pid)));
+        for (const c of conns) if (!c.socket.destroyed) c.socket.resetAndDestroy();
+        for (const l of links) l.close();
     }
 
     setComfyNeverReady(neverReady) {
@@ -314,7 +366,7 @@ export class PodHost {
         return {
             ip: this.ip, port: this.port, hostKeyFingerprint: this.hostKeyFingerprint,
             sshConnections: this.conns.size, sshAccepting: !!this.server, comfyReady: this.comfyReady,
-            comfyPort: this.comfyPort, netns: this.useNetns,
+            comfyPort: this.comfyPort, netns: this.useNetns, network: this.network,
             pids: { holder: this.holder?.pid ?? null, comfy: this.holder?.pid ?? null, sshd: [...this.conns].map((c) => c.child.pid) },
         };
     }
@@ -330,9 +382,13 @@ export class PodHost {
         this.refuseTimer = null;
         this.server?.close();
         this.server = null;
+        const inner = this.inner;
+        this.inner = null;
+        inner?.then((server) => server.close(), () => {});
+        for (const l of [...this.links]) l.close();
         const conns = [...this.conns];
-        for (const c of conns) c.socket.destroy();
         await Promise.all(conns.map((c) => killTree(c.child.pid)));
+        for (const c of conns) c.socket.destroy();
         // Anything a session left behind (nohup, setsid) is still in the pod's namespace.
         if (this.netns) await killNetns(this.netns);
         if (this.holder && this.holder.exitCode === null && this.holder.signalCode === null) {

@@ -1,12 +1,34 @@
 // Pod lifecycle: create → (delay) runtime with a real PodHost → stop/resume/terminate, plus the
 // per-pod faults. Every transition settles billing first so the old rate is charged up to it.
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { randomInt } from 'node:crypto';
 import { settle, accountSpendPerHr } from './billing.mjs';
 import { dateString } from './clock.mjs';
 import { MSG, SimError } from './errors.mjs';
 import { choosePlacement, resolveSpec } from './placement.mjs';
+import { endPodLogs, podLog } from './podlogs.mjs';
+import { newPodClock, podClockFile, podClockInfo, setPodClock, writePodClock } from './podclock.mjs';
 import { randomHex, randomId, randomPrivateIp, gpuUuid, round } from './util.mjs';
+
+/** runpodctl and the pod-clock `date`/`sleep`, first on every pod's PATH. */
+const POD_BIN = fileURLToPath(new URL('../podbin', import.meta.url));
+const POD_PATH = `${POD_BIN}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
+
+/** A create input's stopAfter/terminateAfter: an ISO 8601 instant (ms), or null. */
+function deadline(input, name) {
+  if (input[name] == null || input[name] === '') return null;
+  const ms = Date.parse(input[name]);
+  if (Number.isNaN(ms)) throw new SimError(MSG.badDeadline(name, input[name]));
+  return ms;
+}
+
+/** What the container prints before it fails, unless the podError fault names other lines. */
+const DEFAULT_ERROR_LINES = [
+  'Traceback (most recent call last):',
+  '  File "/ComfyUI/main.py", line 132, in <module>',
+  'RuntimeError: CUDA error: no kernel image is available for execution on the device',
+];
 
 export class PodManager {
   constructor(state) {
@@ -29,6 +51,8 @@ export class PodManager {
     const spec = resolveSpec(st, input);
     const place = choosePlacement(st, input, spec, bidPerGpu);
     const costPerHr = round(place.pricePerGpu * place.gpuCount);
+    const stopAfter = deadline(input, 'stopAfter');
+    const terminateAfter = deadline(input, 'terminateAfter');
     this.#checkFunds(costPerHr);
     const id = randomId(14);
     const now = st.clock.now();
@@ -47,12 +71,21 @@ export class PodManager {
       gpuUuids: Array.from({ length: place.gpuCount }, gpuUuid),
       runtime: null, staleRuntime: null, host: null, gen: 0, timers: [], spent: 0, version: 0,
       faults: {}, hostGpusTaken: false, hostError: null, hostStarts: 0,
+      stopAfter, terminateAfter,
+      // Every pod has a key that acts on this pod only (RUNPOD_API_KEY on the pod).
+      apiKey: `rpa_pod_${randomId(32)}`,
+      podClock: newPodClock(),
+      comfyStepMs: st.timings.comfyStepMs ?? 100,
     };
     for (const f of st.faults.takePodFaults()) this.#applyCreateFault(pod, f);
     settle(st);
     st.catalog.take(pod.dataCenterId, pod.gpuTypeId, pod.cloud, pod.gpuCount);
     st.pods.set(id, pod);
+    st.podKeys.set(pod.apiKey, id);
+    writePodClock(this.state, pod);
     st.log(`pod ${id} created: ${pod.gpuCount}× ${pod.gpuTypeId} in ${pod.dataCenterId} (${pod.cloud}) $${costPerHr}/hr`);
+    podLog(st, pod, 'system', `create pod: ${pod.gpuCount}x ${pod.gpuTypeId} on machine ${pod.machineId} in ${pod.dataCenterId}`);
+    podLog(st, pod, 'system', `pulling image ${pod.imageName}`);
     this.#boot(pod, 'create');
     return pod;
   }
@@ -62,6 +95,9 @@ export class PodManager {
     if (f.type === 'podDies') pod.faults.diesAfterMs = f.afterMs ?? 0;
     if (f.type === 'podSshRefuse') pod.faults.sshRefuseMs = f.ms ?? 10_000;
     if (f.type === 'podComfyNeverReady') pod.faults.comfyNeverReady = true;
+    if (f.type === 'podError') {
+      pod.faults.error = { afterMs: f.afterMs ?? 0, reason: f.reason ?? MSG.containerError, lines: f.lines ?? DEFAULT_ERROR_LINES };
+    }
   }
 
   #checkFunds(costPerHr) {
@@ -89,21 +125,36 @@ export class PodManager {
   async #startHost(pod, gen, { sshReadyAfter, comfyReadyAfter }) {
     const st = this.state;
     if (pod.gen !== gen || pod.desiredStatus !== 'RUNNING' || pod.faults.stuck) return;
+    podLog(st, pod, 'system', 'image pulled; starting container');
+    if (pod.faults.error) {
+      this.#later(pod, pod.faults.error.afterMs, () => this.#fail(pod, gen));
+      return;
+    }
     const gpu = st.catalog.gpuType(pod.gpuTypeId);
     const keys = pod.env.find((e) => e.key === 'PUBLIC_KEY')?.value ?? '';
     const n = ++pod.hostStarts;
+    const containerDir = join(st.stateDir, 'pods', `${pod.id}-${n}`);
+    const workspaceDir = this.workspaceDir(pod) ?? join(containerDir, 'workspace');
     const host = st.createHost({
       podId: pod.id,
-      stateDir: join(st.stateDir, 'pods', `${pod.id}-${n}`),
+      stateDir: containerDir,
+      workspaceDir,
+      // RunPod's ComfyUI image keeps ComfyUI in /workspace/runpod-slim/ComfyUI.
+      standinArgs: ['--comfy-dir', join(workspaceDir, 'runpod-slim', 'ComfyUI')],
+      api: st.api,
+      comfyStepMs: pod.comfyStepMs,
       authorizedKeys: keys,
       gpuName: gpu.id, gpuDisplayName: gpu.displayName, gpuCount: pod.gpuCount, vramGb: gpu.memoryInGb,
       comfyBootDelayMs: comfyReadyAfter,
       comfyNeverReady: !!pod.faults.comfyNeverReady,
+      network: pod.network ?? st.network,
       sshRefuseMs: Math.max(sshReadyAfter, pod.faults.sshRefuseMs ?? 0),
       env: {
         ...Object.fromEntries(pod.env.map((e) => [e.key, e.value])),
         RUNPOD_POD_ID: pod.id, RUNPOD_POD_HOSTNAME: pod.podHostId, RUNPOD_GPU_COUNT: String(pod.gpuCount),
         RUNPOD_DC_ID: pod.dataCenterId, ...(pod.publicIp ? { RUNPOD_PUBLIC_IP: '127.0.0.1' } : {}),
+        ...(pod.networkVolumeId ? { RUNPOD_VOLUME_ID: pod.networkVolumeId } : {}),
+        RUNPOD_API_KEY: pod.apiKey, RUNPOD_SIM_CLOCK_FILE: podClockFile(this.state, pod), PATH: POD_PATH,
       },
       log: (m) => st.log(`[pod ${pod.id}] ${m}`),
     });
@@ -125,11 +176,67 @@ export class PodManager {
       return;
     }
     pod.host = host;
-    // Quirk (API.md §3.4): runtime can be non-null with ports still null for a while.
+    // RunPod quirk: runtime can be non-null with ports still null for a while.
     const portsAt = Date.now() + (st.timings.portsAppearAfter ?? 0);
     pod.runtime = { startedAt: st.clock.now(), portsAt, ports: this.#runtimePorts(pod, addr), sshPort: addr.port };
     st.log(`pod ${pod.id}: runtime up, ssh on ${addr.ip}:${addr.port}`);
+    podLog(st, pod, 'system', 'container started');
+    podLog(st, pod, 'container', 'Starting SSH server...');
+    podLog(st, pod, 'container', 'Starting ComfyUI on 0.0.0.0:8188');
     if (pod.faults.diesAfterMs !== undefined) this.#later(pod, pod.faults.diesAfterMs, () => this.die(pod.id));
+  }
+
+  /** Fault: the container fails while starting; REST v2 shows ERROR, the pod keeps its GPUs and bills. */
+  #fail(pod, gen) {
+    const st = this.state;
+    if (pod.gen !== gen || pod.desiredStatus !== 'RUNNING') return;
+    const { reason, lines } = pod.faults.error;
+    for (const line of lines) podLog(st, pod, 'container', line);
+    podLog(st, pod, 'system', reason);
+    pod.errorState = { reason, at: new Date(st.clock.now()).toISOString() };
+    st.log(`pod ${pod.id}: ERROR: ${reason}`);
+  }
+
+  /**
+   * The pod's /workspace when it outlives the container: its volume disk (kept across stops,
+   * gone with the pod) or its network volume. Null: /workspace is on the container disk, which
+   * every stop wipes.
+   */
+  workspaceDir(pod) {
+    if (pod.networkVolumeId) return join(this.state.stateDir, 'network-volumes', pod.networkVolumeId, 'workspace');
+    if (pod.volumeInGb > 0) return join(this.state.stateDir, 'pods', pod.id, 'workspace');
+    return null;
+  }
+
+  /** /_sim/pods/:id/clock: the pod's clock runs `speed` times real time, or jumps `advanceMs`. */
+  setPodClock(id, change) {
+    const pod = this.mustGet(id);
+    setPodClock(this.state, pod, change);
+    return podClockInfo(this.state, pod);
+  }
+
+  /** /_sim/pods/:id/comfy: how long each step of a prompt takes on this pod's ComfyUI. */
+  setComfyStepMs(id, ms) {
+    const pod = this.mustGet(id);
+    if (!(Number.isFinite(ms) && ms >= 0)) throw new Error('stepMs must be a number >= 0');
+    pod.comfyStepMs = ms;
+    pod.host?.holder?.stdin.write(`step-ms ${ms}\n`);
+    return { stepMs: ms };
+  }
+
+  /** stopAfter / terminateAfter from the create input: RunPod acts when the (simulated) clock passes them. */
+  async enforceDeadlines() {
+    const now = this.state.clock.now();
+    for (const pod of [...this.state.pods.values()]) {
+      if (pod.terminateAfter !== null && pod.terminateAfter !== undefined && now >= pod.terminateAfter) {
+        pod.terminateAfter = null;
+        await this.terminate(pod.id, 'RunPod');
+      } else if (pod.desiredStatus === 'RUNNING' && pod.stopAfter !== null && pod.stopAfter !== undefined && now >= pod.stopAfter) {
+        const at = new Date(pod.stopAfter).toISOString();
+        pod.stopAfter = null;
+        await this.stop(pod.id, 'RunPod', MSG.stoppedAfter(at, dateString(now)));
+      }
+    }
   }
 
   /** PodRuntimePorts from the pod's "8188/http,22/tcp" string. */
@@ -159,27 +266,36 @@ export class PodManager {
     pod.timers.push(t);
   }
 
-  async #halt(pod) {
+  /** Ends the pod's host; `deferMs` > 0 tears it down that much later without waiting. */
+  async #halt(pod, deferMs = 0) {
     pod.gen++;
     for (const t of pod.timers) clearTimeout(t);
     pod.timers = [];
     const hosts = [pod.host, pod.hostStarting].filter(Boolean);
     pod.host = null;
-    await Promise.all(hosts.map((h) => h.stop().catch((e) => this.state.log(`pod ${pod.id}: stop failed: ${e}`))));
+    const down = () => Promise.all(hosts.map((h) => h.stop().catch((e) => this.state.log(`pod ${pod.id}: stop failed: ${e}`))));
+    if (deferMs > 0) setTimeout(down, deferMs);
+    else await down();
   }
 
-  async stop(id, actor = 'user', reason = null) {
+  /**
+   * Stops a running pod. `fromInside`: the pod asked for it with its own key (runpodctl on the
+   * pod): RunPod answers first and stops the container after, so the asking process gets its answer.
+   */
+  async stop(id, actor = 'user', reason = null, { fromInside = false } = {}) {
     const st = this.state;
     const pod = this.mustGet(id);
     if (pod.desiredStatus !== 'RUNNING') return pod;
     settle(st);
     const stale = pod.runtime;
     if (stale) stale.frozenUptime = this.uptimeSeconds(pod);
-    await this.#halt(pod);
+    await this.#halt(pod, fromInside ? 300 : 0);
     pod.runtime = null;
     st.catalog.release(pod.dataCenterId, pod.gpuTypeId, pod.cloud, pod.gpuCount);
     pod.desiredStatus = 'EXITED';
+    pod.errorState = null;
     pod.lastStatusChange = reason ?? `Exited by ${actor}: ${dateString(st.clock.now())}`;
+    podLog(st, pod, 'system', `stop pod: ${pod.lastStatusChange}`);
     // Optional quirk: a stopped pod keeps reporting its old runtime for a while.
     const staleMs = st.behaviour.staleRuntimeAfterStopMs || 0;
     if (stale && staleMs > 0) {
@@ -194,19 +310,21 @@ export class PodManager {
     const st = this.state;
     if (st.terminated.has(id)) throw new SimError(MSG.podTerminated);
     const pod = this.mustGet(id);
-    if (pod.desiredStatus === 'RUNNING') return pod;
+    if (pod.desiredStatus === 'RUNNING' && !pod.errorState) return pod;
+    const wasRunning = pod.desiredStatus === 'RUNNING';
     const gpuCount = input.gpuCount > 0 ? input.gpuCount : pod.gpuCount;
     const free = st.catalog.free(pod.dataCenterId, pod.gpuTypeId, pod.cloud);
     const b = st.behaviour;
     // The pod is pinned to its host machine: when its GPUs were rented by someone else it cannot start.
-    if (pod.hostGpusTaken || (b.resumeFailsWhenStockTaken && free < gpuCount)
+    if (pod.hostGpusTaken || (!wasRunning && b.resumeFailsWhenStockTaken && free < gpuCount)
         || (b.resumeFailureProbability > 0 && Math.random() < b.resumeFailureProbability)) {
       throw new SimError(MSG.resumeNoGpus);
     }
     const costPerHr = round(pod.pricePerGpu * gpuCount);
-    this.#checkFunds(costPerHr);
+    if (!wasRunning) this.#checkFunds(costPerHr); // a pod in ERROR already holds its GPUs
     settle(st);
     await this.#halt(pod);
+    if (wasRunning) st.catalog.release(pod.dataCenterId, pod.gpuTypeId, pod.cloud, pod.gpuCount);
     pod.staleRuntime = null;
     pod.gpuCount = gpuCount;
     pod.costPerHr = costPerHr;
@@ -218,20 +336,25 @@ export class PodManager {
     pod.lastStartedAt = new Date(now).toISOString();
     pod.faults = {};
     pod.died = false;
+    pod.errorState = null;
+    podLog(st, pod, 'system', 'start pod');
     this.#boot(pod, 'resume');
     return pod;
   }
 
-  async terminate(id) {
+  async terminate(id, actor = 'user') {
     const st = this.state;
     const pod = this.mustGet(id);
     settle(st);
     await this.#halt(pod);
     if (pod.desiredStatus === 'RUNNING') st.catalog.release(pod.dataCenterId, pod.gpuTypeId, pod.cloud, pod.gpuCount);
     pod.desiredStatus = 'TERMINATED';
-    pod.lastStatusChange = `Terminated by user: ${dateString(st.clock.now())}`;
+    pod.lastStatusChange = `Terminated by ${actor}: ${dateString(st.clock.now())}`;
     pod.runtime = null;
+    podLog(st, pod, 'system', 'terminate pod');
+    endPodLogs(pod);
     st.pods.delete(id);
+    st.podKeys.delete(pod.apiKey);
     st.terminated.set(id, pod);
     st.log(`pod ${id} terminated`);
   }
@@ -258,6 +381,7 @@ export class PodManager {
     await this.#halt(pod);
     pod.runtime = null;
     pod.died = true;
+    podLog(this.state, pod, 'system', 'container exited unexpectedly (exit code 137)');
   }
 
   /** Fault: runtime never appears for this pod (stops its host if it already runs). */

@@ -11,10 +11,14 @@ function toGraphQLError(e) {
   return new GraphQLError(MSG.somethingWentWrong, { originalError: e, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 
-/** Wrap a resolver so SimErrors become GraphQL errors and unexpected ones the generic transient. */
-function guard(fn, { write = false } = {}) {
+/**
+ * Wrap a resolver so SimErrors become GraphQL errors and unexpected ones the generic transient.
+ * A pod's own key may only use the pod fields (`onPod`) on that pod.
+ */
+function guard(fn, { write = false, onPod = false } = {}) {
   return async (args, ctx) => {
-    if (write && ctx.access !== 'full') throw new GraphQLError(MSG.unauthorized);
+    const scope = ctx.access.startsWith('pod:') ? ctx.access.slice(4) : null;
+    if (scope ? !onPod || podId(args) !== scope : write && ctx.access !== 'full') throw new GraphQLError(MSG.unauthorized);
     try {
       return await fn(args, ctx);
     } catch (e) {
@@ -31,10 +35,12 @@ function podId(args) {
 export function createRootValue() {
   const q = (fn) => guard(fn);
   const m = (fn) => guard(fn, { write: true });
+  const qp = (fn) => guard(fn, { onPod: true });
+  const mp = (fn) => guard(fn, { write: true, onPod: true });
   return {
     // ---- queries
     myself: q((_, { state, pods }) => userView(state, pods)),
-    pod: q((args, { state, pods }) => podView(state, pods, pods.get(podId(args)))),
+    pod: qp((args, { state, pods }) => podView(state, pods, pods.get(podId(args)))),
     gpuTypes: q((args, { state }) => {
       const { id, ids } = args.input || {};
       return state.catalog.gpuTypes
@@ -51,11 +57,12 @@ export function createRootValue() {
     podRentInterruptable: m((args, { state, pods }) =>
       podView(state, pods, pods.create(args.input, { bidPerGpu: args.input.bidPerGpu ?? 0 }))),
     deployCpuPod: m(() => { throw new SimError(MSG.noCapacity); }), // the simulator has no CPU pods
-    podStop: m(async (args, { state, pods }) => podView(state, pods, await pods.stop(podId(args)))),
-    podResume: m(async (args, { state, pods }) => podView(state, pods, await pods.resume(podId(args), args.input))),
-    podBidResume: m(async (args, { state, pods }) => podView(state, pods, await pods.resume(podId(args), args.input))),
-    podTerminate: m(async (args, { pods }) => { await pods.terminate(podId(args)); return null; }),
-    podEditJob: m(async (args, { state, pods }) => podView(state, pods, await pods.edit(podId(args), args.input))),
+    podStop: mp(async (args, { state, pods, access }) =>
+      podView(state, pods, await pods.stop(podId(args), 'user', null, { fromInside: access.startsWith('pod:') }))),
+    podResume: mp(async (args, { state, pods }) => podView(state, pods, await pods.resume(podId(args), args.input))),
+    podBidResume: mp(async (args, { state, pods }) => podView(state, pods, await pods.resume(podId(args), args.input))),
+    podTerminate: mp(async (args, { pods }) => { await pods.terminate(podId(args)); return null; }),
+    podEditJob: mp(async (args, { state, pods }) => podView(state, pods, await pods.edit(podId(args), args.input))),
 
     // ---- account
     updateUserSettings: m((args, { state, pods }) => {

@@ -4,6 +4,8 @@ import { Catalog } from './catalog.mjs';
 import { Clock } from './clock.mjs';
 import { settle } from './billing.mjs';
 import { FaultBook } from './faults.mjs';
+import { linkSettings } from './netlink.mjs';
+import { RateLimiter } from './ratelimit.mjs';
 
 export class SimState {
   /**
@@ -32,17 +34,24 @@ export class SimState {
     this.catalog = new Catalog(s);
     this.timings = { ...s.timings };
     this.behaviour = { ...s.behaviour };
+    this.network = linkSettings(s.network); // the link to every pod's SSH port (lib/netlink.mjs)
     this.storagePrices = { ...s.storagePrices };
     this.clock = new Clock(s.clock?.speed ?? 1);
     this.lastSettled = this.clock.now();
     this.faults = new FaultBook();
+    for (const f of s.faults || []) this.faults.add(f);
     this.terminated = new Map(); // id → last view, for /_sim inspection only
+    this.podKeys = new Map(); // pod-scoped API key → pod id
+    this.ledger = new Map(); // pod id → hour → { gpu, disk } USD (lib/billing.mjs)
+    this.rateLimiter = new RateLimiter(s.rateLimit);
+    this.graphql = { retired: false, mode: 'gone', afterRequests: null, ...s.graphql }; // lib/retirement.mjs
     this.pods = new Map();
     this.requests = [];
   }
 
-  /** Access level of an API key: "full", "read-only" or null when unknown. */
+  /** Access of an API key: "full", "read-only", "pod:<id>" (a pod's own key) or null when unknown. */
   keyAccess(key) {
+    if (key && this.podKeys.has(key)) return `pod:${this.podKeys.get(key)}`;
     return key && Object.hasOwn(this.keys, key) ? this.keys[key] : null;
   }
 

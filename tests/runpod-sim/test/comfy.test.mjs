@@ -1,4 +1,4 @@
-// The ComfyUI stand-in: HTTP shapes from API.md §5 (run directly on loopback),
+// The ComfyUI stand-in: the HTTP shapes ComfyUI answers with (run directly on loopback),
 // then the WebSocket events and a large /view download through a pod's SSH tunnel.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -63,6 +63,24 @@ describe('stand-in HTTP API', () => {
         assert.match(r.text, /simulator/);
         assert.ok(r.text.includes('standin0test1') && r.text.includes('NVIDIA RTX A6000'));
         assert.doesNotMatch(r.text, /(src|href)="(https?:)?\/\//, 'no external resources');
+    });
+
+    test('GET / pulls in a front end of ComfyUI\'s size: dozens of JS chunks, stylesheets and fonts, a few MB', T, async () => {
+        const page = await call(base, 'GET', '/');
+        const assets = [...page.text.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+        assert.ok(assets.length >= 40, `${assets.length} assets`);
+        let total = 0;
+        const types = new Set();
+        for (const a of assets) {
+            const r = await call(base, 'GET', a);
+            assert.equal(r.status, 200, a);
+            assert.equal(Number(r.headers.get('content-length')), r.buf.length);
+            types.add(r.headers.get('content-type').split(';')[0]);
+            total += r.buf.length;
+        }
+        assert.deepEqual([...types].sort(), ['font/woff2', 'text/css', 'text/javascript']);
+        assert.ok(total > 3e6 && total < 8e6, `${total} bytes`);
+        assert.equal((await call(base, 'GET', '/assets/nope.js')).status, 404);
     });
 
     test('/system_stats has the real shape, one device per GPU', T, async () => {

@@ -1,5 +1,5 @@
 // Selecting every field the schema offers on Pod, User, GpuType and DataCenter resolves
-// without errors, and the fields API.md shows in real documents carry realistic values.
+// without errors, and the fields real tools read carry realistic values.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

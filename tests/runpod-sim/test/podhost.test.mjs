@@ -129,6 +129,71 @@ describe('one pod', () => {
     });
 });
 
+describe('the SSH path', () => {
+    let pod;
+    let conn;
+    before(async () => ({ pod, conn } = await startPod('podffff6666')));
+
+    test('sshd gets the accepted TCP socket itself: no byte is relayed through the simulator', T, async () => {
+        const live = sshBackground(conn, { command: 'sleep 300' });
+        try {
+            await waitFor(() => pod.info().pids.sshd.length === 1, { what: 'one sshd' });
+            const [pid] = pod.info().pids.sshd;
+            await waitFor(() => comm(pid) === 'sshd', { what: 'nsenter to exec sshd' });
+            // The client's TCP connection lives in the host's network namespace; sshd (in the pod's) holds it.
+            const hostTcp = new Set(['tcp', 'tcp6'].flatMap((f) => fs.readFileSync(`/proc/self/net/${f}`, 'utf8')
+                .split('\n').slice(1).map((l) => l.trim().split(/\s+/)[9]).filter(Boolean)));
+            const sockets = fs.readdirSync(`/proc/${pid}/fd`).map((fd) => /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]);
+            assert.ok(sockets.some((inode) => inode && hostTcp.has(inode)), 'sshd holds a TCP socket of the host namespace');
+        } finally {
+            live.child.kill('SIGKILL');
+            await live.done;
+        }
+    });
+
+    test('a pod at a distance: every round trip of a login costs the link\'s delay, both ways', T, async () => {
+        assert.deepEqual(pod.setNetwork({ oneWayDelayMs: 60 }), { oneWayDelayMs: 60, bandwidthMbps: 0 });
+        try {
+            const t0 = performance.now();
+            const r = await ssh(conn, { command: 'echo far' });
+            const ms = performance.now() - t0;
+            assert.equal(r.stdout.trim(), 'far', r.stderr);
+            // TCP connect, banners, KEX, service request, two publickey steps, channel open, exec: ≥ 6 round trips.
+            assert.ok(ms >= 6 * 120, `login + command took ${ms.toFixed(0)} ms, less than 6 round trips of 120 ms`);
+            assert.equal(pod.info().network.oneWayDelayMs, 60);
+        } finally {
+            pod.setNetwork({ oneWayDelayMs: 0 });
+        }
+        assert.throws(() => pod.setNetwork({ oneWayDelayMs: -1 }), /oneWayDelayMs/);
+    });
+
+    test('a bandwidth cap limits a download through the delayed link, and the bytes arrive intact', T, async () => {
+        const download = async () => {
+            const t = await tunnel(conn, pod.info().comfyPort);
+            try {
+                const t0 = performance.now();
+                const res = await fetch(`http://127.0.0.1:${t.localPort}/view?filename=bench_4MB.png&type=output`,
+                    { signal: AbortSignal.timeout(20000) });
+                const body = Buffer.from(await res.arrayBuffer());
+                return { status: res.status, body, ms: performance.now() - t0 };
+            } finally {
+                await t.close();
+            }
+        };
+        const direct = await download();
+        pod.setNetwork({ oneWayDelayMs: 1, bandwidthMbps: 80 }); // 10 MB/s
+        try {
+            const capped = await download();
+            assert.equal(capped.status, 200);
+            assert.equal(capped.body.length, 4 * 1024 * 1024);
+            assert.ok(capped.body.equals(direct.body), 'the same bytes as without the link');
+            assert.ok(capped.ms >= 380, `4 MiB over 80 Mbit/s took ${capped.ms.toFixed(0)} ms (~420 expected)`);
+        } finally {
+            pod.setNetwork({ oneWayDelayMs: 0, bandwidthMbps: 0 });
+        }
+    });
+});
+
 function netnsOf(pod) { return fs.readlinkSync(`/proc/${pod.info().pids.holder}/ns/net`); }
 function comm(pid) { try { return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { return ''; } }
 

@@ -49,7 +49,7 @@ test('the default scenario boots pods with realistic demo delays (runtime after 
   try {
     const timings = await sim.sim('GET', '/_sim/timings');
     assert.deepEqual(timings, { runtimeAppearsAfter: 4000, sshReadyAfter: 1000, comfyReadyAfter: 4000,
-      resumeRuntimeAppearsAfter: 2500, resumeSshReadyAfter: 1000, resumeComfyReadyAfter: 3000, portsAppearAfter: 500 });
+      resumeRuntimeAppearsAfter: 2500, resumeSshReadyAfter: 1000, resumeComfyReadyAfter: 3000, portsAppearAfter: 500, comfyStepMs: 100 });
     const pod = await sim.createPod();
     await sleep(1000);
     assert.equal((await sim.pod(pod.id)).runtime, null);
@@ -112,6 +112,30 @@ test('/_sim control routes: index, state, account, timings, behaviour, clock, re
     assert.equal((await sim.sim('GET', '/_sim/timings')).runtimeAppearsAfter, 0);
     await assert.rejects(sim.sim('GET', `/_sim/pods/${pod.id}`), (e) => e.status === 404);
     await assert.rejects(sim.sim('GET', '/_sim/nope'), (e) => e.status === 404);
+  } finally {
+    await sim.stop();
+  }
+});
+
+test('/_sim/network puts every pod at a distance; a pod can have its own link; reset restores the scenario', T, async () => {
+  const sim = await startSim();
+  try {
+    assert.deepEqual(await sim.sim('GET', '/_sim/network'), { oneWayDelayMs: 0, bandwidthMbps: 0 });
+    assert.deepEqual(await sim.sim('POST', '/_sim/network', { oneWayDelayMs: 50 }), { oneWayDelayMs: 50, bandwidthMbps: 0 });
+    await assert.rejects(sim.sim('POST', '/_sim/network', { oneWayDelayMs: -5 }), (e) => e.status === 400);
+    const pod = await sim.createPod({ ...DEFAULT_POD });
+    let host;
+    for (let i = 0; i < 200 && !host; i++) {
+      host = (await sim.sim('GET', `/_sim/pods/${pod.id}`)).host;
+      if (!host) await sleep(50);
+    }
+    assert.deepEqual(host.network, { oneWayDelayMs: 50, bandwidthMbps: 0 }, 'a new pod gets the link');
+    const own = await sim.sim('POST', `/_sim/pods/${pod.id}/network`, { oneWayDelayMs: 100, bandwidthMbps: 200 });
+    assert.deepEqual(own.host.network, { oneWayDelayMs: 100, bandwidthMbps: 200 });
+    await sim.sim('POST', '/_sim/network', { oneWayDelayMs: 10 });
+    assert.equal((await sim.sim('GET', `/_sim/pods/${pod.id}`)).host.network.oneWayDelayMs, 100, 'its own link wins');
+    await sim.sim('POST', '/_sim/reset');
+    assert.deepEqual(await sim.sim('GET', '/_sim/network'), { oneWayDelayMs: 0, bandwidthMbps: 0 });
   } finally {
     await sim.stop();
   }

@@ -1,4 +1,4 @@
-#include "gui/wizard/SetupController.h"
+#include "core/setup/SetupController.h"
 
 #include "core/api/GraphQlRunPodApi.h"
 #include "core/api/RunPodApi.h"
@@ -15,11 +15,13 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace autopod::gui {
+#include <algorithm>
+
+namespace autopod::setup {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSetup, "autopod.gui.setup")
+Q_LOGGING_CATEGORY(lcSetup, "autopod.setup")
 
 QString homeOr(const QString& home)
 {
@@ -112,10 +114,25 @@ void SetupController::loadCurrentSettings()
     });
 }
 
+bool SetupController::isOnAccount(const QString& publicKeyLine) const
+{
+    // RunPod keeps the account's keys as authorized_keys lines; the base64 blob identifies a key
+    // whatever its comment.
+    const QString blob = publicKeyLine.trimmed().section(QLatin1Char(' '), 1, 1);
+    if (blob.isEmpty()) {
+        return false;
+    }
+    const QStringList lines = m_account.pubKey.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [&blob](const QString& line) { return line.trimmed().section(QLatin1Char(' '), 1, 1) == blob; });
+}
+
 void SetupController::checkApiKey(const QString& apiKey)
 {
     const QString key = apiKey.trimmed();
     if (key.isEmpty()) {
+        m_keyCheckError = api::ApiError{};
+        m_keyCheckError.kind = api::ApiError::Kind::InvalidApiKey;
         Q_EMIT apiKeyChecked(apiKey, false, tr("Enter your RunPod API key."));
         return;
     }
@@ -128,13 +145,15 @@ void SetupController::checkApiKey(const QString& apiKey)
     api->account(this, [this, api, apiKey, key](const api::ApiResult<api::Account>& result) {
         api->deleteLater();
         end();
+        m_keyCheckError = result.error;
         if (!result.ok()) {
             qCInfo(lcSetup) << "API key check failed:" << result.error.message;
             Q_EMIT apiKeyChecked(apiKey, false, result.error.message);
             return;
         }
         m_validApiKey = key;
-        const api::Account& account = *result.value;
+        m_account = *result.value;
+        const api::Account& account = m_account;
         const QString who = account.email.isEmpty() ? account.id : account.email;
         Q_EMIT apiKeyChecked(apiKey, true,
                              tr("Key accepted: %1, balance $%2.").arg(who, QString::number(account.balance, 'f', 2)));
@@ -221,14 +240,14 @@ void SetupController::uploadPublicKey(const QString& publicKeyLine)
         api->deleteLater();
         end();
         if (result.ok()) {
-            Q_EMIT publicKeyUploaded(true, tr("✓ The key is on your RunPod account; new pods accept it."));
+            m_account = *result.value;
+            Q_EMIT publicKeyUploaded(true, tr("Public key added to your RunPod account. New pods accept it."));
         } else if (result.error.kind == api::ApiError::Kind::PermissionDenied) {
-            Q_EMIT publicKeyUploaded(false, tr("✗ This API key may not change your account (it is read-only). Add "
+            Q_EMIT publicKeyUploaded(false, tr("This API key may not change your account (it is read-only). Add "
                                                "the key by hand as described below — and note that creating pods "
                                                "needs a key with read and write access."));
         } else {
-            Q_EMIT publicKeyUploaded(false,
-                                     tr("✗ %1 Add the key by hand as described below.").arg(result.error.message));
+            Q_EMIT publicKeyUploaded(false, tr("%1 Add the key by hand as described below.").arg(result.error.message));
         }
     });
 }
@@ -294,7 +313,7 @@ QString SetupController::manualInstructions(const QString& publicKeyLine, const 
 {
     QString text;
     text += tr("To add the key to RunPod yourself:") + QLatin1Char('\n');
-    text += tr("1. Copy your public key (the button below copies it):") + QLatin1Char('\n');
+    text += tr("1. Copy your public key:") + QLatin1Char('\n');
     text += QStringLiteral("   ") + publicKeyLine + QLatin1Char('\n');
     if (!publicKeyPath.isEmpty()) {
         text += tr("   It is also in %1").arg(QDir::toNativeSeparators(publicKeyPath)) + QLatin1Char('\n');
@@ -335,4 +354,4 @@ QString SetupController::regionForLocale(const QLocale& locale)
     return QStringLiteral("NA");
 }
 
-} // namespace autopod::gui
+} // namespace autopod::setup

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/ApiTypes.h"
 #include "core/ssh/SshIdentity.h"
 
 #include <QList>
@@ -21,9 +22,9 @@ namespace autopod::secrets {
 class SecretStore;
 }
 
-namespace autopod::gui {
+namespace autopod::setup {
 
-// What the setup wizard collected: the same settings `autopod config init` writes.
+// What the user chose during setup (the desktop wizard or `autopod config init`).
 struct SetupChoices
 {
     QString apiKey;
@@ -33,9 +34,10 @@ struct SetupChoices
     QString templateImage = QStringLiteral("runpod/comfyui:latest");
 };
 
-// The work behind the setup wizard (Nextcloud's setup controller is the model): the network
-// (the key check, the account key upload), the keychain and SSH keys, and config.json. No
-// widgets: the pages emit intents, SetupWizard forwards them here and the results back.
+// First-run setup, shared by both front ends (Nextcloud's setup controller is the model): the
+// network (the key check, the account key upload), the keychain and SSH keys, and config.json.
+// No widgets and no terminal: the desktop's SetupWizard and the CLI's `config init` ask the
+// user, call in here, and render the answers.
 class SetupController : public QObject
 {
     Q_OBJECT
@@ -72,15 +74,24 @@ public:
     void save(const SetupChoices& choices);
 
     bool isBusy() const { return m_pending > 0; }
+    // Why the last checkApiKey failed (kind None after a success): front ends map it to their own
+    // rendering (the CLI's exit code).
+    const api::ApiError& keyCheckError() const { return m_keyCheckError; }
+    // Who the last accepted key belongs to.
+    const api::Account& account() const { return m_account; }
+    // Whether the account of the last accepted key already holds this public key.
+    bool isOnAccount(const QString& publicKeyLine) const;
 
-    // NA, EU or AP for a locale's territory (NA when unknown: the PRD's preference).
+    // The one rule for the region proposed on first run: NA, EU or AP by the locale's territory
+    // (en_IE and el_GR are in Europe whatever their language); NA when unknown.
     static QString regionForLocale(const QLocale& locale);
-    // The step-by-step way of adding the key by hand (PRD's first-run flow).
+    // The one description of adding the key by hand, for every front end.
     static QString manualInstructions(const QString& publicKeyLine, const QString& publicKeyPath);
 
 Q_SIGNALS:
-    void currentSettingsLoaded(const autopod::gui::SetupChoices& choices, bool configExisted);
-    // message: who the account belongs to when ok, what is wrong otherwise.
+    void currentSettingsLoaded(const autopod::setup::SetupChoices& choices, bool configExisted);
+    // message: who the account belongs to when ok, what is wrong otherwise (no status glyph: each
+    // front end marks success and failure its own way).
     void apiKeyChecked(const QString& apiKey, bool ok, const QString& message);
     void sshKeysDetected(const QList<autopod::ssh::SshIdentity>& identities, const QStringList& problems);
     void sshKeyGenerated(const autopod::ssh::SshIdentity& identity);
@@ -102,10 +113,12 @@ private:
     QString m_homeDir;
     QString m_agentSocket;
     QString m_validApiKey; // the last key RunPod accepted
+    api::Account m_account;
+    api::ApiError m_keyCheckError;
     int m_pending = 0;
     int m_detectRequest = 0;
 };
 
-} // namespace autopod::gui
+} // namespace autopod::setup
 
-Q_DECLARE_METATYPE(autopod::gui::SetupChoices)
+Q_DECLARE_METATYPE(autopod::setup::SetupChoices)

@@ -1,0 +1,171 @@
+// The tunnel's flow control on a pod at a distance: the receive window follows the round trip, and a
+// local client that stops reading throttles the pod instead of filling memory. Asserts what the
+// tunnel held and let the pod send (its flow statistics), never how long anything took.
+#include "PodFixture.h"
+#include "SshTestSupport.h"
+#include "support/TempHome.h"
+
+#include "core/ssh/ChannelFlow.h"
+#include "core/ssh/TunnelController.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <libssh/libssh.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace autopod;
+using namespace autopod::ssh;
+
+class TunnelFlowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void windowForRoundTrip();
+    void stalledClientOnDelayedLinkGetsOneWindowAndNoMore();
+};
+
+void TunnelFlowTest::windowForRoundTrip()
+{
+    // Loopback and LAN: libssh's own window is already more than the bandwidth-delay product.
+    QCOMPARE(flow::windowForRoundTrip(0), qint64(0));
+    QCOMPARE(flow::windowForRoundTrip(0.3), qint64(0));
+    QCOMPARE(flow::windowForRoundTrip(9), qint64(0));
+    // 20 ms: 20 ms x 128 MiB/s.
+    QCOMPARE(flow::windowForRoundTrip(20), qint64(0.020 * 128 * 1024 * 1024));
+    // Far away: capped.
+    QCOMPARE(flow::windowForRoundTrip(100), flow::maxWindow);
+    QCOMPARE(flow::windowForRoundTrip(400), flow::maxWindow);
+}
+
+namespace {
+
+int connectNoRead(int port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int small = 16 * 1024; // the client's kernel takes little: what the tunnel holds shows
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof(small));
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(quint16(port));
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof(a)) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+ChannelFlowStats onlyChannel(const TunnelFlowSnapshot& s)
+{
+    for (const auto& c : s.channels)
+        if (c.open)
+            return c;
+    return {};
+}
+
+} // namespace
+
+void TunnelFlowTest::stalledClientOnDelayedLinkGetsOneWindowAndNoMore()
+{
+    if (ssh_version(SSH_VERSION_INT(0, 11, 0)) != nullptr)
+        QSKIP("libssh 0.11 and later keep their own window (see docs/tunnel.md)");
+    test::TempHome home;
+    QDir().mkpath(home.path(QStringLiteral(".ssh")));
+    const QString key = home.path(QStringLiteral(".ssh/id_ed25519"));
+    const QString pub = test::makeKey(key);
+    QVERIFY(!pub.isEmpty());
+    test::PodFixture pod;
+    QVERIFY2(pod.start(pub), qPrintable(pod.errorString()));
+    // 20 ms each way: a 40 ms round trip, whose window (~5 MiB) lies between libssh's own and the cap.
+    const QJsonObject link = pod.command("network 20");
+    QCOMPARE(link.value(QStringLiteral("network")).toObject().value(QStringLiteral("oneWayDelayMs")).toInt(), 20);
+
+    TunnelConfig config;
+    config.target.host = pod.ip();
+    config.target.port = pod.port();
+    config.target.identity.privateKeyPath = key;
+    config.target.identity.publicKeyLine = pub;
+    config.target.knownHostsFile = home.autopodHome() + QStringLiteral("/known_hosts");
+    config.target.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    config.podId = QStringLiteral("flowpod");
+    {
+        QTcpServer probe; // a free port, away from 8188
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        config.preferredLocalPort = probe.serverPort();
+    }
+    TunnelController tunnel(config);
+    QString error;
+    QVERIFY2(tunnel.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(tunnel.state(), TunnelState::Connected, 30000);
+
+    const qint64 mib = 1024 * 1024;
+    const int fd = connectNoRead(tunnel.localPort());
+    QVERIFY(fd >= 0);
+    const QByteArray request = "GET /view?filename=bench_128MB.png&type=output HTTP/1.1\r\nHost: x\r\n"
+                               "Connection: close\r\n\r\n";
+    QCOMPARE(::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL), ssize_t(request.size()));
+
+    // The client reads nothing. The window was chosen for this link: its round trip includes the
+    // link's 40 ms.
+    QTRY_VERIFY_WITH_TIMEOUT(onlyChannel(tunnel.flowStats()).openRttMs > 0, 30000); // open
+    const TunnelFlowSnapshot early = tunnel.flowStats();
+    const qint64 window = onlyChannel(early).window;
+    QVERIFY2(early.sessionRttMs >= 40, qPrintable(QString::number(early.sessionRttMs)));
+    QCOMPARE(window, flow::windowForRoundTrip(early.sessionRttMs));
+    QVERIFY2(window > flow::libsshWindow, qPrintable(QString::number(window)));
+    // The pod still gets a whole window in flight…
+    QTRY_VERIFY_WITH_TIMEOUT(onlyChannel(tunnel.flowStats()).peakInFlight >= window, 60000);
+    // …and then waits: what the tunnel holds stops growing.
+    ChannelFlowStats c;
+    qint64 lastHeld = -1;
+    int steady = 0;
+    QElapsedTimer waited;
+    waited.start();
+    while (steady < 10 && waited.elapsed() < 60000) {
+        QTest::qWait(100);
+        c = onlyChannel(tunnel.flowStats());
+        steady = (c.held > 0 && c.held == lastHeld) ? steady + 1 : 0;
+        lastHeld = c.held;
+    }
+    QVERIFY2(steady >= 10, "the pod never stopped sending to a client that does not read");
+    const TunnelFlowSnapshot s = tunnel.flowStats();
+    qInfo("%s; round trip %.1f ms, window %lld, peak in flight %lld, peak held %lld, received %lld, delivered %lld",
+          qPrintable(s.windowMode), s.sessionRttMs, c.window, c.peakInFlight, c.peakHeld, c.received, c.delivered);
+    // …and not one byte more than the bound: the tunnel's own buffer plus the window (and one SSH packet).
+    const qint64 bound = flow::localBufferPerChannel + c.window + 64 * 1024;
+    QVERIFY2(c.peakHeld <= bound, qPrintable(QStringLiteral("held %1 > bound %2").arg(c.peakHeld).arg(bound)));
+    QVERIFY2(s.peakHeldTotal <= bound, qPrintable(QString::number(s.peakHeldTotal)));
+    QVERIFY2(c.received < 64 * mib, "the pod was not throttled");
+
+    // The client reads again: the rest arrives, complete.
+    qint64 got = 0;
+    QByteArray head;
+    std::vector<char> buf(1 << 20);
+    qint64 bodyStart = -1;
+    for (;;) {
+        const ssize_t n = ::recv(fd, buf.data(), buf.size(), 0);
+        if (n <= 0)
+            break;
+        if (bodyStart < 0) {
+            head.append(buf.data(), n);
+            bodyStart = head.indexOf("\r\n\r\n");
+            if (bodyStart >= 0)
+                got = head.size() - (bodyStart + 4);
+        } else {
+            got += n;
+        }
+    }
+    ::close(fd);
+    QVERIFY(head.startsWith("HTTP/1.1 200"));
+    QCOMPARE(got, 128 * mib);
+    tunnel.stop();
+}
+
+QTEST_GUILESS_MAIN(TunnelFlowTest)
+#include "tst_tunnelflow.moc"
