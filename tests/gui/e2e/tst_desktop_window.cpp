@@ -141,7 +141,7 @@ private Q_SLOTS:
     void shellTabTakesTheKeyboard()
     {
         window()->selectPod(m_podId);
-        window()->findChild<QAction*>(QStringLiteral("actionShell"))->trigger();
+        m_fx.app().openShell(m_podId);
         QTRY_VERIFY_WITH_TIMEOUT(shell() != nullptr, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(shell()->isSessionRunning(), 60000);
         // Nobody clicks into it: what the user types goes to the pod, Enter included.
