@@ -1,10 +1,10 @@
 #include "gui/DesktopSession.h"
 
 #include "core/config/Paths.h"
+#include "core/setup/SetupController.h"
 #include "gui/DesktopApp.h"
 #include "gui/MainWindow.h"
 #include "gui/SingleInstance.h"
-#include "core/setup/SetupController.h"
 #include "gui/wizard/SetupWizard.h"
 
 #include <QApplication>
@@ -90,8 +90,8 @@ void DesktopSession::openWizard(bool firstRun, bool atSshKey)
         return;
     }
     m_controller = std::make_unique<setup::SetupController>(
-        setup::SetupController::graphQlApiFactory(m_runtime.network(), QUrl(m_runtime.config().apiUrl())), m_runtime.secrets(),
-        config::Paths::configFile());
+        setup::SetupController::graphQlApiFactory(m_runtime.network(), QUrl(m_runtime.config().apiUrl())),
+        m_runtime.secrets(), config::Paths::configFile());
     m_wizard = new SetupWizard(*m_controller, m_app->window());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (atSshKey && m_runtime.hasApiKey()) {
