@@ -1,19 +1,17 @@
-# cmake -DSRC=<resources/terminal> -DDST=<dir> -P CopyTerminalAssets.cmake
-# Copies the xterm.js files the shell tab needs out of node_modules, or fails saying what to run.
-set(files
-    "node_modules/@xterm/xterm/lib/xterm.js"
-    "node_modules/@xterm/xterm/css/xterm.css"
-    "node_modules/@xterm/addon-fit/lib/addon-fit.js")
+# cmake -DHTML=<terminal.html> -DXTERM_DIR=<dir> -DDST=<dir> -P CopyTerminalAssets.cmake
+# Copies the shell tab's page and the xterm.js files it loads into one folder for qrc:/terminal,
+# or fails naming the missing file. Nothing is downloaded: XTERM_DIR is resources/terminal/vendor
+# unless AUTOPOD_XTERM_DIR points elsewhere.
+set(files xterm.js xterm.css addon-fit.js)
 foreach(f IN LISTS files)
-    if(NOT EXISTS "${SRC}/${f}")
+    if(NOT EXISTS "${XTERM_DIR}/${f}")
         message(FATAL_ERROR
-            "${SRC}/${f} is missing: the shell tab's terminal (xterm.js) comes from npm.\n"
-            "Run:  (cd ${SRC} && npm ci)   — or packaging/setup.sh, which does it.")
+            "${XTERM_DIR}/${f} is missing: the shell tab's terminal needs xterm.js's xterm.js, xterm.css "
+            "and addon-fit.js. Set AUTOPOD_XTERM_DIR to a folder holding them (see resources/terminal/vendor/README.md).")
     endif()
 endforeach()
 file(MAKE_DIRECTORY "${DST}")
 foreach(f IN LISTS files)
-    get_filename_component(name "${f}" NAME)
-    file(COPY_FILE "${SRC}/${f}" "${DST}/${name}")
+    file(COPY_FILE "${XTERM_DIR}/${f}" "${DST}/${f}" ONLY_IF_DIFFERENT)
 endforeach()
-file(COPY_FILE "${SRC}/terminal.html" "${DST}/terminal.html")
+file(COPY_FILE "${HTML}" "${DST}/terminal.html" ONLY_IF_DIFFERENT)

@@ -15,9 +15,24 @@ mapfile -t sources < <(git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'test
     find src tests -name '*.cpp' -o -name '*.h' | grep -v node_modules)
 clang-format --dry-run --Werror "${sources[@]}"
 
+echo "== JavaScript style check (prettier, the simulator)"
+(cd tests/runpod-sim && npm run --silent format:check)
+
 echo "== configure and build"
 cmake --preset ci
 cmake --build --preset ci --parallel "$(nproc)"
 
 echo "== test"
 ctest --preset ci "$@"
+
+# The command line alone, as a server without a desktop builds it (ccache makes this mostly cache
+# hits), and the same configuration with its tests, configured only.
+echo "== CLI-only build"
+t=$SECONDS
+cmake --preset cli-only >/dev/null
+cmake --build --preset cli-only --parallel "$(nproc)"
+cmake -S . -B build/cli-only-tests -G Ninja -DAUTOPOD_BUILD_GUI=OFF -DAUTOPOD_WARNINGS_AS_ERRORS=ON >/dev/null
+echo "CLI-only build and configuration: $((SECONDS - t)) s"
+
+echo "== Debian package: build, install, use, remove"
+bash packaging/check-deb.sh build/ci

@@ -31,6 +31,9 @@ packages=(
     xvfb xauth trayer x11-utils gnome-keyring dbus dbus-x11 libsecret-tools
     # tests that drive a terminal; fonts so screenshots show text
     tmux fonts-dejavu-core
+    # packaging: PNG icons from the SVG, validators for the desktop file and AppStream metadata,
+    # the .deb (dpkg-shlibdeps), man pages and completions as an installed system uses them
+    librsvg2-bin desktop-file-utils appstream dpkg-dev file man-db bash-completion zsh
 )
 
 missing=()
@@ -53,7 +56,7 @@ fi
 # Debian's openssh-server package starts a system sshd on port 22; autopod never uses it.
 # The simulator starts its own sshd per pod, so nothing here depends on that service.
 
-for dir in tests/runpod-sim resources/terminal; do
+for dir in tests/runpod-sim; do
     if [ -f "$root/$dir/package-lock.json" ]; then
         marker="$root/$dir/node_modules/.package-lock.json"
         if [ ! -f "$marker" ] || [ "$root/$dir/package-lock.json" -nt "$marker" ]; then

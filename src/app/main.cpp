@@ -44,8 +44,12 @@ void installTranslators(QCoreApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
+    // The installed .qm files (<prefix>/share/autopod/translations) first, then the embedded ones.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/" AUTOPOD_TRANSLATIONS_FROM_BIN);
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("autopod"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(QLocale(), QStringLiteral("autopod"), QStringLiteral("_"), installed) ||
+        own->load(QLocale(), QStringLiteral("autopod"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     }
 }
@@ -70,7 +74,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("autopod-desktop"));
     QApplication::setApplicationVersion(autopod::AppInfo::version());
-    QApplication::setDesktopFileName(QStringLiteral("autopod"));
+    QApplication::setDesktopFileName(autopod::AppInfo::appId());
     autopod::gui::initResources();
     installTranslators(app);
     QCommandLineParser parser;

@@ -63,20 +63,33 @@ int exitCodeFor(lifecycle::FailureKind kind)
     return GenericError;
 }
 
+const std::vector<ExitCodeMeaning>& exitCodeMeanings()
+{
+    static const std::vector<ExitCodeMeaning> table = {
+        {Ok, "success"},
+        {GenericError, "error not covered below"},
+        {UsageError, "invalid command line (unknown option, bad value)"},
+        {ConfigError, "configuration or credential problem (no config, invalid API key, SSH key missing)"},
+        {InsufficientCredits, "insufficient RunPod credits"},
+        {NoCapacity, "no GPU matches the filters, or no capacity to create/start the pod"},
+        {SshError, "SSH failure (connection, authentication, host key)"},
+        {NetworkError, "network problem reaching RunPod (timeout, unreachable)"},
+        {PodNotFound, "pod not found"},
+        {ReadinessFailed, "the pod never became ready: it was stopped or terminated (see the message)"},
+        {Interrupted, "interrupted (Ctrl-C)"},
+    };
+    return table;
+}
+
 std::string exitCodeHelp()
 {
-    return "\nExit codes:\n"
-           "  0    success\n"
-           "  1    error not covered below\n"
-           "  2    invalid command line (unknown option, bad value)\n"
-           "  3    configuration or credential problem (no config, invalid API key, SSH key missing)\n"
-           "  4    insufficient RunPod credits\n"
-           "  5    no GPU matches the filters, or no capacity to create/start the pod\n"
-           "  6    SSH failure (connection, authentication, host key)\n"
-           "  7    network problem reaching RunPod (timeout, unreachable)\n"
-           "  8    pod not found\n"
-           "  9    the pod never became ready: it was stopped or terminated (see the message)\n"
-           "  130  interrupted (Ctrl-C)\n";
+    std::string text = "\nExit codes:\n";
+    for (const ExitCodeMeaning& e : exitCodeMeanings()) {
+        std::string code = std::to_string(e.code);
+        code.resize(5, ' ');
+        text += "  " + code + e.meaning + "\n";
+    }
+    return text;
 }
 
 } // namespace autopod::cli

@@ -4,6 +4,7 @@
 #include "core/lifecycle/LifecycleTypes.h"
 
 #include <string>
+#include <vector>
 
 namespace autopod::cli {
 
@@ -25,6 +26,14 @@ enum ExitCode : int
 
 int exitCodeFor(const api::ApiError& error);
 int exitCodeFor(lifecycle::FailureKind kind);
+
+// What each exit code means: the help's table and the man page's EXIT STATUS.
+struct ExitCodeMeaning
+{
+    int code;
+    const char* meaning;
+};
+const std::vector<ExitCodeMeaning>& exitCodeMeanings();
 
 // The table printed at the end of every command's help.
 std::string exitCodeHelp();

@@ -13,11 +13,9 @@ class RunPodApi;
 }
 namespace autopod::lifecycle {
 class ConnectFlow;
+class PodStoreJournal;
 class SshPodConnector;
 } // namespace autopod::lifecycle
-namespace autopod::pods {
-class PodStoreJournal;
-}
 
 namespace autopod::cli {
 
@@ -53,7 +51,7 @@ private:
     api::RunPodApi& m_api;
     ssh::SshIdentity m_identity;
     bool m_assumeYes = false;
-    std::unique_ptr<pods::PodStoreJournal> m_journal;
+    std::unique_ptr<lifecycle::PodStoreJournal> m_journal;
     std::unique_ptr<lifecycle::SshPodConnector> m_ssh;
     std::unique_ptr<BackgroundTunnelConnector> m_connector;
     std::unique_ptr<lifecycle::ConnectFlow> m_flow;

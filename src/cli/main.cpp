@@ -2,6 +2,7 @@
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
 #include "cli/commands/Commands.h"
+#include "cli/reference/CliReference.h"
 #include "core/app/AppInfo.h"
 
 #include <CLI/CLI.hpp>
@@ -24,7 +25,7 @@ int main(int argc, char** argv)
     CLI::App cli{"autopod: rent a RunPod GPU for ComfyUI, reach it through an SSH tunnel, never forget it running"};
     cli.set_version_flag("--version", autopod::AppInfo::versionLine(QStringLiteral("autopod")).toStdString());
     cli.require_subcommand(0, 1);
-    cli.footer(exitCodeHelp());
+    cli.footer(exitCodeHelp() + filesAndEnvironmentHelp());
     bool verbose = false;
     cli.add_flag("-v,--verbose", verbose, "Also write the log to stderr");
 
@@ -35,12 +36,18 @@ int main(int argc, char** argv)
     addPodCommands(cli, context, action);
     addLogsCommand(cli, context, action);
     addTunnelCommand(cli, context, action);
+    Action standalone;
+    addDoctorCommand(cli, context, standalone);
+    addReferenceCommands(cli, standalone);
 
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         const int code = cli.exit(e);
         return code == 0 ? Ok : UsageError;
+    }
+    if (standalone) {
+        return standalone();
     }
     if (!action) {
         std::fputs(cli.help().c_str(), stdout);

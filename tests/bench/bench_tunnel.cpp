@@ -1,7 +1,7 @@
 // Benchmark: autopod's tunnel vs OpenSSH `ssh -N -L` to the same simulated pod (a real sshd given
 // each TCP connection), with the pod at 0, 20, 100 and 200 ms round trip (the simulator's delayed
 // link). Prints numbers; not a test, not run in CI. Usage: tests/bench/run-bench.sh [--rtts 0,20,100,200]
-// [--rounds 3] [--mb 256] [--stall-mb 1024] [--no-stall] [--fallback]
+// [--rounds 3] [--mb 256] [--stall-mb 1024] [--no-stall] [--fallback] [--only bulk,page,...]
 //
 // For each round trip, both tunnels are started fresh (so the peak memory is that row's) and measured
 // alternately, in one run:
@@ -134,6 +134,12 @@ int runTunnelChild(const QStringList& args)
             QCoreApplication::quit();
     });
     QCoreApplication::exec();
+    const ssh::TunnelFlowSnapshot flow = tunnel.flowStats();
+    qint64 largest = 0;
+    for (const auto& c : flow.channels)
+        largest = std::max(largest, c.window);
+    std::fprintf(stderr, "autopod tunnel: session round trip %.1f ms, largest window %lld, peak held %lld bytes\n",
+                 flow.sessionRttMs, largest, flow.peakHeldTotal);
     tunnel.stop();
     return 0;
 }
@@ -257,8 +263,11 @@ void printPair(const char* what, const double v[2], const char* unit, bool highe
                 unit, ratio, higherIsBetter ? "" : " (time: lower is better)");
 }
 
-Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, QString* mode)
+Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, const QStringList& only, QString* mode)
 {
+    const auto want = [&](const char* what) {
+        return only.isEmpty() || only.contains(QLatin1String(what));
+    };
     Row row;
     row.rttMs = rttMs;
     row.bulkMb = bulkMb;
@@ -284,19 +293,21 @@ Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, QStri
     // Warm-up (first connection, ComfyUI stand-in's PNG cache).
     alternate(1, a, o, [&](int port) { return downloadMiBps(port, imagePath(4), 4 * mib, failuresOf(port)); });
 
-    store(row.bulk, alternate(rounds, a, o, [&](int port) {
-              return downloadMiBps(port, imagePath(bulkMb), bulkMb * mib, failuresOf(port));
-          }));
+    if (want("bulk"))
+        store(row.bulk, alternate(rounds, a, o, [&](int port) {
+                  return downloadMiBps(port, imagePath(bulkMb), bulkMb * mib, failuresOf(port));
+              }));
     const qint64 each = std::max<qint64>(4, bulkMb / 4);
-    store(row.parallel, alternate(rounds, a, o, [&](int port) {
-              return parallelMiBps(port, 4, imagePath(each), each * mib, failuresOf(port));
-          }));
+    if (want("parallel"))
+        store(row.parallel, alternate(rounds, a, o, [&](int port) {
+                  return parallelMiBps(port, 4, imagePath(each), each * mib, failuresOf(port));
+              }));
     store(row.new1,
           alternate(5, a, o, [&](int port) { return newConnectionMs(port, imagePath(1), 1 * mib, failuresOf(port)); }));
     store(row.new4,
           alternate(5, a, o, [&](int port) { return newConnectionMs(port, imagePath(4), 4 * mib, failuresOf(port)); }));
     Latency ka[2];
-    for (int r = 0; r < 2; ++r) {
+    for (int r = 0; r < (want("latency") ? 2 : 0); ++r) {
         const int first = r % 2;
         for (int k = 0; k < 2; ++k) {
             const int which = (first + k) % 2;
@@ -311,7 +322,7 @@ Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, QStri
     }
     int burstA = 32;
     int burstO = 32;
-    for (int r = 0; r < 2; ++r) {
+    for (int r = 0; r < (want("burst") ? 2 : 0); ++r) {
         burstA = std::min(burstA, burst(a.port(), 32).ok);
         burstO = std::min(burstO, burst(o.port(), 32).ok);
     }
@@ -320,7 +331,7 @@ Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, QStri
     const qint64 upMb = rttMs >= 100 ? 16 : 64;
     store(row.upload,
           alternate(rounds, a, o, [&](int port) { return uploadMiBps(port, upMb * mib, failuresOf(port)); }));
-    if (rttMs == 100) {
+    if (rttMs == 100 && want("page")) {
         store(row.page, alternate(rounds, a, o, [&](int port) {
                   const PageLoad p = pageLoad(port, 6);
                   *failuresOf(port) += p.failures;
@@ -430,6 +441,8 @@ int main(int argc, char** argv)
     const int rounds = argValue(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt();
     const qint64 mb = argValue(args, QStringLiteral("--mb"), QStringLiteral("256")).toLongLong();
     const qint64 stallMb = argValue(args, QStringLiteral("--stall-mb"), QStringLiteral("1024")).toLongLong();
+    // --only bulk,parallel,new,latency,burst,upload,page: a subset, for quick looks.
+    const QStringList only = argValue(args, QStringLiteral("--only")).split(u',', Qt::SkipEmptyParts);
     std::vector<int> rtts;
     for (const QString& s : argValue(args, QStringLiteral("--rtts"), QStringLiteral("0,20,100,200")).split(u','))
         rtts.push_back(s.toInt());
@@ -461,7 +474,7 @@ int main(int argc, char** argv)
     QString mode;
     for (int rtt : rtts) {
         const qint64 bulkMb = rtt == 0 ? mb : rtt <= 20 ? std::max<qint64>(16, mb / 2) : std::max<qint64>(16, mb / 4);
-        rows.push_back(measure(pod, rtt, rounds, bulkMb, args.contains(QStringLiteral("--fallback")), &mode));
+        rows.push_back(measure(pod, rtt, rounds, bulkMb, args.contains(QStringLiteral("--fallback")), only, &mode));
         if (rows.size() == 1)
             std::printf("autopod window rule: %s\n", qPrintable(mode));
         printRow(rows.back());

@@ -1,6 +1,6 @@
 // The lifecycle's journal in pods.json: each event of a connect flow as the file records it.
+#include "core/lifecycle/PodStoreJournal.h"
 #include "core/pods/PodStore.h"
-#include "core/pods/PodStoreJournal.h"
 #include "support/TempHome.h"
 
 #include <QDir>
@@ -10,9 +10,9 @@ using autopod::api::Pod;
 using autopod::api::PodStatus;
 using autopod::lifecycle::FailureAction;
 using autopod::lifecycle::FailureReport;
+using autopod::lifecycle::PodStoreJournal;
 using autopod::pods::PodRecord;
 using autopod::pods::PodStore;
-using autopod::pods::PodStoreJournal;
 
 namespace {
 

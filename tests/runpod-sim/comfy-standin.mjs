@@ -14,27 +14,32 @@ import readline from 'node:readline';
 import { createComfyServer } from './comfy/app.mjs';
 
 const { values: a } = parseArgs({
-    options: {
-        port: { type: 'string', default: '8188' },
-        host: { type: 'string', default: '127.0.0.1' },
-        'port-fallback': { type: 'boolean', default: false }, // port busy → take a free one
-        'boot-delay-ms': { type: 'string', default: '0' },
-        'never-ready': { type: 'boolean', default: false },
-        'pod-id': { type: 'string', default: 'sim' },
-        'gpu-name': { type: 'string', default: 'NVIDIA GeForce RTX 4090' },
-        'gpu-count': { type: 'string', default: '1' },
-        'vram-gb': { type: 'string', default: '24' },
-        'step-ms': { type: 'string', default: '100' },
-        'comfy-dir': { type: 'string' }, // ComfyUI's folder: output/, temp/ and input/ live under it
-        'api-bridge': { type: 'string' }, // SOCKET:PORT: 127.0.0.1:PORT here is the simulator's API (a unix socket)
-        'exit-with-stdin': { type: 'boolean', default: false }, // the pod host holds our stdin
-    },
+  options: {
+    port: { type: 'string', default: '8188' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'port-fallback': { type: 'boolean', default: false }, // port busy → take a free one
+    'boot-delay-ms': { type: 'string', default: '0' },
+    'never-ready': { type: 'boolean', default: false },
+    'pod-id': { type: 'string', default: 'sim' },
+    'gpu-name': { type: 'string', default: 'NVIDIA GeForce RTX 4090' },
+    'gpu-count': { type: 'string', default: '1' },
+    'vram-gb': { type: 'string', default: '24' },
+    'step-ms': { type: 'string', default: '100' },
+    'comfy-dir': { type: 'string' }, // ComfyUI's folder: output/, temp/ and input/ live under it
+    'api-bridge': { type: 'string' }, // SOCKET:PORT: 127.0.0.1:PORT here is the simulator's API (a unix socket)
+    'exit-with-stdin': { type: 'boolean', default: false }, // the pod host holds our stdin
+  },
 });
 
 const { server, closeAll, setStepMs } = createComfyServer({
-    podId: a['pod-id'], gpuName: a['gpu-name'], gpuCount: Number(a['gpu-count']),
-    vramGb: Number(a['vram-gb']), stepMs: Number(a['step-ms']),
-    ...(a['comfy-dir'] ? { outputDir: `${a['comfy-dir']}/output`, tempDir: `${a['comfy-dir']}/temp`, inputDir: `${a['comfy-dir']}/input` } : {}),
+  podId: a['pod-id'],
+  gpuName: a['gpu-name'],
+  gpuCount: Number(a['gpu-count']),
+  vramGb: Number(a['vram-gb']),
+  stepMs: Number(a['step-ms']),
+  ...(a['comfy-dir']
+    ? { outputDir: `${a['comfy-dir']}/output`, tempDir: `${a['comfy-dir']}/temp`, inputDir: `${a['comfy-dir']}/input` }
+    : {}),
 });
 
 let neverReady = a['never-ready'];
@@ -43,58 +48,71 @@ let listening = false;
 let busy = false; // a listen/close is in flight
 
 function apply() {
-    const want = booted && !neverReady;
-    if (busy || want === listening) return;
-    busy = true;
-    if (want) {
-        const tryListen = (port, host) => {
-            server.once('error', (e) => {
-                if (e.code === 'EADDRINUSE' && a['port-fallback'] && port !== 0) return tryListen(0, host);
-                // '::' needs IPv6; a namespace without it still has 127.0.0.1.
-                if (e.code === 'EAFNOSUPPORT' || e.code === 'EADDRNOTAVAIL') return tryListen(port, '0.0.0.0');
-                console.error(`comfy-standin: ${e.message}`);
-                process.exit(1);
-            });
-            server.listen(port, host, () => {
-                server.removeAllListeners('error');
-                listening = true; busy = false;
-                console.log(`comfy-standin listening ${server.address().port}`);
-                apply();
-            });
-        };
-        tryListen(Number(a.port), a.host);
-    } else {
-        server.close(() => {
-            listening = false; busy = false;
-            console.log('comfy-standin closed');
-            apply();
-        });
-        closeAll();
-    }
+  const want = booted && !neverReady;
+  if (busy || want === listening) return;
+  busy = true;
+  if (want) {
+    const tryListen = (port, host) => {
+      server.once('error', (e) => {
+        if (e.code === 'EADDRINUSE' && a['port-fallback'] && port !== 0) return tryListen(0, host);
+        // '::' needs IPv6; a namespace without it still has 127.0.0.1.
+        if (e.code === 'EAFNOSUPPORT' || e.code === 'EADDRNOTAVAIL') return tryListen(port, '0.0.0.0');
+        console.error(`comfy-standin: ${e.message}`);
+        process.exit(1);
+      });
+      server.listen(port, host, () => {
+        server.removeAllListeners('error');
+        listening = true;
+        busy = false;
+        console.log(`comfy-standin listening ${server.address().port}`);
+        apply();
+      });
+    };
+    tryListen(Number(a.port), a.host);
+  } else {
+    server.close(() => {
+      listening = false;
+      busy = false;
+      console.log('comfy-standin closed');
+      apply();
+    });
+    closeAll();
+  }
 }
 
 // Inside the pod's network namespace the simulator is out of reach; this bridge is the pod's
 // way to the API, as a real pod reaches api.runpod.io.
 if (a['api-bridge']) {
-    const i = a['api-bridge'].lastIndexOf(':');
-    const socketPath = a['api-bridge'].slice(0, i);
-    net.createServer((c) => {
-        const up = net.connect(socketPath);
-        c.pipe(up).pipe(c);
-        const drop = () => { c.destroy(); up.destroy(); };
-        c.on('error', drop);
-        up.on('error', drop);
-    }).on('error', (e) => console.error(`comfy-standin: api bridge: ${e.message}`))
-        .listen(Number(a['api-bridge'].slice(i + 1)), '127.0.0.1');
+  const i = a['api-bridge'].lastIndexOf(':');
+  const socketPath = a['api-bridge'].slice(0, i);
+  net
+    .createServer((c) => {
+      const up = net.connect(socketPath);
+      c.pipe(up).pipe(c);
+      const drop = () => {
+        c.destroy();
+        up.destroy();
+      };
+      c.on('error', drop);
+      up.on('error', drop);
+    })
+    .on('error', (e) => console.error(`comfy-standin: api bridge: ${e.message}`))
+    .listen(Number(a['api-bridge'].slice(i + 1)), '127.0.0.1');
 }
 
 console.log('comfy-standin started');
-setTimeout(() => { booted = true; apply(); }, Number(a['boot-delay-ms']));
+setTimeout(() => {
+  booted = true;
+  apply();
+}, Number(a['boot-delay-ms']));
 
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
-    const [cmd, arg] = line.trim().split(/\s+/);
-    if (cmd === 'never-ready') { neverReady = arg === '1' || arg === 'true'; apply(); }
-    if (cmd === 'step-ms' && Number(arg) >= 0) setStepMs(Number(arg));
+  const [cmd, arg] = line.trim().split(/\s+/);
+  if (cmd === 'never-ready') {
+    neverReady = arg === '1' || arg === 'true';
+    apply();
+  }
+  if (cmd === 'step-ms' && Number(arg) >= 0) setStepMs(Number(arg));
 });
 // The parent going away (stdin EOF) must not leave an orphan: the pod is gone.
 if (a['exit-with-stdin']) process.stdin.on('end', () => process.exit(0));

@@ -17,7 +17,8 @@ import { handleRest } from './lib/rest-v2.mjs';
 import { PodHost } from './lib/podhost.mjs';
 import { readBody, sendJson } from './lib/http-util.mjs';
 
-const usage = 'usage: node server.mjs --port PORT --state-dir DIR [--scenario FILE] [--quiet]\n' +
+const usage =
+  'usage: node server.mjs --port PORT --state-dir DIR [--scenario FILE] [--quiet]\n' +
   '  FILE: a path, e.g. scenarios/fast.json; see README.md for the /_sim control routes';
 let args;
 try {
@@ -46,7 +47,6 @@ const stateDir = resolve(args['state-dir']);
 mkdirSync(stateDir, { recursive: true });
 const log = args.quiet ? () => {} : (m) => process.stderr.write(`${new Date().toISOString()} ${m}\n`);
 
-
 let scenario;
 try {
   scenario = loadScenario(args.scenario);
@@ -74,10 +74,12 @@ async function onRequest(req, res) {
     const url = new URL(req.url, 'http://127.0.0.1');
     const rawBody = await readBody(req);
     if (url.pathname === '/graphql') {
-      if (req.method !== 'POST' && req.method !== 'GET') return sendJson(res, 405, { errors: [{ message: 'GraphQL only supports GET and POST requests.' }] });
+      if (req.method !== 'POST' && req.method !== 'GET')
+        return sendJson(res, 405, { errors: [{ message: 'GraphQL only supports GET and POST requests.' }] });
       return await handleGraphql(req, res, url, rawBody, ctx);
     }
-    if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) return await handleControl(req, res, url, rawBody, ctx);
+    if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/'))
+      return await handleControl(req, res, url, rawBody, ctx);
     if (url.pathname.startsWith('/v2/')) return await handleRest(req, res, url, rawBody, ctx);
     sendJson(res, 404, { error: `no route ${req.method} ${url.pathname}` });
   } catch (e) {

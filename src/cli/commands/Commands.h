@@ -18,6 +18,10 @@ void addPodsCommands(CLI::App& app, CliContext& ctx, Action& action);
 void addPodCommands(CLI::App& app, CliContext& ctx, Action& action);
 void addLogsCommand(CLI::App& app, CliContext& ctx, Action& action);
 void addTunnelCommand(CLI::App& app, CliContext& ctx, Action& action); // hidden: the background tunnel
+void addDoctorCommand(CLI::App& app, CliContext& ctx, Action& action);
+// `completion`, and the hidden `manpage` and `__pod-names`: they need no configuration, so they
+// set `standalone`, which runs before ~/.autopod is read (or created).
+void addReferenceCommands(CLI::App& app, Action& standalone);
 
 // Runs `start` from the event loop and answers the code given to CliContext::finish().
 int runEventLoop(std::function<void()> start);

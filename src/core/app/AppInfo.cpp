@@ -14,6 +14,11 @@ QString AppInfo::version()
     return QStringLiteral(AUTOPOD_VERSION);
 }
 
+QString AppInfo::appId()
+{
+    return QStringLiteral(AUTOPOD_APP_ID);
+}
+
 QString AppInfo::versionDetails()
 {
     const QString spdlogVersion =

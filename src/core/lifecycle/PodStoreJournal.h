@@ -1,11 +1,47 @@
 #pragma once
 
-// The lifecycle's journal kept in pods.json is pods::PodStoreJournal (one implementation, unit
-// tested in tst_podstorejournal); the CLI and the desktop app know it by this name too.
-#include "core/pods/PodStoreJournal.h"
+#include "core/lifecycle/PodJournal.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace autopod::pods {
+class PodStore;
+}
 
 namespace autopod::lifecycle {
 
-using PodStoreJournal = pods::PodStoreJournal;
+// The lifecycle's journal kept in pods.json: what the CLI and the desktop app pass to
+// ConnectFlow. Each event is one locked, atomic write, so a crash at any point leaves the pod
+// findable (`autopod pods list`) with what was known about it.
+class PodStoreJournal final : public PodJournal
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit PodStoreJournal(pods::PodStore& store, Clock clock = {});
+
+    // autopod-<local date>-NNN, reserved in pods.json. If the store cannot be written, a name with
+    // the time of day instead of the counter (still unique, never empty) and an error in the log.
+    QString allocateName() override;
+    void podRequested(const QString& name, const api::CreatePodRequest& request) override;
+    void podUpdated(const QString& name, const api::Pod& pod) override;
+    void podConnected(const QString& name, const QString& sshHost, int sshPort, int localPort, qint64 tunnelPid,
+                      const QString& hostKeyFingerprint) override;
+    void podFailed(const QString& name, const FailureReport& report) override;
+    void podGone(const QString& name, const QString& podId) override;
+
+    // The last write error (empty when the last write worked).
+    QString lastError() const { return m_lastError; }
+
+private:
+    QDateTime now() const;
+    void note(bool ok, const QString& error);
+
+    pods::PodStore& m_store;
+    Clock m_clock;
+    QString m_lastError;
+};
 
 } // namespace autopod::lifecycle

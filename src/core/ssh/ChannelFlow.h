@@ -26,9 +26,9 @@ constexpr qint64 maxWindow = 8 * 1024 * 1024;
 constexpr qint64 sessionWindowBudget = 32 * 1024 * 1024;
 // Bytes the tunnel buffers towards one local client beyond what the kernel takes; past this the
 // channel stops accepting data and the window closes: the pod is throttled, nothing grows.
-constexpr qint64 localBufferPerChannel = 2 * 1024 * 1024;
+constexpr qint64 localBufferPerChannel = 4 * 1024 * 1024;
 // The same for all channels of one session together.
-constexpr qint64 localBufferTotal = 16 * 1024 * 1024;
+constexpr qint64 localBufferTotal = 24 * 1024 * 1024;
 
 // The window for a link with this round trip; 0 = keep libssh's own (the product is below it).
 qint64 windowForRoundTrip(double rttMs);
@@ -47,8 +47,9 @@ QString windowMode();
 struct ChannelFlowStats
 {
     quint64 id = 0;
-    double openRttMs = 0; // this channel's open round trip
-    qint64 window = 0;    // the window it was given (libssh's own when not enlarged)
+    double openRttMs = 0;   // this channel's open round trip
+    double windowRttMs = 0; // the session's round trip its window was sized for
+    qint64 window = 0;      // the window it was given (libssh's own when not enlarged)
     qint64 held = 0;
     qint64 peakHeld = 0;
     // Bytes the pod sent beyond what the tunnel had received when it last granted the window: reaches

@@ -23,6 +23,10 @@ namespace autopod::ssh {
 namespace {
 constexpr qsizetype ioChunk = 256 * 1024;
 constexpr qint64 statsIntervalMs = 50;
+// A spare channel is replaced after this long unused, well before a server would drop an idle
+// connection that never sent a request.
+constexpr qint64 spareMaxAgeMs = 4000;
+constexpr qint64 spareRetryMs = 1000;
 constexpr int probeAttemptTimeoutMs = 10000;
 constexpr int probeRetryMs = 1000;
 } // namespace
@@ -39,9 +43,12 @@ struct ForwardingSession::Conn
     quint64 id = 0;
     int fd = -1; // -1 for the verification probe
     bool probe = false;
+    bool spare = false; // opened ahead, waiting for the next local connection
+    QElapsedTimer born;
     bool openSent = false;
     QElapsedTimer openTimer;
     double rttMs = 0;
+    double windowRttMs = 0;        // the session's round trip the window was sized for
     qint64 window = 0;             // enlarged window (0 = libssh's own)
     qint64 consumedSinceGrant = 0; // taken from libssh since the window was last topped up
     qint64 libsshHeld = 0;         // what libssh keeps because we refused it
@@ -74,6 +81,7 @@ struct ForwardingSession::Conn
         ChannelFlowStats s;
         s.id = id;
         s.openRttMs = rttMs;
+        s.windowRttMs = windowRttMs;
         s.window = window > 0 ? window : flow::libsshWindow;
         s.held = held();
         s.peakHeld = peakHeld;
@@ -212,6 +220,7 @@ void ForwardingSession::opened(Conn& c)
     m_minRttMs = m_minRttMs > 0 ? std::min(m_minRttMs, c.rttMs) : c.rttMs;
     if (c.probe || !flow::windowGrowthAvailable())
         return;
+    c.windowRttMs = m_minRttMs;
     qint64 window = flow::windowForRoundTrip(m_minRttMs);
     if (window > 0) {
         window = std::min(window, flow::sessionWindowBudget - m_enlargedWindows);
@@ -227,8 +236,9 @@ void ForwardingSession::opened(Conn& c)
 // what it buffers when asked for more than buffer + window: asked for the channel's window with
 // nothing buffered and a zero timeout, it sends one WINDOW_ADJUST up to that size and returns what
 // arrived meanwhile. Done right after the open (so the first response already has the whole window,
-// not libssh's initial 64,000 bytes) and then after every eighth of a window the local client took,
-// as long as it keeps up; never while libssh holds data we refused.
+// not libssh's initial 64,000 bytes) and then after every quarter of a window the local client took,
+// as long as it keeps up; never while libssh holds data we refused. A channel's window only shrinks
+// later, when a faster channel open shows the link is nearer than its own open suggested.
 void ForwardingSession::growWindow(Conn& c, bool atOpen)
 {
     if (c.probe || !flow::windowGrowthAvailable() || c.state != Conn::State::Open || !c.channel)
@@ -236,8 +246,17 @@ void ForwardingSession::growWindow(Conn& c, bool atOpen)
     if (c.remoteBacklog || c.remoteEof || c.remoteClosed)
         return;
     if (!atOpen &&
-        (c.window == 0 || c.consumedSinceGrant < c.window / 8 || c.pending() > flow::localBufferPerChannel / 2))
+        (c.window == 0 || c.consumedSinceGrant < c.window / 4 || c.pending() > flow::localBufferPerChannel / 2))
         return;
+    if (!atOpen && m_minRttMs < c.windowRttMs) {
+        // A faster open since (the first ones may have waited for a busy CPU): the link is nearer.
+        const qint64 window = std::min(c.window, flow::windowForRoundTrip(m_minRttMs));
+        m_enlargedWindows -= c.window - window;
+        c.window = window;
+        c.windowRttMs = m_minRttMs;
+        if (window == 0)
+            return; // libssh's own window from now on
+    }
     const qint64 target = c.window > 0 ? c.window : flow::libsshWindow;
     if (qint64(m_windowScratchSize) < target) {
         m_windowScratch = std::make_unique_for_overwrite<char[]>(size_t(target));
@@ -261,7 +280,7 @@ void ForwardingSession::publishStats(bool now)
     s.heldTotal = m_heldTotal;
     s.peakHeldTotal = m_peakHeldTotal;
     for (const auto& c : m_conns)
-        if (!c->probe && c->state != Conn::State::Closed)
+        if (!c->probe && !c->spare && c->state != Conn::State::Closed)
             s.channels.push_back(c->stats());
     m_stats->publish(s);
 }
@@ -286,7 +305,7 @@ void ForwardingSession::closeConn(Conn& c)
     m_heldTotal -= c.held();
     m_enlargedWindows -= c.window;
     c.state = Conn::State::Closed;
-    if (m_stats && !c.probe)
+    if (m_stats && !c.probe && !c.spare)
         m_stats->channelClosed(c.stats());
     if (c.fd >= 0) {
         if (c.registered && m_event)
@@ -311,6 +330,16 @@ void ForwardingSession::acceptAll()
             return;
         const int one = 1; // small HTTP/WebSocket writes must not wait for Nagle
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+        if (m_spare && m_spare->state != Conn::State::Closed && !m_spare->remoteEof &&
+            m_spare->born.elapsed() < spareMaxAgeMs) {
+            // The channel is already open: the request goes out now, one round trip earlier.
+            Conn& c = *m_spare;
+            m_spare = nullptr;
+            c.spare = false;
+            c.fd = fd;
+            c.revents |= POLLIN;
+            continue;
+        }
         auto c = std::make_unique<Conn>();
         c->owner = this;
         c->id = m_nextConnId++;
@@ -318,6 +347,29 @@ void ForwardingSession::acceptAll()
         openChannel(*c);
         m_conns.push_back(std::move(c));
     }
+}
+
+// Once ComfyUI answers, one channel to it is kept open ahead of need, so that a new local
+// connection (a browser opens them all the time) does not wait a round trip for its channel.
+void ForwardingSession::maintainSpare()
+{
+    if (m_spare &&
+        (m_spare->state == Conn::State::Closed || m_spare->remoteEof || m_spare->born.elapsed() >= spareMaxAgeMs)) {
+        if (m_spare->state != Conn::State::Open)
+            m_nextSpareAt = m_sinceUp.elapsed() + spareRetryMs; // refused: ComfyUI is not there
+        closeConn(*m_spare);
+        m_spare = nullptr;
+    }
+    if (m_spare || !m_verified || m_sinceUp.elapsed() < m_nextSpareAt)
+        return;
+    auto c = std::make_unique<Conn>();
+    c->owner = this;
+    c->id = m_nextConnId++;
+    c->spare = true;
+    c->born.start();
+    openChannel(*c);
+    m_spare = c.get();
+    m_conns.push_back(std::move(c));
 }
 
 void ForwardingSession::openChannel(Conn& c)
@@ -578,6 +630,7 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
         for (auto& c : m_conns)
             service(*c);
         checkProbe(callbacks);
+        maintainSpare();
         std::erase_if(m_conns, [](const std::unique_ptr<Conn>& c) { return c->state == Conn::State::Closed; });
         for (auto& c : m_conns)
             updateInterest(*c);

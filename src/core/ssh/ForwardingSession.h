@@ -70,6 +70,7 @@ private:
     void written(Conn& c, qsizetype n);
     void publishStats(bool now);
     void notePeaks(Conn& c);
+    void maintainSpare();
 
     const TunnelConfig& m_config;
     SshConnection& m_connection;
@@ -81,6 +82,8 @@ private:
     const std::atomic<bool>& m_stop;
     std::vector<std::unique_ptr<Conn>> m_conns;
     Conn* m_probe = nullptr;
+    Conn* m_spare = nullptr;
+    qint64 m_nextSpareAt = 0;
     bool m_listenReady = false;
     bool m_verified = false;
     QElapsedTimer m_sinceUp;

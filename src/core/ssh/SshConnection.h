@@ -9,8 +9,8 @@ struct ssh_session_struct;
 namespace autopod::ssh {
 
 // One libssh session: connect with a timeout, check the host key against known_hosts, authenticate
-// through the agent or a key file. Blocking: use it on a worker thread (Tunnel, ShellSession,
-// HostKeyScan) or in the CLI, never on the GUI thread. The handle never leaves the owning thread.
+// through the agent or a key file. Blocking: use it on a worker thread (Tunnel, ShellSession, the
+// connector's SSH probe) or in the CLI, never on the GUI thread. The handle never leaves the owning thread.
 class SshConnection
 {
 public:

@@ -8,8 +8,8 @@ import { frontendTags } from './frontend.mjs';
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function indexHtml({ podId, gpuName, gpuCount }) {
-    const gpu = `${gpuCount > 1 ? `${gpuCount} × ` : ''}${gpuName}`;
-    return `<!DOCTYPE html>
+  const gpu = `${gpuCount > 1 ? `${gpuCount} × ` : ''}${gpuName}`;
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

@@ -7,7 +7,10 @@ const HOURS_PER_MONTH = 730;
 /** $/hr of storage for one pod: container + volume disk while running, volume disk (2×) when stopped. */
 export function storagePerHr(pod, prices) {
   if (pod.desiredStatus === 'RUNNING') {
-    return (pod.containerDiskInGb * prices.containerRunningPerGbMonth + pod.volumeInGb * prices.volumeRunningPerGbMonth) / HOURS_PER_MONTH;
+    return (
+      (pod.containerDiskInGb * prices.containerRunningPerGbMonth + pod.volumeInGb * prices.volumeRunningPerGbMonth) /
+      HOURS_PER_MONTH
+    );
   }
   return (pod.volumeInGb * prices.volumeStoppedPerGbMonth) / HOURS_PER_MONTH;
 }
@@ -21,7 +24,8 @@ export function podSpendPerHr(pod, prices) {
 export function accountSpendPerHr(state) {
   let total = 0;
   for (const pod of state.pods.values()) total += podSpendPerHr(pod, state.storagePrices);
-  for (const v of state.networkVolumes) total += (v.size * state.storagePrices.networkVolumePerGbMonth) / HOURS_PER_MONTH;
+  for (const v of state.networkVolumes)
+    total += (v.size * state.storagePrices.networkVolumePerGbMonth) / HOURS_PER_MONTH;
   return total;
 }
 

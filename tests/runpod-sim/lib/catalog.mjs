@@ -85,19 +85,32 @@ export class Catalog {
       if (f.minDownload && (dc.downloadMbps ?? 0) < f.minDownload) continue;
       if (f.minUpload && (dc.uploadMbps ?? 0) < f.minUpload) continue;
       if (f.diskGb && dc.maxDiskGb && f.diskGb > dc.maxDiskGb) continue;
-      const cudas = this.cudaVersionsFor(dc, gpu).filter((v) =>
-        (!f.cudaVersion || compareVersions(v, f.cudaVersion) === 0)
-        && (!f.allowedCudaVersions?.length || f.allowedCudaVersions.some((a) => compareVersions(a, v) === 0))
-        && (!f.minCudaVersion || compareVersions(v, f.minCudaVersion) >= 0));
+      const cudas = this.cudaVersionsFor(dc, gpu).filter(
+        (v) =>
+          (!f.cudaVersion || compareVersions(v, f.cudaVersion) === 0) &&
+          (!f.allowedCudaVersions?.length || f.allowedCudaVersions.some((a) => compareVersions(a, v) === 0)) &&
+          (!f.minCudaVersion || compareVersions(v, f.minCudaVersion) >= 0),
+      );
       if (!cudas.length) continue;
       for (const cloud of clouds) {
         if (this.price(gpu, cloud) === null) continue;
         const publicIp = cloud === 'secure' || !!dc.communitySupportsPublicIp;
         if (f.supportPublicIp && !publicIp) continue;
         if (!this.stock[dc.id]?.[gpu.id]) continue; // GPU not installed there at all
-        const maxCount = cloud === 'secure' ? gpu.maxGpuCountSecureCloud ?? gpu.maxGpuCount : gpu.maxGpuCountCommunityCloud ?? gpu.maxGpuCount;
-        out.push({ dc, gpu, cloud, free: this.free(dc.id, gpu.id, cloud), publicIp, maxCount,
-          cudaVersion: cudas[cudas.length - 1], price: this.price(gpu, cloud) });
+        const maxCount =
+          cloud === 'secure'
+            ? (gpu.maxGpuCountSecureCloud ?? gpu.maxGpuCount)
+            : (gpu.maxGpuCountCommunityCloud ?? gpu.maxGpuCount);
+        out.push({
+          dc,
+          gpu,
+          cloud,
+          free: this.free(dc.id, gpu.id, cloud),
+          publicIp,
+          maxCount,
+          cudaVersion: cudas[cudas.length - 1],
+          price: this.price(gpu, cloud),
+        });
       }
     }
     return out;
@@ -146,11 +159,20 @@ export class Catalog {
     for (const gpuId of Object.keys(this.stock[dc.id] || {})) {
       const gpu = this.gpuType(gpuId);
       if (!gpu) continue;
-      const pools = this.pools(gpu, { dataCenterId: dc.id, cloudType, allowedCudaVersions: input.allowedCudaVersions, diskGb: input.minDisk });
+      const pools = this.pools(gpu, {
+        dataCenterId: dc.id,
+        cloudType,
+        allowedCudaVersions: input.allowedCudaVersions,
+        diskGb: input.minDisk,
+      });
       const free = pools.reduce((s, p) => s + (p.free >= gpuCount ? p.free : 0), 0);
       out.push({
-        id: gpu.id, gpuTypeId: gpu.id, displayName: gpu.displayName, gpuTypeDisplayName: gpu.displayName,
-        available: free > 0, stockStatus: stockStatus(free),
+        id: gpu.id,
+        gpuTypeId: gpu.id,
+        displayName: gpu.displayName,
+        gpuTypeDisplayName: gpu.displayName,
+        available: free > 0,
+        stockStatus: stockStatus(free),
       });
     }
     return out;

@@ -14,7 +14,8 @@ export class Clock {
   }
 
   setSpeed(speed) {
-    if (!(typeof speed === 'number' && speed > 0 && speed <= 1e6)) throw new Error('speed must be a number in (0, 1e6]');
+    if (!(typeof speed === 'number' && speed > 0 && speed <= 1e6))
+      throw new Error('speed must be a number in (0, 1e6]');
     // Re-anchor so time already elapsed keeps the old rate.
     const sim = this.now();
     this.anchorReal = this.realNow();

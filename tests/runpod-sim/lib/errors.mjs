@@ -2,7 +2,8 @@
 // (marked "synth": no verbatim RunPod wording is public).
 
 export const MSG = {
-  noCapacity: 'There are no longer any instances available with the requested specifications. Please refresh and try again.',
+  noCapacity:
+    'There are no longer any instances available with the requested specifications. Please refresh and try again.',
   machineLacksResources: 'This machine does not have the resources to deploy your pod. Please try a different machine',
   resumeNoGpus: 'There are not enough free GPUs on the host machine to start this pod.',
   somethingWentWrong: 'Something went wrong. Please try again later or contact support.',
@@ -11,7 +12,8 @@ export const MSG = {
   insufficientBalance: (need, have) =>
     `Insufficient balance: deploying this pod requires at least one hour of credit ($${need.toFixed(2)}); your balance is $${have.toFixed(2)}.`,
   // synth
-  spendLimit: (limit) => `Spend limit reached: this pod would take your spend above your limit of $${limit.toFixed(2)}/hr.`,
+  spendLimit: (limit) =>
+    `Spend limit reached: this pod would take your spend above your limit of $${limit.toFixed(2)}/hr.`,
   podNotFound: 'Pod not found', // synth
   imageRequired: 'Either imageName or templateId must be provided', // synth (runpod-python's client-side wording)
   templateNotFound: 'Template not found', // synth

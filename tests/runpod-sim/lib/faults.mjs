@@ -1,7 +1,16 @@
 // Fault injection book. A fault fires for matching requests (or newly created pods) until its
 // count runs out; count null means "until removed".
 
-export const REQUEST_FAULTS = ['http500', 'http502', 'http429', 'httpError', 'hang', 'malformedJson', 'graphqlError', 'createThen500'];
+export const REQUEST_FAULTS = [
+  'http500',
+  'http502',
+  'http429',
+  'httpError',
+  'hang',
+  'malformedJson',
+  'graphqlError',
+  'createThen500',
+];
 export const POD_FAULTS = ['podStuck', 'podDies', 'podSshRefuse', 'podComfyNeverReady', 'podError'];
 export const CREATE_FIELDS = ['podFindAndDeployOnDemand', 'podRentInterruptable'];
 
@@ -20,7 +29,8 @@ export class FaultBook {
     if (!spec || ![...REQUEST_FAULTS, ...POD_FAULTS].includes(spec.type)) {
       throw new Error(`unknown fault type ${spec?.type}; one of ${[...REQUEST_FAULTS, ...POD_FAULTS].join(', ')}`);
     }
-    if (spec.type === 'graphqlError' && typeof spec.message !== 'string') throw new Error('graphqlError needs a "message"');
+    if (spec.type === 'graphqlError' && typeof spec.message !== 'string')
+      throw new Error('graphqlError needs a "message"');
     if (spec.type === 'httpError' && !(Number.isInteger(spec.status) && spec.status >= 400 && spec.status <= 599)) {
       throw new Error('httpError needs a "status" from 400 to 599');
     }

@@ -47,8 +47,11 @@ export function recordRequest(state, req, url, rawBody, parsed) {
 function readParams(req, url, rawBody) {
   if (req.method === 'GET') {
     const vars = url.searchParams.get('variables');
-    return { query: url.searchParams.get('query'), operationName: url.searchParams.get('operationName'),
-      variables: vars ? JSON.parse(vars) : null };
+    return {
+      query: url.searchParams.get('query'),
+      operationName: url.searchParams.get('operationName'),
+      variables: vars ? JSON.parse(vars) : null,
+    };
   }
   return JSON.parse(rawBody);
 }
@@ -98,13 +101,20 @@ export async function handleGraphql(req, res, url, rawBody, ctx) {
   }
 
   const result = await execute({
-    schema, document, rootValue, operationName,
+    schema,
+    document,
+    rootValue,
+    operationName,
     variableValues: params.variables ?? undefined,
     contextValue: { state, pods: ctx.pods, access },
   });
   if (fault?.type === 'createThen500') {
     // The pod exists and bills, but the client never learns its id.
-    entry.orphan = result.data ? Object.values(result.data).map((v) => v?.id).filter(Boolean) : [];
+    entry.orphan = result.data
+      ? Object.values(result.data)
+          .map((v) => v?.id)
+          .filter(Boolean)
+      : [];
     return sendText(res, 500, 'Internal Server Error\n');
   }
   sendJson(res, 200, result);

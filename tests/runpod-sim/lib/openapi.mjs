@@ -23,7 +23,10 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 export function deref(obj) {
   let o = obj;
   while (o && typeof o.$ref === 'string') {
-    o = o.$ref.slice(2).split('/').reduce((acc, k) => acc?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    o = o.$ref
+      .slice(2)
+      .split('/')
+      .reduce((acc, k) => acc?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
   }
   return o;
 }
@@ -32,8 +35,12 @@ export function deref(obj) {
 const ROUTES = Object.entries(spec.paths)
   .map(([template, item]) => {
     const names = [];
-    const rx = template.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
-      .replace(/\{([^}]+)\}/g, (_, n) => { names.push(n); return '([^/]+)'; });
+    const rx = template
+      .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
+      .replace(/\{([^}]+)\}/g, (_, n) => {
+        names.push(n);
+        return '([^/]+)';
+      });
     return { template, item, names, regex: new RegExp(`^${rx}$`) };
   })
   .sort((a, b) => a.names.length - b.names.length);
@@ -91,18 +98,44 @@ function describe(errors, prefix) {
     const p = e.params || {};
     let msg;
     switch (e.keyword) {
-      case 'if': case 'allOf': case 'anyOf': case 'oneOf': continue; // their branches are reported
-      case 'required': msg = `${at}: missing property '${p.missingProperty}'`; break;
-      case 'additionalProperties': msg = `${at}: additional properties '${p.additionalProperty}' not allowed`; break;
-      case 'unevaluatedProperties': msg = `${at}: additional properties '${p.unevaluatedProperty}' not allowed`; break;
-      case 'enum': msg = `${at}: value must be one of ${p.allowedValues.map((v) => `'${v}'`).join(', ')}`; break;
-      case 'type': msg = `${at}: got ${kind(e.data)}, want ${[].concat(p.type).join(' or ')}`; break;
-      case 'minimum': case 'maximum': msg = `${at}: must be ${p.comparison} ${p.limit} but found ${e.data}`; break;
-      case 'minLength': msg = `${at}: length must be >= ${p.limit}, but got ${String(e.data).length}`; break;
-      case 'maxItems': msg = `${at}: maximum ${p.limit} items required, but found ${e.data.length} items`; break;
-      case 'pattern': msg = `${at}: '${e.data}' does not match pattern '${p.pattern}'`; break;
-      case 'format': msg = `${at}: '${e.data}' is not valid '${p.format}'`; break;
-      default: msg = `${at}: ${e.message}`;
+      case 'if':
+      case 'allOf':
+      case 'anyOf':
+      case 'oneOf':
+        continue; // their branches are reported
+      case 'required':
+        msg = `${at}: missing property '${p.missingProperty}'`;
+        break;
+      case 'additionalProperties':
+        msg = `${at}: additional properties '${p.additionalProperty}' not allowed`;
+        break;
+      case 'unevaluatedProperties':
+        msg = `${at}: additional properties '${p.unevaluatedProperty}' not allowed`;
+        break;
+      case 'enum':
+        msg = `${at}: value must be one of ${p.allowedValues.map((v) => `'${v}'`).join(', ')}`;
+        break;
+      case 'type':
+        msg = `${at}: got ${kind(e.data)}, want ${[].concat(p.type).join(' or ')}`;
+        break;
+      case 'minimum':
+      case 'maximum':
+        msg = `${at}: must be ${p.comparison} ${p.limit} but found ${e.data}`;
+        break;
+      case 'minLength':
+        msg = `${at}: length must be >= ${p.limit}, but got ${String(e.data).length}`;
+        break;
+      case 'maxItems':
+        msg = `${at}: maximum ${p.limit} items required, but found ${e.data.length} items`;
+        break;
+      case 'pattern':
+        msg = `${at}: '${e.data}' does not match pattern '${p.pattern}'`;
+        break;
+      case 'format':
+        msg = `${at}: '${e.data}' is not valid '${p.format}'`;
+        break;
+      default:
+        msg = `${at}: ${e.message}`;
     }
     if (!out.includes(msg)) out.push(msg);
   }
@@ -160,9 +193,15 @@ export function checkResponse(method, pathname, status, contentType, body) {
   if (!declared) return [`${match.operationId}: status ${status} is not declared`];
   const resp = deref(declared);
   const content = resp.content;
-  if (!content) return body == null || body === '' ? [] : [`${match.operationId} ${status}: declares no body but one was sent`];
-  const type = String(contentType || '').split(';')[0].trim();
-  if (!content[type]) return [`${match.operationId} ${status}: content type ${type || '(none)'} not in ${Object.keys(content).join(', ')}`];
+  if (!content)
+    return body == null || body === '' ? [] : [`${match.operationId} ${status}: declares no body but one was sent`];
+  const type = String(contentType || '')
+    .split(';')[0]
+    .trim();
+  if (!content[type])
+    return [
+      `${match.operationId} ${status}: content type ${type || '(none)'} not in ${Object.keys(content).join(', ')}`,
+    ];
   if (type === 'text/event-stream') return [];
   return validate(content[type].schema, body).map((m) => `${match.operationId} ${status}: ${m}`);
 }
@@ -177,7 +216,9 @@ export function checkRequest(method, pathname, body, query = {}) {
   if (!match.op) return [`${method} ${pathname}: method not allowed (${match.allowed.join(', ')})`];
   const params = query instanceof URLSearchParams ? query : new URLSearchParams(query);
   const known = new Set(match.parameters.filter((p) => p.in === 'query').map((p) => p.name));
-  const out = [...params.keys()].filter((k) => !known.has(k)).map((k) => `${match.operationId}: unknown query parameter '${k}'`);
+  const out = [...params.keys()]
+    .filter((k) => !known.has(k))
+    .map((k) => `${match.operationId}: unknown query parameter '${k}'`);
   out.push(...readParameters(match, { searchParams: params }, {}).errors.map((e) => `${match.operationId}: ${e}`));
   const schema = requestSchema(match.op);
   if (!schema) return body == null ? out : [...out, `${match.operationId}: takes no body`];

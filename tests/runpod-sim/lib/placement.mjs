@@ -60,20 +60,26 @@ export function choosePlacement(state, input, spec, bidPerGpu = null) {
   for (const id of ids) {
     const gpu = id ? catalog.gpuType(id) : null;
     if (!gpu || gpu.id === 'unknown' || gpuCount < 1) continue;
-    const pools = catalog.pools(gpu, {
-      cloudType: input.cloudType ?? 'ALL',
-      dataCenterId,
-      countryCode: input.countryCode,
-      minDownload: input.minDownload,
-      minUpload: input.minUpload,
-      supportPublicIp: input.supportPublicIp,
-      cudaVersion: input.cudaVersion,
-      allowedCudaVersions: input.allowedCudaVersions,
-      minCudaVersion: input.minCudaVersion,
-      diskGb: spec.containerDiskInGb + spec.volumeInGb,
-    }).filter((p) => p.free >= gpuCount && gpuCount <= p.maxCount
-      && (input.minVcpuCount ?? 0) <= gpu.vcpuPerGpu * gpuCount
-      && (input.minMemoryInGb ?? 0) <= gpu.memoryInGbPerGpu * gpuCount);
+    const pools = catalog
+      .pools(gpu, {
+        cloudType: input.cloudType ?? 'ALL',
+        dataCenterId,
+        countryCode: input.countryCode,
+        minDownload: input.minDownload,
+        minUpload: input.minUpload,
+        supportPublicIp: input.supportPublicIp,
+        cudaVersion: input.cudaVersion,
+        allowedCudaVersions: input.allowedCudaVersions,
+        minCudaVersion: input.minCudaVersion,
+        diskGb: spec.containerDiskInGb + spec.volumeInGb,
+      })
+      .filter(
+        (p) =>
+          p.free >= gpuCount &&
+          gpuCount <= p.maxCount &&
+          (input.minVcpuCount ?? 0) <= gpu.vcpuPerGpu * gpuCount &&
+          (input.minMemoryInGb ?? 0) <= gpu.memoryInGbPerGpu * gpuCount,
+      );
     let usable = pools;
     if (bidPerGpu !== null) {
       usable = pools.filter((p) => catalog.spotPrice(gpu, p.cloud) !== null);
@@ -86,8 +92,16 @@ export function choosePlacement(state, input, spec, bidPerGpu = null) {
     usable.sort((a, b) => a.price - b.price || b.free - a.free);
     if (usable.length) {
       const p = usable[0];
-      return { gpu, dc: p.dc, cloud: p.cloud, publicIp: p.publicIp, cudaVersion: p.cudaVersion,
-        pricePerGpu: bidPerGpu ?? p.price, gpuCount, networkVolume };
+      return {
+        gpu,
+        dc: p.dc,
+        cloud: p.cloud,
+        publicIp: p.publicIp,
+        cudaVersion: p.cudaVersion,
+        pricePerGpu: bidPerGpu ?? p.price,
+        gpuCount,
+        networkVolume,
+      };
     }
   }
   if (bidPerGpu !== null && lowestBid !== null) throw new SimError(MSG.bidTooLow(lowestBid));

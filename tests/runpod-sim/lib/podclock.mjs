@@ -18,7 +18,10 @@ export function podClockFile(state, pod) {
 export function writePodClock(state, pod) {
   const c = pod.podClock;
   mkdirSync(join(state.stateDir, 'pods', pod.id), { recursive: true });
-  writeFileSync(podClockFile(state, pod), `${c.speed} ${(c.anchorReal / 1000).toFixed(3)} ${(c.anchorPod / 1000).toFixed(3)}\n`);
+  writeFileSync(
+    podClockFile(state, pod),
+    `${c.speed} ${(c.anchorReal / 1000).toFixed(3)} ${(c.anchorPod / 1000).toFixed(3)}\n`,
+  );
 }
 
 export function podNow(pod) {
@@ -32,7 +35,11 @@ export function setPodClock(state, pod, { speed, advanceMs } = {}) {
     throw new Error('speed must be a number in (0, 1e6]');
   }
   const now = podNow(pod);
-  pod.podClock = { speed: speed ?? pod.podClock.speed, anchorReal: Date.now(), anchorPod: now + (Number(advanceMs) || 0) };
+  pod.podClock = {
+    speed: speed ?? pod.podClock.speed,
+    anchorReal: Date.now(),
+    anchorPod: now + (Number(advanceMs) || 0),
+  };
   writePodClock(state, pod);
 }
 

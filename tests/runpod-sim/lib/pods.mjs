@@ -57,21 +57,40 @@ export class PodManager {
     const id = randomId(14);
     const now = st.clock.now();
     const pod = {
-      id, ...spec,
-      gpuTypeId: place.gpu.id, gpuCount: place.gpuCount, cloud: place.cloud, dataCenterId: place.dc.id,
-      cudaVersion: place.cudaVersion, publicIp: place.publicIp,
+      id,
+      ...spec,
+      gpuTypeId: place.gpu.id,
+      gpuCount: place.gpuCount,
+      cloud: place.cloud,
+      dataCenterId: place.dc.id,
+      cudaVersion: place.cudaVersion,
+      publicIp: place.publicIp,
       networkVolumeId: place.networkVolume?.id ?? null,
-      machineId: randomId(12), podHostId: `${id}-${randomHex(8)}`,
+      machineId: randomId(12),
+      podHostId: `${id}-${randomHex(8)}`,
       podType: bidPerGpu === null ? 'RESERVED' : 'INTERRUPTABLE',
-      pricePerGpu: place.pricePerGpu, costPerHr,
+      pricePerGpu: place.pricePerGpu,
+      costPerHr,
       vcpuCount: place.gpu.vcpuPerGpu * place.gpuCount,
       memoryInGb: place.gpu.memoryInGbPerGpu * place.gpuCount,
-      desiredStatus: 'RUNNING', lastStatusChange: `Rented by User: ${dateString(now)}`,
-      createdAt: new Date(now).toISOString(), lastStartedAt: new Date(now).toISOString(),
+      desiredStatus: 'RUNNING',
+      lastStatusChange: `Rented by User: ${dateString(now)}`,
+      createdAt: new Date(now).toISOString(),
+      lastStartedAt: new Date(now).toISOString(),
       gpuUuids: Array.from({ length: place.gpuCount }, gpuUuid),
-      runtime: null, staleRuntime: null, host: null, gen: 0, timers: [], spent: 0, version: 0,
-      faults: {}, hostGpusTaken: false, hostError: null, hostStarts: 0,
-      stopAfter, terminateAfter,
+      runtime: null,
+      staleRuntime: null,
+      host: null,
+      gen: 0,
+      timers: [],
+      spent: 0,
+      version: 0,
+      faults: {},
+      hostGpusTaken: false,
+      hostError: null,
+      hostStarts: 0,
+      stopAfter,
+      terminateAfter,
       // Every pod has a key that acts on this pod only (RUNPOD_API_KEY on the pod).
       apiKey: `rpa_pod_${randomId(32)}`,
       podClock: newPodClock(),
@@ -83,8 +102,15 @@ export class PodManager {
     st.pods.set(id, pod);
     st.podKeys.set(pod.apiKey, id);
     writePodClock(this.state, pod);
-    st.log(`pod ${id} created: ${pod.gpuCount}× ${pod.gpuTypeId} in ${pod.dataCenterId} (${pod.cloud}) $${costPerHr}/hr`);
-    podLog(st, pod, 'system', `create pod: ${pod.gpuCount}x ${pod.gpuTypeId} on machine ${pod.machineId} in ${pod.dataCenterId}`);
+    st.log(
+      `pod ${id} created: ${pod.gpuCount}× ${pod.gpuTypeId} in ${pod.dataCenterId} (${pod.cloud}) $${costPerHr}/hr`,
+    );
+    podLog(
+      st,
+      pod,
+      'system',
+      `create pod: ${pod.gpuCount}x ${pod.gpuTypeId} on machine ${pod.machineId} in ${pod.dataCenterId}`,
+    );
     podLog(st, pod, 'system', `pulling image ${pod.imageName}`);
     this.#boot(pod, 'create');
     return pod;
@@ -96,7 +122,11 @@ export class PodManager {
     if (f.type === 'podSshRefuse') pod.faults.sshRefuseMs = f.ms ?? 10_000;
     if (f.type === 'podComfyNeverReady') pod.faults.comfyNeverReady = true;
     if (f.type === 'podError') {
-      pod.faults.error = { afterMs: f.afterMs ?? 0, reason: f.reason ?? MSG.containerError, lines: f.lines ?? DEFAULT_ERROR_LINES };
+      pod.faults.error = {
+        afterMs: f.afterMs ?? 0,
+        reason: f.reason ?? MSG.containerError,
+        lines: f.lines ?? DEFAULT_ERROR_LINES,
+      };
     }
   }
 
@@ -116,10 +146,12 @@ export class PodManager {
     const resume = kind === 'resume';
     const appear = resume ? t.resumeRuntimeAppearsAfter : t.runtimeAppearsAfter;
     const gen = ++pod.gen;
-    this.#later(pod, appear ?? 0, () => this.#startHost(pod, gen, {
-      sshReadyAfter: (resume ? t.resumeSshReadyAfter : t.sshReadyAfter) ?? 0,
-      comfyReadyAfter: (resume ? t.resumeComfyReadyAfter : t.comfyReadyAfter) ?? 0,
-    }));
+    this.#later(pod, appear ?? 0, () =>
+      this.#startHost(pod, gen, {
+        sshReadyAfter: (resume ? t.resumeSshReadyAfter : t.sshReadyAfter) ?? 0,
+        comfyReadyAfter: (resume ? t.resumeComfyReadyAfter : t.comfyReadyAfter) ?? 0,
+      }),
+    );
   }
 
   async #startHost(pod, gen, { sshReadyAfter, comfyReadyAfter }) {
@@ -144,17 +176,25 @@ export class PodManager {
       api: st.api,
       comfyStepMs: pod.comfyStepMs,
       authorizedKeys: keys,
-      gpuName: gpu.id, gpuDisplayName: gpu.displayName, gpuCount: pod.gpuCount, vramGb: gpu.memoryInGb,
+      gpuName: gpu.id,
+      gpuDisplayName: gpu.displayName,
+      gpuCount: pod.gpuCount,
+      vramGb: gpu.memoryInGb,
       comfyBootDelayMs: comfyReadyAfter,
       comfyNeverReady: !!pod.faults.comfyNeverReady,
       network: pod.network ?? st.network,
       sshRefuseMs: Math.max(sshReadyAfter, pod.faults.sshRefuseMs ?? 0),
       env: {
         ...Object.fromEntries(pod.env.map((e) => [e.key, e.value])),
-        RUNPOD_POD_ID: pod.id, RUNPOD_POD_HOSTNAME: pod.podHostId, RUNPOD_GPU_COUNT: String(pod.gpuCount),
-        RUNPOD_DC_ID: pod.dataCenterId, ...(pod.publicIp ? { RUNPOD_PUBLIC_IP: '127.0.0.1' } : {}),
+        RUNPOD_POD_ID: pod.id,
+        RUNPOD_POD_HOSTNAME: pod.podHostId,
+        RUNPOD_GPU_COUNT: String(pod.gpuCount),
+        RUNPOD_DC_ID: pod.dataCenterId,
+        ...(pod.publicIp ? { RUNPOD_PUBLIC_IP: '127.0.0.1' } : {}),
         ...(pod.networkVolumeId ? { RUNPOD_VOLUME_ID: pod.networkVolumeId } : {}),
-        RUNPOD_API_KEY: pod.apiKey, RUNPOD_SIM_CLOCK_FILE: podClockFile(this.state, pod), PATH: POD_PATH,
+        RUNPOD_API_KEY: pod.apiKey,
+        RUNPOD_SIM_CLOCK_FILE: podClockFile(this.state, pod),
+        PATH: POD_PATH,
       },
       log: (m) => st.log(`[pod ${pod.id}] ${m}`),
     });
@@ -231,7 +271,12 @@ export class PodManager {
       if (pod.terminateAfter !== null && pod.terminateAfter !== undefined && now >= pod.terminateAfter) {
         pod.terminateAfter = null;
         await this.terminate(pod.id, 'RunPod');
-      } else if (pod.desiredStatus === 'RUNNING' && pod.stopAfter !== null && pod.stopAfter !== undefined && now >= pod.stopAfter) {
+      } else if (
+        pod.desiredStatus === 'RUNNING' &&
+        pod.stopAfter !== null &&
+        pod.stopAfter !== undefined &&
+        now >= pod.stopAfter
+      ) {
         const at = new Date(pod.stopAfter).toISOString();
         pod.stopAfter = null;
         await this.stop(pod.id, 'RunPod', MSG.stoppedAfter(at, dateString(now)));
@@ -243,7 +288,10 @@ export class PodManager {
   #runtimePorts(pod, addr) {
     const privateIp = randomPrivateIp();
     const out = [];
-    for (const part of String(pod.ports || '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of String(pod.ports || '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [portStr, type = 'http'] = part.split('/');
       const privatePort = Number(portStr);
       if (!Number.isInteger(privatePort)) continue;
@@ -259,10 +307,13 @@ export class PodManager {
   }
 
   #later(pod, ms, fn) {
-    const t = setTimeout(() => {
-      pod.timers = pod.timers.filter((x) => x !== t);
-      Promise.resolve(fn()).catch((e) => this.state.log(`pod ${pod.id}: ${e.stack || e}`));
-    }, Math.max(0, ms));
+    const t = setTimeout(
+      () => {
+        pod.timers = pod.timers.filter((x) => x !== t);
+        Promise.resolve(fn()).catch((e) => this.state.log(`pod ${pod.id}: ${e.stack || e}`));
+      },
+      Math.max(0, ms),
+    );
     pod.timers.push(t);
   }
 
@@ -273,7 +324,8 @@ export class PodManager {
     pod.timers = [];
     const hosts = [pod.host, pod.hostStarting].filter(Boolean);
     pod.host = null;
-    const down = () => Promise.all(hosts.map((h) => h.stop().catch((e) => this.state.log(`pod ${pod.id}: stop failed: ${e}`))));
+    const down = () =>
+      Promise.all(hosts.map((h) => h.stop().catch((e) => this.state.log(`pod ${pod.id}: stop failed: ${e}`))));
     if (deferMs > 0) setTimeout(down, deferMs);
     else await down();
   }
@@ -300,7 +352,9 @@ export class PodManager {
     const staleMs = st.behaviour.staleRuntimeAfterStopMs || 0;
     if (stale && staleMs > 0) {
       pod.staleRuntime = stale;
-      this.#later(pod, staleMs, () => { pod.staleRuntime = null; });
+      this.#later(pod, staleMs, () => {
+        pod.staleRuntime = null;
+      });
     }
     st.log(`pod ${id} stopped by ${actor}`);
     return pod;
@@ -316,8 +370,11 @@ export class PodManager {
     const free = st.catalog.free(pod.dataCenterId, pod.gpuTypeId, pod.cloud);
     const b = st.behaviour;
     // The pod is pinned to its host machine: when its GPUs were rented by someone else it cannot start.
-    if (pod.hostGpusTaken || (!wasRunning && b.resumeFailsWhenStockTaken && free < gpuCount)
-        || (b.resumeFailureProbability > 0 && Math.random() < b.resumeFailureProbability)) {
+    if (
+      pod.hostGpusTaken ||
+      (!wasRunning && b.resumeFailsWhenStockTaken && free < gpuCount) ||
+      (b.resumeFailureProbability > 0 && Math.random() < b.resumeFailureProbability)
+    ) {
       throw new SimError(MSG.resumeNoGpus);
     }
     const costPerHr = round(pod.pricePerGpu * gpuCount);
@@ -365,7 +422,10 @@ export class PodManager {
     for (const k of ['imageName', 'dockerArgs', 'ports', 'containerDiskInGb', 'volumeInGb', 'volumeMountPath']) {
       if (input[k] != null) pod[k] = input[k];
     }
-    if (input.env) pod.env = input.env.filter((e) => e?.key != null).map((e) => ({ key: String(e.key), value: String(e.value ?? '') }));
+    if (input.env)
+      pod.env = input.env
+        .filter((e) => e?.key != null)
+        .map((e) => ({ key: String(e.key), value: String(e.value ?? '') }));
     pod.version++;
     if (pod.desiredStatus === 'RUNNING') {
       await this.#halt(pod);

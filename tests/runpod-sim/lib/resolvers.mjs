@@ -18,7 +18,8 @@ function toGraphQLError(e) {
 function guard(fn, { write = false, onPod = false } = {}) {
   return async (args, ctx) => {
     const scope = ctx.access.startsWith('pod:') ? ctx.access.slice(4) : null;
-    if (scope ? !onPod || podId(args) !== scope : write && ctx.access !== 'full') throw new GraphQLError(MSG.unauthorized);
+    if (scope ? !onPod || podId(args) !== scope : write && ctx.access !== 'full')
+      throw new GraphQLError(MSG.unauthorized);
     try {
       return await fn(args, ctx);
     } catch (e) {
@@ -55,13 +56,20 @@ export function createRootValue() {
     // ---- pod mutations
     podFindAndDeployOnDemand: m((args, { state, pods }) => podView(state, pods, pods.create(args.input || {}))),
     podRentInterruptable: m((args, { state, pods }) =>
-      podView(state, pods, pods.create(args.input, { bidPerGpu: args.input.bidPerGpu ?? 0 }))),
-    deployCpuPod: m(() => { throw new SimError(MSG.noCapacity); }), // the simulator has no CPU pods
+      podView(state, pods, pods.create(args.input, { bidPerGpu: args.input.bidPerGpu ?? 0 })),
+    ),
+    deployCpuPod: m(() => {
+      throw new SimError(MSG.noCapacity);
+    }), // the simulator has no CPU pods
     podStop: mp(async (args, { state, pods, access }) =>
-      podView(state, pods, await pods.stop(podId(args), 'user', null, { fromInside: access.startsWith('pod:') }))),
+      podView(state, pods, await pods.stop(podId(args), 'user', null, { fromInside: access.startsWith('pod:') })),
+    ),
     podResume: mp(async (args, { state, pods }) => podView(state, pods, await pods.resume(podId(args), args.input))),
     podBidResume: mp(async (args, { state, pods }) => podView(state, pods, await pods.resume(podId(args), args.input))),
-    podTerminate: mp(async (args, { pods }) => { await pods.terminate(podId(args)); return null; }),
+    podTerminate: mp(async (args, { pods }) => {
+      await pods.terminate(podId(args));
+      return null;
+    }),
     podEditJob: mp(async (args, { state, pods }) => podView(state, pods, await pods.edit(podId(args), args.input))),
 
     // ---- account
@@ -100,7 +108,12 @@ export function createRootValue() {
       state.networkVolumes = state.networkVolumes.filter((v) => v.id !== id);
       return null;
     }),
-    saveRegistryAuth: m((args) => ({ id: randomId(10), name: args.input?.name ?? '', userId: null, registryAuth: null })),
+    saveRegistryAuth: m((args) => ({
+      id: randomId(10),
+      name: args.input?.name ?? '',
+      userId: null,
+      registryAuth: null,
+    })),
     updateRegistryAuth: m((args) => ({ id: args.input?.id ?? null, name: null, userId: null, registryAuth: null })),
     deleteRegistryAuth: m(() => null),
   };

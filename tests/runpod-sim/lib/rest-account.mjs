@@ -4,7 +4,11 @@ import { randomId, round } from './util.mjs';
 
 // ---- SSH keys: the account's pubKey, one key per line (what startSsh puts into PUBLIC_KEY).
 
-const keysOf = (state) => String(state.account.pubKey ?? '').split('\n').map((k) => k.trim()).filter(Boolean);
+const keysOf = (state) =>
+  String(state.account.pubKey ?? '')
+    .split('\n')
+    .map((k) => k.trim())
+    .filter(Boolean);
 
 const sshKeyHandlers = {
   getSshKeys: ({ state }) => ({ status: 200, body: { keys: keysOf(state) } }),
@@ -60,12 +64,24 @@ const volumeHandlers = {
 
 function templateBody(t) {
   return {
-    id: t.id, name: t.name, image: t.imageName, args: t.dockerArgs ?? '', disk: t.containerDiskInGb ?? 50,
+    id: t.id,
+    name: t.name,
+    image: t.imageName,
+    args: t.dockerArgs ?? '',
+    disk: t.containerDiskInGb ?? 50,
     mounts: t.volumeInGb > 0 ? { persistent: { size: t.volumeInGb, path: t.volumeMountPath ?? '/workspace' } } : {},
-    ports: String(t.ports ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    ports: String(t.ports ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     env: Object.fromEntries((t.env ?? []).map((e) => [e.key, String(e.value ?? '')])),
-    registry: null, serverless: !!t.isServerless, public: !!t.isPublic, category: t.category ?? 'NVIDIA',
-    startSsh: t.startSsh ?? true, startJupyter: !!t.startJupyter, allowedCudaVersions: t.allowedCudaVersions ?? [],
+    registry: null,
+    serverless: !!t.isServerless,
+    public: !!t.isPublic,
+    category: t.category ?? 'NVIDIA',
+    startSsh: t.startSsh ?? true,
+    startJupyter: !!t.startJupyter,
+    allowedCudaVersions: t.allowedCudaVersions ?? [],
   };
 }
 
@@ -86,25 +102,35 @@ const DAY = 24 * HOUR;
 function bucketStart(ms, size) {
   const d = new Date(ms);
   switch (size) {
-    case 'hour': return Math.floor(ms / HOUR) * HOUR;
-    case 'day': return Math.floor(ms / DAY) * DAY;
-    case 'week': { // ISO weeks start on Monday
+    case 'hour':
+      return Math.floor(ms / HOUR) * HOUR;
+    case 'day':
+      return Math.floor(ms / DAY) * DAY;
+    case 'week': {
+      // ISO weeks start on Monday
       const day = Math.floor(ms / DAY) * DAY;
       return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY;
     }
-    case 'month': return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-    default: return Date.UTC(d.getUTCFullYear(), 0, 1);
+    case 'month':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    default:
+      return Date.UTC(d.getUTCFullYear(), 0, 1);
   }
 }
 
 function nextBucket(start, size) {
   const d = new Date(start);
   switch (size) {
-    case 'hour': return start + HOUR;
-    case 'day': return start + DAY;
-    case 'week': return start + 7 * DAY;
-    case 'month': return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    default: return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
+    case 'hour':
+      return start + HOUR;
+    case 'day':
+      return start + DAY;
+    case 'week':
+      return start + 7 * DAY;
+    case 'month':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    default:
+      return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
   }
 }
 
@@ -148,8 +174,13 @@ function listPodBilling({ state, query: q }) {
     }
     for (const [b, acc] of [...buckets.entries()].sort((x, y) => x[0] - y[0])) {
       const rec = {
-        startTime: new Date(b).toISOString(), endTime: new Date(nextBucket(b, size)).toISOString(), podId,
-        totalAmount: round(acc.gpu + acc.disk, 6), gpuAmount: round(acc.gpu, 6), cpuAmount: 0, diskAmount: round(acc.disk, 6),
+        startTime: new Date(b).toISOString(),
+        endTime: new Date(nextBucket(b, size)).toISOString(),
+        podId,
+        totalAmount: round(acc.gpu + acc.disk, 6),
+        gpuAmount: round(acc.gpu, 6),
+        cpuAmount: 0,
+        diskAmount: round(acc.disk, 6),
       };
       records.push(rec);
       podIds.add(podId);
@@ -162,13 +193,23 @@ function listPodBilling({ state, query: q }) {
     body: {
       records,
       metadata: {
-        query: { startTime: new Date(start).toISOString(), endTime: new Date(end).toISOString(), bucketSize: size, podId: q.podId ?? null },
-        recordCount: records.length, uniquePodCount: podIds.size, totals,
+        query: {
+          startTime: new Date(start).toISOString(),
+          endTime: new Date(end).toISOString(),
+          bucketSize: size,
+          podId: q.podId ?? null,
+        },
+        recordCount: records.length,
+        uniquePodCount: podIds.size,
+        totals,
       },
     },
   };
 }
 
 export const accountHandlers = {
-  ...sshKeyHandlers, ...volumeHandlers, ...templateHandlers, listPodBilling,
+  ...sshKeyHandlers,
+  ...volumeHandlers,
+  ...templateHandlers,
+  listPodBilling,
 };

@@ -5,12 +5,55 @@ import { Problem } from './problem.mjs';
 import { compareVersions } from './util.mjs';
 
 const REGION_BY_COUNTRY = {
-  US: 'NORTH_AMERICA', CA: 'NORTH_AMERICA', MX: 'NORTH_AMERICA', BR: 'SOUTH_AMERICA', AR: 'SOUTH_AMERICA',
-  CL: 'SOUTH_AMERICA', JP: 'ASIA', KR: 'ASIA', SG: 'ASIA', IN: 'ASIA', TW: 'ASIA', AE: 'MIDDLE_EAST',
-  IL: 'MIDDLE_EAST', SA: 'MIDDLE_EAST', ZA: 'AFRICA', AU: 'OCEANIA', NZ: 'OCEANIA',
+  US: 'NORTH_AMERICA',
+  CA: 'NORTH_AMERICA',
+  MX: 'NORTH_AMERICA',
+  BR: 'SOUTH_AMERICA',
+  AR: 'SOUTH_AMERICA',
+  CL: 'SOUTH_AMERICA',
+  JP: 'ASIA',
+  KR: 'ASIA',
+  SG: 'ASIA',
+  IN: 'ASIA',
+  TW: 'ASIA',
+  AE: 'MIDDLE_EAST',
+  IL: 'MIDDLE_EAST',
+  SA: 'MIDDLE_EAST',
+  ZA: 'AFRICA',
+  AU: 'OCEANIA',
+  NZ: 'OCEANIA',
 };
-const EUROPE = ['AT', 'BE', 'BG', 'CH', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU', 'IE', 'IS',
-  'IT', 'LT', 'LU', 'LV', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
+const EUROPE = [
+  'AT',
+  'BE',
+  'BG',
+  'CH',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GB',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IS',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+];
 
 export function regionOf(dc) {
   if (dc.region) return dc.region;
@@ -32,22 +75,25 @@ function availabilityQuery(q) {
   for (const name of ['product', 'count', 'cloud', 'countryCodes', 'cudaVersions', 'minCudaVersion']) {
     if (!include && q[name] !== undefined) throw new Problem(400, `${name} is only valid with include=AVAILABILITY`);
   }
-  if (q.cudaVersions && q.minCudaVersion !== undefined) throw new Problem(400, 'cudaVersions and minCudaVersion are mutually exclusive');
+  if (q.cudaVersions && q.minCudaVersion !== undefined)
+    throw new Problem(400, 'cudaVersions and minCudaVersion are mutually exclusive');
   if (!include) return null;
   return {
     pods: q.product.includes('POD'), // the simulator has pods only: no cluster or serverless capacity
     count: q.count ?? 1,
     cloudType: q.cloud ?? 'SECURE',
     countryCodes: q.countryCodes,
-    cudaOk: (v) => (!q.cudaVersions || q.cudaVersions.some((c) => compareVersions(c, v) === 0))
-      && (q.minCudaVersion === undefined || compareVersions(v, q.minCudaVersion) >= 0),
+    cudaOk: (v) =>
+      (!q.cudaVersions || q.cudaVersions.some((c) => compareVersions(c, v) === 0)) &&
+      (q.minCudaVersion === undefined || compareVersions(v, q.minCudaVersion) >= 0),
   };
 }
 
 /** Stock of one GPU type for pods: overall level, per data center, per CUDA version. */
 function availability(state, gpu, a) {
   const { catalog } = state;
-  const pools = catalog.pools(gpu, { cloudType: a.cloudType })
+  const pools = catalog
+    .pools(gpu, { cloudType: a.cloudType })
     .filter((p) => !a.countryCodes || a.countryCodes.includes(p.dc.countryCode));
   const usable = (p, cudas) => a.pods && cudas.length > 0 && p.free >= a.count && a.count <= p.maxCount;
   const perDc = new Map();
@@ -64,7 +110,8 @@ function availability(state, gpu, a) {
   return {
     availability: level(total),
     dataCenters: [...perDc.values()].map(({ dc, free }) => ({ id: dc.id, name: dc.name, availability: level(free) })),
-    cudaVersions: [...versions.entries()].sort((x, y) => compareVersions(x[0], y[0]))
+    cudaVersions: [...versions.entries()]
+      .sort((x, y) => compareVersions(x[0], y[0]))
       .map(([version, available]) => ({ version, available })),
   };
 }
@@ -74,12 +121,17 @@ function gpuTypeBody(state, gpu, a) {
   const secure = catalog.price(gpu, 'secure');
   const community = catalog.price(gpu, 'community');
   const out = {
-    id: gpu.id, name: gpu.displayName, pool: gpu.pool ?? null, manufacturer: manufacturer(gpu), memory: gpu.memoryInGb,
-    secure: secure !== null, community: community !== null,
+    id: gpu.id,
+    name: gpu.displayName,
+    pool: gpu.pool ?? null,
+    manufacturer: manufacturer(gpu),
+    memory: gpu.memoryInGb,
+    secure: secure !== null,
+    community: community !== null,
     price: { secure: secure ?? 0, community: community ?? 0 },
     maxCount: {
-      secure: secure === null ? 0 : gpu.maxGpuCountSecureCloud ?? gpu.maxGpuCount,
-      community: community === null ? 0 : gpu.maxGpuCountCommunityCloud ?? gpu.maxGpuCount,
+      secure: secure === null ? 0 : (gpu.maxGpuCountSecureCloud ?? gpu.maxGpuCount),
+      community: community === null ? 0 : (gpu.maxGpuCountCommunityCloud ?? gpu.maxGpuCount),
     },
   };
   return a ? { ...out, ...availability(state, gpu, a) } : out;
@@ -109,7 +161,10 @@ function getGpuType({ state, params, query }) {
 
 function dataCenterBody(state, dc, include) {
   const out = {
-    id: dc.id, name: dc.name, region: regionOf(dc), globalNetwork: !!dc.globalNetwork,
+    id: dc.id,
+    name: dc.name,
+    region: regionOf(dc),
+    globalNetwork: !!dc.globalNetwork,
     networkVolumeTypes: dc.networkVolumeTypes ?? (dc.storageSupport ? ['STANDARD'] : []),
     compliance: dc.compliance ?? [],
   };
@@ -131,9 +186,13 @@ function listDataCenters({ state, query: q }) {
   const dataCenters = state.catalog.dataCenters
     .filter((dc) => dc.listed !== false)
     .map((dc) => dataCenterBody(state, dc, q.include ?? []))
-    .filter((dc) => (!q.regions || q.regions.includes(dc.region))
-      && all(q.networkVolumeTypes, dc.networkVolumeTypes) && all(q.compliance, dc.compliance)
-      && (q.globalNetwork === undefined || dc.globalNetwork === q.globalNetwork));
+    .filter(
+      (dc) =>
+        (!q.regions || q.regions.includes(dc.region)) &&
+        all(q.networkVolumeTypes, dc.networkVolumeTypes) &&
+        all(q.compliance, dc.compliance) &&
+        (q.globalNetwork === undefined || dc.globalNetwork === q.globalNetwork),
+    );
   return { status: 200, body: { dataCenters } };
 }
 

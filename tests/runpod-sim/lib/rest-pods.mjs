@@ -47,28 +47,48 @@ export function restPod(state, pods, pod) {
     image: pod.imageName,
     args: pod.dockerArgs ?? '',
     disk: pod.containerDiskInGb,
-    mounts: net ? { network: [{ volumeId: net, path: pod.volumeMountPath }] }
-      : pod.volumeInGb > 0 ? { persistent: { size: pod.volumeInGb, path: pod.volumeMountPath } } : {},
-    ports: String(pod.ports || '').split(',').map((s) => s.trim()).filter(Boolean),
+    mounts: net
+      ? { network: [{ volumeId: net, path: pod.volumeMountPath }] }
+      : pod.volumeInGb > 0
+        ? { persistent: { size: pod.volumeInGb, path: pod.volumeMountPath } }
+        : {},
+    ports: String(pod.ports || '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     env: Object.fromEntries(pod.env.map((e) => [e.key, e.value])),
     registry: pod.registry ?? null,
     cloud: pod.cloud === 'secure' ? 'SECURE' : 'COMMUNITY',
     dataCenterId: pod.dataCenterId,
     cudaVersion: pod.cudaVersion,
     ssh: {
-      proxy: { host: 'ssh.runpod.io', port: 22, username: pod.podHostId, command: `ssh ${pod.podHostId}@ssh.runpod.io` },
-      direct: direct ? { host: direct.ip, port: direct.publicPort, username: 'root', command: `ssh root@${direct.ip} -p ${direct.publicPort}` } : null,
+      proxy: {
+        host: 'ssh.runpod.io',
+        port: 22,
+        username: pod.podHostId,
+        command: `ssh ${pod.podHostId}@ssh.runpod.io`,
+      },
+      direct: direct
+        ? {
+            host: direct.ip,
+            port: direct.publicPort,
+            username: 'root',
+            command: `ssh root@${direct.ip} -p ${direct.publicPort}`,
+          }
+        : null,
     },
     template: pod.templateId,
     cost: running ? pod.costPerHr : 0,
     locked: !!pod.locked,
-    runtime: rt ? {
-      uptime: pods.uptimeSeconds(pod),
-      gpus: pod.gpuUuids.map(() => ({ util: 0, memoryUtil: 0 })),
-      cpu: { util: 1 },
-      memory: { util: 2 },
-      ports: rt.ports.map((p) => ({ private: p.privatePort, public: p.publicPort, type: p.type, ip: p.ip })),
-    } : null,
+    runtime: rt
+      ? {
+          uptime: pods.uptimeSeconds(pod),
+          gpus: pod.gpuUuids.map(() => ({ util: 0, memoryUtil: 0 })),
+          cpu: { util: 1 },
+          memory: { util: 2 },
+          ports: rt.ports.map((p) => ({ private: p.privatePort, public: p.publicPort, type: p.type, ip: p.ip })),
+        }
+      : null,
     createdAt: pod.createdAt,
     startedAt: pod.lastStartedAt,
     globalNetworking: { enabled: false },
@@ -88,13 +108,21 @@ function createInput(b) {
   }
   const net = b.mounts?.network?.[0];
   return {
-    name: b.name, imageName: b.image, templateId: b.templateId, dockerArgs: b.args,
-    containerDiskInGb: b.disk, ports: b.ports?.join(','),
+    name: b.name,
+    imageName: b.image,
+    templateId: b.templateId,
+    dockerArgs: b.args,
+    containerDiskInGb: b.disk,
+    ports: b.ports?.join(','),
     env: b.env ? Object.entries(b.env).map(([key, value]) => ({ key, value: String(value) })) : undefined,
-    cloudType: b.cloud ?? 'SECURE', gpuTypeId: b.gpu.id, gpuCount: b.gpu.count ?? 1,
-    allowedCudaVersions: b.gpu.allowedCudaVersions, minCudaVersion: b.gpu.minCudaVersion,
+    cloudType: b.cloud ?? 'SECURE',
+    gpuTypeId: b.gpu.id,
+    gpuCount: b.gpu.count ?? 1,
+    allowedCudaVersions: b.gpu.allowedCudaVersions,
+    minCudaVersion: b.gpu.minCudaVersion,
     volumeInGb: b.mounts?.persistent?.size ?? (net ? 0 : undefined),
-    volumeMountPath: b.mounts?.persistent?.path ?? net?.path, networkVolumeId: net?.volumeId,
+    volumeMountPath: b.mounts?.persistent?.path ?? net?.path,
+    networkVolumeId: net?.volumeId,
     startSsh: b.startSsh ?? false,
   };
 }
@@ -121,7 +149,11 @@ function mountEdits(pod, mounts) {
   const kind = pod.networkVolumeId ? 'network' : pod.volumeInGb > 0 ? 'persistent' : null;
   if (mounts.network && mounts.network.length === 0) throw new Problem(400, 'clearing mounts is not supported');
   for (const k of ['persistent', 'network']) {
-    if (mounts[k] && kind !== k) throw new Problem(400, `mounts.${k} cannot be added to a pod created ${kind ? `with a ${kind} mount` : 'without mounts'}`);
+    if (mounts[k] && kind !== k)
+      throw new Problem(
+        400,
+        `mounts.${k} cannot be added to a pod created ${kind ? `with a ${kind} mount` : 'without mounts'}`,
+      );
   }
   if (mounts.network) {
     const m = mounts.network[0];
@@ -182,16 +214,27 @@ async function createPod({ state, pods, body: b }) {
 
 function getPodLogs({ pods, params, query, req, res, headers, ctx }) {
   const pod = mustGet(pods, params.id);
-  streamPodLogs(pod, res, {
-    source: query.source, tail: query.tail ?? 100, since: query.since, lastEventId: req.headers['last-event-id'],
-  }, headers, ctx.hangs);
+  streamPodLogs(
+    pod,
+    res,
+    {
+      source: query.source,
+      tail: query.tail ?? 100,
+      since: query.since,
+      lastEventId: req.headers['last-event-id'],
+    },
+    headers,
+    ctx.hangs,
+  );
   return { streamed: true };
 }
 
 export const podHandlers = {
   listPods: ({ state, pods, scope }) => ({
     status: 200,
-    body: { pods: [...state.pods.values()].filter((p) => !scope || p.id === scope).map((p) => restPod(state, pods, p)) },
+    body: {
+      pods: [...state.pods.values()].filter((p) => !scope || p.id === scope).map((p) => restPod(state, pods, p)),
+    },
   }),
   createPod,
   getPod: ({ state, pods, params }) => ({ status: 200, body: restPod(state, pods, mustGet(pods, params.id)) }),

@@ -14,7 +14,8 @@ import { accountHandlers } from './rest-account.mjs';
 const HANDLERS = { ...podHandlers, ...catalogHandlers, ...accountHandlers };
 const POD_SCOPED = new Set(['listPods', 'getPod', 'updatePod', 'deletePod', 'podAction', 'getPodLogs']);
 
-const BAD_GATEWAY_HTML = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>\n';
+const BAD_GATEWAY_HTML =
+  '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>\n';
 
 /** ctx = { state, pods, hangs } */
 export async function handleRest(req, res, url, rawBody, ctx) {
@@ -40,12 +41,16 @@ export async function handleRest(req, res, url, rawBody, ctx) {
   let headers = limit.headers;
   if (!limit.ok) {
     entry.rateLimited = limit.exceeded;
-    return sendProblem(res, 429, `rate limit exceeded for the ${limit.exceeded} window`, undefined,
-      { 'Retry-After': String(limit.retryAfter), ...headers });
+    return sendProblem(res, 429, `rate limit exceeded for the ${limit.exceeded} window`, undefined, {
+      'Retry-After': String(limit.retryAfter),
+      ...headers,
+    });
   }
   try {
     if (!match.op) {
-      throw new Problem(405, 'The requested method is not allowed for this path.', undefined, { Allow: match.allowed.join(', ') });
+      throw new Problem(405, 'The requested method is not allowed for this path.', undefined, {
+        Allow: match.allowed.join(', '),
+      });
     }
     const op = match.operationId;
     const fields = op === 'createPod' ? [op, ...CREATE_FIELDS] : [op];
@@ -64,13 +69,24 @@ export async function handleRest(req, res, url, rawBody, ctx) {
     }
     const params = readParameters(match, url, req.headers);
     const schema = requestSchema(match.op);
-    const bodyErrors = !schema ? [] : body === null ? ["$: request body is required"] : validate(schema, body);
+    const bodyErrors = !schema ? [] : body === null ? ['$: request body is required'] : validate(schema, body);
     if (params.errors.length || bodyErrors.length) {
       throw new Problem(422, 'Request validation failed.', [...params.errors, ...bodyErrors]);
     }
     const handler = HANDLERS[op];
     if (!handler) throw new Problem(501, `the simulator does not serve ${op}`);
-    const out = await handler({ state, pods, scope, params: match.pathParams, query: params.values, body: body ?? {}, req, res, headers, ctx });
+    const out = await handler({
+      state,
+      pods,
+      scope,
+      params: match.pathParams,
+      query: params.values,
+      body: body ?? {},
+      req,
+      res,
+      headers,
+      ctx,
+    });
     if (out.streamed) return undefined;
     if (fault?.type === 'createThen500') {
       entry.fault = fault.type;
@@ -91,15 +107,20 @@ export async function handleRest(req, res, url, rawBody, ctx) {
 
   function restFault(fault, res2, c) {
     switch (fault.type) {
-      case 'http500': return sendProblem(res2, 500, 'internal error', undefined, headers);
-      case 'http502': return sendText(res2, 502, BAD_GATEWAY_HTML, 'text/html');
-      case 'httpError': return sendProblem(res2, fault.status, fault.detail ?? 'request failed', undefined, headers);
+      case 'http500':
+        return sendProblem(res2, 500, 'internal error', undefined, headers);
+      case 'http502':
+        return sendText(res2, 502, BAD_GATEWAY_HTML, 'text/html');
+      case 'httpError':
+        return sendProblem(res2, fault.status, fault.detail ?? 'request failed', undefined, headers);
       case 'http429': {
         // As a real 429: the exhausted window shows r=0, Retry-After is its reset time.
         const retryAfter = fault.retryAfter ?? 5;
         const window = fault.window ?? 'minute';
-        return sendProblem(res2, 429, `rate limit exceeded for the ${window} window`, undefined,
-          { 'Retry-After': String(retryAfter), ...state.rateLimiter.headers({ window, retryAfter }) });
+        return sendProblem(res2, 429, `rate limit exceeded for the ${window} window`, undefined, {
+          'Retry-After': String(retryAfter),
+          ...state.rateLimiter.headers({ window, retryAfter }),
+        });
       }
       case 'hang':
         c.hangs.add(res2);
@@ -108,8 +129,10 @@ export async function handleRest(req, res, url, rawBody, ctx) {
       case 'malformedJson':
         res2.writeHead(200, { 'Content-Type': 'application/json' });
         return res2.end('{"pods":[{"id":"5xpma5eg46tq');
-      case 'graphqlError': return sendProblem(res2, 400, fault.message, undefined, headers);
-      default: return sendProblem(res2, 500, 'internal error', undefined, headers);
+      case 'graphqlError':
+        return sendProblem(res2, 400, fault.message, undefined, headers);
+      default:
+        return sendProblem(res2, 500, 'internal error', undefined, headers);
     }
   }
 }

@@ -9,13 +9,18 @@ import { sendJson, sendText } from './http-util.mjs';
 
 export const MODES = ['gone', 'notFound', 'error'];
 
-export const RETIRED_MESSAGE = 'The Runpod GraphQL API has been retired. Use the Runpod REST API v2 at '
-  + 'https://api.runpod.io/v2 instead; see https://docs.runpod.io/api-reference-v2/overview.';
+export const RETIRED_MESSAGE =
+  'The Runpod GraphQL API has been retired. Use the Runpod REST API v2 at ' +
+  'https://api.runpod.io/v2 instead; see https://docs.runpod.io/api-reference-v2/overview.';
 
 /** Validates and applies a /_sim/graphql body ({retired, mode, afterRequests}). */
 export function configureRetirement(state, b) {
   if (b.mode !== undefined && !MODES.includes(b.mode)) throw new Error(`mode must be one of ${MODES.join(', ')}`);
-  if (b.afterRequests !== undefined && b.afterRequests !== null && !(Number.isInteger(b.afterRequests) && b.afterRequests >= 0)) {
+  if (
+    b.afterRequests !== undefined &&
+    b.afterRequests !== null &&
+    !(Number.isInteger(b.afterRequests) && b.afterRequests >= 0)
+  ) {
     throw new Error('afterRequests must be a whole number');
   }
   const g = state.graphql;
@@ -44,10 +49,20 @@ export function answerIfRetired(state, res, entry) {
       sendJson(res, 200, { errors: [{ message: RETIRED_MESSAGE, extensions: { code: 'API_RETIRED' } }], data: null });
       break;
     default:
-      sendJson(res, 410, {
-        title: 'Gone', status: 410, detail: RETIRED_MESSAGE,
-        errors: [{ message: RETIRED_MESSAGE, extensions: { code: 'GONE' } }],
-      }, { Link: '<https://docs.runpod.io/api-reference-v2/overview>; rel="deprecation"', Sunset: 'Fri, 01 Jan 2027 00:00:00 GMT' });
+      sendJson(
+        res,
+        410,
+        {
+          title: 'Gone',
+          status: 410,
+          detail: RETIRED_MESSAGE,
+          errors: [{ message: RETIRED_MESSAGE, extensions: { code: 'GONE' } }],
+        },
+        {
+          Link: '<https://docs.runpod.io/api-reference-v2/overview>; rel="deprecation"',
+          Sunset: 'Fri, 01 Jan 2027 00:00:00 GMT',
+        },
+      );
   }
   return true;
 }

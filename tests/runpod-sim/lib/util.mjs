@@ -11,7 +11,9 @@ export function randomId(len = 14) {
 }
 
 export function randomHex(len) {
-  return randomBytes(Math.ceil(len / 2)).toString('hex').slice(0, len);
+  return randomBytes(Math.ceil(len / 2))
+    .toString('hex')
+    .slice(0, len);
 }
 
 /** "GPU-e0488b7e-6932-795b-a125-4472c16ea72c", the shape nvidia-smi UUIDs have. */

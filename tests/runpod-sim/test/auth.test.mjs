@@ -5,8 +5,12 @@ import assert from 'node:assert/strict';
 import { startSim, FULL, READ_ONLY } from './support/sim.mjs';
 
 let sim;
-before(async () => { sim = await startSim(); });
-after(async () => { await sim.stop(); });
+before(async () => {
+  sim = await startSim();
+});
+after(async () => {
+  await sim.stop();
+});
 
 const ME = '{ myself { id email } }';
 
@@ -22,7 +26,11 @@ test('?api_key=KEY is accepted', async () => {
   assert.equal(r.data.myself.id, 'user_2PyTJrLzeuwfZilRZ7JhCQDuSqo');
 });
 
-for (const [what, opts] of [['unknown bearer key', { key: 'rpa_nope' }], ['unknown api_key', { key: 'rpa_nope', style: 'query' }], ['no key', { key: null }]]) {
+for (const [what, opts] of [
+  ['unknown bearer key', { key: 'rpa_nope' }],
+  ['unknown api_key', { key: 'rpa_nope', style: 'query' }],
+  ['no key', { key: null }],
+]) {
   test(`${what} → HTTP 401 {"errors":[{"message":"Unauthorized"}]}`, async () => {
     const r = await sim.post({ query: ME }, opts);
     assert.equal(r.status, 401);
@@ -37,21 +45,31 @@ test('a read-only key can query', async () => {
 });
 
 test('a read-only key gets the GraphQL error Unauthorized on mutations (HTTP 200, path, data null)', async () => {
-  const r = await sim.gql('mutation stopPod($podId: String!) { podStop(input: {podId: $podId}) { id desiredStatus } }',
-    { podId: 'abc' }, { key: READ_ONLY });
+  const r = await sim.gql(
+    'mutation stopPod($podId: String!) { podStop(input: {podId: $podId}) { id desiredStatus } }',
+    { podId: 'abc' },
+    { key: READ_ONLY },
+  );
   assert.equal(r.status, 200);
   assert.equal(r.errors[0].message, 'Unauthorized');
   assert.deepEqual(r.errors[0].path, ['podStop']);
   assert.deepEqual(r.data, { podStop: null });
-  const c = await sim.gql('mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA RTX A5000", imageName: "x"}) { id } }', null, { key: READ_ONLY });
+  const c = await sim.gql(
+    'mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA RTX A5000", imageName: "x"}) { id } }',
+    null,
+    { key: READ_ONLY },
+  );
   assert.equal(c.errors[0].message, 'Unauthorized');
   assert.deepEqual((await sim.data('{ myself { pods { id } } }')).myself.pods, [], 'nothing was created');
 });
 
 test('/_sim/requests shows what the client sent: headers, variables, operationName, query string', async () => {
   await sim.sim('DELETE', '/_sim/requests');
-  await sim.gql('query Probe($id: String) { pod(input: {podId: $id}) { id } }', { id: 'p1' },
-    { operationName: 'Probe', headers: { 'User-Agent': 'autopod/0.1 (linux; x86_64)' } });
+  await sim.gql(
+    'query Probe($id: String) { pod(input: {podId: $id}) { id } }',
+    { id: 'p1' },
+    { operationName: 'Probe', headers: { 'User-Agent': 'autopod/0.1 (linux; x86_64)' } },
+  );
   await sim.gql(ME, null, { style: 'query' });
   const { requests } = await sim.sim('GET', '/_sim/requests');
   assert.equal(requests.length, 2);
@@ -69,7 +87,10 @@ test('/_sim/requests shows what the client sent: headers, variables, operationNa
   const filtered = await sim.sim('GET', `/_sim/requests?operationName=Probe`);
   assert.equal(filtered.requests.length, 1);
   const since = await sim.sim('GET', `/_sim/requests?since=${a.seq}`);
-  assert.deepEqual(since.requests.map((r) => r.seq), [b.seq]);
+  assert.deepEqual(
+    since.requests.map((r) => r.seq),
+    [b.seq],
+  );
   await sim.sim('DELETE', '/_sim/requests');
   assert.equal((await sim.sim('GET', '/_sim/requests')).requests.length, 0);
 });

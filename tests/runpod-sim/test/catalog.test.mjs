@@ -4,21 +4,41 @@ import assert from 'node:assert/strict';
 import { NO_BOOT, startSim } from './support/sim.mjs';
 
 let sim;
-before(async () => { sim = await startSim({ scenario: NO_BOOT }); });
-after(async () => { await sim.stop(); });
+before(async () => {
+  sim = await startSim({ scenario: NO_BOOT });
+});
+after(async () => {
+  await sim.stop();
+});
 
-const LP = 'minimumBidPrice uninterruptablePrice stockStatus maxUnreservedGpuCount availableGpuCounts minVcpu minMemory';
+const LP =
+  'minimumBidPrice uninterruptablePrice stockStatus maxUnreservedGpuCount availableGpuCounts minVcpu minMemory';
 async function lowest(id, input) {
-  const d = await sim.data(`query($id: String, $lp: GpuLowestPriceInput) { gpuTypes(input: {id: $id}) { id lowestPrice(input: $lp) { ${LP} } } }`, { id, lp: input });
+  const d = await sim.data(
+    `query($id: String, $lp: GpuLowestPriceInput) { gpuTypes(input: {id: $id}) { id lowestPrice(input: $lp) { ${LP} } } }`,
+    { id, lp: input },
+  );
   assert.equal(d.gpuTypes.length, 1);
   return d.gpuTypes[0].lowestPrice;
 }
 
 test('gpuTypes lists the realistic catalogue plus the "unknown" entry', async () => {
-  const { gpuTypes } = await sim.data('{ gpuTypes { id displayName memoryInGb manufacturer cudaCores secureCloud communityCloud securePrice communityPrice secureSpotPrice communitySpotPrice maxGpuCount } }');
+  const { gpuTypes } = await sim.data(
+    '{ gpuTypes { id displayName memoryInGb manufacturer cudaCores secureCloud communityCloud securePrice communityPrice secureSpotPrice communitySpotPrice maxGpuCount } }',
+  );
   const ids = gpuTypes.map((g) => g.id);
-  for (const id of ['NVIDIA RTX A5000', 'NVIDIA A40', 'NVIDIA RTX A6000', 'NVIDIA GeForce RTX 3090', 'NVIDIA GeForce RTX 4090',
-    'NVIDIA L40S', 'NVIDIA A100 80GB PCIe', 'NVIDIA H100 80GB HBM3', 'unknown']) assert.ok(ids.includes(id), id);
+  for (const id of [
+    'NVIDIA RTX A5000',
+    'NVIDIA A40',
+    'NVIDIA RTX A6000',
+    'NVIDIA GeForce RTX 3090',
+    'NVIDIA GeForce RTX 4090',
+    'NVIDIA L40S',
+    'NVIDIA A100 80GB PCIe',
+    'NVIDIA H100 80GB HBM3',
+    'unknown',
+  ])
+    assert.ok(ids.includes(id), id);
   const h100 = gpuTypes.find((g) => g.id === 'NVIDIA H100 80GB HBM3');
   assert.equal(h100.displayName, 'H100 SXM');
   assert.equal(h100.memoryInGb, 80);
@@ -79,7 +99,9 @@ test('lowestPrice honours supportPublicIp, countryCode, minUpload and cudaVersio
 });
 
 test('dataCenters: at least six across North America, Europe and Asia-Pacific, with gpuAvailability', async () => {
-  const { dataCenters } = await sim.data('{ dataCenters { id name location storageSupport listed gpuAvailability { gpuTypeId displayName stockStatus available } } }');
+  const { dataCenters } = await sim.data(
+    '{ dataCenters { id name location storageSupport listed gpuAvailability { gpuTypeId displayName stockStatus available } } }',
+  );
   assert.ok(dataCenters.length >= 6);
   const ids = dataCenters.map((d) => d.id);
   for (const id of ['US-TX-3', 'EU-RO-1', 'EU-SE-1', 'CA-MTL-1', 'AP-JP-1', 'OC-AU-1']) assert.ok(ids.includes(id), id);
@@ -91,23 +113,45 @@ test('dataCenters: at least six across North America, Europe and Asia-Pacific, w
   assert.equal(ro.gpuAvailability.find((a) => a.gpuTypeId === 'NVIDIA GeForce RTX 4090').stockStatus, 'High');
   const { countryCodes } = await sim.data('{ countryCodes }');
   assert.ok(countryCodes.includes('US') && countryCodes.includes('JP'));
-  const sky = await sim.data('{ dataCenters { id gpuAvailability(input: {gpuCount: 2, secureCloud: true}) { gpuTypeId available } } }');
+  const sky = await sim.data(
+    '{ dataCenters { id gpuAvailability(input: {gpuCount: 2, secureCloud: true}) { gpuTypeId available } } }',
+  );
   const au = sky.dataCenters.find((d) => d.id === 'OC-AU-1');
-  assert.equal(au.gpuAvailability.find((a) => a.gpuTypeId === 'NVIDIA RTX A6000').available, false, 'only one A6000 there');
+  assert.equal(
+    au.gpuAvailability.find((a) => a.gpuTypeId === 'NVIDIA RTX A6000').available,
+    false,
+    'only one A6000 there',
+  );
 });
 
 test('running pods consume stock; stopping releases it; /_sim/stock changes it', async () => {
   const before = await lowest('NVIDIA H100 80GB HBM3', { gpuCount: 1, dataCenterId: 'AP-JP-1' });
   assert.equal(before.maxUnreservedGpuCount, 4);
-  const pod = await sim.createPod({ gpuTypeId: 'NVIDIA H100 80GB HBM3', gpuCount: 2, dataCenterId: 'AP-JP-1', ports: '' });
+  const pod = await sim.createPod({
+    gpuTypeId: 'NVIDIA H100 80GB HBM3',
+    gpuCount: 2,
+    dataCenterId: 'AP-JP-1',
+    ports: '',
+  });
   await sim.sim('POST', '/_sim/account', { balance: 1000 });
   const during = await lowest('NVIDIA H100 80GB HBM3', { gpuCount: 1, dataCenterId: 'AP-JP-1' });
   assert.equal(during.maxUnreservedGpuCount, 2);
   assert.equal(during.stockStatus, 'Low');
-  assert.equal((await lowest('NVIDIA H100 80GB HBM3', { gpuCount: 3, dataCenterId: 'AP-JP-1' })).uninterruptablePrice, null);
+  assert.equal(
+    (await lowest('NVIDIA H100 80GB HBM3', { gpuCount: 3, dataCenterId: 'AP-JP-1' })).uninterruptablePrice,
+    null,
+  );
   await sim.data('mutation($id: String) { podStop(input: {podId: $id}) { id } }', { id: pod.id });
-  assert.equal((await lowest('NVIDIA H100 80GB HBM3', { gpuCount: 1, dataCenterId: 'AP-JP-1' })).maxUnreservedGpuCount, 4);
-  await sim.sim('POST', '/_sim/stock', { dataCenterId: 'AP-JP-1', gpuTypeId: 'NVIDIA H100 80GB HBM3', cloud: 'secure', free: 0 });
+  assert.equal(
+    (await lowest('NVIDIA H100 80GB HBM3', { gpuCount: 1, dataCenterId: 'AP-JP-1' })).maxUnreservedGpuCount,
+    4,
+  );
+  await sim.sim('POST', '/_sim/stock', {
+    dataCenterId: 'AP-JP-1',
+    gpuTypeId: 'NVIDIA H100 80GB HBM3',
+    cloud: 'secure',
+    free: 0,
+  });
   assert.equal((await lowest('NVIDIA H100 80GB HBM3', { gpuCount: 1, dataCenterId: 'AP-JP-1' })).stockStatus, null);
   await sim.data('mutation($id: String!) { podTerminate(input: {podId: $id}) }', { id: pod.id });
 });

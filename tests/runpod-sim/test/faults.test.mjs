@@ -9,9 +9,16 @@ import { namespacesAvailable } from '../lib/podhost.mjs';
 let sim;
 let key;
 const T = { timeout: 30000 };
-before(async () => { sim = await startSim(); key = clientKey(sim.dir); });
-after(async () => { await sim.stop(); });
-afterEach(async () => { await sim.sim('POST', '/_sim/reset'); });
+before(async () => {
+  sim = await startSim();
+  key = clientKey(sim.dir);
+});
+after(async () => {
+  await sim.stop();
+});
+afterEach(async () => {
+  await sim.sim('POST', '/_sim/reset');
+});
 
 const ME = '{ myself { id } }';
 const conn = (port) => ({ port, key: key.key, knownHosts: path.join(sim.dir, `kh_${port}`) });
@@ -59,10 +66,18 @@ test('malformedJson: HTTP 200, application/json, body that does not parse', asyn
 });
 
 test('graphqlError with a chosen message and code, targeted by operation name', async () => {
-  await fault({ type: 'graphqlError', operationName: 'createPod', message: 'Something went wrong. Please try again later or contact support.', code: 'INTERNAL_SERVER_ERROR' });
+  await fault({
+    type: 'graphqlError',
+    operationName: 'createPod',
+    message: 'Something went wrong. Please try again later or contact support.',
+    code: 'INTERNAL_SERVER_ERROR',
+  });
   assert.equal((await sim.gql(ME)).status, 200, 'other operations are unaffected');
-  const r = await sim.gql('mutation createPod($input: PodFindAndDeployOnDemandInput!) { podFindAndDeployOnDemand(input: $input) { id } }',
-    { input: { gpuTypeId: 'NVIDIA RTX A5000', imageName: 'x' } }, { operationName: 'createPod' });
+  const r = await sim.gql(
+    'mutation createPod($input: PodFindAndDeployOnDemandInput!) { podFindAndDeployOnDemand(input: $input) { id } }',
+    { input: { gpuTypeId: 'NVIDIA RTX A5000', imageName: 'x' } },
+    { operationName: 'createPod' },
+  );
   assert.equal(r.status, 200);
   assert.equal(r.errors[0].message, 'Something went wrong. Please try again later or contact support.');
   assert.equal(r.errors[0].extensions.code, 'INTERNAL_SERVER_ERROR');
@@ -72,21 +87,37 @@ test('graphqlError with a chosen message and code, targeted by operation name', 
 });
 
 test('graphqlError targeted by root field, unlimited until deleted', async () => {
-  const { faults: [f] } = await fault({ type: 'graphqlError', field: 'podFindAndDeployOnDemand', count: null,
-    message: 'This machine does not have the resources to deploy your pod. Please try a different machine' });
+  const {
+    faults: [f],
+  } = await fault({
+    type: 'graphqlError',
+    field: 'podFindAndDeployOnDemand',
+    count: null,
+    message: 'This machine does not have the resources to deploy your pod. Please try a different machine',
+  });
   for (let i = 0; i < 3; i++) {
-    const r = await sim.gql('mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA RTX A5000", imageName: "x"}) { id } }');
-    assert.equal(r.errors[0].message, 'This machine does not have the resources to deploy your pod. Please try a different machine');
+    const r = await sim.gql(
+      'mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA RTX A5000", imageName: "x"}) { id } }',
+    );
+    assert.equal(
+      r.errors[0].message,
+      'This machine does not have the resources to deploy your pod. Please try a different machine',
+    );
   }
   await sim.sim('DELETE', `/_sim/faults/${f.id}`);
-  const ok = await sim.gql('mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA RTX A5000", imageName: "x"}) { id } }');
+  const ok = await sim.gql(
+    'mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA RTX A5000", imageName: "x"}) { id } }',
+  );
   assert.equal(ok.errors, undefined);
 });
 
 test('createThen500: the client sees 500 but the pod exists and bills (an orphan)', T, async () => {
   await fault({ type: 'createThen500' });
   assert.equal((await sim.gql(ME)).status, 200, 'only fires on a create');
-  const r = await sim.post({ query: 'mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA GeForce RTX 4090", cloudType: SECURE, imageName: "runpod/comfyui:latest"}) { id } }' });
+  const r = await sim.post({
+    query:
+      'mutation { podFindAndDeployOnDemand(input: {gpuTypeId: "NVIDIA GeForce RTX 4090", cloudType: SECURE, imageName: "runpod/comfyui:latest"}) { id } }',
+  });
   assert.equal(r.status, 500);
   const { myself } = await sim.data('{ myself { pods { id desiredStatus costPerHr } currentSpendPerHr } }');
   assert.equal(myself.pods.length, 1);
@@ -159,27 +190,33 @@ test('drop-ssh kills every live SSH connection of the pod', T, async () => {
   assert.equal((await ssh(conn(addr.port), { command: 'true' })).code, 0, 'new connections still work');
 });
 
-test('ComfyUI never ready: per pod via /_sim and for the next pod via a fault',
-  { ...T, skip: !namespacesAvailable() && 'needs network namespaces (a pod\'s own localhost:8188)' }, async () => {
-  await fault({ type: 'podComfyNeverReady' });
-  const pod = await podWithKey();
-  const { ssh: addr } = await sim.waitForSsh(pod.id);
-  const t = await tunnel(conn(addr.port));
-  try {
-    await sleep(500);
-    const r = await get(t.localPort, '/system_stats', { timeoutMs: 1000 });
-    assert.notEqual(r.status, 200);
-    await sim.sim('POST', `/_sim/pods/${pod.id}/comfy-never-ready`, { value: false });
-    let ok;
-    for (let i = 0; i < 60 && ok?.status !== 200; i++) { ok = await get(t.localPort, '/system_stats', { timeoutMs: 1000 }); await sleep(50); }
-    assert.equal(ok.status, 200);
-    await sim.sim('POST', `/_sim/pods/${pod.id}/comfy-never-ready`, { value: true });
-    await sleep(200);
-    assert.notEqual((await get(t.localPort, '/system_stats', { timeoutMs: 1000 })).status, 200);
-  } finally {
-    await t.close();
-  }
-});
+test(
+  'ComfyUI never ready: per pod via /_sim and for the next pod via a fault',
+  { ...T, skip: !namespacesAvailable() && "needs network namespaces (a pod's own localhost:8188)" },
+  async () => {
+    await fault({ type: 'podComfyNeverReady' });
+    const pod = await podWithKey();
+    const { ssh: addr } = await sim.waitForSsh(pod.id);
+    const t = await tunnel(conn(addr.port));
+    try {
+      await sleep(500);
+      const r = await get(t.localPort, '/system_stats', { timeoutMs: 1000 });
+      assert.notEqual(r.status, 200);
+      await sim.sim('POST', `/_sim/pods/${pod.id}/comfy-never-ready`, { value: false });
+      let ok;
+      for (let i = 0; i < 60 && ok?.status !== 200; i++) {
+        ok = await get(t.localPort, '/system_stats', { timeoutMs: 1000 });
+        await sleep(50);
+      }
+      assert.equal(ok.status, 200);
+      await sim.sim('POST', `/_sim/pods/${pod.id}/comfy-never-ready`, { value: true });
+      await sleep(200);
+      assert.notEqual((await get(t.localPort, '/system_stats', { timeoutMs: 1000 })).status, 200);
+    } finally {
+      await t.close();
+    }
+  },
+);
 
 test('unknown fault types and pods are rejected by /_sim', async () => {
   await assert.rejects(fault({ type: 'nope' }), (e) => e.status === 400);

@@ -8,8 +8,12 @@ import { startSim, SIM_DIR } from './support/sim.mjs';
 
 const schema = buildSchema(readFileSync(`${SIM_DIR}/schema.graphql`, 'utf8'));
 let sim;
-before(async () => { sim = await startSim(); });
-after(async () => { await sim.stop(); });
+before(async () => {
+  sim = await startSim();
+});
+after(async () => {
+  await sim.stop();
+});
 
 /** Selection set of every field of a type, nested objects up to `depth` levels. */
 function selectAll(typeName, depth = 2) {
@@ -34,9 +38,30 @@ test('every Pod field resolves, while booting and when running', async () => {
   const r = await sim.gql(`query($id: String) { pod(input: {podId: $id}) { ${sel} } }`, { id: pod.id });
   assert.equal(r.errors, undefined, JSON.stringify(r.errors));
   const p = r.data.pod;
-  for (const k of ['id', 'name', 'imageName', 'desiredStatus', 'lastStatusChange', 'podType', 'costPerHr', 'gpuCount',
-    'vcpuCount', 'memoryInGb', 'containerDiskInGb', 'volumeInGb', 'volumeMountPath', 'env', 'ports', 'machineId',
-    'uptimeSeconds', 'createdAt', 'lastStartedAt', 'runtime', 'machine', 'networkVolume']) {
+  for (const k of [
+    'id',
+    'name',
+    'imageName',
+    'desiredStatus',
+    'lastStatusChange',
+    'podType',
+    'costPerHr',
+    'gpuCount',
+    'vcpuCount',
+    'memoryInGb',
+    'containerDiskInGb',
+    'volumeInGb',
+    'volumeMountPath',
+    'env',
+    'ports',
+    'machineId',
+    'uptimeSeconds',
+    'createdAt',
+    'lastStartedAt',
+    'runtime',
+    'machine',
+    'networkVolume',
+  ]) {
     assert.notEqual(p[k], null, k);
   }
   assert.equal(p.podType, 'RESERVED');
@@ -58,14 +83,18 @@ test('every Pod field resolves, while booting and when running', async () => {
 });
 
 test('every User, GpuType and DataCenter field resolves', async () => {
-  for (const [q, name] of [[`{ myself { ${selectAll('User', 2)} } }`, 'User'],
+  for (const [q, name] of [
+    [`{ myself { ${selectAll('User', 2)} } }`, 'User'],
     [`{ gpuTypes { ${selectAll('GpuType', 2)} } }`, 'GpuType'],
-    [`{ dataCenters { ${selectAll('DataCenter', 2)} } }`, 'DataCenter']]) {
+    [`{ dataCenters { ${selectAll('DataCenter', 2)} } }`, 'DataCenter'],
+  ]) {
     const r = await sim.gql(q);
     assert.equal(r.status, 200, name);
     assert.equal(r.errors, undefined, `${name}: ${JSON.stringify(r.errors)}`);
   }
-  const { myself } = await sim.data('{ myself { id email pubKey clientBalance currentSpendPerHr spendLimit authId underBalance spendDetails { gpuComputePerHour } } }');
+  const { myself } = await sim.data(
+    '{ myself { id email pubKey clientBalance currentSpendPerHr spendLimit authId underBalance spendDetails { gpuComputePerHour } } }',
+  );
   assert.match(myself.id, /^user_/);
   assert.equal(myself.spendLimit, 80);
   assert.equal(typeof myself.clientBalance, 'number');

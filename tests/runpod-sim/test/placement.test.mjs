@@ -4,17 +4,25 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { NO_BOOT, startSim, sleep } from './support/sim.mjs';
 
-const NO_CAPACITY = 'There are no longer any instances available with the requested specifications. Please refresh and try again.';
+const NO_CAPACITY =
+  'There are no longer any instances available with the requested specifications. Please refresh and try again.';
 let sim;
-before(async () => { sim = await startSim({ scenario: NO_BOOT }); });
-after(async () => { await sim.stop(); });
-afterEach(async () => { await sim.sim('POST', '/_sim/reset'); });
+before(async () => {
+  sim = await startSim({ scenario: NO_BOOT });
+});
+after(async () => {
+  await sim.stop();
+});
+afterEach(async () => {
+  await sim.sim('POST', '/_sim/reset');
+});
 
-const SEL = 'id costPerHr podType templateId imageName ports env networkVolumeId machine { gpuTypeId dataCenterId secureCloud machineSystem { cudaVersion } }';
+const SEL =
+  'id costPerHr podType templateId imageName ports env networkVolumeId machine { gpuTypeId dataCenterId secureCloud machineSystem { cudaVersion } }';
 const CREATE = `mutation createPod($input: PodFindAndDeployOnDemandInput!) { podFindAndDeployOnDemand(input: $input) { ${SEL} } }`;
 const create = (input) => sim.gql(CREATE, { input: { imageName: 'runpod/comfyui:latest', gpuCount: 1, ...input } });
 
-test('no stock → RunPod\'s no-capacity message, data null, path set', async () => {
+test("no stock → RunPod's no-capacity message, data null, path set", async () => {
   const r = await create({ gpuTypeId: 'NVIDIA H100 80GB HBM3', dataCenterId: 'EU-RO-1' });
   assert.equal(r.status, 200);
   assert.equal(r.errors[0].message, NO_CAPACITY);
@@ -39,19 +47,23 @@ test('no stock → RunPod\'s no-capacity message, data null, path set', async ()
 });
 
 test('filters pick the matching pool; ALL takes the cheaper community cloud', async () => {
-  const a = (await create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', cloudType: 'ALL', supportPublicIp: true })).data.podFindAndDeployOnDemand;
+  const a = (await create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', cloudType: 'ALL', supportPublicIp: true })).data
+    .podFindAndDeployOnDemand;
   assert.equal(a.machine.secureCloud, false);
   assert.equal(a.costPerHr, 0.34);
-  const s = (await create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', cloudType: 'SECURE', countryCode: 'RO' })).data.podFindAndDeployOnDemand;
+  const s = (await create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', cloudType: 'SECURE', countryCode: 'RO' })).data
+    .podFindAndDeployOnDemand;
   assert.equal(s.machine.dataCenterId, 'EU-RO-1');
   assert.equal(s.machine.secureCloud, true);
   const dc = (await create({ gpuTypeId: 'NVIDIA A40', dataCenterId: 'CA-MTL-1' })).data.podFindAndDeployOnDemand;
   assert.equal(dc.machine.dataCenterId, 'CA-MTL-1');
   assert.equal(dc.costPerHr, 0.4);
-  const cuda = (await create({ gpuTypeId: 'NVIDIA GeForce RTX 5090', cloudType: 'SECURE', minCudaVersion: '12.9' })).data.podFindAndDeployOnDemand;
+  const cuda = (await create({ gpuTypeId: 'NVIDIA GeForce RTX 5090', cloudType: 'SECURE', minCudaVersion: '12.9' }))
+    .data.podFindAndDeployOnDemand;
   assert.ok(['US-TX-3', 'EU-RO-1'].includes(cuda.machine.dataCenterId));
   assert.equal(cuda.machine.machineSystem.cudaVersion, '13.0');
-  const allowed = (await create({ gpuTypeId: 'NVIDIA RTX A6000', cloudType: 'SECURE', allowedCudaVersions: ['12.8'] })).data.podFindAndDeployOnDemand;
+  const allowed = (await create({ gpuTypeId: 'NVIDIA RTX A6000', cloudType: 'SECURE', allowedCudaVersions: ['12.8'] }))
+    .data.podFindAndDeployOnDemand;
   assert.equal(allowed.machine.machineSystem.cudaVersion, '12.8');
 });
 
@@ -63,12 +75,16 @@ test('gpuTypeIdList falls through to the next GPU type with stock', async () => 
   assert.equal(r.data.podFindAndDeployOnDemand.machine.gpuTypeId, 'NVIDIA H100 80GB HBM3');
 });
 
-test('networkVolumeId pins the pod to the volume\'s data center', async () => {
+test("networkVolumeId pins the pod to the volume's data center", async () => {
   const r = await create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', networkVolumeId: 'grvtso8ftn' });
   const pod = r.data.podFindAndDeployOnDemand;
   assert.equal(pod.machine.dataCenterId, 'EU-RO-1');
   assert.equal(pod.networkVolumeId, 'grvtso8ftn');
-  const clash = await create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', networkVolumeId: 'grvtso8ftn', dataCenterId: 'US-TX-3' });
+  const clash = await create({
+    gpuTypeId: 'NVIDIA GeForce RTX 4090',
+    networkVolumeId: 'grvtso8ftn',
+    dataCenterId: 'US-TX-3',
+  });
   assert.equal(clash.errors[0].message, NO_CAPACITY);
   const none = await create({ gpuTypeId: 'NVIDIA H100 80GB HBM3', networkVolumeId: 'grvtso8ftn' });
   assert.equal(none.errors[0].message, NO_CAPACITY, 'no H100 in EU-RO-1');
@@ -77,23 +93,38 @@ test('networkVolumeId pins the pod to the volume\'s data center', async () => {
 });
 
 test('templateId supplies image, ports and disks; name/image can override', async () => {
-  const r = await sim.gql(CREATE, { input: { templateId: 'cw3nka7d08', gpuTypeId: 'NVIDIA RTX A5000', cloudType: 'SECURE' } });
+  const r = await sim.gql(CREATE, {
+    input: { templateId: 'cw3nka7d08', gpuTypeId: 'NVIDIA RTX A5000', cloudType: 'SECURE' },
+  });
   const pod = r.data.podFindAndDeployOnDemand;
   assert.equal(pod.templateId, 'cw3nka7d08');
   assert.equal(pod.imageName, 'runpod/comfyui:latest');
   assert.equal(pod.ports, '8188/http,8080/http,8888/http,22/tcp');
   const missing = await sim.gql(CREATE, { input: { gpuTypeId: 'NVIDIA RTX A5000' } });
   assert.match(missing.errors[0].message, /imageName or templateId/);
-  const { myself } = await sim.data('{ myself { podTemplates { id name imageName ports isRunpod env { key value } } } }');
+  const { myself } = await sim.data(
+    '{ myself { podTemplates { id name imageName ports isRunpod env { key value } } } }',
+  );
   assert.ok(myself.podTemplates.some((t) => t.id === '2lv7ev3wfp'));
 });
 
 test('podRentInterruptable: spot pod priced by the bid; a bid under the spot price is refused', async () => {
-  const q = 'mutation($input: PodRentInterruptableInput!) { podRentInterruptable(input: $input) { id podType costPerHr } }';
-  const ok = await sim.gql(q, { input: { bidPerGpu: 0.3, gpuCount: 2, cloudType: 'SECURE', gpuTypeId: 'NVIDIA RTX A6000', imageName: 'runpod/pytorch' } });
+  const q =
+    'mutation($input: PodRentInterruptableInput!) { podRentInterruptable(input: $input) { id podType costPerHr } }';
+  const ok = await sim.gql(q, {
+    input: {
+      bidPerGpu: 0.3,
+      gpuCount: 2,
+      cloudType: 'SECURE',
+      gpuTypeId: 'NVIDIA RTX A6000',
+      imageName: 'runpod/pytorch',
+    },
+  });
   assert.equal(ok.data.podRentInterruptable.podType, 'INTERRUPTABLE');
   assert.equal(ok.data.podRentInterruptable.costPerHr, 0.6);
-  const low = await sim.gql(q, { input: { bidPerGpu: 0.1, cloudType: 'SECURE', gpuTypeId: 'NVIDIA RTX A6000', imageName: 'runpod/pytorch' } });
+  const low = await sim.gql(q, {
+    input: { bidPerGpu: 0.1, cloudType: 'SECURE', gpuTypeId: 'NVIDIA RTX A6000', imageName: 'runpod/pytorch' },
+  });
   assert.match(low.errors[0].message, /minimum bid/);
   const od = (await create({ gpuTypeId: 'NVIDIA RTX A6000', cloudType: 'SECURE' })).data.podFindAndDeployOnDemand;
   assert.equal(od.podType, 'RESERVED');
@@ -110,7 +141,10 @@ test('create needs one hour of credit: clearly named insufficient-balance error'
 
 test('the spend limit ($80/hr by default) caps new pods', async () => {
   await sim.sim('POST', '/_sim/account', { balance: 1000, spendLimit: 5 });
-  assert.equal((await create({ gpuTypeId: 'NVIDIA H100 80GB HBM3', cloudType: 'SECURE', gpuCount: 1 })).errors, undefined);
+  assert.equal(
+    (await create({ gpuTypeId: 'NVIDIA H100 80GB HBM3', cloudType: 'SECURE', gpuCount: 1 })).errors,
+    undefined,
+  );
   const r = await create({ gpuTypeId: 'NVIDIA H100 80GB HBM3', cloudType: 'SECURE', gpuCount: 1 });
   assert.match(r.errors[0].message, /^Spend limit reached/);
   assert.equal((await sim.data('{ myself { spendLimit } }')).myself.spendLimit, 5);
@@ -118,12 +152,13 @@ test('the spend limit ($80/hr by default) caps new pods', async () => {
 
 test('the balance drains per second of cost on the sim clock; at $0 pods stop', async () => {
   await sim.sim('POST', '/_sim/account', { balance: 10 });
-  const pod = (await create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', cloudType: 'SECURE', containerDiskInGb: 0 })).data.podFindAndDeployOnDemand;
+  const pod = (await create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', cloudType: 'SECURE', containerDiskInGb: 0 })).data
+    .podFindAndDeployOnDemand;
   const start = (await sim.data('{ myself { clientBalance } }')).myself.clientBalance;
   await sim.sim('POST', '/_sim/clock', { advanceMs: 3600_000 }); // one simulated hour
   const { myself } = await sim.data('{ myself { clientBalance currentSpendPerHr clientLifetimeSpend } }');
   const spent = start - myself.clientBalance;
-  assert.ok(Math.abs(spent - (0.69 + 50 * 0.07 / 730)) < 0.01, `spent ${spent}`);
+  assert.ok(Math.abs(spent - (0.69 + (50 * 0.07) / 730)) < 0.01, `spent ${spent}`);
   assert.ok(myself.clientLifetimeSpend >= 0.69);
   await sim.sim('POST', '/_sim/clock', { speed: 36000 }); // 10 simulated hours per second
   let p;

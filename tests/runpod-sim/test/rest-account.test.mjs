@@ -11,8 +11,12 @@ before(async () => {
   sim = await startSim({ scenario: NO_BOOT });
   rest = restClient(sim);
 });
-after(async () => { await sim.stop(); });
-afterEach(async () => { await sim.sim('POST', '/_sim/reset'); });
+after(async () => {
+  await sim.stop();
+});
+afterEach(async () => {
+  await sim.sim('POST', '/_sim/reset');
+});
 
 const K1 = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGkq1 alice@laptop';
 const K2 = 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ bob';
@@ -30,23 +34,47 @@ test('SSH keys: PUT replaces the set (GraphQL pubKey sees it), GET lists it, bad
   assert.deepEqual((await rest('PUT', '/v2/account/ssh-keys', { keys: [] })).json, { keys: [] });
   // startSsh puts the account's keys into a new pod's PUBLIC_KEY.
   await rest('PUT', '/v2/account/ssh-keys', { keys: [K1] });
-  const pod = (await rest('POST', '/v2/pods', { name: 'k', image: 'img', gpu: { id: 'NVIDIA GeForce RTX 4090' }, startSsh: true })).json;
+  const pod = (
+    await rest('POST', '/v2/pods', { name: 'k', image: 'img', gpu: { id: 'NVIDIA GeForce RTX 4090' }, startSsh: true })
+  ).json;
   assert.equal(pod.env.PUBLIC_KEY, K1);
 });
 
 test('network volumes: list, create (201), get, grow, delete (204); unknown data center 400; attached → 409; 404', async () => {
   const list = await rest('GET', '/v2/network-volumes');
-  assert.deepEqual(list.json, { networkVolumes: [{ id: 'grvtso8ftn', name: 'autopod-models', size: 50, dataCenter: 'EU-RO-1', type: 'STANDARD' }] });
-  const c = await rest('POST', '/v2/network-volumes', { name: 'models', size: 100, dataCenter: 'US-KS-2', type: 'HIGH_PERFORMANCE' });
+  assert.deepEqual(list.json, {
+    networkVolumes: [{ id: 'grvtso8ftn', name: 'autopod-models', size: 50, dataCenter: 'EU-RO-1', type: 'STANDARD' }],
+  });
+  const c = await rest('POST', '/v2/network-volumes', {
+    name: 'models',
+    size: 100,
+    dataCenter: 'US-KS-2',
+    type: 'HIGH_PERFORMANCE',
+  });
   assert.equal(c.status, 201);
   assert.equal(c.json.type, 'HIGH_PERFORMANCE');
   assert.deepEqual((await rest('GET', `/v2/network-volumes/${c.json.id}`)).json, c.json);
-  assert.equal((await rest('POST', '/v2/network-volumes', { name: 'x', size: 10, dataCenter: 'EU-RO-1', type: 'HIGH_PERFORMANCE' })).status, 400);
+  assert.equal(
+    (
+      await rest('POST', '/v2/network-volumes', {
+        name: 'x',
+        size: 10,
+        dataCenter: 'EU-RO-1',
+        type: 'HIGH_PERFORMANCE',
+      })
+    ).status,
+    400,
+  );
   assert.equal((await rest('POST', '/v2/network-volumes', { name: 'x', size: 10, dataCenter: 'MARS-1' })).status, 400);
   const small = await rest('POST', '/v2/network-volumes', { name: 'x', size: 5, dataCenter: 'EU-RO-1' });
   assert.deepEqual(small.json.errors, ['$.size: must be >= 10 but found 5']);
   assert.equal((await rest('PATCH', `/v2/network-volumes/${c.json.id}`, { size: 200 })).json.size, 200);
-  const pod = await rest('POST', '/v2/pods', { name: 'v', image: 'img', gpu: { id: 'NVIDIA GeForce RTX 4090' }, mounts: { network: [{ volumeId: 'grvtso8ftn', path: '/workspace' }] } });
+  const pod = await rest('POST', '/v2/pods', {
+    name: 'v',
+    image: 'img',
+    gpu: { id: 'NVIDIA GeForce RTX 4090' },
+    mounts: { network: [{ volumeId: 'grvtso8ftn', path: '/workspace' }] },
+  });
   assert.equal(pod.status, 201);
   assert.equal(pod.json.dataCenterId, 'EU-RO-1', 'a network volume pins the pod to its data center');
   assert.equal((await rest('DELETE', '/v2/network-volumes/grvtso8ftn')).status, 409);
@@ -56,7 +84,7 @@ test('network volumes: list, create (201), get, grow, delete (204); unknown data
   assert.deepEqual(gql, ['grvtso8ftn']);
 });
 
-test('templates: the account\'s templates in the v2 shape', async () => {
+test("templates: the account's templates in the v2 shape", async () => {
   const r = await rest('GET', '/v2/templates');
   assert.equal(r.status, 200);
   const comfy = r.json.templates.find((t) => t.id === 'cw3nka7d08');
@@ -67,7 +95,9 @@ test('templates: the account\'s templates in the v2 shape', async () => {
 });
 
 test('pod billing: per pod per bucket, GPU and disk split, totals; podId, bucketSize, lastN; lastN with startTime → 400', async () => {
-  const pod = (await rest('POST', '/v2/pods', { name: 'b', image: 'img', gpu: { id: 'NVIDIA GeForce RTX 4090' }, disk: 73 })).json;
+  const pod = (
+    await rest('POST', '/v2/pods', { name: 'b', image: 'img', gpu: { id: 'NVIDIA GeForce RTX 4090' }, disk: 73 })
+  ).json;
   await sim.sim('POST', '/_sim/clock', { advanceMs: 2 * 3_600_000 });
   await rest('POST', `/v2/pods/${pod.id}/action`, { action: 'stop' });
   const r = await rest('GET', `/v2/billing/pods?bucketSize=hour&lastN=4&podId=${pod.id}`);

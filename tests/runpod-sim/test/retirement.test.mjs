@@ -12,8 +12,12 @@ before(async () => {
   sim = await startSim({ scenario: NO_BOOT });
   rest = restClient(sim);
 });
-after(async () => { await sim.stop(); });
-afterEach(async () => { await sim.sim('POST', '/_sim/reset'); });
+after(async () => {
+  await sim.stop();
+});
+afterEach(async () => {
+  await sim.sim('POST', '/_sim/reset');
+});
 
 const MYSELF = '{ myself { id clientBalance } }';
 

@@ -11,7 +11,14 @@ import { probe } from './support/podhost-support.mjs';
 const T = { timeout: 30000 };
 
 function pidsAlive(pids) {
-  return pids.filter((p) => { try { process.kill(p, 0); return true; } catch { return false; } });
+  return pids.filter((p) => {
+    try {
+      process.kill(p, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
@@ -48,8 +55,16 @@ test('the default scenario boots pods with realistic demo delays (runtime after 
   const sim = await startSim({ scenario: path.join(path.dirname(SERVER), 'scenarios', 'default.json') });
   try {
     const timings = await sim.sim('GET', '/_sim/timings');
-    assert.deepEqual(timings, { runtimeAppearsAfter: 4000, sshReadyAfter: 1000, comfyReadyAfter: 4000,
-      resumeRuntimeAppearsAfter: 2500, resumeSshReadyAfter: 1000, resumeComfyReadyAfter: 3000, portsAppearAfter: 500, comfyStepMs: 100 });
+    assert.deepEqual(timings, {
+      runtimeAppearsAfter: 4000,
+      sshReadyAfter: 1000,
+      comfyReadyAfter: 4000,
+      resumeRuntimeAppearsAfter: 2500,
+      resumeSshReadyAfter: 1000,
+      resumeComfyReadyAfter: 3000,
+      portsAppearAfter: 500,
+      comfyStepMs: 100,
+    });
     const pod = await sim.createPod();
     await sleep(1000);
     assert.equal((await sim.pod(pod.id)).runtime, null);
@@ -59,15 +74,23 @@ test('the default scenario boots pods with realistic demo delays (runtime after 
 });
 
 test('a scenario file merges over the default: keys, account, timings', T, async () => {
-  const sim = await startSim({ scenario: {
-    keys: { rpa_custom: 'full' }, account: { balance: 3.5, email: 'x@y.invalid' }, timings: { runtimeAppearsAfter: 0 },
-  } });
+  const sim = await startSim({
+    scenario: {
+      keys: { rpa_custom: 'full' },
+      account: { balance: 3.5, email: 'x@y.invalid' },
+      timings: { runtimeAppearsAfter: 0 },
+    },
+  });
   try {
     const r = await sim.gql('{ myself { email clientBalance spendLimit } }', null, { key: 'rpa_custom' });
     assert.equal(r.data.myself.email, 'x@y.invalid');
     assert.ok(Math.abs(r.data.myself.clientBalance - 3.5) < 0.001);
     assert.equal(r.data.myself.spendLimit, 80);
-    assert.equal((await sim.gql('{ myself { id } }', null, { key: 'rp_sim_full_access' })).status, 200, 'default keys stay');
+    assert.equal(
+      (await sim.gql('{ myself { id } }', null, { key: 'rp_sim_full_access' })).status,
+      200,
+      'default keys stay',
+    );
   } finally {
     await sim.stop();
   }
@@ -77,7 +100,11 @@ test('a scenario file merges over the default: keys, account, timings', T, async
 test('a broken scenario file or missing --state-dir exits 2 with a message', () => {
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, 'bad.json'), '{ nope');
-  const r = spawnSync(process.execPath, [SERVER, '--port', '0', '--state-dir', dir, '--scenario', path.join(dir, 'bad.json')], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [SERVER, '--port', '0', '--state-dir', dir, '--scenario', path.join(dir, 'bad.json')],
+    { encoding: 'utf8' },
+  );
   assert.equal(r.status, 2);
   assert.match(r.stderr, /cannot load scenario/);
   const u = spawnSync(process.execPath, [SERVER, '--port', '0'], { encoding: 'utf8' });
@@ -96,7 +123,10 @@ test('/_sim control routes: index, state, account, timings, behaviour, clock, re
     assert.equal((await sim.data('{ myself { pubKey clientBalance } }')).myself.pubKey, 'ssh-ed25519 AAAA x');
     assert.equal((await sim.sim('POST', '/_sim/timings', { runtimeAppearsAfter: 123 })).runtimeAppearsAfter, 123);
     await assert.rejects(sim.sim('POST', '/_sim/timings', { bogus: 1 }), (e) => e.status === 400);
-    assert.equal((await sim.sim('POST', '/_sim/behaviour', { resumeFailsWhenStockTaken: false })).resumeFailsWhenStockTaken, false);
+    assert.equal(
+      (await sim.sim('POST', '/_sim/behaviour', { resumeFailsWhenStockTaken: false })).resumeFailsWhenStockTaken,
+      false,
+    );
     assert.equal((await sim.sim('POST', '/_sim/clock', { speed: 60 })).speed, 60);
     await assert.rejects(sim.sim('POST', '/_sim/clock', { speed: -1 }), (e) => e.status === 400);
     const pod = await sim.createPod({ ...DEFAULT_POD });
@@ -117,26 +147,33 @@ test('/_sim control routes: index, state, account, timings, behaviour, clock, re
   }
 });
 
-test('/_sim/network puts every pod at a distance; a pod can have its own link; reset restores the scenario', T, async () => {
-  const sim = await startSim();
-  try {
-    assert.deepEqual(await sim.sim('GET', '/_sim/network'), { oneWayDelayMs: 0, bandwidthMbps: 0 });
-    assert.deepEqual(await sim.sim('POST', '/_sim/network', { oneWayDelayMs: 50 }), { oneWayDelayMs: 50, bandwidthMbps: 0 });
-    await assert.rejects(sim.sim('POST', '/_sim/network', { oneWayDelayMs: -5 }), (e) => e.status === 400);
-    const pod = await sim.createPod({ ...DEFAULT_POD });
-    let host;
-    for (let i = 0; i < 200 && !host; i++) {
-      host = (await sim.sim('GET', `/_sim/pods/${pod.id}`)).host;
-      if (!host) await sleep(50);
+test(
+  '/_sim/network puts every pod at a distance; a pod can have its own link; reset restores the scenario',
+  T,
+  async () => {
+    const sim = await startSim();
+    try {
+      assert.deepEqual(await sim.sim('GET', '/_sim/network'), { oneWayDelayMs: 0, bandwidthMbps: 0 });
+      assert.deepEqual(await sim.sim('POST', '/_sim/network', { oneWayDelayMs: 50 }), {
+        oneWayDelayMs: 50,
+        bandwidthMbps: 0,
+      });
+      await assert.rejects(sim.sim('POST', '/_sim/network', { oneWayDelayMs: -5 }), (e) => e.status === 400);
+      const pod = await sim.createPod({ ...DEFAULT_POD });
+      let host;
+      for (let i = 0; i < 200 && !host; i++) {
+        host = (await sim.sim('GET', `/_sim/pods/${pod.id}`)).host;
+        if (!host) await sleep(50);
+      }
+      assert.deepEqual(host.network, { oneWayDelayMs: 50, bandwidthMbps: 0 }, 'a new pod gets the link');
+      const own = await sim.sim('POST', `/_sim/pods/${pod.id}/network`, { oneWayDelayMs: 100, bandwidthMbps: 200 });
+      assert.deepEqual(own.host.network, { oneWayDelayMs: 100, bandwidthMbps: 200 });
+      await sim.sim('POST', '/_sim/network', { oneWayDelayMs: 10 });
+      assert.equal((await sim.sim('GET', `/_sim/pods/${pod.id}`)).host.network.oneWayDelayMs, 100, 'its own link wins');
+      await sim.sim('POST', '/_sim/reset');
+      assert.deepEqual(await sim.sim('GET', '/_sim/network'), { oneWayDelayMs: 0, bandwidthMbps: 0 });
+    } finally {
+      await sim.stop();
     }
-    assert.deepEqual(host.network, { oneWayDelayMs: 50, bandwidthMbps: 0 }, 'a new pod gets the link');
-    const own = await sim.sim('POST', `/_sim/pods/${pod.id}/network`, { oneWayDelayMs: 100, bandwidthMbps: 200 });
-    assert.deepEqual(own.host.network, { oneWayDelayMs: 100, bandwidthMbps: 200 });
-    await sim.sim('POST', '/_sim/network', { oneWayDelayMs: 10 });
-    assert.equal((await sim.sim('GET', `/_sim/pods/${pod.id}`)).host.network.oneWayDelayMs, 100, 'its own link wins');
-    await sim.sim('POST', '/_sim/reset');
-    assert.deepEqual(await sim.sim('GET', '/_sim/network'), { oneWayDelayMs: 0, bandwidthMbps: 0 });
-  } finally {
-    await sim.stop();
-  }
-});
+  },
+);

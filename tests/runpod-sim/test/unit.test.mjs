@@ -17,17 +17,37 @@ import { SimError } from '../lib/errors.mjs';
 /** Stand-in PodHost: records calls, hands out fake ports. */
 class FakeHost {
   static made = [];
-  constructor(opts) { this.opts = opts; this.calls = []; FakeHost.made.push(this); }
-  async start() { this.port = 20000 + FakeHost.made.length; return { ip: '127.0.0.1', port: this.port }; }
-  async stop() { this.calls.push('stop'); }
-  refuseSsh(ms) { this.calls.push(`refuse ${ms}`); }
-  dropSshConnections() { this.calls.push('drop'); }
-  setComfyNeverReady(v) { this.calls.push(`never ${v}`); }
-  info() { return { port: this.port }; }
+  constructor(opts) {
+    this.opts = opts;
+    this.calls = [];
+    FakeHost.made.push(this);
+  }
+  async start() {
+    this.port = 20000 + FakeHost.made.length;
+    return { ip: '127.0.0.1', port: this.port };
+  }
+  async stop() {
+    this.calls.push('stop');
+  }
+  refuseSsh(ms) {
+    this.calls.push(`refuse ${ms}`);
+  }
+  dropSshConnections() {
+    this.calls.push('drop');
+  }
+  setComfyNeverReady(v) {
+    this.calls.push(`never ${v}`);
+  }
+  info() {
+    return { port: this.port };
+  }
 }
 
 function newState(over = {}) {
-  const scenario = deepMerge(loadScenario(), { timings: { runtimeAppearsAfter: 0, resumeRuntimeAppearsAfter: 0 }, ...over });
+  const scenario = deepMerge(loadScenario(), {
+    timings: { runtimeAppearsAfter: 0, resumeRuntimeAppearsAfter: 0 },
+    ...over,
+  });
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-unit-'));
   const state = new SimState({ scenario, stateDir, createHost: (o) => new FakeHost(o) });
   return { state, pods: new PodManager(state) };
@@ -62,8 +82,14 @@ test('FaultBook: counts, targeting, unlimited faults, pod faults one of each typ
   b.add({ type: 'podStuck' });
   b.add({ type: 'podStuck' });
   b.add({ type: 'podComfyNeverReady' });
-  assert.deepEqual(b.takePodFaults().map((f) => f.type), ['podStuck', 'podComfyNeverReady']);
-  assert.deepEqual(b.takePodFaults().map((f) => f.type), ['podStuck']);
+  assert.deepEqual(
+    b.takePodFaults().map((f) => f.type),
+    ['podStuck', 'podComfyNeverReady'],
+  );
+  assert.deepEqual(
+    b.takePodFaults().map((f) => f.type),
+    ['podStuck'],
+  );
   assert.throws(() => b.add({ type: 'graphqlError' }), /message/);
   assert.throws(() => b.add({ type: 'bogus' }), /unknown fault type/);
 });
@@ -82,8 +108,15 @@ test('scenario merge: objects merge, arrays replace, extends:null stands alone',
 
 test('pod state machine with a stand-in host: boot, stop, resume, die, terminate; billing follows', async () => {
   const { state, pods } = newState();
-  const pod = pods.create({ gpuTypeId: 'NVIDIA GeForce RTX 4090', cloudType: 'SECURE', imageName: 'i', gpuCount: 2,
-    ports: '22/tcp', env: [{ key: 'PUBLIC_KEY', value: 'ssh-ed25519 AAA k' }], containerDiskInGb: 0 });
+  const pod = pods.create({
+    gpuTypeId: 'NVIDIA GeForce RTX 4090',
+    cloudType: 'SECURE',
+    imageName: 'i',
+    gpuCount: 2,
+    ports: '22/tcp',
+    env: [{ key: 'PUBLIC_KEY', value: 'ssh-ed25519 AAA k' }],
+    containerDiskInGb: 0,
+  });
   assert.equal(pod.costPerHr, 1.38);
   await tick();
   assert.ok(pod.runtime);
@@ -94,7 +127,10 @@ test('pod state machine with a stand-in host: boot, stop, resume, die, terminate
   assert.equal(pod.runtime.ports[0].publicPort, host.port);
   const balance = settle(state);
   state.clock.advance(3600_000);
-  assert.ok(Math.abs(balance - settle(state) - accountSpendPerHr(state)) < 1e-4, "one simulated hour costs one hour of spend");
+  assert.ok(
+    Math.abs(balance - settle(state) - accountSpendPerHr(state)) < 1e-4,
+    'one simulated hour costs one hour of spend',
+  );
   await pods.stop(pod.id);
   assert.deepEqual(host.calls, ['stop']);
   assert.equal(pod.desiredStatus, 'EXITED');
@@ -111,7 +147,12 @@ test('pod state machine with a stand-in host: boot, stop, resume, die, terminate
 
 test('a host that fails to start leaves the pod RUNNING with runtime null and hostError', async () => {
   const { state, pods } = newState();
-  state.createHost = () => ({ start: async () => { throw new Error('no sshd'); }, stop: async () => {} });
+  state.createHost = () => ({
+    start: async () => {
+      throw new Error('no sshd');
+    },
+    stop: async () => {},
+  });
   const pod = pods.create({ gpuTypeId: 'NVIDIA RTX A5000', imageName: 'i' });
   await tick();
   assert.equal(pod.runtime, null);
@@ -119,7 +160,7 @@ test('a host that fails to start leaves the pod RUNNING with runtime null and ho
   assert.equal(pod.desiredStatus, 'RUNNING');
 });
 
-test('resumeFailureProbability 1 makes every resume fail with RunPod\'s message', async () => {
+test("resumeFailureProbability 1 makes every resume fail with RunPod's message", async () => {
   const { state, pods } = newState({ behaviour: { resumeFailureProbability: 1 } });
   const pod = pods.create({ gpuTypeId: 'NVIDIA RTX A5000', imageName: 'i' });
   await tick();

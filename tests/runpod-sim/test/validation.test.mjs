@@ -10,12 +10,19 @@ import { NO_BOOT, startSim, SIM_DIR } from './support/sim.mjs';
 
 const schema = buildSchema(readFileSync(`${SIM_DIR}/schema.graphql`, 'utf8'));
 let sim;
-before(async () => { sim = await startSim({ scenario: NO_BOOT }); });
-after(async () => { await sim.stop(); });
+before(async () => {
+  sim = await startSim({ scenario: NO_BOOT });
+});
+after(async () => {
+  await sim.stop();
+});
 
 for (const doc of DOCUMENTS) {
   test(`tool document ${doc.name} validates and executes`, async () => {
-    assert.deepEqual(validate(schema, parse(doc.query)).map((e) => e.message), []);
+    assert.deepEqual(
+      validate(schema, parse(doc.query)).map((e) => e.message),
+      [],
+    );
     const r = await sim.gql(doc.query, doc.variables);
     assert.equal(r.status, 200, JSON.stringify(r));
     assert.ok(r.data, `no data: ${JSON.stringify(r)}`);
@@ -34,7 +41,7 @@ for (const bad of REJECTED) {
   });
 }
 
-test('syntax errors answer 400 with graphql-js\'s Syntax Error', async () => {
+test("syntax errors answer 400 with graphql-js's Syntax Error", async () => {
   const r = await sim.gql('{ myself { id ');
   assert.equal(r.status, 400);
   assert.match(r.errors[0].message, /^Syntax Error: Expected Name, found <EOF>\.$/);
@@ -52,7 +59,10 @@ test('missing query and non-JSON bodies answer 400', async () => {
 test('podTerminate has no selection set and answers null', async () => {
   const r = await sim.gql('mutation { podTerminate(input: {podId: "x"}) { id } }');
   assert.equal(r.status, 400);
-  assert.match(r.errors[0].message, /Field "podTerminate" must not have a selection since type "Void" has no subfields\./);
+  assert.match(
+    r.errors[0].message,
+    /Field "podTerminate" must not have a selection since type "Void" has no subfields\./,
+  );
 });
 
 test('GET /graphql with a query parameter works for queries', async () => {

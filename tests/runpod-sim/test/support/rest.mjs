@@ -9,12 +9,20 @@ export function restClient(sim) {
     const url = new URL(p, sim.url);
     const res = await fetch(url, {
       method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined && body !== null ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined && body !== null ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
       body: body !== undefined && body !== null ? (typeof body === 'string' ? body : JSON.stringify(body)) : undefined,
     });
     const text = await res.text();
     let json = null;
-    try { json = text ? JSON.parse(text) : null; } catch { /* HTML fault pages */ }
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      /* HTML fault pages */
+    }
     if (res.status !== 405 && res.status !== 502 && !(res.status === 404 && json?.detail?.startsWith('no route'))) {
       const problems = checkResponse(method, url.pathname, res.status, res.headers.get('content-type'), json);
       assert.deepEqual(problems, [], `${method} ${p} → ${res.status} ${text.slice(0, 400)}`);
@@ -26,7 +34,10 @@ export function restClient(sim) {
 /** Reads an SSE stream until `count` events arrived (or `ms` passed), then hangs up. */
 export async function readEvents(sim, p, { count, ms = 3000, token = FULL, headers = {} } = {}) {
   const ac = new AbortController();
-  const res = await fetch(new URL(p, sim.url), { headers: { Authorization: `Bearer ${token}`, ...headers }, signal: ac.signal });
+  const res = await fetch(new URL(p, sim.url), {
+    headers: { Authorization: `Bearer ${token}`, ...headers },
+    signal: ac.signal,
+  });
   const events = [];
   const timer = setTimeout(() => ac.abort(), ms);
   let buf = '';

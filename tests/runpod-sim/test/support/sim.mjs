@@ -14,8 +14,17 @@ export const READ_ONLY = 'rp_sim_read_only';
 export const FAST = path.join(SIM_DIR, 'scenarios', 'fast.json');
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** fast.json, except that pods never boot: for tests about the API alone (no sshd per pod). */
-export const NO_BOOT = { timings: { runtimeAppearsAfter: 3_600_000, sshReadyAfter: 0, comfyReadyAfter: 0,
-  resumeRuntimeAppearsAfter: 3_600_000, resumeSshReadyAfter: 0, resumeComfyReadyAfter: 0, portsAppearAfter: 0 } };
+export const NO_BOOT = {
+  timings: {
+    runtimeAppearsAfter: 3_600_000,
+    sshReadyAfter: 0,
+    comfyReadyAfter: 0,
+    resumeRuntimeAppearsAfter: 3_600_000,
+    resumeSshReadyAfter: 0,
+    resumeComfyReadyAfter: 0,
+    portsAppearAfter: 0,
+  },
+};
 
 export function tempDir(prefix = 'runpod-sim-test-') {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -33,14 +42,22 @@ export async function startSim({ scenario = FAST, env = {} } = {}) {
     scenarioFile = path.join(dir, 'scenario.json');
     fs.writeFileSync(scenarioFile, JSON.stringify(scenario));
   }
-  const proc = spawn(process.execPath, [SERVER, '--port', '0', '--state-dir', path.join(dir, 'state'), '--scenario', scenarioFile],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const proc = spawn(
+    process.execPath,
+    [SERVER, '--port', '0', '--state-dir', path.join(dir, 'state'), '--scenario', scenarioFile],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
+  );
   let stderr = '';
-  proc.stderr.on('data', (d) => { stderr += d; });
+  proc.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const exited = new Promise((r) => proc.on('exit', (code, signal) => r({ code, signal })));
   const firstLine = await new Promise((resolve, reject) => {
     const rl = readline.createInterface({ input: proc.stdout });
-    rl.once('line', (l) => { rl.close(); resolve(l); });
+    rl.once('line', (l) => {
+      rl.close();
+      resolve(l);
+    });
     proc.once('exit', (code) => reject(new Error(`simulator exited (${code}) before listening: ${stderr}`)));
   });
   const m = /^runpod-sim listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(firstLine);
@@ -59,10 +76,19 @@ export class Sim {
     const h = { 'Content-Type': 'application/json', ...headers };
     if (key && style === 'bearer') h.Authorization = `Bearer ${key}`;
     if (key && style === 'query') url.searchParams.set('api_key', key);
-    const res = await fetch(url, { method: 'POST', headers: h, body: typeof body === 'string' ? body : JSON.stringify(body), signal });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: h,
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      signal,
+    });
     const text = await res.text();
     let json = null;
-    try { json = JSON.parse(text); } catch { /* not JSON: a fault or an HTML page */ }
+    try {
+      json = JSON.parse(text);
+    } catch {
+      /* not JSON: a fault or an HTML page */
+    }
     return { status: res.status, headers: res.headers, text, json };
   }
 
@@ -81,17 +107,28 @@ export class Sim {
 
   async sim(method, p, body) {
     const res = await fetch(new URL(p, this.url), {
-      method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = await res.json();
-    if (!res.ok) throw Object.assign(new Error(`${method} ${p}: ${res.status} ${JSON.stringify(json)}`), { status: res.status, json });
+    if (!res.ok)
+      throw Object.assign(new Error(`${method} ${p}: ${res.status} ${JSON.stringify(json)}`), {
+        status: res.status,
+        json,
+      });
     return json;
   }
 
-  async createPod(input = {}, selection = 'id desiredStatus costPerHr machineId runtime { uptimeInSeconds } env machine { podHostId }') {
-    const d = await this.data(`mutation createPod($input: PodFindAndDeployOnDemandInput!) {
-      podFindAndDeployOnDemand(input: $input) { ${selection} } }`, { input: { ...DEFAULT_POD, ...input } });
+  async createPod(
+    input = {},
+    selection = 'id desiredStatus costPerHr machineId runtime { uptimeInSeconds } env machine { podHostId }',
+  ) {
+    const d = await this.data(
+      `mutation createPod($input: PodFindAndDeployOnDemandInput!) {
+      podFindAndDeployOnDemand(input: $input) { ${selection} } }`,
+      { input: { ...DEFAULT_POD, ...input } },
+    );
     return d.podFindAndDeployOnDemand;
   }
 
@@ -120,9 +157,16 @@ export class Sim {
 }
 
 export const DEFAULT_POD = {
-  name: 'autopod-comfy', imageName: 'runpod/comfyui:latest', cloudType: 'SECURE', gpuCount: 1,
-  gpuTypeId: 'NVIDIA GeForce RTX 4090', ports: '8188/http,22/tcp', containerDiskInGb: 50, volumeInGb: 0,
-  volumeMountPath: '/workspace', startSsh: true,
+  name: 'autopod-comfy',
+  imageName: 'runpod/comfyui:latest',
+  cloudType: 'SECURE',
+  gpuCount: 1,
+  gpuTypeId: 'NVIDIA GeForce RTX 4090',
+  ports: '8188/http,22/tcp',
+  containerDiskInGb: 50,
+  volumeInGb: 0,
+  volumeMountPath: '/workspace',
+  startSsh: true,
 };
 
 export const POD_SELECTION = `id name desiredStatus lastStatusChange costPerHr gpuCount env ports uptimeSeconds machineId

@@ -1,17 +1,17 @@
-#include "core/pods/PodStoreJournal.h"
+#include "core/lifecycle/PodStoreJournal.h"
 
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
 
 #include <QLoggingCategory>
 
-namespace autopod::pods {
+namespace autopod::lifecycle {
 
 namespace {
 Q_LOGGING_CATEGORY(lcJournal, "autopod.pods")
 } // namespace
 
-PodStoreJournal::PodStoreJournal(PodStore& store, Clock clock)
+PodStoreJournal::PodStoreJournal(pods::PodStore& store, Clock clock)
     : m_store(store)
     , m_clock(std::move(clock))
 {}
@@ -43,12 +43,12 @@ QString PodStoreJournal::allocateName()
 
 void PodStoreJournal::podRequested(const QString& name, const api::CreatePodRequest& request)
 {
-    PodRecord r;
+    pods::PodRecord r;
     if (const auto existing = m_store.find(name); existing && existing->name == name) {
         r = *existing;
     }
     r.name = name;
-    r.status = QString::fromLatin1(PodRecord::kStarting);
+    r.status = QString::fromLatin1(pods::PodRecord::kStarting);
     r.createdAt = now();
     r.gpuTypeId = request.gpuTypeId;
     if (r.gpuType.isEmpty()) {
@@ -72,23 +72,23 @@ void PodStoreJournal::podUpdated(const QString& name, const api::Pod& pod)
     QString error;
     bool ok = m_store.update(
         name,
-        [&](PodRecord& r) {
+        [&](pods::PodRecord& r) {
             if (r.podId.isEmpty()) {
                 r.podId = pod.id;
             }
             if (!r.createdAt.isValid()) {
                 r.createdAt = t;
             }
-            PodSync::apply(r, pod, t);
+            pods::PodSync::apply(r, pod, t);
         },
         &error);
     if (!ok && !m_store.find(name)) {
         // No record (removed by hand, or another pods.json): track the pod anyway, it costs money.
-        PodRecord r;
+        pods::PodRecord r;
         r.name = name;
         r.podId = pod.id;
         r.createdAt = t;
-        PodSync::apply(r, pod, t);
+        pods::PodSync::apply(r, pod, t);
         ok = m_store.upsert(r, &error);
     }
     note(ok, error);
@@ -100,8 +100,8 @@ void PodStoreJournal::podConnected(const QString& name, const QString& sshHost, 
     QString error;
     note(m_store.update(
              name,
-             [&](PodRecord& r) {
-                 r.status = QString::fromLatin1(PodRecord::kRunning); // verified through the tunnel
+             [&](pods::PodRecord& r) {
+                 r.status = QString::fromLatin1(pods::PodRecord::kRunning); // verified through the tunnel
                  r.sshHost = sshHost;
                  r.publicIp = sshHost;
                  r.sshPort = sshPort;
@@ -116,10 +116,10 @@ void PodStoreJournal::podConnected(const QString& name, const QString& sshHost, 
          error);
 }
 
-void PodStoreJournal::podFailed(const QString& name, const lifecycle::FailureReport& report)
+void PodStoreJournal::podFailed(const QString& name, const FailureReport& report)
 {
     const auto existing = m_store.find(name);
-    const bool noPod = report.action == lifecycle::FailureAction::NothingCreated && report.podId.isEmpty() &&
+    const bool noPod = report.action == FailureAction::NothingCreated && report.podId.isEmpty() &&
                        (!existing || existing->name != name || existing->podId.isEmpty());
     QString error;
     if (noPod) {
@@ -130,7 +130,7 @@ void PodStoreJournal::podFailed(const QString& name, const lifecycle::FailureRep
     const QDateTime t = now();
     note(m_store.update(
              name,
-             [&](PodRecord& r) {
+             [&](pods::PodRecord& r) {
                  if (r.podId.isEmpty()) {
                      r.podId = report.podId;
                  }
@@ -138,19 +138,19 @@ void PodStoreJournal::podFailed(const QString& name, const lifecycle::FailureRep
                                                            : report.message + QStringLiteral(" — ") + report.actionText;
                  r.tunnelPid = 0;
                  switch (report.action) {
-                 case lifecycle::FailureAction::Stopped:
-                     if (r.status != QLatin1String(PodRecord::kStopped)) {
-                         r.status = QString::fromLatin1(PodRecord::kStopped);
+                 case FailureAction::Stopped:
+                     if (r.status != QLatin1String(pods::PodRecord::kStopped)) {
+                         r.status = QString::fromLatin1(pods::PodRecord::kStopped);
                          r.stoppedAt = t;
                      }
                      break;
-                 case lifecycle::FailureAction::Terminated:
-                 case lifecycle::FailureAction::AlreadyGone:
-                     PodSync::markTerminated(r, t);
+                 case FailureAction::Terminated:
+                 case FailureAction::AlreadyGone:
+                     pods::PodSync::markTerminated(r, t);
                      break;
-                 case lifecycle::FailureAction::NothingCreated:
-                 case lifecycle::FailureAction::KeptRunning:
-                 case lifecycle::FailureAction::ActionFailed:
+                 case FailureAction::NothingCreated:
+                 case FailureAction::KeptRunning:
+                 case FailureAction::ActionFailed:
                      break; // the status stays what RunPod last said: it may still bill
                  }
              },
@@ -164,8 +164,8 @@ void PodStoreJournal::podGone(const QString& name, const QString& podId)
     QString error;
     const QString key = m_store.find(name) ? name : podId;
     note(m_store.update(
-             key, [&](PodRecord& r) { PodSync::markTerminated(r, t); }, &error),
+             key, [&](pods::PodRecord& r) { pods::PodSync::markTerminated(r, t); }, &error),
          error);
 }
 
-} // namespace autopod::pods
+} // namespace autopod::lifecycle

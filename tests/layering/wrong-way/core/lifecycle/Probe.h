@@ -1,0 +1,4 @@
+#pragma once
+
+// Lifecycle may use pods: this include alone is fine.
+#include "core/pods/Probe.h"
