@@ -552,6 +552,14 @@
         <source>&amp;Data center:</source>
         <translation>&amp;Rechenzentrum:</translation>
     </message>
+    <message>
+        <source>Also &amp;publish ComfyUI on RunPod's public proxy (anyone who knows the pod id can use it)</source>
+        <translation>ComfyUI auch auf RunPods öffentlichem Proxy &amp;veröffentlichen (jeder, der die Pod-ID kennt, kann es benutzen)</translation>
+    </message>
+    <message>
+        <source>Off: ComfyUI is reached only through autopod's SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
+        <translation>Aus: ComfyUI ist nur über autopods SSH-Tunnel erreichbar. An: es ist zusätzlich unter https://&lt;Pod-ID&gt;-8188.proxy.runpod.net erreichbar, ohne Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>PodActions</name>
@@ -870,6 +878,10 @@
     <message>
         <source>No GPU is available with your filters (%1). Widen them and try again.</source>
         <translation>Mit Ihren Filtern ist keine GPU verfügbar (%1). Erweitern Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
+        <translation>Der RunPod-Endpunkt %1 ist unverschlüsseltes http zu einem anderen Rechner: autopod sendet den API-Schlüssel nur über https (oder zum Testen über http an diesen Rechner). Verwenden Sie eine https://-Adresse in runpod.api_url oder AUTOPOD_API_URL.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1205,26 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
         <source>%1, and no free port was found in %2–%3.</source>
         <translation>%1, und im Bereich %2–%3 wurde kein freier Port gefunden.</translation>
     </message>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an autopod tunnel for pod %2</source>
+        <translation>%1 ist kein autopod-Tunnel für Pod %2</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2</source>
+        <translation>Port %1 wird von %2 belegt</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2, which autopod leaves running</source>
+        <translation>Port %1 wird von %2 belegt, das autopod weiterlaufen lässt</translation>
+    </message>
 </context>
 <context>
     <name>StatusChange</name>
@@ -1361,10 +1393,6 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
         <translation>ComfyUI öffnen</translation>
     </message>
     <message>
-        <source>Connected! ComfyUI is at http://localhost:%1 (%2 ms).</source>
-        <translation>Verbunden! ComfyUI ist unter http://localhost:%1 erreichbar (%2 ms).</translation>
-    </message>
-    <message>
         <source>Cancel pod creation</source>
         <translation>Pod-Erstellung abbrechen</translation>
     </message>
@@ -1407,6 +1435,10 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
     <message>
         <source>Cancelling: the pod keeps running.</source>
         <translation>Abbruch: Der Pod läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).</source>
+        <translation>Verbunden! ComfyUI ist unter http://127.0.0.1:%1 erreichbar (%2 ms).</translation>
     </message>
     <message>
         <source>Resuming pod</source>
@@ -1461,8 +1493,8 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <translation>&lt;b&gt;Verbunden&lt;/b&gt; — %1</translation>
     </message>
     <message>
-        <source>ComfyUI on %1 is ready at http://localhost:%2.</source>
-        <translation>ComfyUI auf %1 ist unter http://localhost:%2 bereit.</translation>
+        <source>ComfyUI on %1 is ready at http://127.0.0.1:%2.</source>
+        <translation>ComfyUI auf %1 ist unter http://127.0.0.1:%2 bereit.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Resuming %1 failed&lt;/b&gt;</source>
@@ -1881,6 +1913,14 @@ Billing starts as soon as RunPod creates the pod. If it does not come up, autopo
 
 %4
 Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält autopod ihn an, um Kosten zu sparen.</translation>
+    </message>
+    <message>
+        <source>ComfyUI will also be public at https://%1-8188.proxy.runpod.net without a password: anyone who knows the pod id can use it and your GPU time.</source>
+        <translation>ComfyUI ist dann auch öffentlich unter https://%1-8188.proxy.runpod.net erreichbar, ohne Passwort: jeder, der die Pod-ID kennt, kann es und Ihre GPU-Zeit benutzen.</translation>
+    </message>
+    <message>
+        <source>&lt;pod id&gt;</source>
+        <translation>&lt;Pod-ID&gt;</translation>
     </message>
 </context>
 <context>

@@ -552,6 +552,14 @@
         <source>&amp;Data center:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also &amp;publish ComfyUI on RunPod&apos;s public proxy (anyone who knows the pod id can use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: ComfyUI is reached only through autopod&apos;s SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PodActions</name>
@@ -871,6 +879,10 @@
         <source>No GPU is available with your filters (%1). Widen them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -1188,6 +1200,26 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
         <source>%1, and no free port was found in %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an autopod tunnel for pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used by %2, which autopod leaves running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusChange</name>
@@ -1356,10 +1388,6 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected! ComfyUI is at http://localhost:%1 (%2 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel pod creation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1427,10 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
     </message>
     <message>
         <source>Cancelling: the pod keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,7 +1486,7 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ComfyUI on %1 is ready at http://localhost:%2.</source>
+        <source>ComfyUI on %1 is ready at http://127.0.0.1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,6 +1900,14 @@ Fix the file, or move it away and run the setup again.</source>
 
 %4
 Billing starts as soon as RunPod creates the pod. If it does not come up, autopod stops it to save costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI will also be public at https://%1-8188.proxy.runpod.net without a password: anyone who knows the pod id can use it and your GPU time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;pod id&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

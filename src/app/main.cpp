@@ -1,6 +1,7 @@
 // Composition root of the desktop application: builds the object graph and hands
 // dependencies down through constructors.
 #include "core/app/AppInfo.h"
+#include "core/app/CoreDumps.h"
 #include "gui/DesktopSession.h"
 #include "gui/GuiResources.h"
 #include "gui/web/WebEngineGl.h"
@@ -58,6 +59,7 @@ void installTranslators(QCoreApplication& app)
 
 int main(int argc, char** argv)
 {
+    autopod::disableCoreDumps();
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("autopod-desktop"));

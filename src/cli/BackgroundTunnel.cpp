@@ -2,11 +2,13 @@
 
 #include "core/config/Paths.h"
 #include "core/lifecycle/SshPodConnector.h"
+#include "core/ssh/TunnelRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -43,22 +45,14 @@ QByteArray selfExecutable()
 
 } // namespace
 
-bool isTunnelProcess(qint64 pid)
+bool isTunnelProcess(qint64 pid, const QString& podId)
 {
-    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0) {
-        return false;
-    }
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    if (!cmdline.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    const QList<QByteArray> args = cmdline.readAll().split('\0');
-    return args.size() >= 2 && args.at(0).endsWith("autopod") && args.at(1) == "tunnel";
+    return ssh::TunnelRegistry::isAutopodTunnelProcess(pid, podId);
 }
 
-bool stopTunnelProcess(qint64 pid, int timeoutMs)
+bool stopTunnelProcess(qint64 pid, const QString& podId, int timeoutMs)
 {
-    if (!isTunnelProcess(pid)) {
+    if (!isTunnelProcess(pid, podId)) {
         return true;
     }
     ::kill(pid_t(pid), SIGTERM);
@@ -66,15 +60,17 @@ bool stopTunnelProcess(qint64 pid, int timeoutMs)
     t.start();
     while (t.elapsed() < timeoutMs) {
         ::waitpid(pid_t(pid), nullptr, WNOHANG); // reaps it if it is our child
-        if (!isTunnelProcess(pid)) {
+        if (!isTunnelProcess(pid, podId)) {
             return true;
         }
         QThread::msleep(20);
     }
-    ::kill(pid_t(pid), SIGKILL);
+    if (isTunnelProcess(pid, podId)) {
+        ::kill(pid_t(pid), SIGKILL);
+    }
     QThread::msleep(50);
     ::waitpid(pid_t(pid), nullptr, WNOHANG);
-    return !isTunnelProcess(pid);
+    return !isTunnelProcess(pid, podId);
 }
 
 BackgroundTunnelConnector::BackgroundTunnelConnector(lifecycle::SshPodConnector& probe, QString identityPath,
@@ -112,7 +108,6 @@ void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& reque
 
     QList<QByteArray> args{selfExecutable(), "tunnel",
                            "--pod-id",       request.endpoint.podId.toUtf8(),
-                           "--name",         request.endpoint.podName.toUtf8(),
                            "--host",         request.endpoint.host.toUtf8(),
                            "--ssh-port",     QByteArray::number(request.endpoint.port),
                            "--local-port",   QByteArray::number(request.preferredLocalPort),
@@ -120,7 +115,15 @@ void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& reque
     if (!m_identityPath.isEmpty()) {
         args << "--identity" << QFile::encodeName(m_identityPath);
     }
-    const QByteArray logPath = QFile::encodeName(QDir(config::Paths::logDir()).filePath(QStringLiteral("tunnel.out")));
+    // A pod name is RunPod's text: after "--", so no name can be read as an option.
+    args << "--" << request.endpoint.podName.toUtf8();
+    const QString outPath = QDir(config::Paths::logDir()).filePath(QStringLiteral("tunnel.out"));
+    if (QFileInfo(outPath).size() > kTunnelOutputMaxBytes) {
+        // Keep one previous file; the running tunnel keeps its own in check (TunnelCommand).
+        QFile::remove(outPath + QStringLiteral(".1"));
+        QFile::rename(outPath, outPath + QStringLiteral(".1"));
+    }
+    const QByteArray logPath = QFile::encodeName(outPath);
 
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) {
@@ -241,7 +244,7 @@ void BackgroundTunnelConnector::closeTunnel(const QString& podId)
         child->readFd = -1;
     }
     child->answered = true;
-    stopTunnelProcess(child->pid);
+    stopTunnelProcess(child->pid, podId);
     ::waitpid(child->pid, nullptr, WNOHANG);
 }
 

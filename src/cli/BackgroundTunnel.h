@@ -45,10 +45,13 @@ private:
     QString m_identityPath;
 };
 
+// The background tunnel's stdout/stderr file (<logDir>/tunnel.out) never grows past this.
+constexpr qint64 kTunnelOutputMaxBytes = 1024 * 1024;
+
 // Ends an autopod tunnel process (SIGTERM, then SIGKILL after timeoutMs). Only a process that is
-// an `autopod tunnel` is signalled (pid reuse). True when no such process is left.
-bool stopTunnelProcess(qint64 pid, int timeoutMs = 3000);
-// The pid is alive and is an `autopod tunnel` process.
-bool isTunnelProcess(qint64 pid);
+// an `autopod tunnel` for podId is signalled (pid reuse). True when no such process is left.
+bool stopTunnelProcess(qint64 pid, const QString& podId, int timeoutMs = 3000);
+// The pid is alive and is an `autopod tunnel` process for podId.
+bool isTunnelProcess(qint64 pid, const QString& podId);
 
 } // namespace autopod::cli

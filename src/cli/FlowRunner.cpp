@@ -177,7 +177,7 @@ void FlowRunner::onConnected(int localPort, int latencyMs)
     const ssh::ConnectionDetails details = ssh::ConnectionDetails::fromTarget(target);
     term.print(QString());
     term.print(
-        QStringLiteral("ComfyUI:  http://localhost:%1   (tunnel verified, %2 ms)").arg(localPort).arg(latencyMs));
+        QStringLiteral("ComfyUI:  http://127.0.0.1:%1   (tunnel verified, %2 ms)").arg(localPort).arg(latencyMs));
     if (record) {
         term.print(QStringLiteral("Pod:      %1 (%2), %3x %4, %5/hr")
                        .arg(record->name, record->podId)

@@ -13,8 +13,8 @@ namespace autopod::cli {
 
 QString tunnelText(const pods::PodRecord& record)
 {
-    if (record.tunnelPid > 0 && isTunnelProcess(record.tunnelPid)) {
-        return QStringLiteral("localhost:%1 (pid %2)").arg(record.tunnelPort).arg(record.tunnelPid);
+    if (record.tunnelPid > 0 && isTunnelProcess(record.tunnelPid, record.podId)) {
+        return QStringLiteral("127.0.0.1:%1 (pid %2)").arg(record.tunnelPort).arg(record.tunnelPid);
     }
     return QStringLiteral("-");
 }

@@ -33,7 +33,7 @@ struct PodRef
 void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
                std::function<void(std::optional<PodRef> pod, int exitCode)> done);
 
-// "running · tunnel localhost:8188 (pid 123)" style helpers.
+// "running · tunnel 127.0.0.1:8188 (pid 123)" style helpers.
 QString tunnelText(const pods::PodRecord& record);
 
 } // namespace autopod::cli

@@ -1,5 +1,6 @@
 #include "cli/Terminal.h"
 
+#include "core/app/PrintableText.h"
 #include "core/logging/Logging.h"
 
 #include <cstdio>
@@ -13,11 +14,18 @@ namespace autopod::cli {
 
 namespace {
 
-void put(FILE* stream, const QString& text)
+// Verbatim: only for autopod's own escape sequences (the arrow menu).
+void putVerbatim(FILE* stream, const QString& text)
 {
     const QByteArray bytes = logging::redact(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
+}
+
+// Everything else: what is printed may hold a pod name or RunPod's words.
+void put(FILE* stream, const QString& text)
+{
+    putVerbatim(stream, printable(text));
 }
 
 // Echo off (and, for menus, canonical mode off) while alive.
@@ -209,12 +217,13 @@ int Terminal::chooseWithArrows(const QString& title, const QStringList& options,
         }
         for (int i = 0; i < options.size(); ++i) {
             out += QStringLiteral("\r\x1b[2K") + (i == current ? QStringLiteral("\x1b[7m❯ ") : QStringLiteral("  ")) +
-                   options.at(i) + (i == current ? QStringLiteral("\x1b[0m") : QString()) + QLatin1Char('\n');
+                   printableLine(options.at(i)) + (i == current ? QStringLiteral("\x1b[0m") : QString()) +
+                   QLatin1Char('\n');
         }
         for (const QString& f : footer) {
-            out += QStringLiteral("\r\x1b[2K  ") + f + QLatin1Char('\n');
+            out += QStringLiteral("\r\x1b[2K  ") + printableLine(f) + QLatin1Char('\n');
         }
-        printRaw(out);
+        putVerbatim(stdout, out);
     };
     TermiosGuard raw(false, false);
     draw(false);
@@ -250,6 +259,14 @@ int Terminal::chooseWithArrows(const QString& title, const QStringList& options,
         }
         draw(true);
     }
+}
+
+void Table::addRow(QStringList row)
+{
+    for (QString& cell : row) {
+        cell = printableLine(cell);
+    }
+    m_rows.append(std::move(row));
 }
 
 QList<int> Table::widths() const

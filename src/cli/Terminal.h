@@ -56,7 +56,7 @@ public:
     explicit Table(QStringList headers)
         : m_headers(std::move(headers))
     {}
-    void addRow(QStringList row) { m_rows.append(std::move(row)); }
+    void addRow(QStringList row); // cells are made printable on one line
     int rowCount() const { return int(m_rows.size()); }
     // All lines, top border to bottom border.
     QStringList render() const;

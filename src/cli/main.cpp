@@ -4,6 +4,7 @@
 #include "cli/commands/Commands.h"
 #include "cli/reference/CliReference.h"
 #include "core/app/AppInfo.h"
+#include "core/app/CoreDumps.h"
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +15,7 @@
 // The composition root of the `autopod` command line.
 int main(int argc, char** argv)
 {
+    autopod::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("autopod"));
     QCoreApplication::setApplicationVersion(autopod::AppInfo::version());

@@ -34,7 +34,7 @@ QString shellKey(const QString& podId)
 }
 QString localUrl(int port)
 {
-    return QStringLiteral("http://localhost:%1").arg(port);
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
 }
 } // namespace
 
@@ -231,6 +231,7 @@ NewPodDefaults DesktopApp::newPodDefaults() const
         d.gpuCount = c->defaultGpuCount();
         d.networkVolumeId = c->defaultNetworkVolume();
         d.maxResults = c->maxGpusShown();
+        d.publishComfyUi = c->publishComfyUi();
     }
     return d;
 }

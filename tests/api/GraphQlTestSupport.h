@@ -33,7 +33,7 @@ using autopod::test::RecordedRequest;
 using Kind = ApiError::Kind;
 
 inline const QString testKey = QStringLiteral("rp_TEST_KEY_do_not_log_7f3a9c");
-inline const QUrl endpoint(QStringLiteral("http://runpod.test/graphql"));
+inline const QUrl endpoint(QStringLiteral("https://runpod.test/graphql"));
 
 inline RetryPolicy fastPolicy(int retries = 5)
 {

@@ -319,7 +319,7 @@ private Q_SLOTS:
     void throughTheApi()
     {
         FakeNetworkAccessManager nam;
-        GraphQlRunPodApi api(nam, QUrl(QStringLiteral("http://runpod.test/graphql")),
+        GraphQlRunPodApi api(nam, QUrl(QStringLiteral("https://runpod.test/graphql")),
                              [] { return QStringLiteral("k"); });
         RetryPolicy fast;
         fast.delaysMs = {5};

@@ -75,7 +75,8 @@ private Q_SLOTS:
         req.gpuCount = 2;
         req.publicKey = QStringLiteral("ssh-ed25519 AAAAC3Nza me@host\n");
         QJsonObject input = GraphQlRunPodApi::createPodVariables(req).value(QStringLiteral("input")).toObject();
-        QCOMPARE(input.value(QStringLiteral("ports")).toString(), QStringLiteral("8188/http,22/tcp"));
+        // Only SSH by default: ComfyUI is reached through the tunnel, not RunPod's public proxy.
+        QCOMPARE(input.value(QStringLiteral("ports")).toString(), QStringLiteral("22/tcp"));
         QCOMPARE(input.value(QStringLiteral("supportPublicIp")).toBool(), true);
         QCOMPARE(input.value(QStringLiteral("containerDiskInGb")).toInt(), 50);
         QCOMPARE(input.value(QStringLiteral("cloudType")).toString(), QStringLiteral("SECURE"));

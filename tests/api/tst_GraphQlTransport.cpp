@@ -63,7 +63,7 @@ private Q_SLOTS:
     void apiKeyInConfiguredEndpointIsDropped()
     {
         FakeNetworkAccessManager nam;
-        QUrl leaky(QStringLiteral("http://runpod.test/graphql?api_key=") + testKey);
+        QUrl leaky(QStringLiteral("https://runpod.test/graphql?api_key=") + testKey);
         GraphQlRunPodApi a(nam, leaky, [] { return testKey; });
         a.setRetryPolicy(fastPolicy(0));
         nam.enqueue(data({{QStringLiteral("myself"), QJsonObject{{QStringLiteral("id"), QStringLiteral("u")}}}}));
@@ -80,6 +80,22 @@ private Q_SLOTS:
         const auto r = autopod::test::awaitResult<Account>([&](QObject* c, auto done) { a.account(c, done); });
         QCOMPARE(r.error.kind, Kind::InvalidApiKey);
         QVERIFY(r.error.message.contains(QStringLiteral("autopod config set api-key")));
+        QCOMPARE(nam.requests().size(), 0);
+    }
+
+    // A configured endpoint on plain http to another machine would put the key on the wire in clear
+    // text: nothing is sent, and the user is told why.
+    void plainHttpToAnotherHostIsRefused()
+    {
+        FakeNetworkAccessManager nam;
+        GraphQlRunPodApi a(nam, QUrl(QStringLiteral("http://api.runpod.example/graphql")), [] { return testKey; });
+        a.setRetryPolicy(fastPolicy(0));
+        nam.enqueue(data({{QStringLiteral("myself"), QJsonObject{{QStringLiteral("id"), QStringLiteral("u")}}}}));
+        const auto r = autopod::test::awaitResult<Account>([&](QObject* c, auto done) { a.account(c, done); });
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.message.contains(QStringLiteral("https")), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(QStringLiteral("http://api.runpod.example/graphql")),
+                 qPrintable(r.error.message));
         QCOMPARE(nam.requests().size(), 0);
     }
 

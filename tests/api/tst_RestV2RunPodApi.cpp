@@ -110,7 +110,7 @@ private:
     RestV2RunPodApi& api(int retries = 3)
     {
         m_nam = std::make_unique<FakeNetworkAccessManager>();
-        m_api = std::make_unique<RestV2RunPodApi>(*m_nam, QUrl(QStringLiteral("http://runpod.test/v2")),
+        m_api = std::make_unique<RestV2RunPodApi>(*m_nam, QUrl(QStringLiteral("https://runpod.test/v2")),
                                                   [] { return testKey; });
         m_api->setRetryPolicy(fastPolicy(retries));
         return *m_api;
@@ -133,15 +133,14 @@ private Q_SLOTS:
         QCOMPARE(r.value->id, QStringLiteral("p1"));
 
         const RecordedRequest& sent = m_nam->requests().first();
-        QCOMPARE(sent.request.url(), QUrl(QStringLiteral("http://runpod.test/v2/pods")));
+        QCOMPARE(sent.request.url(), QUrl(QStringLiteral("https://runpod.test/v2/pods")));
         QCOMPARE(sent.request.rawHeader("Authorization"), QByteArray("Bearer ") + testKey.toUtf8());
         const QJsonObject body = autopod::test::jsonBody(sent.body);
         QCOMPARE(body.value(QStringLiteral("name")).toString(), req.name);
         QCOMPARE(body.value(QStringLiteral("image")).toString(), QStringLiteral("runpod/comfyui:latest"));
         QCOMPARE(body.value(QStringLiteral("cloud")).toString(), QStringLiteral("SECURE"));
         QCOMPARE(body.value(QStringLiteral("disk")).toInt(), 50);
-        QCOMPARE(body.value(QStringLiteral("ports")).toArray(),
-                 (QJsonArray{QStringLiteral("8188/http"), QStringLiteral("22/tcp")}));
+        QCOMPARE(body.value(QStringLiteral("ports")).toArray(), (QJsonArray{QStringLiteral("22/tcp")}));
         QCOMPARE(body.value(QStringLiteral("env")).toObject().value(QStringLiteral("PUBLIC_KEY")).toString(),
                  req.publicKey);
         QCOMPARE(body.value(QStringLiteral("dataCenterIds")).toArray(), QJsonArray{QStringLiteral("US-KS-2")});

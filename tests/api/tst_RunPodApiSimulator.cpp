@@ -252,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(created.gpuTypeId, QStringLiteral("NVIDIA GeForce RTX 4090"));
         QCOMPARE(created.dataCenterId, QStringLiteral("US-KS-2"));
         QCOMPARE(created.containerDiskGb, 50);
-        QCOMPARE(created.ports, QStringLiteral("8188/http,22/tcp"));
+        QCOMPARE(created.ports, QStringLiteral("22/tcp"));
 
         // What RunPod received.
         const QJsonObject input = requests(QStringLiteral("CreatePod"))

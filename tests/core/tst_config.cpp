@@ -9,7 +9,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <atomic>
 #include <sys/stat.h>
+#include <thread>
 
 using autopod::config::Config;
 using autopod::config::Paths;
@@ -389,6 +391,42 @@ private Q_SLOTS:
         const Config c = Config::load(Paths::configFile()).config;
         QCOMPARE(c.defaultRegion(), QStringLiteral("EU"));
         QCOMPARE(c.tunnelPort(), 8300);
+    }
+
+    // The CLI and the desktop app change config.json at the same moments: two writers, each re-reading
+    // the file and changing its own key, never see their last change undone by the other.
+    void twoWritersNeverUndoEachOther()
+    {
+        autopod::test::TempHome home;
+        writeFile(Paths::configFile(), json("{'ssh': {'tunnel_port': 8188}}"));
+        std::atomic<int> lost{0};
+        std::atomic<int> failed{0};
+        auto writer = [&](const QString& key, int range) {
+            int last = 0;
+            for (int i = 0; i < 150; ++i) {
+                auto loaded = Config::load(Paths::configFile());
+                const int onDisk = loaded.config.effectiveJson()
+                                       .value(key.section(QLatin1Char('.'), 0, 0))
+                                       .toObject()
+                                       .value(key.section(QLatin1Char('.'), 1))
+                                       .toInt();
+                if (last != 0 && onDisk != last) {
+                    ++lost;
+                }
+                last = i % range + 1;
+                QString error;
+                if (!loaded.config.set(key, QString::number(last), &error) || !loaded.config.save(&error)) {
+                    ++failed;
+                }
+            }
+        };
+        std::thread desktop(writer, QStringLiteral("ui.max_gpus_shown"), 50);
+        std::thread cli(writer, QStringLiteral("logging.backup_count"), 100);
+        desktop.join();
+        cli.join();
+        QCOMPARE(failed.load(), 0);
+        QCOMPARE(lost.load(), 0);
+        QCOMPARE(Config::load(Paths::configFile()).config.tunnelPort(), 8188);
     }
 
     void widePermissionsAreRepaired()

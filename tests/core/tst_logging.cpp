@@ -1,7 +1,10 @@
 // The log: where it goes, what a line looks like, rotation, redaction before anything is
 // written (file and stderr), and the crash handler's backtrace (child processes of this binary).
 #include "core/logging/Logging.h"
+#include "core/logging/SharedFileSink.h"
 #include "support/TempHome.h"
+
+#include <spdlog/logger.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,10 +12,17 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 namespace logging = autopod::logging;
 
@@ -311,6 +321,82 @@ private Q_SLOTS:
         for (const QString& tag : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
             QCOMPARE(seen.value(tag).size(), kLines); // every line of every process, none lost
         }
+    }
+
+    // Another autopod holds the shared log's lock and never lets go (stopped in a debugger, hung):
+    // this process's line is written after a bounded wait instead of blocking it forever.
+    void aLogLockHeldElsewhereNeverBlocksALine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("autopod.log"));
+        auto sink = std::make_shared<logging::SharedFileSink>(QFile::encodeName(path).toStdString(), 1 << 20, 3);
+        spdlog::logger logger("test", sink);
+        const int holder =
+            ::open(QFile::encodeName(path + QStringLiteral(".lock")).constData(), O_RDWR | O_CREAT, 0600);
+        QVERIFY(holder >= 0);
+        QCOMPARE(::flock(holder, LOCK_EX), 0);
+        std::atomic<bool> done{false};
+        std::thread writer([&] {
+            logger.info("written while another process holds the lock");
+            done = true;
+        });
+        const bool finished = QTest::qWaitFor([&] { return done.load(); }, 10000);
+        ::flock(holder, LOCK_UN); // lets a blocked writer go, so the test ends either way
+        writer.join();
+        ::close(holder);
+        QVERIFY2(finished, "a log line waited more than 10 s for another process's lock");
+        const QByteArray log = readAll(path);
+        QVERIFY(log.contains("written while another process holds the lock"));
+        QVERIFY(log.contains("without it"));
+    }
+
+    // The log directory is removed while autopod runs: the line that finds it gone releases the lock
+    // (another process waits for it), and logging goes on in a recreated directory.
+    void aVanishedLogDirectoryReleasesTheLock()
+    {
+        QTemporaryDir parent;
+        const QString logDir = parent.filePath(QStringLiteral("logs"));
+        QVERIFY(QDir().mkpath(logDir));
+        const QString path = logDir + QStringLiteral("/autopod.log");
+        auto sink = std::make_shared<logging::SharedFileSink>(QFile::encodeName(path).toStdString(), 1 << 20, 3);
+        spdlog::logger logger("test", sink);
+        logger.info("before");
+        const int other = ::open(QFile::encodeName(path + QStringLiteral(".lock")).constData(), O_RDWR);
+        QVERIFY(other >= 0);
+        QVERIFY(QDir(logDir).removeRecursively());
+        logger.info("after the directory vanished");
+        const bool free = ::flock(other, LOCK_EX | LOCK_NB) == 0;
+        ::close(other);
+        QVERIFY2(free, "the log lock stayed held after a failed write");
+        QVERIFY(readAll(path).contains("after the directory vanished"));
+    }
+
+    // No descriptor left when the log must be reopened (another process rotated it): the lock is
+    // released all the same.
+    void runningOutOfDescriptorsReleasesTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("autopod.log"));
+        auto sink = std::make_shared<logging::SharedFileSink>(QFile::encodeName(path).toStdString(), 1 << 20, 3);
+        spdlog::logger logger("test", sink);
+        const int other = ::open(QFile::encodeName(path + QStringLiteral(".lock")).constData(), O_RDWR);
+        QVERIFY(other >= 0);
+        QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("autopod.1.log")))); // rotated elsewhere
+        rlimit saved{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+        rlimit low = saved;
+        low.rlim_cur = std::min<rlim_t>(saved.rlim_cur, 1024);
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
+        QList<int> fillers;
+        for (int fd; (fd = ::dup(other)) >= 0;)
+            fillers.append(fd);
+        logger.info("with no descriptor left");
+        for (int fd : std::as_const(fillers))
+            ::close(fd);
+        ::setrlimit(RLIMIT_NOFILE, &saved);
+        const bool free = ::flock(other, LOCK_EX | LOCK_NB) == 0;
+        ::close(other);
+        QVERIFY2(free, "the log lock stayed held after a failed reopen");
     }
 
     void stderrIsRedactedToo()

@@ -11,10 +11,12 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
+#include <cmath>
 #include <sys/stat.h>
 
 using autopod::pods::PodRecord;
@@ -277,6 +279,44 @@ private Q_SLOTS:
         QCOMPARE(store.allocateName(day, &error), QStringLiteral("autopod-2025-11-08-003"));
         QVERIFY(store.upsert(makeRecord(QStringLiteral("p7"), QStringLiteral("autopod-2025-11-08-041")), &error));
         QCOMPARE(store.allocateName(day, &error), QStringLiteral("autopod-2025-11-08-042"));
+    }
+
+    // A hand-edited pods.json with absurd numbers: every value lands in range, costs stay finite
+    // and never negative, and the next name is still a valid, larger counter.
+    void hostileNumbersAreRangeChecked()
+    {
+        autopod::test::TempHome home;
+        writeFile(podsFile(home),
+                  json("{'autopod-2025-11-08-2147483647': {'pod_id': 'p1', 'status': 'running', "
+                       "'cost_per_hour': -1e300, 'total_runtime_seconds': 1e300, 'estimated_cost_usd': 1e308, "
+                       "'tunnel_pid': -1e300, 'tunnel_port': 1e12, 'ssh_port': -22, 'gpu_count': 1e300, "
+                       "'volume_gb': -1e300, 'prior_runtime_seconds': -1e300, 'prior_cost_usd': 1e308, "
+                       "'session_uptime_seconds': 9.3e18, 'storage_cost_per_hour': 1e308, "
+                       "'storage_cost_usd': 1e308, 'reserved_by_pid': 1e300},"
+                       " 'autopod-2025-11-08-007': {'pod_id': 'p2', 'status': 'running', 'cost_per_hour': 1e308,"
+                       " 'total_runtime_seconds': 1e308}}"));
+        PodStore store(podsFile(home));
+        QVERIFY(store.load());
+        double sum = 0;
+        for (const PodRecord& r : store.records()) {
+            QVERIFY(r.totalRuntimeSeconds >= 0);
+            QVERIFY(r.priorRuntimeSeconds >= 0);
+            QVERIFY(r.sessionUptimeSeconds >= 0);
+            QVERIFY(r.costPerHour >= 0);
+            QVERIFY(r.tunnelPid >= 0);
+            QVERIFY(r.tunnelPort >= 0 && r.tunnelPort <= 65535);
+            QVERIFY(r.sshPort >= 0 && r.sshPort <= 65535);
+            QVERIFY(r.gpuCount >= 0);
+            QVERIFY(r.volumeGb >= 0);
+            QVERIFY2(std::isfinite(r.totalCostUsd()) && r.totalCostUsd() >= 0, qPrintable(r.name));
+            sum += r.totalCostUsd();
+        }
+        QVERIFY(std::isfinite(sum));
+        QString error;
+        const QString name = store.allocateName(QDate(2025, 11, 8), &error);
+        QVERIFY2(QRegularExpression(QStringLiteral("^autopod-2025-11-08-\\d{3,}$")).match(name).hasMatch(),
+                 qPrintable(name + error));
+        QVERIFY(!store.find(name) || store.find(name)->podId.isEmpty());
     }
 
     void corruptFileIsSetAsideAndReported()

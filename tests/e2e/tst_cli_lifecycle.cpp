@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,6 +145,12 @@ private Q_SLOTS:
 
     void connectCreatesPodAndTunnel() // AC 2 and 3
     {
+        // A tunnel output file left large by earlier tunnels.
+        QDir().mkpath(m_home.path(QStringLiteral(".autopod/logs")));
+        QFile old(m_home.path(QStringLiteral(".autopod/logs/tunnel.out")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(QByteArray(3 * 1024 * 1024, 'x'));
+        old.close();
         const CliResult r = m_cli->run({QStringLiteral("connect"), QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
                                         QStringLiteral("--gpu-count"), QStringLiteral("1"), QStringLiteral("--yes")});
         m_name = capture(r.out, QStringLiteral("Creating pod: (autopod-\\d{4}-\\d{2}-\\d{2}-\\d{3})"));
@@ -155,8 +162,9 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Filtering: Secure Cloud | North America")));
         QVERIFY(r.out.contains(QStringLiteral("│ A40 ")));
         QVERIFY(r.out.contains(QStringLiteral("Estimated cost: $0.40/hr (1x A40)")));
-        const QString url = capture(r.out, QStringLiteral("ComfyUI:\\s+(http://localhost:\\d+)"));
-        QCOMPARE(url, QStringLiteral("http://localhost:%1").arg(m_tunnelPort));
+        // The address the tunnel listens on: "localhost" may resolve to ::1, where anyone may listen.
+        const QString url = capture(r.out, QStringLiteral("ComfyUI:\\s+(http://[\\w.]+:\\d+)"));
+        QCOMPARE(url, QStringLiteral("http://127.0.0.1:%1").arg(m_tunnelPort));
 
         const qint64 requested = r.lineTime(kStages.first());
         const qint64 connected = r.lineTime(kStages.last());
@@ -184,11 +192,24 @@ private Q_SLOTS:
         QCOMPARE(::kill(pid_t(pid), 0), 0);
         for (const char* file : {"cmdline", "environ"}) {
             QFile proc(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(file)));
-            QVERIFY(proc.open(QIODevice::ReadOnly));
+            // environ of a non-dumpable process is readable only with ptrace rights (root here).
+            QVERIFY(proc.open(QIODevice::ReadOnly) || QLatin1String(file) == QLatin1String("environ"));
             QVERIFY(!proc.readAll().contains(SimulatorProcess::fullAccessKey));
         }
         // The simulator got our public key as PUBLIC_KEY and one create.
         QCOMPARE(simPod(m_podId).value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("RUNNING"));
+        // ComfyUI is not published on RunPod's public proxy: only SSH is exposed.
+        QCOMPARE(simPod(m_podId).value(QStringLiteral("ports")).toString(), QStringLiteral("22/tcp"));
+        // No core file can carry the key to disk: the limit is 0 and cannot be raised again.
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QString coreLine =
+            capture(QString::fromUtf8(limits.readAll()), QStringLiteral("(Max core file size[^\\n]*)"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^Max core file size\\s+0\\s+0\\s")).match(coreLine).hasMatch(),
+                 qPrintable(coreLine));
+        // The background tunnel's output file was capped when the tunnel started.
+        QVERIFY2(QFileInfo(m_home.path(QStringLiteral(".autopod/logs/tunnel.out"))).size() < 2 * 1024 * 1024,
+                 "tunnel.out kept growing past its cap");
     }
 
     void podsListShowsPod() // AC 7
@@ -198,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(m_name));
         QVERIFY(r.out.contains(m_podId));
         QVERIFY(r.out.contains(QStringLiteral("running")));
-        QVERIFY(r.out.contains(QStringLiteral("localhost:%1").arg(m_tunnelPort)));
+        QVERIFY(r.out.contains(QStringLiteral("127.0.0.1:%1").arg(m_tunnelPort)));
         QVERIFY(r.out.contains(QStringLiteral("$")));
 
         const CliResult j = m_cli->run({QStringLiteral("pods"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -307,6 +328,51 @@ private Q_SLOTS:
         httpGet(QStringLiteral("http://127.0.0.1:%1/system_stats").arg(m_tunnelPort), &status);
         QCOMPARE(status, 200);
         QCOMPARE(simPod(m_podId).value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("RUNNING"));
+    }
+
+    // The desktop app holds the tunnel port for this very pod (its tunnels run inside the app, and it
+    // records its own pid for the port). `autopod pod start` from a terminal must not signal it: the
+    // app survives, and the CLI says what holds the port and uses another one.
+    void startLeavesTheProgramOnTheTunnelPortRunning()
+    {
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), m_name}).exitCode, 0);
+        QProcess desktop; // stands in for autopod-desktop: not an `autopod tunnel` process
+        desktop.start(QStringLiteral(AUTOPOD_TEST_NODE),
+                      {QStringLiteral("-e"), QStringLiteral("require('net').createServer().listen(%1,'127.0.0.1',"
+                                                            "()=>console.log('up'));setInterval(()=>{},1000)")
+                                                 .arg(m_tunnelPort)});
+        QVERIFY(desktop.waitForReadyRead(5000));
+        const qint64 pid = desktop.processId();
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        QVERIFY(stat.open(QIODevice::ReadOnly));
+        const QByteArray statText = stat.readAll();
+        const QList<QByteArray> fields = statText.mid(statText.lastIndexOf(')') + 2).split(' ');
+        const QJsonObject record{{QStringLiteral("pid"), pid},
+                                 {QStringLiteral("process_start_ticks"), fields.at(19).toLongLong()},
+                                 {QStringLiteral("pod_id"), m_podId},
+                                 {QStringLiteral("port"), m_tunnelPort},
+                                 {QStringLiteral("started_at"), QStringLiteral("2026-01-01T00:00:00Z")}};
+        QDir().mkpath(m_home.path(QStringLiteral(".autopod/run")));
+        QFile recordFile(m_home.path(QStringLiteral(".autopod/run/tunnel-%1.json").arg(m_tunnelPort)));
+        QVERIFY(recordFile.open(QIODevice::WriteOnly));
+        recordFile.write(QJsonDocument(record).toJson());
+        recordFile.close();
+
+        const CliResult r =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("start"), m_name, QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("Connected!")), qPrintable(r.all()));
+        QTest::qWait(500);
+        QVERIFY2(desktop.state() == QProcess::Running, qPrintable(r.all()));
+        QVERIFY2(r.all().contains(QStringLiteral("Port %1 is used by node (pid %2)").arg(m_tunnelPort).arg(pid)),
+                 qPrintable(r.all()));
+        const int newPort = podsJson().value(m_name).toObject().value(QStringLiteral("tunnel_port")).toInt();
+        QVERIFY(newPort != m_tunnelPort);
+        int status = 0;
+        httpGet(QStringLiteral("http://127.0.0.1:%1/system_stats").arg(newPort), &status);
+        QCOMPARE(status, 200);
+        desktop.kill();
+        desktop.waitForFinished(3000);
     }
 
     void slowBootConnectsRightAfterComfyAnswers()

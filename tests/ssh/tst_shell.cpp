@@ -5,7 +5,9 @@
 #include "core/ssh/ShellSession.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace autopod;
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void runsACommandOnAPtyAndReportsItsExitStatus();
     void interactiveShellFollowsResizeAndExit();
     void refusedKeyFails();
+    void closingDuringABlockingConnectReturnsAtOnce();
 
 private:
     SshTarget target(const QString& key) const;
@@ -103,6 +106,34 @@ void ShellTest::refusedKeyFails()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
     QVERIFY2(failed.first().first().toString().contains(QStringLiteral("did not accept")),
              qPrintable(failed.first().first().toString()));
+}
+
+// Closing a shell tab while its SSH connect waits on a pod that accepts TCP but never answers (as an
+// unreachable pod does until the connect timeout): close() and the destructor return at once.
+void ShellTest::closingDuringABlockingConnectReturnsAtOnce()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    SshTarget t = target(m_key);
+    t.host = QStringLiteral("127.0.0.1");
+    t.port = silent.serverPort();
+    t.connectTimeoutMs = 20000;
+    auto shell = std::make_unique<ShellSession>(t, ShellOptions{});
+    shell->start();
+    QTest::qWait(500);
+    QElapsedTimer clock;
+    clock.start();
+    shell->close();
+    const qint64 closeMs = clock.elapsed();
+    qInfo("MEASURE ShellSession::close() during a blocking SSH connect (timeout 20 s) returned in %lld ms", closeMs);
+    QVERIFY2(closeMs < 1000, qPrintable(QString::number(closeMs)));
+
+    auto second = std::make_unique<ShellSession>(t, ShellOptions{});
+    second->start();
+    QTest::qWait(500);
+    clock.restart();
+    second.reset();
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(ShellTest)

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <thread>
 
 using namespace autopod;
 using namespace autopod::ssh;
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void notAKey();
     void generatesAnEd25519Pair();
     void knownHostsTrustOnFirstUse();
+    void knownHostsTwoWritersLoseNothing();
     void connectionDetailsLine();
 
 private:
@@ -254,6 +256,32 @@ void SshKeysTest::knownHostsTrustOnFirstUse()
     QVERIFY(KnownHosts::insecureWarning(QStringLiteral("h"), 1).startsWith(QStringLiteral("WARNING")));
 }
 
+// The CLI and the desktop app trust host keys at the same moments: every key either trusts is kept.
+void SshKeysTest::knownHostsTwoWritersLoseNothing()
+{
+    const QString file = m_home->autopodHome() + QStringLiteral("/known_hosts");
+    auto writer = [&file](int octet) {
+        KnownHosts hosts(file);
+        for (int i = 0; i < 60; ++i) {
+            const HostKey key{QStringLiteral("ssh-ed25519"), QByteArray(32, char(i + 1))};
+            hosts.trust(QStringLiteral("10.0.0.%1").arg(octet), 20000 + i, key);
+        }
+    };
+    std::thread desktop(writer, 1);
+    std::thread cli(writer, 2);
+    desktop.join();
+    cli.join();
+    KnownHosts hosts(file);
+    int known = 0;
+    for (int octet : {1, 2}) {
+        for (int i = 0; i < 60; ++i) {
+            const HostKey key{QStringLiteral("ssh-ed25519"), QByteArray(32, char(i + 1))};
+            known += hosts.check(QStringLiteral("10.0.0.%1").arg(octet), 20000 + i, key).status == HostKeyStatus::Known;
+        }
+    }
+    QCOMPARE(known, 120);
+}
+
 void SshKeysTest::connectionDetailsLine()
 {
     ConnectionDetails d;
@@ -266,7 +294,8 @@ void SshKeysTest::connectionDetailsLine()
                                             "UserKnownHostsFile='/home/u/my autopod/known_hosts'"));
     d.identityPath.clear();
     d.knownHostsFile.clear();
-    QCOMPARE(d.tunnelCommand(8189), QStringLiteral("ssh root@213.173.108.12 -p 17445 -N -L 8189:localhost:8188"));
+    QCOMPARE(d.tunnelCommand(8189),
+             QStringLiteral("ssh root@213.173.108.12 -p 17445 -N -L 127.0.0.1:8189:localhost:8188"));
 }
 
 QTEST_GUILESS_MAIN(SshKeysTest)

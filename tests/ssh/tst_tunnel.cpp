@@ -6,6 +6,7 @@
 #include "core/ssh/TunnelController.h"
 #include "core/ssh/TunnelRegistry.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -26,6 +27,10 @@ private Q_SLOTS:
     void fallsBackToNextPortWhenBusy();
     void reclaimsStaleAutopodTunnel();
     void keepsLiveTunnelOfTrackedPod();
+    void neverSignalsAProcessThatIsNotAnAutopodTunnel();
+    void neverTrustsARecordWithoutStartTime();
+    void reclaimNeverBlocksForSeconds();
+    void stopDuringABlockingConnectReturnsAtOnce();
     void podGoneEndsInFailed();
     void refusedForLongEndsInFailed();
     void changedHostKeyEndsInFailed();
@@ -180,15 +185,36 @@ static QProcess* startPortHolder(int port)
     return p;
 }
 
+// A stand-in for a detached `autopod tunnel` process: its command line reads
+// `<dir>/autopod tunnel --pod-id <podId>` (a link named autopod to node, running a script named tunnel).
+static QProcess* startFakeAutopodTunnel(const QString& dir, int port, const QString& podId, bool ignoreSigterm = false)
+{
+    QDir().mkpath(dir);
+    QFile::link(QStringLiteral(AUTOPOD_TEST_NODE), dir + QStringLiteral("/autopod"));
+    QFile script(dir + QStringLiteral("/tunnel"));
+    if (script.open(QIODevice::WriteOnly))
+        script.write(QStringLiteral("%1require('net').createServer().listen(%2,'127.0.0.1',()=>console.log('up'))")
+                         .arg(ignoreSigterm ? QStringLiteral("process.on('SIGTERM',()=>{});") : QString())
+                         .arg(port)
+                         .toUtf8());
+    script.close();
+    auto* p = new QProcess;
+    p->setWorkingDirectory(dir);
+    p->start(dir + QStringLiteral("/autopod"), {QStringLiteral("tunnel"), QStringLiteral("--pod-id"), podId});
+    p->waitForReadyRead(5000);
+    return p;
+}
+
 void TunnelTest::reclaimsStaleAutopodTunnel()
 {
     const int preferred = freePort();
-    std::unique_ptr<QProcess> stale(startPortHolder(preferred));
+    const QString podId = QStringLiteral("podnolongertracked");
+    std::unique_ptr<QProcess> stale(startFakeAutopodTunnel(m_home->path(QStringLiteral("fakebin")), preferred, podId));
     QVERIFY(test::portIsListening(preferred));
     TunnelRecord record;
     record.pid = stale->processId();
     record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
-    record.podId = QStringLiteral("podnolongertracked");
+    record.podId = podId;
     record.port = preferred;
     TunnelRegistry registry(config(preferred).runDir);
     QVERIFY(registry.write(record));
@@ -204,10 +230,129 @@ void TunnelTest::reclaimsStaleAutopodTunnel()
     QCOMPARE(registry.read(preferred)->pid, QCoreApplication::applicationPid());
 }
 
+// The desktop app runs its tunnels inside itself and records its own pid for the port. A CLI
+// starting the same pod must leave it alone and say what holds the port.
+void TunnelTest::neverSignalsAProcessThatIsNotAnAutopodTunnel()
+{
+    const int preferred = freePort();
+    std::unique_ptr<QProcess> desktop(startPortHolder(preferred));
+    QVERIFY(test::portIsListening(preferred));
+    TunnelRecord record;
+    record.pid = desktop->processId();
+    record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
+    record.podId = QStringLiteral("sshtestpod01"); // the very pod this tunnel is for
+    record.port = preferred;
+    TunnelRegistry(config(preferred).runDir).write(record);
+
+    TunnelController tunnel(config(preferred));
+    QVERIFY(tunnel.start());
+    QVERIFY(tunnel.localPort() != preferred);
+    QTest::qWait(300);
+    QCOMPARE(desktop->state(), QProcess::Running);
+    QVERIFY(test::portIsListening(preferred));
+    QVERIFY2(tunnel.portNote().contains(QStringLiteral("node (pid %1)").arg(record.pid)),
+             qPrintable(tunnel.portNote()));
+    QVERIFY(!TunnelRegistry::terminate(record, 1000));
+    QCOMPARE(desktop->state(), QProcess::Running);
+    tunnel.stop();
+    desktop->kill();
+    desktop->waitForFinished(3000);
+}
+
+void TunnelTest::neverTrustsARecordWithoutStartTime()
+{
+    const int preferred = freePort();
+    const QString podId = QStringLiteral("podnolongertracked");
+    std::unique_ptr<QProcess> holder(startFakeAutopodTunnel(m_home->path(QStringLiteral("fakebin")), preferred, podId));
+    QVERIFY(test::portIsListening(preferred));
+    TunnelRecord record;
+    record.pid = holder->processId();
+    record.processStartTicks = 0; // an old or hand-written record: the pid may have been reused
+    record.podId = podId;
+    record.port = preferred;
+    TunnelRegistry(config(preferred).runDir).write(record);
+
+    TunnelController tunnel(config(preferred));
+    QVERIFY(tunnel.start());
+    QVERIFY(tunnel.localPort() != preferred);
+    QTest::qWait(300);
+    QCOMPARE(holder->state(), QProcess::Running);
+    tunnel.stop();
+    holder->kill();
+    holder->waitForFinished(3000);
+}
+
+// start() runs on the GUI thread in the desktop app: reclaiming a stale tunnel that ignores
+// SIGTERM must not freeze it for seconds.
+void TunnelTest::reclaimNeverBlocksForSeconds()
+{
+    const int preferred = freePort();
+    const QString podId = QStringLiteral("podnolongertracked");
+    std::unique_ptr<QProcess> stubborn(
+        startFakeAutopodTunnel(m_home->path(QStringLiteral("fakebin")), preferred, podId, true));
+    QVERIFY(test::portIsListening(preferred));
+    TunnelRecord record;
+    record.pid = stubborn->processId();
+    record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
+    record.podId = podId;
+    record.port = preferred;
+    TunnelRegistry(config(preferred).runDir).write(record);
+
+    TunnelController tunnel(config(preferred));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(tunnel.start());
+    const qint64 blockedMs = clock.elapsed();
+    qInfo("MEASURE reclaiming a stale tunnel that ignores SIGTERM blocked the caller %lld ms", blockedMs);
+    QVERIFY2(blockedMs < 1500, qPrintable(QString::number(blockedMs)));
+    QVERIFY(stubborn->waitForFinished(3000)); // it got SIGKILL
+    tunnel.stop();
+}
+
+// Stopping a tunnel whose worker sits in a blocking SSH connect (the pod's address accepts TCP but
+// never answers, as an unreachable pod does until the connect timeout) returns at once, frees the
+// port at once, and so does destroying a controller in the same state.
+void TunnelTest::stopDuringABlockingConnectReturnsAtOnce()
+{
+    QTcpServer silent; // accepts connections, never sends an SSH banner
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    TunnelConfig c = config(freePort());
+    c.target.host = QStringLiteral("127.0.0.1");
+    c.target.port = silent.serverPort();
+    c.target.connectTimeoutMs = 20000;
+
+    auto tunnel = std::make_unique<TunnelController>(c);
+    QVERIFY(tunnel->start());
+    const int port = tunnel->localPort();
+    QTest::qWait(500); // the worker is now waiting for the banner
+    QElapsedTimer clock;
+    clock.start();
+    tunnel->stop();
+    const qint64 stopMs = clock.elapsed();
+    qInfo("MEASURE stop() during a blocking SSH connect (timeout 20 s) returned in %lld ms", stopMs);
+    QVERIFY2(stopMs < 1000, qPrintable(QString::number(stopMs)));
+    QCOMPARE(tunnel->state(), TunnelState::Stopped);
+    QVERIFY(!test::portIsListening(port));
+
+    // The same port can be used again right away.
+    TunnelConfig again = c;
+    again.preferredLocalPort = port;
+    auto second = std::make_unique<TunnelController>(again);
+    QVERIFY(second->start());
+    QCOMPARE(second->localPort(), port);
+    QTest::qWait(300);
+    clock.restart();
+    second.reset(); // the destructor: closing a tab or quitting
+    const qint64 destroyMs = clock.elapsed();
+    qInfo("MEASURE destroying a tunnel during a blocking SSH connect took %lld ms", destroyMs);
+    QVERIFY2(destroyMs < 1000, qPrintable(QString::number(destroyMs)));
+}
+
 void TunnelTest::keepsLiveTunnelOfTrackedPod()
 {
     const int preferred = freePort();
-    std::unique_ptr<QProcess> live(startPortHolder(preferred));
+    std::unique_ptr<QProcess> live(startFakeAutopodTunnel(m_home->path(QStringLiteral("fakebin")), preferred,
+                                                          QStringLiteral("anothertrackedpod")));
     TunnelRecord record;
     record.pid = live->processId();
     record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);

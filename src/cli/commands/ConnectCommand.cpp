@@ -23,6 +23,7 @@ struct ConnectArgs
     std::string cloud;
     std::string cuda;
     bool yes = false;
+    bool publishComfyUi = false;
 };
 
 QString regionName(const QString& code)
@@ -352,6 +353,13 @@ private:
         }
         request.publicKey = m_identity.publicKeyLine;
         request.allowedCudaVersions = cudaAtLeast(m_filter.cudaVersion);
+        const bool publish = m_args.publishComfyUi || m_ctx.config().publishComfyUi();
+        request.ports = api::podPorts(publish);
+        if (publish) {
+            m_term.warning(QStringLiteral("ComfyUI will also be published on RunPod's public proxy "
+                                          "(https://<pod id>-8188.proxy.runpod.net) without a password: anyone who "
+                                          "knows the pod id can use it and your GPU time."));
+        }
         request.volumeGb = 0;
 
         m_runner = std::make_unique<FlowRunner>(m_ctx, *m_api, m_identity, m_args.yes);
@@ -386,7 +394,7 @@ void addConnectCommand(CLI::App& app, CliContext& ctx, Action& action)
 {
     auto a = std::make_shared<ConnectArgs>();
     CLI::App* cmd = app.add_subcommand(
-        "connect", "Pick a GPU, create a pod running ComfyUI and open the tunnel to http://localhost:8188");
+        "connect", "Pick a GPU, create a pod running ComfyUI and open the tunnel to http://127.0.0.1:8188");
     cmd->add_option("--gpu", a->gpu, "GPU type, e.g. \"RTX A40\" or RunPod's id \"NVIDIA A40\"");
     cmd->add_option("--gpu-count", a->gpuCount, "Number of GPUs")->check(CLI::Range(1, 8));
     cmd->add_option("--volume", a->volume, "Network volume id or name (\"none\" for none)");
@@ -395,6 +403,9 @@ void addConnectCommand(CLI::App& app, CliContext& ctx, Action& action)
     cmd->add_option("--cloud", a->cloud, "Cloud type")->check(CLI::IsMember({"secure", "community"}, CLI::ignore_case));
     cmd->add_option("--cuda", a->cuda, "Minimum CUDA version, e.g. 12.8");
     cmd->add_flag("-y,--yes", a->yes, "Ask nothing: defaults for what is not given, no confirmation");
+    cmd->add_flag("--publish-comfyui", a->publishComfyUi,
+                  "Also publish ComfyUI on RunPod's public proxy (anyone with the pod id can use it); "
+                  "default: only through the tunnel");
     cmd->footer(exitCodeHelp());
     cmd->callback([&ctx, &action, a] {
         action = [&ctx, a] {

@@ -53,7 +53,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     if (json) {
         QJsonObject o = r.toJson();
         o.insert(QStringLiteral("tracked"), ref.tracked);
-        o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid));
+        o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
         o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
         term.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
         return;
@@ -113,9 +113,9 @@ int podInfo(CliContext& ctx, const QString& nameOrId, bool json)
 
 void endTunnel(CliContext& ctx, const PodRef& ref)
 {
-    if (ref.record.tunnelPid > 0 && isTunnelProcess(ref.record.tunnelPid)) {
-        if (stopTunnelProcess(ref.record.tunnelPid)) {
-            ctx.terminal().print(QStringLiteral("  Tunnel on localhost:%1 closed.").arg(ref.record.tunnelPort));
+    if (ref.record.tunnelPid > 0 && isTunnelProcess(ref.record.tunnelPid, ref.record.podId)) {
+        if (stopTunnelProcess(ref.record.tunnelPid, ref.record.podId)) {
+            ctx.terminal().print(QStringLiteral("  Tunnel on 127.0.0.1:%1 closed.").arg(ref.record.tunnelPort));
         } else {
             ctx.terminal().warning(QStringLiteral("Could not end the tunnel process %1.").arg(ref.record.tunnelPid));
         }

@@ -35,7 +35,7 @@ void printList(CliContext& ctx, bool json)
         QJsonArray out;
         for (const pods::PodRecord& r : records) {
             QJsonObject o = r.toJson();
-            o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid));
+            o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
             o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
             out.append(o);
         }

@@ -1,5 +1,6 @@
 // `autopod tunnel`: the background process that holds a pod's tunnel after `connect` returns.
 // Hidden from the help; started by BackgroundTunnelConnector, ended by `pod stop|kill` (SIGTERM).
+#include "cli/BackgroundTunnel.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 #include "cli/SignalWatcher.h"
@@ -12,10 +13,12 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <csignal>
 #include <memory>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace autopod::cli {
@@ -111,6 +114,17 @@ int runTunnel(CliContext& ctx, const TunnelArgs& a)
     report(a.statusFd, QStringLiteral("READY %1").arg(tunnel.localPort()));
 
     int exitCode = Ok;
+    // stdout/stderr go to tunnel.out for as long as the tunnel lives (days, maybe): keep it capped.
+    QTimer capOutput;
+    QObject::connect(&capOutput, &QTimer::timeout, &tunnel, [] {
+        struct stat st
+        {
+        };
+        if (::fstat(STDERR_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > kTunnelOutputMaxBytes) {
+            [[maybe_unused]] const int truncated = ::ftruncate(STDERR_FILENO, 0); // O_APPEND: writes go on at 0
+        }
+    });
+    capOutput.start(60000);
     SignalWatcher signals({SIGTERM, SIGINT, SIGHUP});
     QObject::connect(&signals, &SignalWatcher::signalled, &tunnel, [](int) { CliContext::finish(Ok); });
     QObject::connect(&tunnel, &ssh::TunnelController::connected, &tunnel, [podId](int latencyMs) {
@@ -141,7 +155,7 @@ void addTunnelCommand(CLI::App& app, CliContext& ctx, Action& action)
     CLI::App* cmd = app.add_subcommand("tunnel", "");
     cmd->group(""); // hidden: started by `autopod connect`
     cmd->add_option("--pod-id", a->podId)->required();
-    cmd->add_option("--name", a->name);
+    cmd->add_option("name", a->name); // positional, after "--"
     cmd->add_option("--host", a->host)->required();
     cmd->add_option("--ssh-port", a->sshPort)->required();
     cmd->add_option("--local-port", a->localPort);

@@ -167,6 +167,18 @@ ApiError noApiKeyError()
     return e;
 }
 
+ApiError insecureEndpointError(const QUrl& endpoint)
+{
+    ApiError e = makeError(ApiError::Kind::InvalidRequest,
+                           QStringLiteral("refused to send the API key over plain http to %1").arg(endpoint.host()));
+    e.message = QCoreApplication::translate(
+                    "RunPodErrors", "The RunPod endpoint %1 is plain http to another machine: autopod sends the API "
+                                    "key only over https (or over http to this machine, for testing). Use an "
+                                    "https:// address in runpod.api_url or AUTOPOD_API_URL.")
+                    .arg(endpoint.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    return e;
+}
+
 ApiError podNotFoundError(const QString& podId, const QString& detail, int httpStatus)
 {
     ApiError e = makeError(ApiError::Kind::PodNotFound,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QUrl>
+
 #include "core/api/ApiTypes.h"
 
 namespace autopod::api {
@@ -15,6 +17,8 @@ ApiError classifyGraphQlError(const QString& message, const QString& code, const
 
 // The call could not be sent: no API key is configured.
 ApiError noApiKeyError();
+// The endpoint is plain http to a host other than this machine: the key is not sent there.
+ApiError insecureEndpointError(const QUrl& endpoint);
 
 // RunPod no longer knows `podId` (terminated here, in the console, or by RunPod), naming the pod.
 ApiError podNotFoundError(const QString& podId, const QString& detail = {}, int httpStatus = 0);

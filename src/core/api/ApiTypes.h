@@ -119,7 +119,7 @@ struct Pod
     int volumeGb = 0;
     QString volumeMountPath;
     QString networkVolumeId;
-    QString ports;                     // "8188/http,22/tcp"
+    QString ports;                     // "22/tcp" (see podPorts())
     std::optional<PodRuntime> runtime; // null until the container is up
 
     // The direct SSH endpoint (22/tcp on a public IP), the only one that can forward ports.
@@ -137,6 +137,14 @@ struct Pod
     }
 };
 
+// The ports a new pod exposes. ComfyUI is reached through the SSH tunnel (22/tcp); publishing
+// 8188/http as well puts it, without any authentication, on RunPod's public proxy
+// (https://<podId>-8188.proxy.runpod.net), where anyone who knows the pod id can use it. Opt-in only.
+inline QString podPorts(bool publishComfyUi)
+{
+    return publishComfyUi ? QStringLiteral("8188/http,22/tcp") : QStringLiteral("22/tcp");
+}
+
 struct CreatePodRequest
 {
     QString name; // autopod-YYYY-MM-DD-NNN
@@ -151,7 +159,7 @@ struct CreatePodRequest
     int containerDiskGb = 50;
     int volumeGb = 0;
     QString volumeMountPath = QStringLiteral("/workspace");
-    QString ports = QStringLiteral("8188/http,22/tcp");
+    QString ports = podPorts(false);
     QString publicKey; // sent as the PUBLIC_KEY env var
     QStringList allowedCudaVersions;
     int minDownloadMbps = 0;

@@ -31,6 +31,9 @@ ApiError GraphQlJob::precondition() const
     if (m_requests.apiKey().isEmpty()) {
         return noApiKeyError();
     }
+    if (!m_requests.endpointMayCarryKey()) {
+        return insecureEndpointError(m_requests.endpoint());
+    }
     return {};
 }
 

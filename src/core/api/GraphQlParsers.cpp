@@ -1,5 +1,7 @@
 #include "core/api/GraphQlParsers.h"
 
+#include "core/app/Numbers.h"
+
 #include <QJsonArray>
 
 namespace autopod::api {
@@ -15,13 +17,13 @@ QString str(const QJsonObject& o, const char* key)
 int integer(const QJsonObject& o, const char* key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? int(v.toDouble()) : 0;
+    return v.isDouble() ? clampedCount<int>(v.toDouble()) : 0;
 }
 
 double number(const QJsonObject& o, const char* key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? v.toDouble() : 0.0;
+    return v.isDouble() ? clampedUsd(v.toDouble(), false) : 0.0;
 }
 
 } // namespace
@@ -90,7 +92,7 @@ std::optional<Pod> parsePod(const QJsonValue& value)
     pod.imageName = str(o, "imageName");
     pod.desiredStatus = parsePodStatus(str(o, "desiredStatus"));
     pod.lastStatusChange = str(o, "lastStatusChange");
-    pod.costPerHr = number(o, "costPerHr");
+    pod.costPerHr = clampedUsd(number(o, "costPerHr"));
     pod.gpuCount = integer(o, "gpuCount");
     pod.containerDiskGb = integer(o, "containerDiskInGb");
     pod.volumeGb = integer(o, "volumeInGb");
@@ -108,7 +110,7 @@ std::optional<Pod> parsePod(const QJsonValue& value)
     if (runtime.isObject()) {
         const QJsonObject r = runtime.toObject();
         PodRuntime rt;
-        rt.uptimeSeconds = qint64(number(r, "uptimeInSeconds"));
+        rt.uptimeSeconds = clampedInteger<qint64>(r.value(QLatin1String("uptimeInSeconds")).toDouble(), 0, kMaxSeconds);
         // ports may be null while the container starts: a runtime without mappings yet.
         for (const QJsonValue& pv : r.value(QStringLiteral("ports")).toArray()) {
             if (!pv.isObject()) {

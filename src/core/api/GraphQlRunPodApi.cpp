@@ -221,7 +221,7 @@ QJsonObject GraphQlRunPodApi::createPodVariables(const CreatePodRequest& r)
         {QStringLiteral("volumeInGb"), qMax(0, r.volumeGb)},
         {QStringLiteral("volumeMountPath"),
          r.volumeMountPath.isEmpty() ? QStringLiteral("/workspace") : r.volumeMountPath},
-        {QStringLiteral("ports"), r.ports.isEmpty() ? QStringLiteral("8188/http,22/tcp") : r.ports},
+        {QStringLiteral("ports"), r.ports.isEmpty() ? podPorts(false) : r.ports},
         {QStringLiteral("supportPublicIp"), true}, // the SSH tunnel needs direct TCP on a public IP
         {QStringLiteral("startSsh"), true},
     };

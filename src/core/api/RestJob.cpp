@@ -123,7 +123,10 @@ RestJob::RestJob(QNetworkAccessManager& nam, const RunPodRequestFactory& request
 
 ApiError RestJob::precondition() const
 {
-    return m_requests.apiKey().isEmpty() ? noApiKeyError() : ApiError{};
+    if (m_requests.apiKey().isEmpty()) {
+        return noApiKeyError();
+    }
+    return m_requests.endpointMayCarryKey() ? ApiError{} : insecureEndpointError(m_requests.endpoint());
 }
 
 QNetworkReply* RestJob::send()

@@ -1,6 +1,7 @@
 #include "core/api/RestV2Parsers.h"
 
 #include "core/api/GpuOfferQuery.h"
+#include "core/app/Numbers.h"
 
 #include <QHostAddress>
 #include <QUrlQuery>
@@ -72,7 +73,7 @@ std::optional<Pod> parsePod(const QJsonValue& value)
     pod.name = o.value(QStringLiteral("name")).toString();
     pod.imageName = o.value(QStringLiteral("image")).toString();
     pod.desiredStatus = parseStatus(o.value(QStringLiteral("status")).toString());
-    pod.costPerHr = o.value(QStringLiteral("cost")).toDouble();
+    pod.costPerHr = clampedUsd(o.value(QStringLiteral("cost")).toDouble());
     const QJsonObject gpu = o.value(QStringLiteral("gpu")).toObject();
     pod.gpuTypeId = gpu.value(QStringLiteral("id")).toString();
     pod.gpuDisplayName = gpu.value(QStringLiteral("name")).toString(pod.gpuTypeId);
@@ -101,7 +102,8 @@ std::optional<Pod> parsePod(const QJsonValue& value)
     const QJsonValue runtime = o.value(QStringLiteral("runtime"));
     if (runtime.isObject()) {
         PodRuntime rt;
-        rt.uptimeSeconds = qint64(runtime.toObject().value(QStringLiteral("uptime")).toDouble());
+        rt.uptimeSeconds =
+            clampedInteger<qint64>(runtime.toObject().value(QStringLiteral("uptime")).toDouble(), 0, kMaxSeconds);
         for (const QJsonValue& pv : runtime.toObject().value(QStringLiteral("ports")).toArray()) {
             const QJsonObject p = pv.toObject();
             PortMapping m;
@@ -142,8 +144,7 @@ QJsonObject createPodBody(const CreatePodRequest& r)
         gpu.insert(QStringLiteral("allowedCudaVersions"), QJsonArray::fromStringList(r.allowedCudaVersions));
     }
     QJsonArray ports;
-    for (const QString& p :
-         (r.ports.isEmpty() ? QStringLiteral("8188/http,22/tcp") : r.ports).split(QLatin1Char(','))) {
+    for (const QString& p : (r.ports.isEmpty() ? podPorts(false) : r.ports).split(QLatin1Char(','))) {
         ports.append(p.trimmed());
     }
     QJsonObject body{{QStringLiteral("name"), r.name},
@@ -230,7 +231,7 @@ QList<GpuOffer> buildOffers(const GpuFilter& filter, const QJsonArray& gpus)
         }
         o.displayName = g.value(QStringLiteral("name")).toString(o.gpuTypeId);
         o.memoryGb = g.value(QStringLiteral("memory")).toInt();
-        o.pricePerGpuHr = p.toDouble();
+        o.pricePerGpuHr = clampedUsd(p.toDouble());
         o.stockStatus = title(availability);
         o.secureCloud = !community;
         o.maxGpuCount = maxCount.value(community ? QStringLiteral("community") : QStringLiteral("secure")).toInt();

@@ -4,6 +4,7 @@
 #include "core/app/AppInfo.h"
 #include "core/logging/Logging.h"
 
+#include <QHostAddress>
 #include <QUrlQuery>
 
 namespace autopod::api {
@@ -37,6 +38,19 @@ QByteArray RunPodRequestFactory::userAgent()
     return QByteArrayLiteral("autopod/") + AppInfo::version().toUtf8();
 }
 
+bool RunPodRequestFactory::mayCarryKey(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https")) {
+        return true;
+    }
+    if (scheme != QLatin1String("http")) {
+        return false;
+    }
+    const QString host = url.host().toLower();
+    return QHostAddress(host).isLoopback(); // not "localhost": it may resolve to ::1, where anyone may listen
+}
+
 QNetworkRequest RunPodRequestFactory::graphQlRequest() const
 {
     return build(m_endpoint);
@@ -68,7 +82,7 @@ QNetworkRequest RunPodRequestFactory::build(const QUrl& url) const
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("User-Agent"), userAgent());
-    const QString key = apiKey();
+    const QString key = mayCarryKey(url) ? apiKey() : QString();
     if (!key.isEmpty()) {
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key.toUtf8());
     }

@@ -29,6 +29,10 @@ public:
     QNetworkRequest restRequest(const QString& path) const;
 
     static QByteArray userAgent(); // "autopod/<version>"
+    // https, or http to a loopback address (127.0.0.0/8, ::1: the simulator). The key is never
+    // attached to a request to any other endpoint.
+    static bool mayCarryKey(const QUrl& url);
+    bool endpointMayCarryKey() const { return mayCarryKey(m_endpoint); }
 
 private:
     QNetworkRequest build(const QUrl& url) const;

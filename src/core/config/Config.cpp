@@ -1,5 +1,7 @@
 #include "core/config/Config.h"
 
+#include "core/config/FileLock.h"
+
 #include <QCoreApplication>
 
 #include "core/config/ConfigSchema.h"
@@ -284,6 +286,11 @@ int Config::defaultGpuCount() const
     return value(QStringLiteral("defaults.gpu_count")).toInt();
 }
 
+bool Config::publishComfyUi() const
+{
+    return value(QStringLiteral("defaults.publish_comfyui")).toBool();
+}
+
 QString Config::defaultNetworkVolume() const
 {
     return value(QStringLiteral("defaults.network_volume")).toString();
@@ -427,7 +434,12 @@ bool Config::save(QString* error)
     if (!Paths::ensurePrivateDir(QFileInfo(m_path).absolutePath(), error)) {
         return false;
     }
-    // Apply our changes on top of what is on disk now, so a concurrent writer's keys survive.
+    // Apply our changes on top of what is on disk now, under the lock, so a concurrent writer's keys
+    // survive (without it, two writers reading at once each write back the other's old values).
+    FileLock lock(m_path);
+    if (!lock.acquire(error)) {
+        return false;
+    }
     const Parsed current = readFile(m_path);
     if (!current.ok) {
         if (error) {

@@ -55,6 +55,7 @@ public:
     QString defaultGpuType() const;       // empty = ask
     int defaultGpuCount() const;          // 1
     QString defaultNetworkVolume() const; // empty = none
+    bool publishComfyUi() const;          // defaults.publish_comfyui, false: see api::podPorts()
     // logging
     QString logLevel() const;   // TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL
     int logMaxSizeMb() const;   // 10

@@ -82,6 +82,7 @@ QList<ConfigKey> buildKeys()
                     S{QStringLiteral("favorites"), QStringLiteral("favourite-gpus")});
     keys << aliases(nullable(make("defaults.gpu_type", Type::String, QJsonValue())), S{QStringLiteral("gpu")});
     keys << range(make("defaults.gpu_count", Type::Int, 1), 1, 8);
+    keys << make("defaults.publish_comfyui", Type::Bool, false);
     keys << aliases(nullable(make("defaults.network_volume", Type::String, QJsonValue())), S{QStringLiteral("volume")});
     keys << aliases(choices(make("logging.level", Type::Choice, QStringLiteral("INFO")),
                             S{QStringLiteral("TRACE"), QStringLiteral("DEBUG"), QStringLiteral("INFO"),

@@ -49,10 +49,8 @@ SshPodConnector::SshPodConnector(Settings settings, HostKeyDecision decide, QObj
 
 SshPodConnector::~SshPodConnector()
 {
-    for (QThread* t : std::as_const(m_threads)) {
-        t->wait();
-        delete t;
-    }
+    // Probes still running (an SSH connect to an unreachable pod lasts the whole connect timeout)
+    // are not waited for: they deliver to nothing once this is gone and delete themselves.
     for (ssh::TunnelController* c : std::as_const(m_tunnels)) {
         c->stop();
         delete c;
@@ -79,13 +77,24 @@ void SshPodConnector::updateSettings(const Settings& settings)
 void SshPodConnector::runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done)
 {
     QPointer<QObject> guard(context);
-    QThread* thread = QThread::create(
-        [this, work = std::move(work), guard, done = std::move(done)] { deliverLater(guard, done, work()); });
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
+    QPointer<SshPodConnector> self(this);
+    // The result goes through the application object, which outlives this connector: the probe
+    // thread may still be connecting when the connector is destroyed (quit, pod stopped).
+    QThread* thread = QThread::create([self, guard, work = std::move(work), done = std::move(done)] {
+        const SshProbeResult result = work();
+        if (QCoreApplication* app = QCoreApplication::instance()) {
+            QMetaObject::invokeMethod(
+                app,
+                [self, guard, done, result] {
+                    if (self && guard) {
+                        done(result);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
     });
+    thread->setObjectName(QStringLiteral("ssh-probe"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
 

@@ -79,7 +79,6 @@ private:
 
     Settings m_settings;
     HostKeyDecision m_decide;
-    QList<QThread*> m_threads;
     QHash<QString, ssh::TunnelController*> m_tunnels;
 };
 

@@ -1,5 +1,6 @@
 #include "core/logging/Logging.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <array>
@@ -134,6 +135,13 @@ void copyPath(std::array<char, 4096>& target, const QString& path)
 
 void setCrashPaths(const QString& dir, const QString& logFile)
 {
+    // Each crash file is one bounded backtrace; keep only the newest few, so a crash loop cannot fill
+    // the disk.
+    QDir crashes(dir, QStringLiteral("crash-*.log"), QDir::Time, QDir::Files);
+    const QStringList old = crashes.entryList();
+    for (qsizetype i = kCrashLogsKept; i < old.size(); ++i) {
+        QFile::remove(crashes.filePath(old.at(i)));
+    }
     copyPath(g_crashDir, dir);
     copyPath(g_logFile, logFile);
 }

@@ -39,6 +39,8 @@ QString redact(const QString& text);
 
 // SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL: writes a backtrace to <logDir>/crash-<time>.log and to
 // the log, then re-raises the signal. Uses the directory given to setup() (call it after setup).
+// setup() keeps only the newest kCrashLogsKept crash files.
 void installCrashHandler();
+constexpr int kCrashLogsKept = 10;
 
 } // namespace autopod::logging

@@ -1,9 +1,12 @@
 #include "core/pods/PodRecord.h"
 
+#include "core/app/Numbers.h"
+
 #include <QJsonValue>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace autopod::pods {
 
@@ -138,34 +141,53 @@ PodRecord PodRecord::fromJson(const QJsonObject& o, const QString& key)
     r.status = o.value(QStringLiteral("status")).toString(QString::fromLatin1(kUnknown));
     r.createdAt = parseTime(o.value(QStringLiteral("created_at")));
     r.gpuType = o.value(QStringLiteral("gpu_type")).toString();
-    r.gpuCount = o.value(QStringLiteral("gpu_count")).toInt();
-    r.costPerHour = o.value(QStringLiteral("cost_per_hour")).toDouble();
+    // A hand-edited file may hold any number: every one is range-checked (see core/app/Numbers.h).
+    const auto number = [&o](const char* field) {
+        return o.value(QLatin1String(field)).toDouble();
+    };
+    const auto count = [&number](const char* field) {
+        return clampedCount<int>(number(field), 1 << 20);
+    };
+    const auto port = [&number](const char* field) {
+        return clampedCount<int>(number(field), 65535);
+    };
+    const auto seconds = [&number](const char* field) {
+        return clampedInteger<qint64>(number(field), 0, kMaxSeconds);
+    };
+    const auto pid = [&number](const char* field) {
+        return clampedCount<qint64>(number(field), std::numeric_limits<int>::max());
+    };
+    const auto usd = [&number](const char* field) {
+        return clampedUsd(number(field));
+    };
+    r.gpuCount = count("gpu_count");
+    r.costPerHour = usd("cost_per_hour");
     r.sshHost = o.value(QStringLiteral("ssh_host")).toString();
-    r.sshPort = o.value(QStringLiteral("ssh_port")).toInt();
-    r.tunnelPort = o.value(QStringLiteral("tunnel_port")).toInt();
+    r.sshPort = port("ssh_port");
+    r.tunnelPort = port("tunnel_port");
     r.templateName = o.value(QStringLiteral("template")).toString();
     r.networkVolume = o.value(QStringLiteral("network_volume")).toString();
-    r.totalRuntimeSeconds = static_cast<qint64>(o.value(QStringLiteral("total_runtime_seconds")).toDouble());
-    r.estimatedCostUsd = o.value(QStringLiteral("estimated_cost_usd")).toDouble();
+    r.totalRuntimeSeconds = seconds("total_runtime_seconds");
+    r.estimatedCostUsd = usd("estimated_cost_usd");
     r.gpuTypeId = o.value(QStringLiteral("gpu_type_id")).toString();
     r.dataCenter = o.value(QStringLiteral("data_center")).toString();
     r.publicIp = o.value(QStringLiteral("public_ip")).toString();
     r.hostKeyFingerprint = o.value(QStringLiteral("host_key_fingerprint")).toString();
-    r.tunnelPid = static_cast<qint64>(o.value(QStringLiteral("tunnel_pid")).toDouble());
-    r.volumeGb = o.value(QStringLiteral("volume_gb")).toInt();
-    r.containerDiskGb = o.value(QStringLiteral("container_disk_gb")).toInt();
-    r.storageCostPerHour = o.value(QStringLiteral("storage_cost_per_hour")).toDouble();
-    r.storageCostUsd = o.value(QStringLiteral("storage_cost_usd")).toDouble();
-    r.priorRuntimeSeconds = static_cast<qint64>(o.value(QStringLiteral("prior_runtime_seconds")).toDouble());
-    r.priorCostUsd = o.value(QStringLiteral("prior_cost_usd")).toDouble();
-    r.sessionUptimeSeconds = static_cast<qint64>(o.value(QStringLiteral("session_uptime_seconds")).toDouble());
+    r.tunnelPid = pid("tunnel_pid");
+    r.volumeGb = count("volume_gb");
+    r.containerDiskGb = count("container_disk_gb");
+    r.storageCostPerHour = usd("storage_cost_per_hour");
+    r.storageCostUsd = usd("storage_cost_usd");
+    r.priorRuntimeSeconds = seconds("prior_runtime_seconds");
+    r.priorCostUsd = usd("prior_cost_usd");
+    r.sessionUptimeSeconds = seconds("session_uptime_seconds");
     r.stoppedAt = parseTime(o.value(QStringLiteral("stopped_at")));
     r.lastSync = parseTime(o.value(QStringLiteral("last_sync")));
     r.lastError = o.value(QStringLiteral("last_error")).toString();
     r.gone = o.value(QStringLiteral("gone")).toBool();
     r.removedAt = parseTime(o.value(QStringLiteral("removed_at")));
     r.reservedAt = parseTime(o.value(QStringLiteral("reserved_at")));
-    r.reservedByPid = static_cast<qint64>(o.value(QStringLiteral("reserved_by_pid")).toDouble());
+    r.reservedByPid = pid("reserved_by_pid");
     // A file in the PRD's format without autopod's bookkeeping: the runtime so far is the current
     // session's, so the next sync neither loses nor double-counts it.
     if (!o.contains(QStringLiteral("prior_runtime_seconds")) && !o.contains(QStringLiteral("session_uptime_seconds"))) {

@@ -1,5 +1,6 @@
 #include "core/pods/PodStore.h"
 
+#include "core/config/FileLock.h"
 #include "core/config/Paths.h"
 
 #include <QCoreApplication>
@@ -79,26 +80,6 @@ void putRecord(QJsonObject& root, const QString& oldKey, PodRecord record)
         root.remove(oldKey);
     }
     root.insert(record.name, merged(existing, record));
-}
-
-// QLockFile::tryLock(timeout) backs off 100, 200, 400 ms...: far too slow when the CLI and the
-// desktop app write at once. Short, jittered retries keep a contended write in milliseconds.
-bool acquire(QLockFile& lock, int waitMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    int pauseMs = 1;
-    while (!lock.tryLock(0)) {
-        if (lock.error() == QLockFile::PermissionError || lock.error() == QLockFile::UnknownError) {
-            return false;
-        }
-        if (clock.elapsed() >= waitMs) {
-            return false;
-        }
-        QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(pauseMs) + 1));
-        pauseMs = std::min(pauseMs * 2, 20);
-    }
-    return true;
 }
 
 } // namespace
@@ -250,23 +231,13 @@ bool PodStore::mutate(const std::function<bool(QJsonObject&, QString*)>& fn, QSt
     if (!config::Paths::ensurePrivateDir(QFileInfo(m_path).absolutePath(), error)) {
         return false;
     }
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(m_staleMs);
-    if (!acquire(lock, m_waitMs)) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        const bool held = lock.getLockInfo(&pid, &host, &app) && pid > 0;
-        const QString msg =
-            lock.error() == QLockFile::LockFailedError && held
-                ? QStringLiteral("%1 is locked by another autopod process (pid %2); try again").arg(m_path).arg(pid)
-                : QStringLiteral("%1 cannot be written: cannot create its lock file %2.lock (remove it if no "
-                                 "autopod is running)")
-                      .arg(m_path, m_path);
+    config::FileLock lock(m_path, m_staleMs);
+    QString lockError;
+    if (!lock.acquire(&lockError, m_waitMs)) {
         if (error) {
-            *error = msg;
+            *error = lockError;
         }
-        qCWarning(lcPods).noquote() << msg;
+        qCWarning(lcPods).noquote() << lockError;
         return false;
     }
     ReadResult read = readLocked();
@@ -484,8 +455,10 @@ QString PodStore::allocateName(const QDate& day, QString* error)
                 }
                 for (const QString& candidate : {key, o.value(kName).toString()}) {
                     const QRegularExpressionMatch m = pattern.match(candidate);
-                    if (m.hasMatch()) {
-                        highest = std::max(highest, m.captured(1).toInt());
+                    bool isNumber = false;
+                    const int counter = m.hasMatch() ? m.captured(1).toInt(&isNumber) : 0;
+                    if (isNumber && counter < 1000000000) { // a hand-edited huge counter must not overflow
+                        highest = std::max(highest, counter);
                     }
                 }
             }

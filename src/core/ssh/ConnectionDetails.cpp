@@ -42,7 +42,8 @@ QString ConnectionDetails::sshCommand() const
 
 QString ConnectionDetails::tunnelCommand(int localPort) const
 {
-    return sshCommand() + QStringLiteral(" -N -L ") + QString::number(localPort) + QStringLiteral(":localhost:8188");
+    return sshCommand() + QStringLiteral(" -N -L 127.0.0.1:") + QString::number(localPort) +
+           QStringLiteral(":localhost:8188");
 }
 
 } // namespace autopod::ssh

@@ -18,7 +18,7 @@ struct ConnectionDetails
     static ConnectionDetails fromTarget(const SshTarget& target);
 
     QString sshCommand() const;                 // ssh root@IP -p PORT -i KEY [-o UserKnownHostsFile=…]
-    QString tunnelCommand(int localPort) const; // the same with -N -L PORT:localhost:8188
+    QString tunnelCommand(int localPort) const; // the same with -N -L 127.0.0.1:PORT:localhost:8188
 };
 
 } // namespace autopod::ssh

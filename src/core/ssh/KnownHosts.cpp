@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/config/FileLock.h"
 #include "core/ssh/SshIdentity.h"
 
 #include <QDir>
@@ -169,6 +170,10 @@ bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QStrin
             *error = QCoreApplication::translate("SshHostKeys", "No host key to trust.");
         return false;
     }
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    config::FileLock lock(m_file); // the desktop app and the CLI may trust keys at once
+    if (!lock.acquire(error))
+        return false;
     QStringList lines;
     readEntries(m_file, &lines);
     const QString pattern = hostPattern(host, port);
@@ -183,6 +188,11 @@ bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QStrin
 
 bool KnownHosts::forget(const QString& host, int port, QString* error)
 {
+    if (!QFile::exists(m_file))
+        return true;
+    config::FileLock lock(m_file);
+    if (!lock.acquire(error))
+        return false;
     QStringList lines;
     readEntries(m_file, &lines);
     const QString pattern = hostPattern(host, port);

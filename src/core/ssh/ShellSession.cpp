@@ -1,6 +1,7 @@
 #include "core/ssh/ShellSession.h"
 
 #include "core/ssh/ShellWorker.h"
+#include "core/ssh/ThreadRetirement.h"
 
 #include <QThread>
 
@@ -68,11 +69,9 @@ void ShellSession::close()
     if (!m_thread)
         return;
     m_worker->requestClose();
-    m_thread->quit();
-    m_thread->wait(); // run() returns once the channel is closed
-    delete m_worker;
+    disconnect(m_worker, nullptr, this, nullptr);
+    retireThread(m_thread, m_worker); // run() returns once the channel is closed, or its connect gives up
     m_worker = nullptr;
-    delete m_thread;
     m_thread = nullptr;
     m_running = false;
 }

@@ -11,6 +11,7 @@
 
 #include <poll.h>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcTunnel, "autopod.ssh.tunnel")
@@ -66,6 +67,13 @@ void Tunnel::requestStop()
     m_stopRequested = true;
     m_interrupt = true;
     wake();
+}
+
+void Tunnel::releaseListener()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_listenFd >= 0)
+        ::shutdown(m_listenFd, SHUT_RDWR);
 }
 
 void Tunnel::requestFailure(const QString& reason)
@@ -189,9 +197,12 @@ void Tunnel::run()
             failure = m_failureReason;
     }
     // Close the listener before announcing the end: once Failed/Stopped is seen, nothing listens.
-    if (m_listenFd >= 0) {
-        ::close(m_listenFd);
-        m_listenFd = -1;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_listenFd >= 0) {
+            ::close(m_listenFd);
+            m_listenFd = -1;
+        }
     }
     if (m_stopRequested.load())
         report(TunnelState::Stopped);

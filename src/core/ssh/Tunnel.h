@@ -26,6 +26,9 @@ public:
     void run();
     void requestStop();                         // any thread
     void requestFailure(const QString& reason); // any thread: the pod is gone
+    // Any thread: nothing listens on the local port any more (shutdown), even while run() is still
+    // inside a blocking connect; the descriptor itself is closed by run() or the destructor.
+    void releaseListener();
 
 Q_SIGNALS:
     void stateReported(autopod::ssh::TunnelState state, int value, const QString& text);
@@ -38,7 +41,7 @@ private:
     void wake();
 
     TunnelConfig m_config;
-    int m_listenFd;
+    int m_listenFd; // guarded by m_mutex once run() started
     int m_localPort;
     int m_wakeFd;
     std::shared_ptr<TunnelFlowStats> m_stats;

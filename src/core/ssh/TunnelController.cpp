@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/ssh/ThreadRetirement.h"
 #include "core/ssh/Tunnel.h"
 #include "core/ssh/TunnelRegistry.h"
 
@@ -64,11 +65,10 @@ void TunnelController::stop()
     if (!m_thread)
         return;
     m_worker->requestStop();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker; // closes the listener if the worker had not already
+    m_worker->releaseListener(); // the port is free at once, even while the worker ends a blocking connect
+    disconnect(m_worker, nullptr, this, nullptr);
+    retireThread(m_thread, m_worker); // never waits out an SSH connect timeout on the caller's thread
     m_worker = nullptr;
-    delete m_thread;
     m_thread = nullptr;
     TunnelRegistry(m_config.runDir).removeIfOwn(m_port);
     if (m_state != TunnelState::Stopped) {

@@ -127,6 +127,112 @@ bool TunnelRegistry::isAlive(const TunnelRecord& record)
     return ticks != 0 && (record.processStartTicks == 0 || ticks == record.processStartTicks);
 }
 
+namespace {
+
+QList<QByteArray> commandLine(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> args = f.readAll().split('\0');
+    if (!args.isEmpty() && args.last().isEmpty())
+        args.removeLast();
+    return args;
+}
+
+QByteArray programName(const QByteArray& argv0)
+{
+    return argv0.mid(argv0.lastIndexOf('/') + 1);
+}
+
+} // namespace
+
+bool TunnelRegistry::isAutopodTunnelProcess(qint64 pid, const QString& podId)
+{
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    const QList<QByteArray> args = commandLine(pid);
+    if (args.size() < 2 || programName(args.at(0)) != "autopod" || args.at(1) != "tunnel")
+        return false;
+    if (podId.isEmpty())
+        return true;
+    const QByteArray id = podId.toUtf8();
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        if (args.at(i) == "--") // what follows is not an option
+            break;
+        if ((args.at(i) == "--pod-id" && i + 1 < args.size() && args.at(i + 1) == id) || args.at(i) == "--pod-id=" + id)
+            return true;
+    }
+    return false;
+}
+
+bool TunnelRegistry::isVerifiedTunnel(const TunnelRecord& record)
+{
+    if (record.pid <= 0 || record.processStartTicks <= 0 || record.podId.isEmpty())
+        return false; // a record without a start time could name any process that reused the pid
+    if (processStartTicks(record.pid) != record.processStartTicks)
+        return false;
+    return isAutopodTunnelProcess(record.pid, record.podId);
+}
+
+QString TunnelRegistry::describeProcess(qint64 pid)
+{
+    QByteArray name;
+    const QList<QByteArray> args = commandLine(pid);
+    if (!args.isEmpty())
+        name = programName(args.first());
+    if (name.isEmpty()) {
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (comm.open(QIODevice::ReadOnly))
+            name = comm.readAll().trimmed();
+    }
+    QString text;
+    for (const QChar c : QString::fromLocal8Bit(name)) // a program name is not trusted text either
+        if (c.isPrint())
+            text.append(c);
+    if (text.isEmpty())
+        return QCoreApplication::translate("SshTunnel", "process %1").arg(pid);
+    return QCoreApplication::translate("SshTunnel", "%1 (pid %2)").arg(text).arg(pid);
+}
+
+qint64 TunnelRegistry::listeningProcess(int port)
+{
+    // /proc/net/tcp: "sl local_address rem_address st … inode"; addresses in hex, LISTEN is 0A.
+    QFile tcp(QStringLiteral("/proc/net/tcp"));
+    if (!tcp.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray portHex = QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    QByteArray inode;
+    for (const QByteArray& line : tcp.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 10 || f.at(3) != "0A")
+            continue;
+        if (f.at(1) == "0100007F:" + portHex || f.at(1) == "00000000:" + portHex) {
+            inode = f.at(9);
+            break;
+        }
+    }
+    if (inode.isEmpty() || inode == "0")
+        return 0;
+    const QByteArray target = "socket:[" + inode + "]";
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QString& fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+            char buf[64] = {};
+            const QByteArray path = QFile::encodeName(fds.filePath(fd));
+            const ssize_t n = ::readlink(path.constData(), buf, sizeof(buf) - 1);
+            if (n > 0 && QByteArray(buf, n) == target)
+                return pid;
+        }
+    }
+    return 0;
+}
+
 static bool portFree(int port)
 {
     QString ignored;
@@ -141,6 +247,14 @@ bool TunnelRegistry::terminate(const TunnelRecord& record, int timeoutMs, QStrin
 {
     if (!isAlive(record))
         return true;
+    if (!isVerifiedTunnel(record)) {
+        if (error)
+            *error = QCoreApplication::translate("SshTunnel", "%1 is not an autopod tunnel for pod %2")
+                         .arg(describeProcess(record.pid), record.podId);
+        qCWarning(lcSshPorts).noquote() << "not signalling pid" << record.pid << "named by the tunnel record for port"
+                                        << record.port << ": it is not a verified autopod tunnel";
+        return false;
+    }
     qCInfo(lcSshPorts) << "reclaiming port" << record.port << "from stale autopod tunnel pid" << record.pid << "pod"
                        << record.podId;
     ::kill(pid_t(record.pid), SIGTERM);
@@ -149,10 +263,12 @@ bool TunnelRegistry::terminate(const TunnelRecord& record, int timeoutMs, QStrin
     while (t.elapsed() < timeoutMs) {
         if (!isAlive(record) || portFree(record.port))
             return true;
-        QThread::msleep(50);
+        QThread::msleep(10);
     }
+    if (!isVerifiedTunnel(record))
+        return !isAlive(record);
     ::kill(pid_t(record.pid), SIGKILL);
-    for (int i = 0; i < 40; ++i) {
+    for (int i = 0; i < 10; ++i) {
         if (!isAlive(record))
             return true;
         QThread::msleep(25);
@@ -196,18 +312,30 @@ LocalPort bindLocalPort(const TunnelConfig& config)
         return result;
     }
     QString why = QCoreApplication::translate("SshTunnel", "Port %1 is used by another program").arg(preferred);
+    if (const qint64 holder = TunnelRegistry::listeningProcess(preferred))
+        why = QCoreApplication::translate("SshTunnel", "Port %1 is used by %2")
+                  .arg(preferred)
+                  .arg(TunnelRegistry::describeProcess(holder));
     if (const auto record = registry.read(preferred)) {
         const bool alive = TunnelRegistry::isAlive(*record);
         const bool tracked = config.isPodTracked ? config.isPodTracked(record->podId) : true;
         if (!alive) {
             registry.remove(preferred); // its process is gone: the port belongs to someone else now
+        } else if (!TunnelRegistry::isVerifiedTunnel(*record)) {
+            // The desktop app's own tunnel, a pid reused by another program, or a record too old to
+            // say: never signalled, whatever pod it names.
+            why = QCoreApplication::translate("SshTunnel", "Port %1 is used by %2, which autopod leaves running")
+                      .arg(preferred)
+                      .arg(TunnelRegistry::describeProcess(record->pid));
         } else if (!tracked || record->podId == config.podId) {
             QString killError;
-            if (TunnelRegistry::terminate(*record, 3000, &killError)) {
-                for (int i = 0; i < 40 && fd < 0; ++i) {
+            // Called on the GUI thread too: a short, bounded wait (an autopod tunnel ends within
+            // milliseconds of SIGTERM), never seconds; a slower one leaves the port to the next start.
+            if (TunnelRegistry::terminate(*record, kReclaimWaitMs, &killError)) {
+                for (int i = 0; i < 10 && fd < 0; ++i) {
                     fd = listenOnLoopback(preferred, &error);
                     if (fd < 0)
-                        QThread::msleep(50);
+                        QThread::msleep(25);
                 }
                 if (fd >= 0) {
                     registry.remove(preferred);

@@ -34,9 +34,23 @@ public:
 
     // The process named by the record is alive and is the same process (start time matches).
     static bool isAlive(const TunnelRecord& record);
-    // SIGTERM, wait up to timeoutMs for the port to be free, then SIGKILL.
+    // The record names, beyond doubt, a running `autopod tunnel` process for the record's pod: the
+    // start time is recorded and matches, and its command line is `autopod tunnel … --pod-id <id>`.
+    // Only such a process may ever be signalled: a record can be stale, hand-edited, or written by
+    // the desktop app, whose tunnels run inside the app itself.
+    static bool isVerifiedTunnel(const TunnelRecord& record);
+    // SIGTERM, wait up to timeoutMs for the port to be free, then SIGKILL; each signal only after
+    // isVerifiedTunnel(). False (nothing signalled) for anything else.
     static bool terminate(const TunnelRecord& record, int timeoutMs, QString* error = nullptr);
     static qint64 processStartTicks(qint64 pid);
+    // The running process pid is `autopod tunnel` for podId (start time not known: pods.json's
+    // tunnel_pid). Empty podId: any pod.
+    static bool isAutopodTunnelProcess(qint64 pid, const QString& podId);
+    // "autopod-desktop (pid 4242)": the program name of a running process, for messages.
+    static QString describeProcess(qint64 pid);
+    // The pid of a process of this user listening on 127.0.0.1:port (or on all addresses), 0 if none
+    // is found (another user's process, or none).
+    static qint64 listeningProcess(int port);
 
 private:
     QString m_runDir;
@@ -52,6 +66,9 @@ struct LocalPort
     QString error; // when nothing could be bound
     bool ok() const { return fd >= 0; }
 };
+
+// How long bindLocalPort waits for a stale autopod tunnel to let go after SIGTERM (then SIGKILL).
+constexpr int kReclaimWaitMs = 400;
 
 struct TunnelConfig;
 LocalPort bindLocalPort(const TunnelConfig& config);

@@ -231,9 +231,9 @@ void CreationProgress::onConnected(int localPort, int latencyMs)
     }
     m_connected = true;
     setStage(stageCount - 1);
-    addMessage(tr("Connected! ComfyUI is at http://localhost:%1 (%2 ms).").arg(localPort).arg(latencyMs));
+    addMessage(tr("Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).").arg(localPort).arg(latencyMs));
     m_ui->titleLabel->setText(tr("<b>Connected</b> — %1").arg(m_podName.toHtmlEscaped()));
-    m_ui->outcomeLabel->setText(tr("ComfyUI on %1 is ready at http://localhost:%2.").arg(m_podName).arg(localPort));
+    m_ui->outcomeLabel->setText(tr("ComfyUI on %1 is ready at http://127.0.0.1:%2.").arg(m_podName).arg(localPort));
     m_ui->outcomeLabel->show();
     setFinishedButtons(true);
     if (opensComfyUiWhenConnected()) {

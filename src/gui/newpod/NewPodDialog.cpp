@@ -58,6 +58,7 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
         m_ui->favoritesCheck->setToolTip(m_defaults.favoriteGpus.join(QStringLiteral(", ")));
     }
     m_ui->templateEdit->setText(m_defaults.templateImage);
+    m_ui->publishCheck->setChecked(m_defaults.publishComfyUi);
     m_ui->gpuCountSpin->setValue(qMax(1, m_defaults.gpuCount));
     m_ui->volumeCombo->addItem(tr("None"), QString());
     m_ui->dataCenterCombo->addItem(tr("Best available"), QString());
@@ -270,6 +271,7 @@ std::optional<api::CreatePodRequest> NewPodDialog::request() const
     }
     r.networkVolumeId = m_ui->volumeCombo->currentData().toString();
     r.imageName = m_ui->templateEdit->text().trimmed();
+    r.ports = api::podPorts(m_ui->publishCheck->isChecked());
     const api::GpuFilter f = filter();
     if (!f.cudaVersion.isEmpty()) {
         r.allowedCudaVersions = {f.cudaVersion};
@@ -292,6 +294,11 @@ void NewPodDialog::requestCreate()
             .arg(r->gpuCount)
             .arg(offer->displayName, where, estimateText()),
         QMessageBox::Cancel, this);
+    if (m_ui->publishCheck->isChecked()) {
+        box->setInformativeText(tr("ComfyUI will also be public at https://%1-8188.proxy.runpod.net without a "
+                                   "password: anyone who knows the pod id can use it and your GPU time.")
+                                    .arg(tr("<pod id>")));
+    }
     QPushButton* yes = box->addButton(tr("Create pod"), QMessageBox::AcceptRole);
     box->setDefaultButton(yes);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -34,6 +34,7 @@ struct NewPodDefaults
     int gpuCount = 1;
     QString networkVolumeId;
     int maxResults = 5;
+    bool publishComfyUi = false; // see api::podPorts()
 };
 
 // PRD FR2.1–FR2.4 as a dialog: the filters, the GPU table, GPU count, template, network volume and

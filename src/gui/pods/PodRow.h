@@ -22,7 +22,7 @@ struct PodRow
     qint64 runtimeSeconds = 0;
     double costPerHr = 0;
     double accumulatedCost = 0;
-    QString localUrl; // http://localhost:8188 while a tunnel is up
+    QString localUrl; // http://127.0.0.1:8188 while a tunnel is up
     QString sshHost;  // public ip of 22/tcp
     int sshPort = 0;
     QString sshKeyPath; // private key for the manual ssh line

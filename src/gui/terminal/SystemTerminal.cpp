@@ -91,7 +91,9 @@ SystemTerminal::Command SystemTerminal::commandFor(const QString& podName) const
     if (!flag.isEmpty()) {
         command.arguments << flag;
     }
-    command.arguments << autopodProgram() << QStringLiteral("pod") << QStringLiteral("shell") << podName;
+    // A pod name is RunPod's text: after "--", so no name can be read as an option.
+    command.arguments << autopodProgram() << QStringLiteral("pod") << QStringLiteral("shell") << QStringLiteral("--")
+                      << podName;
     return command;
 }
 

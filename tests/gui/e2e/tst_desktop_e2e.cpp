@@ -237,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(m_stageShots.contains(int(lifecycle::ConnectStage::WaitingForSsh)));
 
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_podId), gui::PodRow::State::Connected, 20000);
-        QVERIFY(m_fx.app().model()->find(m_podId)->localUrl.startsWith(QStringLiteral("http://localhost:")));
+        QVERIFY(m_fx.app().model()->find(m_podId)->localUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
         // pods.json has the pod: the CLI sees it.
         QVERIFY(m_fx.runtime().store().find(m_podId).has_value());
         if (progress) {

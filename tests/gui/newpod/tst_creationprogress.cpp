@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(stages.last(), int(ConnectStage::Connected));
         QVERIFY(std::is_sorted(stages.begin(), stages.end()));
         QCOMPARE(progress->currentStage(), 4);
-        QVERIFY(progress->messagesText().contains(QStringLiteral("Connected! ComfyUI is at http://localhost:")));
+        QVERIFY(progress->messagesText().contains(QStringLiteral("Connected! ComfyUI is at http://127.0.0.1:")));
         QVERIFY(progress->elapsedText().contains(QLatin1Char(':')));
         QVERIFY2(progress->costText().contains(QStringLiteral("at $0.80/hr")), qPrintable(progress->costText()));
 
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY2(
             progress->findChild<QLabel*>(QStringLiteral("titleLabel"))->text().contains(QStringLiteral("Connected")),
             "the title does not say Connected");
-        QVERIFY(progress->outcomeText().contains(QStringLiteral("ready at http://localhost:")));
+        QVERIFY(progress->outcomeText().contains(QStringLiteral("ready at http://127.0.0.1:")));
         QAbstractButton* openButton = button(progress, QStringLiteral("Open ComfyUI"));
         QVERIFY(openButton);
         openButton->click();

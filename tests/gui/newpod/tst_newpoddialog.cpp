@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -191,7 +192,32 @@ private Q_SLOTS:
         QCOMPARE(request.networkVolumeId, QStringLiteral("vol1"));
         QCOMPARE(request.dataCenterId, QStringLiteral("EU-RO-1"));
         QCOMPARE(request.allowedCudaVersions, QStringList({QStringLiteral("12.4")}));
+        // ComfyUI only through the tunnel: not published on RunPod's public proxy.
+        QCOMPARE(request.ports, QStringLiteral("22/tcp"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Publishing ComfyUI on RunPod's proxy is possible, asked for explicitly, and warned about.
+    void publishingComfyUiIsAnExplicitChoice()
+    {
+        FakeRunPodApi api;
+        fill(api);
+        NewPodDialog dialog(api, defaults());
+        QSignalSpy loaded(&dialog, &NewPodDialog::offersLoaded);
+        QSignalSpy confirmed(&dialog, &NewPodDialog::createConfirmed);
+        QVERIFY(loaded.wait(2000));
+        auto* publish = dialog.findChild<QCheckBox*>(QStringLiteral("publishCheck"));
+        QVERIFY(publish);
+        QVERIFY(!publish->isChecked());
+        publish->setChecked(true);
+        dialog.show();
+        button(&dialog, QStringLiteral("&Create pod…"))->click();
+        QVERIFY(dialog.confirmation());
+        QVERIFY2(dialog.confirmation()->informativeText().contains(QStringLiteral("anyone who knows the pod id")),
+                 qPrintable(dialog.confirmation()->informativeText()));
+        button(dialog.confirmation(), QStringLiteral("Create pod"))->click();
+        QCOMPARE(confirmed.count(), 1);
+        QCOMPARE(confirmed.first().first().value<CreatePodRequest>().ports, QStringLiteral("8188/http,22/tcp"));
     }
 
     void explainsWhenNothingMatches()

@@ -155,7 +155,7 @@ void TestShellTabLocal::systemTerminalCommand()
     QVERIFY(program.endsWith(QStringLiteral("/sh")));
     QCOMPARE(arguments,
              (QStringList{QStringLiteral("-e"), QStringLiteral("/opt/autopod/bin/autopod"), QStringLiteral("pod"),
-                          QStringLiteral("shell"), QStringLiteral("autopod-2026-11-30-002")}));
+                          QStringLiteral("shell"), QStringLiteral("--"), QStringLiteral("autopod-2026-11-30-002")}));
 
     // gnome-terminal takes the command after "--".
     QTemporaryDir bin;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cmath>
+#include <limits>
+
+namespace autopod {
+
+// Numbers from JSON (RunPod's answers, a hand-edited pods.json) can be anything: 1e300, -5, or a
+// value too large for the integer it becomes. Converting such a double with static_cast is
+// undefined behaviour, and summing unchecked costs gives inf. Every such conversion goes through here.
+
+// Upper bounds that keep any later sum or product of a few values far from overflow.
+inline constexpr double kMaxUsd = 1e9;              // a cost, price, rate or balance
+inline constexpr long long kMaxSeconds = 1LL << 40; // ~35,000 years of runtime
+
+// value as an integer in [lo, hi]: outside values are clamped, NaN gives fallback.
+template <typename Int>
+Int clampedInteger(double value, Int lo, Int hi, Int fallback = 0)
+{
+    if (std::isnan(value)) {
+        return fallback;
+    }
+    if (value <= static_cast<double>(lo)) {
+        return lo;
+    }
+    if (value >= static_cast<double>(hi)) {
+        return hi;
+    }
+    return static_cast<Int>(value);
+}
+
+// A count, size, port or duration: whole, not negative, at most hi.
+template <typename Int>
+Int clampedCount(double value, Int hi = std::numeric_limits<Int>::max() / 4)
+{
+    return clampedInteger<Int>(value, Int(0), hi);
+}
+
+// A money amount: finite and within ±kMaxUsd; NaN and infinities give 0. nonNegative for prices.
+inline double clampedUsd(double value, bool nonNegative = true)
+{
+    if (!std::isfinite(value)) {
+        return 0.0;
+    }
+    const double lo = nonNegative ? 0.0 : -kMaxUsd;
+    return value < lo ? lo : (value > kMaxUsd ? kMaxUsd : value);
+}
+
+} // namespace autopod

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace autopod {
+
+// Text that comes from RunPod, from a pod or from a hand-edited file (pod names, error messages,
+// HTTP status lines) is shown only through these: control characters (C0, DEL, C1) and the
+// invisible direction overrides are removed, so an escape sequence in a pod name cannot rewrite the
+// user's terminal or disguise what is shown.
+QString printable(const QString& text);     // keeps line breaks and tabs
+QString printableLine(const QString& text); // one line: line breaks and tabs become spaces
+
+} // namespace autopod
