@@ -1,6 +1,7 @@
 #include "core/api/RestV2Parsers.h"
 
 #include "core/api/GpuOfferQuery.h"
+#include "core/app/ProductDefaults.h"
 
 #include <QHostAddress>
 #include <QUrlQuery>
@@ -143,7 +144,7 @@ QJsonObject createPodBody(const CreatePodRequest& r)
     }
     QJsonArray ports;
     for (const QString& p :
-         (r.ports.isEmpty() ? QStringLiteral("8188/http,22/tcp") : r.ports).split(QLatin1Char(','))) {
+         (r.ports.isEmpty() ? QString::fromLatin1(app::kPodPorts) : r.ports).split(QLatin1Char(','))) {
         ports.append(p.trimmed());
     }
     QJsonObject body{{QStringLiteral("name"), r.name},

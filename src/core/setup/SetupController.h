@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ApiTypes.h"
+#include "core/app/ProductDefaults.h"
 #include "core/ssh/SshIdentity.h"
 
 #include <QList>
@@ -31,7 +32,7 @@ struct SetupChoices
     QString sshKeyPath; // private key file; empty = the key lives in the ssh-agent (detected at connect)
     QString region = QStringLiteral("NA"); // NA, EU, AP
     QString cloudType = QStringLiteral("secure");
-    QString templateImage = QStringLiteral("runpod/comfyui:latest");
+    QString templateImage = QString::fromLatin1(app::kDefaultImage);
 };
 
 // First-run setup, shared by both front ends (Nextcloud's setup controller is the model): the

@@ -1,5 +1,7 @@
 #include "core/ssh/ConnectionDetails.h"
 
+#include "core/app/ProductDefaults.h"
+
 namespace autopod::ssh {
 
 static QString quoted(const QString& s)
@@ -42,7 +44,8 @@ QString ConnectionDetails::sshCommand() const
 
 QString ConnectionDetails::tunnelCommand(int localPort) const
 {
-    return sshCommand() + QStringLiteral(" -N -L ") + QString::number(localPort) + QStringLiteral(":localhost:8188");
+    return sshCommand() + QStringLiteral(" -N -L ") + QString::number(localPort) + QStringLiteral(":localhost:") +
+           QString::number(app::kComfyUiPort);
 }
 
 } // namespace autopod::ssh

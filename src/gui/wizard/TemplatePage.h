@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/app/ProductDefaults.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -17,7 +19,7 @@ class TemplatePage : public QWizardPage
     Q_OBJECT
 
 public:
-    static constexpr auto kDefaultTemplate = "runpod/comfyui:latest";
+    static constexpr auto kDefaultTemplate = app::kDefaultImage;
 
     explicit TemplatePage(QWidget* parent = nullptr);
     ~TemplatePage() override;
