@@ -129,10 +129,10 @@ private Q_SLOTS:
 
         QFile file(home.path(QStringLiteral(".autopod/pods.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject pods =
-            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("pods")).toObject();
+        const QJsonObject pods = QJsonDocument::fromJson(file.readAll()).object(); // records keyed by name
         for (const QString& name : created) {
-            QVERIFY2(pods.contains(name), qPrintable(QStringLiteral("%1 is missing from pods.json").arg(name)));
+            QVERIFY2(pods.contains(name), qPrintable(QStringLiteral("%1 is missing from pods.json, which holds: %2")
+                                                         .arg(name, pods.keys().join(QLatin1Char(' ')))));
             const QJsonObject rec = pods.value(name).toObject();
             QCOMPARE(rec.value(QStringLiteral("status")).toString(), QStringLiteral("stopped"));
             QCOMPARE(rec.value(QStringLiteral("tunnel_pid")).toInteger(), 0);
