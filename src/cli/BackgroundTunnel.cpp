@@ -235,6 +235,14 @@ void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& reque
     });
 }
 
+void BackgroundTunnelConnector::installGuard(const lifecycle::GuardRequest& request, QObject* context,
+                                             GuardCallback done)
+{
+    // Over an SSH connection of this (foreground) process, like the probe: the tunnel process
+    // only forwards.
+    m_probe.installGuard(request, context, std::move(done));
+}
+
 void BackgroundTunnelConnector::closeTunnel(const QString& podId)
 {
     const auto child = m_children.take(podId);

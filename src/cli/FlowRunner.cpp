@@ -24,6 +24,7 @@ lifecycle::ConnectOptions connectOptionsFrom(const CliContext& ctx)
     o.readyTimeoutMs = cfg.readyTimeoutSeconds() * 1000;
     o.maxRetries = cfg.lifecycleMaxRetries();
     o.localPort = cfg.tunnelPort();
+    o.guard = guard::GuardSettings::fromConfig(cfg);
     return o;
 }
 

@@ -151,6 +151,7 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     s.connectOptions.readyTimeoutMs = m_config.readyTimeoutSeconds() * 1000;
     s.connectOptions.maxRetries = m_config.lifecycleMaxRetries();
     s.connectOptions.localPort = m_config.tunnelPort();
+    s.connectOptions.guard = guard::GuardSettings::fromConfig(m_config);
     s.logFile = QDir(config::Paths::logDir()).filePath(QStringLiteral("autopod.log"));
     s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));
     s.publicKey = m_identity ? m_identity->publicKeyLine : QString();

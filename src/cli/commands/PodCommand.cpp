@@ -7,6 +7,7 @@
 #include "cli/commands/Commands.h"
 #include "core/api/RunPodApi.h"
 #include "core/config/Paths.h"
+#include "core/guard/PodWatchdog.h"
 #include "core/lifecycle/PodActions.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
@@ -46,12 +47,103 @@ void withPod(CliContext& ctx, const QString& nameOrId, Then then)
     });
 }
 
+// Where the pod's sshd answers now (RunPod's answer, else the record), as a target for a short
+// SSH command; nullopt when the pod is not running.
+std::optional<ssh::SshTarget> guardTarget(CliContext& ctx, const PodRef& ref, const ssh::SshIdentity& identity)
+{
+    ssh::SshTarget t;
+    if (ref.live) {
+        const auto mapping = ref.live->publicSsh();
+        if (!mapping) {
+            return std::nullopt;
+        }
+        t.host = mapping->ip;
+        t.port = mapping->publicPort;
+    } else if (ref.record.isRunning() && ref.record.sshPort > 0) {
+        t.host = ref.record.sshHost;
+        t.port = ref.record.sshPort;
+    } else {
+        return std::nullopt;
+    }
+    t.identity = identity;
+    t.knownHostsFile = config::Paths::knownHostsFile();
+    t.hostKeyPolicy = ctx.config().insecureHostKeys() ? ssh::HostKeyPolicy::Insecure : ssh::HostKeyPolicy::RequireKnown;
+    t.connectTimeoutMs = qMin(ctx.config().connectTimeout(), 10) * 1000;
+    return t;
+}
+
+void recordGuardState(CliContext& ctx, const PodRef& ref, const guard::WatchdogResult& w)
+{
+    if (!ref.tracked) {
+        return;
+    }
+    QString error;
+    ctx.store().update(
+        ref.record.podId.isEmpty() ? ref.record.name : ref.record.podId,
+        [&](pods::PodRecord& r) {
+            r.guardCheckedAt = QDateTime::currentDateTimeUtc();
+            if (w.ok) {
+                r.guardStatus = w.state.summary();
+                if (!w.state.stopping.isEmpty()) {
+                    r.guardStoppedReason = w.state.stopping;
+                }
+            }
+        },
+        &error);
+}
+
+// The guard line of `pod info`: its settings, and what the watchdog on a running pod says now.
+QString guardText(CliContext& ctx, const PodRef& ref, std::optional<guard::WatchdogResult>* live)
+{
+    const pods::PodRecord& r = ref.record;
+    if (!r.guard) {
+        return QStringLiteral("none recorded");
+    }
+    QString text = r.guard->describe();
+    if (!r.isRunning() || (ref.live && ref.live->desiredStatus != api::PodStatus::Running)) {
+        if (!r.guardStoppedReason.isEmpty()) {
+            text += QStringLiteral("; it stopped the pod: %1").arg(r.guardStoppedReason);
+        }
+        return text;
+    }
+    if (!r.guardError.isEmpty()) {
+        return text + QStringLiteral("; NOT guarded: %1").arg(r.guardError);
+    }
+    if (r.guard->isOff()) {
+        return text;
+    }
+    const auto identity = resolveIdentity(ctx.config(), ctx.terminal());
+    const auto target = identity ? guardTarget(ctx, ref, *identity) : std::nullopt;
+    if (!target) {
+        return text;
+    }
+    const guard::WatchdogResult w = guard::PodWatchdog::readState(*target);
+    *live = w;
+    recordGuardState(ctx, ref, w);
+    if (!w.ok) {
+        return text + QStringLiteral("; state unknown (%1)").arg(w.message);
+    }
+    return text + QStringLiteral("; ") + w.state.summary();
+}
+
 void printInfo(CliContext& ctx, const PodRef& ref, bool json)
 {
     Terminal& term = ctx.terminal();
     const pods::PodRecord& r = ref.record;
+    std::optional<guard::WatchdogResult> live;
+    const QString guardLine = guardText(ctx, ref, &live);
     if (json) {
         QJsonObject o = r.toJson();
+        if (live && live->ok) {
+            const guard::GuardState& g = live->state;
+            o.insert(QStringLiteral("guard_state"),
+                     QJsonObject{{QStringLiteral("running"), g.running},
+                                 {QStringLiteral("action"), g.action},
+                                 {QStringLiteral("action_in_seconds"), double(g.actionInSeconds)},
+                                 {QStringLiteral("activity"), g.activity},
+                                 {QStringLiteral("cost_usd"), g.costUsd},
+                                 {QStringLiteral("summary"), g.summary()}});
+        }
         o.insert(QStringLiteral("tracked"), ref.tracked);
         o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
         o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
@@ -90,6 +182,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
         d.identityPath = ctx.config().sshKeyPath();
         row(QStringLiteral("SSH"), d.sshCommand());
     }
+    row(QStringLiteral("Guard"), guardLine);
     row(QStringLiteral("Tunnel"),
         tunnelText(r) == QLatin1String("-") ? QStringLiteral("none") : QStringLiteral("http://") + tunnelText(r));
     row(QStringLiteral("Last error"), r.lastError);
@@ -273,6 +366,41 @@ int podStart(CliContext& ctx, const QString& nameOrId, bool yes)
     });
 }
 
+int podKeep(CliContext& ctx, const QString& nameOrId, int minutes)
+{
+    const auto identity = resolveIdentity(ctx.config(), ctx.terminal());
+    if (!identity) {
+        return ConfigError;
+    }
+    return runEventLoop([&ctx, nameOrId, minutes, identity] {
+        withPod(ctx, nameOrId, [&ctx, minutes, identity](api::RunPodApi&, const PodRef& ref) {
+            Terminal& term = ctx.terminal();
+            const auto target = guardTarget(ctx, ref, *identity);
+            if (!target) {
+                term.failure(
+                    QStringLiteral("Pod %1 is not running: there is no idle stop to postpone.").arg(ref.displayName()));
+                CliContext::finish(GenericError);
+                return;
+            }
+            int m = minutes;
+            if (m <= 0) {
+                m = ref.record.guard && ref.record.guard->idleStopMinutes > 0 ? ref.record.guard->idleStopMinutes : 30;
+            }
+            const guard::WatchdogResult w = guard::PodWatchdog::keep(*target, m);
+            recordGuardState(ctx, ref, w);
+            if (!w.ok) {
+                term.failure(
+                    QStringLiteral("Could not reach the guard on pod %1: %2").arg(ref.displayName(), w.message));
+                CliContext::finish(SshError);
+                return;
+            }
+            term.success(QStringLiteral("Pod %1 keeps running: no idle stop for %2. Guard: %3.")
+                             .arg(ref.displayName(), pods::Presentation::duration(qint64(m) * 60), w.state.summary()));
+            CliContext::finish(Ok);
+        });
+    });
+}
+
 } // namespace
 
 void addPodCommands(CLI::App& app, CliContext& ctx, Action& action)
@@ -295,6 +423,17 @@ void addPodCommands(CLI::App& app, CliContext& ctx, Action& action)
     info->callback([&ctx, &action, target, json] {
         action = [&ctx, target, json] {
             return podInfo(ctx, QString::fromStdString(*target), *json);
+        };
+    });
+
+    auto keepMinutes = std::make_shared<int>(0);
+    CLI::App* keep = pod->add_subcommand("keep", "Postpone the guard's idle stop: no idle stop for MINUTES from now "
+                                                 "(default: the pod's idle period)");
+    addTarget(keep);
+    keep->add_option("minutes", *keepMinutes, "Minutes")->check(CLI::Range(1, 7 * 24 * 60));
+    keep->callback([&ctx, &action, target, keepMinutes] {
+        action = [&ctx, target, keepMinutes] {
+            return podKeep(ctx, QString::fromStdString(*target), *keepMinutes);
         };
     });
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -164,6 +165,9 @@ struct CreatePodRequest
     QStringList allowedCudaVersions;
     int minDownloadMbps = 0;
     int minUploadMbps = 0;
+    // RunPod stops the pod at this time by itself (GraphQL create input; REST v2 has no such
+    // field). Invalid = never.
+    QDateTime stopAfter;
 };
 
 // Errors a user can act on (PRD FR5.5). message is written for the user; detail keeps what

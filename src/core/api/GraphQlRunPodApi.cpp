@@ -236,6 +236,9 @@ QJsonObject GraphQlRunPodApi::createPodVariables(const CreatePodRequest& r)
                      QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("PUBLIC_KEY")},
                                             {QStringLiteral("value"), r.publicKey.trimmed()}}});
     }
+    if (r.stopAfter.isValid()) {
+        input.insert(QStringLiteral("stopAfter"), r.stopAfter.toUTC().toString(Qt::ISODate));
+    }
     if (!r.dataCenterId.isEmpty()) {
         input.insert(QStringLiteral("dataCenterId"), r.dataCenterId);
     }

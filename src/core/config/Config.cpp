@@ -332,6 +332,23 @@ double Config::warnAboveHours() const
     return value(QStringLiteral("costs.warn_above_hours")).toDouble();
 }
 
+int Config::idleStopMinutes() const
+{
+    return value(QStringLiteral("lifecycle.idle_stop_minutes")).toInt();
+}
+
+std::optional<double> Config::maxHours() const
+{
+    const QJsonValue v = value(QStringLiteral("lifecycle.max_hours"));
+    return v.isDouble() && v.toDouble() > 0 ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+std::optional<double> Config::maxUsdPerPod() const
+{
+    const QJsonValue v = value(QStringLiteral("costs.max_usd_per_pod"));
+    return v.isDouble() && v.toDouble() > 0 ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
 int Config::maxGpusShown() const
 {
     return value(QStringLiteral("ui.max_gpus_shown")).toInt();

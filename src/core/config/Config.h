@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace autopod::config {
 
 class Config;
@@ -66,6 +68,10 @@ public:
     // costs: a kill asks for an extra confirmation above either
     double warnAboveUsd() const;   // 5.00
     double warnAboveHours() const; // 4
+    // The pod guard (the watchdog on the pod): 0 = no idle stop; nullopt = no limit.
+    int idleStopMinutes() const;                // lifecycle.idle_stop_minutes, 30
+    std::optional<double> maxHours() const;     // lifecycle.max_hours, none
+    std::optional<double> maxUsdPerPod() const; // costs.max_usd_per_pod, none
     // ui
     int maxGpusShown() const; // 5
 

@@ -92,8 +92,12 @@ QList<ConfigKey> buildKeys()
     keys << range(make("logging.backup_count", Type::Int, 5), 1, 100);
     keys << range(make("lifecycle.ready_timeout_seconds", Type::Int, 600), 30, 7200);
     keys << range(nullable(make("lifecycle.max_retries", Type::Int, QJsonValue())), 0, 10);
+    keys << aliases(range(make("lifecycle.idle_stop_minutes", Type::Int, 30), 0, 1440), S{QStringLiteral("idle-stop")});
+    keys << range(nullable(make("lifecycle.max_hours", Type::Double, QJsonValue())), 0.01, 8760);
     keys << range(make("costs.warn_above_usd", Type::Double, 5.0), 0, 100000);
     keys << range(make("costs.warn_above_hours", Type::Double, 4.0), 0, 100000);
+    keys << aliases(range(nullable(make("costs.max_usd_per_pod", Type::Double, QJsonValue())), 0.01, 100000),
+                    S{QStringLiteral("budget")});
     keys << range(make("ui.max_gpus_shown", Type::Int, 5), 1, 50);
     return keys;
 }

@@ -55,6 +55,11 @@ void ConnectFlow::start(api::CreatePodRequest request)
         m_request.name = m_journal.allocateName();
     }
     m_name = m_request.name;
+    m_guard = m_options.guard;
+    if (m_guard.maxHours && !m_request.stopAfter.isValid()) {
+        // The second line of defence: RunPod stops the pod itself even if the watchdog dies.
+        m_request.stopAfter = QDateTime::currentDateTimeUtc().addSecs(qint64(*m_guard.maxHours * 3600));
+    }
     m_state = State::Creating;
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "creating pod" << m_name << "gpu" << m_request.gpuTypeId << "x" << m_request.gpuCount;
@@ -71,6 +76,7 @@ void ConnectFlow::resume(const QString& name, const QString& podId, int gpuCount
     m_clock.start();
     m_name = name;
     m_podId = podId;
+    m_guard = m_journal.guardSettings(name).value_or(m_options.guard);
     m_state = State::Resuming;
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "resuming pod" << m_name << podId << "gpus" << gpuCount;
@@ -86,6 +92,7 @@ void ConnectFlow::attach(const QString& name, const QString& podId)
     m_clock.start();
     m_name = name;
     m_podId = podId;
+    m_guard = m_journal.guardSettings(name).value_or(m_options.guard);
     beginReadiness();
 }
 
@@ -393,7 +400,7 @@ void ConnectFlow::verify()
         const QByteArray body = reply->readAll();
         if (reply->error() == QNetworkReply::NoError && status == 200 &&
             QJsonDocument::fromJson(body).object().contains(QLatin1String("system"))) {
-            finishConnected(int(started.elapsed()));
+            startGuard(int(started.elapsed()));
             return;
         }
         m_lastProblem =
@@ -408,6 +415,38 @@ void ConnectFlow::verify()
                                .arg(m_options.readyTimeoutMs / 60000.0, 0, 'g', 3)
                                .arg(m_lastProblem));
         }
+    });
+}
+
+void ConnectFlow::startGuard(int latencyMs)
+{
+    if (m_guard.isOff()) {
+        m_journal.podGuarded(m_name, m_guard, true, QCoreApplication::translate("ConnectFlow", "off"), {});
+        finishConnected(latencyMs);
+        return;
+    }
+    GuardRequest request;
+    request.endpoint = m_endpoint;
+    request.settings = m_guard;
+    if (m_pod) {
+        request.costPerHr = m_pod->costPerHr;
+        request.uptimeSeconds = m_pod->runtime ? m_pod->runtime->uptimeSeconds : 0;
+    }
+    m_connector.installGuard(request, m_calls, [this, latencyMs](const GuardResult& r) {
+        if (r.attempted) {
+            m_journal.podGuarded(m_name, m_guard, r.ok, r.ok ? r.state.summary() : QString(), r.message);
+            if (r.ok) {
+                Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Guard on pod %1: %2 (%3).")
+                                   .arg(m_name, m_guard.describe(), r.state.summary()));
+            } else {
+                // Not a reason to stop the pod: the user is told, and the pod stays tracked.
+                Q_EMIT noticed(QCoreApplication::translate("ConnectFlow",
+                                                           "Pod %1 is NOT guarded (%2): it will not stop by itself "
+                                                           "when idle or over budget.")
+                                   .arg(m_name, r.message));
+            }
+        }
+        finishConnected(latencyMs);
     });
 }
 

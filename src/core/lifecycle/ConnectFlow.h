@@ -110,6 +110,7 @@ private:
     void openTunnel();
     void onTunnel(const TunnelResult& result);
     void verify();
+    void startGuard(int latencyMs);
     void onTunnelFailed(const QString& podId, const QString& reason);
 
     // Schedules `step` after the next "not ready yet" interval; false when the deadline passed.
@@ -154,6 +155,7 @@ private:
     QString m_lastProblem;
     QString m_callLabel;           // what the API call in flight does, for progress lines ("Checking pod X")
     FailureReport m_cleanupReport; // what failed() will say once the cleanup in flight ends
+    guard::GuardSettings m_guard;  // the guard this pod gets
 };
 
 // Starting a stopped pod again (podResume), then the same path to "Connected!". "There are not

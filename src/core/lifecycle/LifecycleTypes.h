@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ApiTypes.h"
+#include "core/guard/GuardSettings.h"
 
 #include <QList>
 #include <QMetaType>
@@ -92,6 +93,9 @@ struct ConnectOptions
     int pollMaxMs = 1000;
     int pollFastPhaseMs = 20'000; // poll at the initial interval for this long
     int localPort = 8188;         // preferred local port for the tunnel
+    // The guard of a new pod (from the config); a resumed or re-attached pod keeps its recorded one.
+    // lifecycle.max_hours also becomes RunPod's server-side stopAfter of a new pod.
+    guard::GuardSettings guard;
 
     int retryDelay(int attempt) const; // attempt counts from 1
 };

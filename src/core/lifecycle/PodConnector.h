@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/guard/GuardSettings.h"
+#include "core/guard/GuardState.h"
+
+#include <QMetaObject>
 #include <QObject>
 #include <QString>
 
@@ -48,6 +52,23 @@ struct TunnelResult
     QString detail;
 };
 
+// Starting the guard (the watchdog) on a connected pod.
+struct GuardRequest
+{
+    SshEndpoint endpoint;
+    guard::GuardSettings settings;
+    double costPerHr = 0;     // the pod's rate, for the budget
+    qint64 uptimeSeconds = 0; // the pod's uptime as RunPod last reported it
+};
+
+struct GuardResult
+{
+    bool attempted = false; // false: this connector cannot install a guard (nothing was tried)
+    bool ok = false;        // the watchdog runs on the pod
+    QString message;        // why not, for the user
+    guard::GuardState state;
+};
+
 // The SSH side of connecting to a pod, behind an interface so the lifecycle can run with an
 // in-process libssh tunnel (desktop app), a detached tunnel process (CLI) or a fake (tests).
 // The SSH identity and the host-key decision are the implementation's: they are given to its
@@ -62,6 +83,7 @@ public:
 
     using ProbeCallback = std::function<void(const SshProbeResult&)>;
     using TunnelCallback = std::function<void(const TunnelResult&)>;
+    using GuardCallback = std::function<void(const GuardResult&)>;
 
     // One attempt to reach and log in to the pod's sshd. Callbacks run on the caller's thread,
     // only while `context` lives.
@@ -71,6 +93,14 @@ public:
     virtual void openTunnel(const TunnelRequest& request, QObject* context, TunnelCallback done) = 0;
     // Closes the tunnel of this pod, if any. Safe to call for an unknown pod.
     virtual void closeTunnel(const QString& podId) = 0;
+    // Installs and starts the guard on the pod over SSH (idempotent: one watchdog per pod). The
+    // default tries nothing and says so (attempted = false).
+    virtual void installGuard(const GuardRequest& request, QObject* context, GuardCallback done)
+    {
+        Q_UNUSED(request);
+        QMetaObject::invokeMethod(
+            context, [done] { done(GuardResult{}); }, Qt::QueuedConnection);
+    }
 
 Q_SIGNALS:
     // An open tunnel broke and will not heal by itself (the pod is gone, auth refused).

@@ -168,4 +168,28 @@ void PodStoreJournal::podGone(const QString& name, const QString& podId)
          error);
 }
 
+std::optional<guard::GuardSettings> PodStoreJournal::guardSettings(const QString& name) const
+{
+    const auto r = m_store.find(name);
+    return r ? r->guard : std::nullopt;
+}
+
+void PodStoreJournal::podGuarded(const QString& name, const guard::GuardSettings& settings, bool ok,
+                                 const QString& status, const QString& error)
+{
+    const QDateTime t = now();
+    QString writeError;
+    note(m_store.update(
+             name,
+             [&](pods::PodRecord& r) {
+                 r.guard = settings;
+                 r.guardStatus = ok ? status : QString();
+                 r.guardError = ok ? QString() : error;
+                 r.guardCheckedAt = t;
+                 r.guardStoppedReason.clear();
+             },
+             &writeError),
+         writeError);
+}
+
 } // namespace autopod::lifecycle

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/guard/PodWatchdog.h"
 #include "core/ssh/SshConnection.h"
 #include "core/ssh/TunnelController.h"
 
@@ -212,6 +213,35 @@ void SshPodConnector::openTunnel(const TunnelRequest& request, QObject* context,
         result.localPort = controller->localPort();
     }
     deliverLater(QPointer<QObject>(context), done, result);
+}
+
+void SshPodConnector::installGuard(const GuardRequest& request, QObject* context, GuardCallback done)
+{
+    const ssh::SshTarget target = targetFor(request.endpoint);
+    QPointer<QObject> guard(context);
+    QPointer<SshPodConnector> self(this);
+    QThread* thread = QThread::create([self, guard, target, request, done = std::move(done)] {
+        const guard::WatchdogResult w =
+            guard::PodWatchdog::install(target, request.settings, request.costPerHr, request.uptimeSeconds);
+        GuardResult result;
+        result.attempted = true;
+        result.ok = w.ok;
+        result.message = w.message;
+        result.state = w.state;
+        if (QCoreApplication* app = QCoreApplication::instance()) {
+            QMetaObject::invokeMethod(
+                app,
+                [self, guard, done, result] {
+                    if (self && guard) {
+                        done(result);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    thread->setObjectName(QStringLiteral("ssh-guard"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void SshPodConnector::closeTunnel(const QString& podId)

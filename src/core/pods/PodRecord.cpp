@@ -46,6 +46,7 @@ const QStringList& PodRecord::knownKeys()
         QStringLiteral("removed_at"),
         QStringLiteral("reserved_at"),
         QStringLiteral("reserved_by_pid"),
+        QStringLiteral("guard"),
     };
     return keys;
 }
@@ -127,6 +128,23 @@ QJsonObject PodRecord::toJson() const
     const bool reservation = reservedAt.isValid() || status == QLatin1String(kReserved);
     put("reserved_at", timeValue(reservedAt), reservation);
     put("reserved_by_pid", static_cast<double>(reservedByPid), reservation);
+    if (guard) {
+        QJsonObject g = guard->toJson();
+        const auto text = [&g](const char* key, const QString& v) {
+            if (!v.isEmpty()) {
+                g.insert(QLatin1String(key), v);
+            }
+        };
+        text("status", guardStatus);
+        text("error", guardError);
+        text("stopped", guardStoppedReason);
+        if (guardCheckedAt.isValid()) {
+            g.insert(QStringLiteral("checked_at"), timeValue(guardCheckedAt));
+        }
+        o.insert(QStringLiteral("guard"), g);
+    } else {
+        o.remove(QStringLiteral("guard"));
+    }
     return o;
 }
 
@@ -188,6 +206,14 @@ PodRecord PodRecord::fromJson(const QJsonObject& o, const QString& key)
     r.removedAt = parseTime(o.value(QStringLiteral("removed_at")));
     r.reservedAt = parseTime(o.value(QStringLiteral("reserved_at")));
     r.reservedByPid = pid("reserved_by_pid");
+    if (const QJsonValue g = o.value(QStringLiteral("guard")); g.isObject()) {
+        const QJsonObject go = g.toObject();
+        r.guard = guard::GuardSettings::fromJson(go);
+        r.guardStatus = go.value(QStringLiteral("status")).toString();
+        r.guardError = go.value(QStringLiteral("error")).toString();
+        r.guardStoppedReason = go.value(QStringLiteral("stopped")).toString();
+        r.guardCheckedAt = parseTime(go.value(QStringLiteral("checked_at")));
+    }
     // A file in the PRD's format without autopod's bookkeeping: the runtime so far is the current
     // session's, so the next sync neither loses nor double-counts it.
     if (!o.contains(QStringLiteral("prior_runtime_seconds")) && !o.contains(QStringLiteral("session_uptime_seconds"))) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/guard/GuardSettings.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -56,6 +58,14 @@ struct PodRecord
     QDateTime removedAt;
     QDateTime reservedAt; // for status "reserved"
     qint64 reservedByPid = 0;
+
+    // The guard on the pod (pods.json "guard"): its settings, taken from the config at creation,
+    // and what autopod last saw of it.
+    std::optional<guard::GuardSettings> guard;
+    QString guardStatus;        // "stops in 12 min: idle", as last read
+    QString guardError;         // why the pod is unguarded (installing failed), empty when guarded
+    QDateTime guardCheckedAt;   // when guardStatus/guardError were written
+    QString guardStoppedReason; // "idle 30 min": the guard stopped the pod (shown while stopped)
 
     QJsonObject extra; // unknown keys, kept as they were
 

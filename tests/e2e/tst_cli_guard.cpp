@@ -1,0 +1,411 @@
+// The pod guard end to end: `autopod connect` starts the watchdog on the pod, then every autopod
+// process ends, and the pod stops itself (idle, budget) through RunPod's pod-scoped key, while a
+// running or queued prompt, an open shell or `pod keep` hold the idle stop off. The pod's clock
+// runs fast (the simulator's /_sim/pods/:id/clock), so a 5-minute idle period takes seconds.
+#include "e2e/CliProcess.h"
+#include "e2e/PtyProcess.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace autopod::test;
+
+namespace {
+
+constexpr int kSpeed = 30; // pod seconds per real second: 5 idle minutes take 10 s
+
+QString capture(const QString& text, const QString& pattern)
+{
+    const auto m = QRegularExpression(pattern).match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// A ComfyUI workflow the stand-in runs in (7 nodes + 5 steps + 2) steps.
+QJsonObject workflow()
+{
+    const auto node = [](const char* type, const QJsonObject& inputs) {
+        return QJsonObject{{QStringLiteral("class_type"), QLatin1String(type)}, {QStringLiteral("inputs"), inputs}};
+    };
+    const auto link = [](const char* from, int slot) {
+        return QJsonArray{QLatin1String(from), slot};
+    };
+    return QJsonObject{
+        {QStringLiteral("4"),
+         node("CheckpointLoaderSimple", {{QStringLiteral("ckpt_name"), QStringLiteral("sd_xl_base_1.0.safetensors")}})},
+        {QStringLiteral("5"),
+         node("EmptyLatentImage",
+              {{QStringLiteral("width"), 512}, {QStringLiteral("height"), 512}, {QStringLiteral("batch_size"), 1}})},
+        {QStringLiteral("6"), node("CLIPTextEncode", {{QStringLiteral("text"), QStringLiteral("a lighthouse")},
+                                                      {QStringLiteral("clip"), link("4", 1)}})},
+        {QStringLiteral("7"), node("CLIPTextEncode", {{QStringLiteral("text"), QStringLiteral("blurry")},
+                                                      {QStringLiteral("clip"), link("4", 1)}})},
+        {QStringLiteral("3"), node("KSampler", {{QStringLiteral("seed"), 1},
+                                                {QStringLiteral("steps"), 5},
+                                                {QStringLiteral("cfg"), 7},
+                                                {QStringLiteral("sampler_name"), QStringLiteral("euler")},
+                                                {QStringLiteral("scheduler"), QStringLiteral("normal")},
+                                                {QStringLiteral("denoise"), 1},
+                                                {QStringLiteral("model"), link("4", 0)},
+                                                {QStringLiteral("positive"), link("6", 0)},
+                                                {QStringLiteral("negative"), link("7", 0)},
+                                                {QStringLiteral("latent_image"), link("5", 0)}})},
+        {QStringLiteral("8"),
+         node("VAEDecode", {{QStringLiteral("samples"), link("3", 0)}, {QStringLiteral("vae"), link("4", 2)}})},
+        {QStringLiteral("9"), node("SaveImage", {{QStringLiteral("filename_prefix"), QStringLiteral("guard")},
+                                                 {QStringLiteral("images"), link("8", 0)}})},
+    };
+}
+
+int postPrompt(int port)
+{
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/prompt").arg(port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply =
+        nam.post(request, QJsonDocument(QJsonObject{{QStringLiteral("prompt"), workflow()}}).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+// autopod processes whose command line names this pod id (the CLI's background tunnel does).
+QList<qint64> processesNaming(const QString& podId)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& e : entries) {
+        bool ok = false;
+        const qint64 pid = e.toLongLong(&ok);
+        if (!ok) {
+            continue;
+        }
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!f.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray cmd = f.readAll();
+        const QString exe = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid));
+        if (cmd.contains(podId.toUtf8()) && QFileInfo(exe) == QFileInfo(CliProcess::binary())) {
+            pids << pid;
+        }
+    }
+    return pids;
+}
+
+} // namespace
+
+class TestCliGuard : public QObject
+{
+    Q_OBJECT
+
+    TempHome m_home;
+    SimulatorProcess m_sim;
+    std::unique_ptr<CliProcess> m_cli;
+    int m_tunnelPort = 0;
+
+    QJsonObject podsJson()
+    {
+        QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+    QJsonObject record(const QString& name)
+    {
+        const QJsonObject pods = podsJson();
+        const QJsonObject byName = pods.value(QStringLiteral("pods")).toObject().value(name).toObject();
+        return byName.isEmpty() ? pods.value(name).toObject() : byName;
+    }
+    // Every request the simulator received (its /_sim/requests).
+    QJsonArray recorded()
+    {
+        return m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
+    }
+    QString simStatus(const QString& podId)
+    {
+        return m_sim.get(QStringLiteral("pods/") + podId).object().value(QStringLiteral("desiredStatus")).toString();
+    }
+    // Real ms until the pod is EXITED, or -1 after timeoutMs.
+    qint64 waitForStop(const QString& podId, int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            if (simStatus(podId) == QLatin1String("EXITED")) {
+                return t.elapsed();
+            }
+            QThread::msleep(250);
+        }
+        return -1;
+    }
+    // The watchdog's state file, as the pod has it (the simulated pod's HOME is under the
+    // simulator's state directory).
+    QString watchdogState(const QString& podId)
+    {
+        QDir pods(m_sim.stateDir() + QStringLiteral("/pods"));
+        const QStringList runs = pods.entryList({podId + QStringLiteral("-*")}, QDir::Dirs, QDir::Name);
+        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+            QFile f(pods.filePath(*it + QStringLiteral("/home/.autopod-guard/state")));
+            if (f.open(QIODevice::ReadOnly)) {
+                return QString::fromUtf8(f.readAll());
+            }
+        }
+        return {};
+    }
+
+    struct Connected
+    {
+        CliResult result;
+        QString name;
+        QString podId;
+    };
+
+    // `autopod connect`, with the new pod's clock running kSpeed times faster from its start.
+    Connected connectFast()
+    {
+        QSet<QString> before;
+        for (const QJsonValue& p : m_sim.get(QStringLiteral("pods")).object().value(QStringLiteral("pods")).toArray()) {
+            before.insert(p.toObject().value(QStringLiteral("id")).toString());
+        }
+        auto process = m_cli->start(
+            {QStringLiteral("connect"), QStringLiteral("--gpu"), QStringLiteral("RTX A40"), QStringLiteral("--yes")});
+        process->closeWriteChannel();
+        Connected c;
+        QElapsedTimer t;
+        t.start();
+        while (c.podId.isEmpty() && t.elapsed() < 30000) {
+            for (const QJsonValue& p :
+                 m_sim.get(QStringLiteral("pods")).object().value(QStringLiteral("pods")).toArray()) {
+                const QString id = p.toObject().value(QStringLiteral("id")).toString();
+                if (!before.contains(id)) {
+                    c.podId = id;
+                }
+            }
+            QThread::msleep(50);
+        }
+        if (!c.podId.isEmpty()) {
+            m_sim.post(QStringLiteral("pods/%1/clock").arg(c.podId), QJsonObject{{QStringLiteral("speed"), kSpeed}});
+        }
+        c.result = m_cli->wait(*process, 120000);
+        c.name = capture(c.result.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        return c;
+    }
+
+    // Ends the CLI's background tunnel of this pod, as closing autopod does; no autopod process is
+    // left that knows the pod.
+    void closeAutopod(const Connected& c)
+    {
+        const qint64 pid = record(c.name).value(QStringLiteral("tunnel_pid")).toInteger();
+        QVERIFY2(pid > 0, QJsonDocument(record(c.name)).toJson().constData());
+        QVERIFY(::kill(pid_t(pid), SIGTERM) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(processesNaming(c.podId).isEmpty(), 10000);
+    }
+
+    void setConfig(const QString& key, const QString& value)
+    {
+        const CliResult r = m_cli->run({QStringLiteral("config"), QStringLiteral("set"), key, value});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
+        m_cli = std::make_unique<CliProcess>(m_home, m_sim);
+        const CliResult r = m_cli->configure();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        m_tunnelPort = freeLocalPort();
+        setConfig(QStringLiteral("ssh.tunnel_port"), QString::number(m_tunnelPort));
+        // The pod's start takes a moment, so the test can speed its clock up before the guard starts.
+        m_sim.post(QStringLiteral("timings"), QJsonObject{{QStringLiteral("runtimeAppearsAfter"), 1500}});
+    }
+
+    void cleanupTestCase()
+    {
+        const QJsonObject pods = podsJson();
+        const QJsonObject records =
+            pods.contains(QStringLiteral("pods")) ? pods.value(QStringLiteral("pods")).toObject() : pods;
+        for (auto it = records.begin(); it != records.end(); ++it) {
+            const qint64 pid = it.value().toObject().value(QStringLiteral("tunnel_pid")).toInteger();
+            if (pid > 0) {
+                ::kill(pid_t(pid), SIGTERM);
+            }
+        }
+        // The user's API key never went to a pod.
+        QVERIFY(filesContaining(m_sim.stateDir() + QStringLiteral("/pods"), QByteArray(SimulatorProcess::fullAccessKey))
+                    .isEmpty());
+    }
+
+    void anIdlePodStopsItselfWithAutopodClosed_whilePromptsHoldItOff()
+    {
+        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("5"));
+        const Connected c = connectFast();
+        QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
+        QVERIFY2(c.result.out.contains(QStringLiteral("Guard on pod ") + c.name), qPrintable(c.result.all()));
+        const QJsonObject guard = record(c.name).value(QStringLiteral("guard")).toObject();
+        QCOMPARE(guard.value(QStringLiteral("idle_stop_minutes")).toInt(), 5);
+        QVERIFY(guard.value(QStringLiteral("error")).isUndefined());
+
+        // Two prompts of about 16 s each (one running, one queued): half a minute of work.
+        m_sim.post(QStringLiteral("pods/%1/comfy").arg(c.podId), QJsonObject{{QStringLiteral("stepMs"), 1100}});
+        QCOMPARE(postPrompt(m_tunnelPort), 200);
+        QCOMPARE(postPrompt(m_tunnelPort), 200);
+        closeAutopod(c);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QElapsedTimer sinceClosed;
+        sinceClosed.start();
+
+        // Longer than the idle period (10 s real), yet the pod runs: the prompts are activity.
+        QThread::sleep(16);
+        QCOMPARE(simStatus(c.podId), QStringLiteral("RUNNING"));
+        QVERIFY2(watchdogState(c.podId).contains(QStringLiteral("activity=comfyui")),
+                 qPrintable(watchdogState(c.podId)));
+
+        // The prompts end after ~30 s; 5 idle minutes later (10 s) the pod stops itself.
+        const qint64 stoppedAfter = waitForStop(c.podId, 90000);
+        QVERIFY2(stoppedAfter >= 0, qPrintable(watchdogState(c.podId)));
+        const qint64 total = sinceClosed.elapsed();
+        QVERIFY2(total >= 30000, qPrintable(QStringLiteral("stopped %1 ms after autopod closed").arg(total)));
+        const QString state = watchdogState(c.podId);
+        QVERIFY2(state.contains(QStringLiteral("stopping=idle 5 min")), qPrintable(state));
+        QVERIFY(processesNaming(c.podId).isEmpty());
+
+        // Stopped with the pod's own key through RunPod's API, never with the user's key.
+        QJsonArray requests;
+        for (const QJsonValue& r : recorded()) {
+            if (r.toObject().value(QStringLiteral("path")).toString() ==
+                QStringLiteral("/v2/pods/%1/action").arg(c.podId)) {
+                requests << r;
+            }
+        }
+        QCOMPARE(requests.size(), 1);
+        const QString auth = requests.first()
+                                 .toObject()
+                                 .value(QStringLiteral("headers"))
+                                 .toObject()
+                                 .value(QStringLiteral("authorization"))
+                                 .toString();
+        QVERIFY2(auth.startsWith(QStringLiteral("Bearer rpa_pod_")), qPrintable(auth));
+        QCOMPARE(
+            m_sim.get(QStringLiteral("pods/") + c.podId).object().value(QStringLiteral("desiredStatus")).toString(),
+            QStringLiteral("EXITED"));
+    }
+
+    void anOpenShellHoldsOffTheIdleStop_andKeepPostponesIt()
+    {
+        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("5"));
+        const Connected c = connectFast();
+        QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
+        closeAutopod(c);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        PtyProcess shell;
+        QVERIFY(shell.start(CliProcess::binary(), {QStringLiteral("pod"), QStringLiteral("shell"), c.name},
+                            m_cli->environment()));
+        QVERIFY2(shell.waitFor("#", 30000), shell.output().constData());
+        QThread::sleep(15); // 7.5 pod minutes with a shell open
+        QCOMPARE(simStatus(c.podId), QStringLiteral("RUNNING"));
+        QVERIFY2(watchdogState(c.podId).contains(QStringLiteral("activity=shell")), qPrintable(watchdogState(c.podId)));
+
+        // No idle stop for 20 pod minutes (40 s) from now, even once the shell is closed.
+        const CliResult keep =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("keep"), c.name, QStringLiteral("20")});
+        QVERIFY2(keep.exitCode == 0, qPrintable(keep.all()));
+        QVERIFY2(keep.out.contains(QStringLiteral("no idle stop for 20 min")), qPrintable(keep.out));
+        QVERIFY2(keep.out.contains(QStringLiteral("stops in ")), qPrintable(keep.out));
+        shell.write("exit\n");
+        QVERIFY(shell.waitForExit(15000) >= 0);
+        QElapsedTimer sinceKeep;
+        sinceKeep.start();
+
+        const CliResult info = m_cli->run({QStringLiteral("pod"), QStringLiteral("info"), c.name});
+        QVERIFY2(info.exitCode == 0, qPrintable(info.all()));
+        QVERIFY2(info.out.contains(QRegularExpression(
+                     QStringLiteral("Guard:\\s+stop after 5 min idle; stops in \\d+ min: idle 5 min"))),
+                 qPrintable(info.out));
+
+        QThread::sleep(20); // longer than the idle period after the shell closed, within the keep
+        QCOMPARE(simStatus(c.podId), QStringLiteral("RUNNING"));
+        const qint64 stoppedAfter = waitForStop(c.podId, 90000);
+        QVERIFY2(stoppedAfter >= 0, qPrintable(watchdogState(c.podId)));
+        QVERIFY2(sinceKeep.elapsed() >= 35000, qPrintable(QString::number(sinceKeep.elapsed())));
+    }
+
+    void aBudgetStopsThePodWithAutopodClosed()
+    {
+        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("0"));
+        setConfig(QStringLiteral("costs.max_usd_per_pod"), QStringLiteral("0.05"));
+        setConfig(QStringLiteral("lifecycle.max_hours"), QStringLiteral("6"));
+        const Connected c = connectFast();
+        QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
+        const double perHour =
+            m_sim.get(QStringLiteral("pods/") + c.podId).object().value(QStringLiteral("costPerHr")).toDouble();
+        QVERIFY(perHour > 0);
+
+        // lifecycle.max_hours also went to RunPod as the server-side stopAfter.
+        QJsonObject create;
+        for (const QJsonValue& r : recorded()) {
+            if (r.toObject()
+                    .value(QStringLiteral("rawBody"))
+                    .toString()
+                    .contains(QStringLiteral("podFindAndDeployOnDemand"))) {
+                create = r.toObject();
+            }
+        }
+        QVERIFY(!create.isEmpty());
+        const QString stopAfter = create.value(QStringLiteral("variables"))
+                                      .toObject()
+                                      .value(QStringLiteral("input"))
+                                      .toObject()
+                                      .value(QStringLiteral("stopAfter"))
+                                      .toString();
+        const QDateTime at = QDateTime::fromString(stopAfter, Qt::ISODate);
+        QVERIFY2(at.isValid(), qPrintable(stopAfter));
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(at) - 6 * 3600) < 600);
+
+        closeAutopod(c);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        // $0.05 at perHour is 0.05 / perHour pod hours: that many real seconds / kSpeed.
+        const double expectedMs = 0.05 / perHour * 3600 * 1000 / kSpeed;
+        const qint64 stoppedAfter = waitForStop(c.podId, int(expectedMs) + 60000);
+        QVERIFY2(stoppedAfter >= 0, qPrintable(watchdogState(c.podId)));
+        const QString state = watchdogState(c.podId);
+        QVERIFY2(state.contains(QStringLiteral("stopping=budget $0.05")), qPrintable(state));
+        // Within one check (30 pod seconds) of the moment the cost reached the budget.
+        const double cost = capture(state, QStringLiteral("cost_usd=([\\d.]+)")).toDouble();
+        QVERIFY2(cost >= 0.05 - 1e-4 && cost <= 0.05 + perHour * 30 / 3600 + 1e-4, qPrintable(state));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGuard)
+#include "tst_cli_guard.moc"
