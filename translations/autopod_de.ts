@@ -313,6 +313,18 @@
         <source>Could not stop pod %1 (%2). %3</source>
         <translation>Pod %1 konnte nicht angehalten werden (%2). %3</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Guard on pod %1: %2 (%3).</source>
+        <translation>Wächter auf Pod %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Pod %1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
+        <translation>Pod %1 wird NICHT bewacht (%2): Er hält nicht von selbst an, wenn er untätig ist oder das Budget überschreitet.</translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -346,6 +358,69 @@
     <message>
         <source>&amp;Cloud:</source>
         <translation>&amp;Cloud:</translation>
+    </message>
+</context>
+<context>
+    <name>Guard</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>stop after %1 idle</source>
+        <translation>Stopp nach %1 Untätigkeit</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>idle %1</source>
+        <translation>untätig %1</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>maximum runtime</source>
+        <translation>maximale Laufzeit</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>stopping the pod: %1</source>
+        <translation>hält den Pod an: %1</translation>
+    </message>
+    <message>
+        <source>not running: the pod is unguarded</source>
+        <translation>läuft nicht: der Pod ist unbewacht</translation>
+    </message>
+    <message>
+        <source>running, no stop planned</source>
+        <translation>läuft, kein Stopp geplant</translation>
+    </message>
+    <message>
+        <source>stops in %1: %2</source>
+        <translation>hält in %1 an: %2</translation>
+    </message>
+    <message>
+        <source>the command on the pod did not finish in time</source>
+        <translation>der Befehl auf dem Pod wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>the watchdog did not start</source>
+        <translation>der Wächter ist nicht gestartet</translation>
     </message>
 </context>
 <context>

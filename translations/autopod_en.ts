@@ -313,6 +313,18 @@
         <source>Could not stop pod %1 (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard on pod %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -345,6 +357,69 @@
     </message>
     <message>
         <source>&amp;Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guard</name>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop after %1 idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping the pod: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running: the pod is unguarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, no stop planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command on the pod did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watchdog did not start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

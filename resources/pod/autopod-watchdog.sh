@@ -77,15 +77,23 @@ shell_open() {
         python3 - "$myns" <<'EOF'
 import os, sys
 mine = sys.argv[1]
+def tty(p):
+    with open('/proc/%s/stat' % p) as f:
+        return int(f.read().rsplit(')', 1)[1].split()[4])
+# A container started with a terminal gives it to its init and everything the init starts:
+# that terminal is not someone's shell.
+try:
+    init = tty(1) if not mine or os.readlink('/proc/1/ns/net') == mine else 0
+except (OSError, IndexError, ValueError):
+    init = 0
 for p in os.listdir('/proc'):
     if not p.isdigit():
         continue
     try:
         if mine and os.readlink('/proc/%s/ns/net' % p) != mine:
             continue
-        with open('/proc/%s/stat' % p) as f:
-            fields = f.read().rsplit(')', 1)[1].split()
-        if int(fields[4]) != 0:
+        t = tty(p)
+        if t != 0 and t != init:
             sys.exit(0)
     except (OSError, IndexError, ValueError):
         continue
@@ -93,13 +101,18 @@ sys.exit(1)
 EOF
         return $?
     fi
+    init=0
+    if [ -z "$myns" ] || [ "$(readlink /proc/1/ns/net 2>/dev/null)" = "$myns" ]; then
+        # shellcheck disable=SC2086
+        s=$(cat /proc/1/stat 2>/dev/null) && r=${s##*) } && set -- $r && init=${5:-0}
+    fi
     for p in /proc/[0-9]*; do
         [ -z "$myns" ] || [ "$(readlink "$p/ns/net" 2>/dev/null)" = "$myns" ] || continue
         s=$(cat "$p/stat" 2>/dev/null) || continue
         r=${s##*) }
         # shellcheck disable=SC2086
         set -- $r
-        [ "${5:-0}" != 0 ] && return 0
+        [ "${5:-0}" != 0 ] && [ "${5:-0}" != "$init" ] && return 0
     done
     return 1
 }
@@ -230,6 +243,12 @@ start)
     [ -n "$started" ] || started=$((t - ${up:-0}))
     printf 'idle_stop_minutes=%s\nmax_usd=%s\nmax_hours=%s\ncost_per_hr=%s\nstarted_at=%s\n' \
         "${2%.*}" "$(number_or_off "$3")" "$(number_or_off "$4")" "$5" "$started" | put "$dir/settings"
+    # Why the guard stopped the pod last time (kept on the volume disk across the stop).
+    ws="${POD_WORKSPACE:-/workspace}"
+    if [ -f "$ws/.autopod-guard-last-stop" ]; then
+        sed 's/^/last_/' "$ws/.autopod-guard-last-stop"
+        rm -f "$ws/.autopod-guard-last-stop"
+    fi
     if ! running_pid >/dev/null; then
         rm -f "$dir/state"
         if command -v setsid >/dev/null 2>&1; then

@@ -74,6 +74,14 @@ void FakePodConnector::closeTunnel(const QString& podId)
     m_server.close();
 }
 
+void FakePodConnector::installGuard(const lifecycle::GuardRequest& request, QObject* context, GuardCallback done)
+{
+    guardRequests.append(request);
+    const lifecycle::GuardResult result = guardResult.value_or(lifecycle::GuardResult{});
+    QMetaObject::invokeMethod(
+        context, [done, result] { done(result); }, Qt::QueuedConnection);
+}
+
 QString FakeJournal::allocateName()
 {
     return QStringLiteral("autopod-2026-11-30-%1").arg(nextNumber++, 3, 10, QLatin1Char('0'));
@@ -104,6 +112,19 @@ void FakeJournal::podFailed(const QString& name, const lifecycle::FailureReport&
 void FakeJournal::podGone(const QString& name, const QString& podId)
 {
     events.append(QStringLiteral("gone %1 %2").arg(name, podId));
+}
+
+std::optional<guard::GuardSettings> FakeJournal::guardSettings(const QString& name) const
+{
+    return guards.contains(name) ? std::optional<guard::GuardSettings>(guards.value(name)) : std::nullopt;
+}
+
+void FakeJournal::podGuarded(const QString& name, const guard::GuardSettings& settings, bool ok, const QString& status,
+                             const QString& error)
+{
+    guards.insert(name, settings);
+    events.append(ok ? QStringLiteral("guarded %1: %2").arg(name, status)
+                     : QStringLiteral("unguarded %1: %2").arg(name, error));
 }
 
 } // namespace autopod::test

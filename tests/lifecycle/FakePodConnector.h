@@ -7,7 +7,10 @@
 #include <QList>
 #include <QTcpServer>
 
+#include <QHash>
+
 #include <deque>
+#include <optional>
 
 namespace autopod::test {
 
@@ -27,11 +30,14 @@ public:
     int probes = 0;
     int tunnelsOpened = 0;
     QStringList closed;
-    qint64 comfyFirstAnsweredMs = -1; // when /system_stats first answered 200
+    qint64 comfyFirstAnsweredMs = -1;                  // when /system_stats first answered 200
+    std::optional<lifecycle::GuardResult> guardResult; // unset: installGuard tries nothing
+    QList<lifecycle::GuardRequest> guardRequests;
 
     void probeSsh(const lifecycle::SshEndpoint& endpoint, QObject* context, ProbeCallback done) override;
     void openTunnel(const lifecycle::TunnelRequest& request, QObject* context, TunnelCallback done) override;
     void closeTunnel(const QString& podId) override;
+    void installGuard(const lifecycle::GuardRequest& request, QObject* context, GuardCallback done) override;
 
 private:
     void serve(QTcpSocket* socket);
@@ -54,6 +60,11 @@ public:
                       const QString& hostKeyFingerprint) override;
     void podFailed(const QString& name, const lifecycle::FailureReport& report) override;
     void podGone(const QString& name, const QString& podId) override;
+
+    QHash<QString, guard::GuardSettings> guards; // recorded guard settings by pod name
+    std::optional<guard::GuardSettings> guardSettings(const QString& name) const override;
+    void podGuarded(const QString& name, const guard::GuardSettings& settings, bool ok, const QString& status,
+                    const QString& error) override;
 };
 
 } // namespace autopod::test

@@ -157,6 +157,89 @@ private Q_SLOTS:
         QCOMPARE(rig.api.count(QStringLiteral("pods")), 1); // it looked for an orphan
     }
 
+    void aGuardThatCannotBeInstalledLeavesThePodConnectedAndSaysItIsUnguarded()
+    {
+        Rig rig;
+        lifecycle::GuardResult refused;
+        refused.attempted = true;
+        refused.message = QStringLiteral("runpodctl is not installed on this pod");
+        rig.connector.guardResult = refused;
+        QSignalSpy notices(rig.flow.get(), &ConnectFlow::noticed);
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(!rig.failure);
+        QVERIFY(rig.connectedPort > 0);
+        QCOMPARE(rig.connector.guardRequests.size(), 1);
+        bool told = false;
+        for (const QList<QVariant>& n : notices) {
+            told = told || (n.first().toString().contains(QStringLiteral("NOT guarded")) &&
+                            n.first().toString().contains(refused.message));
+        }
+        QVERIFY(told);
+        QVERIFY(
+            rig.journal.events.contains(QStringLiteral("unguarded %1: %2").arg(rig.flow->podName(), refused.message)));
+        // Not a reason to stop the pod.
+        QCOMPARE(rig.api.count(QStringLiteral("stopPod")), 0);
+        QCOMPARE(rig.api.podState(rig.flow->podId()).desiredStatus, api::PodStatus::Running);
+    }
+
+    void aNewPodGetsTheConfiguredGuard_andMaxHoursBecomesRunPodsStopAfter()
+    {
+        ConnectOptions options = fastOptions();
+        options.guard.idleStopMinutes = 15;
+        options.guard.maxHours = 2;
+        Rig rig(options);
+        lifecycle::GuardResult ok;
+        ok.attempted = true;
+        ok.ok = true;
+        rig.connector.guardResult = ok;
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(!rig.failure);
+        QCOMPARE(rig.connector.guardRequests.size(), 1);
+        const lifecycle::GuardRequest& g = rig.connector.guardRequests.first();
+        QCOMPARE(g.settings.idleStopMinutes, 15);
+        QCOMPARE(g.settings.maxHours.value_or(0), 2.0);
+        QVERIFY(g.costPerHr > 0);
+        QCOMPARE(rig.api.creates.size(), 1);
+        const QDateTime stopAfter = rig.api.creates.first().stopAfter;
+        QVERIFY(stopAfter.isValid());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(stopAfter) - 2 * 3600) < 60);
+        QCOMPARE(rig.journal.guards.value(rig.flow->podName()).idleStopMinutes, 15);
+    }
+
+    void withoutMaxHoursNoStopAfterIsSent()
+    {
+        Rig rig;
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QCOMPARE(rig.api.creates.size(), 1);
+        QVERIFY(!rig.api.creates.first().stopAfter.isValid());
+    }
+
+    void aResumedPodKeepsTheGuardItWasCreatedWith()
+    {
+        ConnectOptions options = fastOptions();
+        options.guard.idleStopMinutes = 30;
+        Rig rig(options);
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        const QString name = rig.flow->podName();
+        const QString podId = rig.flow->podId();
+        guard::GuardSettings own;
+        own.idleStopMinutes = 5;
+        own.maxUsd = 3.5;
+        rig.journal.guards.insert(name, own);
+
+        ConnectFlow again(rig.api, rig.journal, rig.connector, options);
+        bool done = false;
+        QObject::connect(&again, &ConnectFlow::finished, &again, [&done] { done = true; });
+        again.attach(name, podId);
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, 10000));
+        QCOMPARE(rig.connector.guardRequests.size(), 2);
+        QCOMPARE(rig.connector.guardRequests.last().settings, own);
+    }
+
     void repeatedSshFailureStopsPodWithVolume()
     {
         Rig rig;

@@ -24,7 +24,12 @@ namespace {
 // has its own column.
 QString stateText(const pods::PodRecord& r)
 {
-    return pods::Presentation::stateText(pods::stateFor(r)).toLower();
+    const QString state = pods::Presentation::stateText(pods::stateFor(r)).toLower();
+    // "stopped: idle 30 min" when the pod's guard stopped it (as autopod saw it).
+    if (pods::stateFor(r) == pods::PodState::Stopped && !r.guardStoppedReason.isEmpty()) {
+        return state + QStringLiteral(": ") + r.guardStoppedReason;
+    }
+    return state;
 }
 
 void printList(CliContext& ctx, bool json)

@@ -34,6 +34,7 @@ GuardState GuardState::parse(const QByteArray& text)
     s.idleStopMinutes = v.value(QStringLiteral("idle_stop_minutes")).toInt();
     s.stopping = v.value(QStringLiteral("stopping"));
     s.stopError = v.value(QStringLiteral("stop_error"));
+    s.lastStopped = v.value(QStringLiteral("last_stopped"));
     return s;
 }
 

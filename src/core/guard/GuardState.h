@@ -17,8 +17,9 @@ struct GuardState
     qint64 keepUntil = 0;        // pod epoch seconds; no idle stop before
     double costUsd = 0;          // since the pod started, as the watchdog counts it
     int idleStopMinutes = 0;
-    QString stopping;  // set once it asked RunPod to stop the pod: "idle 30 min"
-    QString stopError; // runpodctl's complaint when that failed
+    QString stopping;    // set once it asked RunPod to stop the pod: "idle 30 min"
+    QString stopError;   // runpodctl's complaint when that failed
+    QString lastStopped; // reported once at the next start: why the guard stopped the pod last time
 
     static GuardState parse(const QByteArray& text);
     // For the user: "stops in 12 min: idle", "running, no stop planned", "not running".

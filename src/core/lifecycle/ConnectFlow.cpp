@@ -435,6 +435,10 @@ void ConnectFlow::startGuard(int latencyMs)
     m_connector.installGuard(request, m_calls, [this, latencyMs](const GuardResult& r) {
         if (r.attempted) {
             m_journal.podGuarded(m_name, m_guard, r.ok, r.ok ? r.state.summary() : QString(), r.message);
+            if (!r.state.lastStopped.isEmpty()) {
+                Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Its guard had stopped pod %1: %2.")
+                                   .arg(m_name, r.state.lastStopped));
+            }
             if (r.ok) {
                 Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Guard on pod %1: %2 (%3).")
                                    .arg(m_name, m_guard.describe(), r.state.summary()));
