@@ -325,6 +325,10 @@
         <source>Pod %1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
         <translation>Pod %1 wird NICHT bewacht (%2): Er hält nicht von selbst an, wenn er untätig ist oder das Budget überschreitet.</translation>
     </message>
+    <message>
+        <source>Its guard had stopped pod %1: %2.</source>
+        <translation>Sein Wächter hatte Pod %1 angehalten: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>

@@ -325,6 +325,10 @@
         <source>Pod %1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its guard had stopped pod %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>

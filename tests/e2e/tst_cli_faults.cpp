@@ -118,6 +118,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         set(QStringLiteral("ssh.tunnel_port"), QString::number(freeLocalPort()));
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
+        // These pods hold nothing to lose (no volume disk), so a failure terminates them.
+        set(QStringLiteral("defaults.volume_gb"), QStringLiteral("0"));
     }
 
     void noCapacityCreatesNothing()

@@ -315,6 +315,19 @@ private Q_SLOTS:
         QCOMPARE(
             m_sim.get(QStringLiteral("pods/") + c.podId).object().value(QStringLiteral("desiredStatus")).toString(),
             QStringLiteral("EXITED"));
+
+        // The pod had a volume disk (defaults.volume_gb): its files, and the guard's note, survived the
+        // stop. Started again, autopod says why it stopped and guards it again.
+        QCOMPARE(record(c.name).value(QStringLiteral("volume_gb")).toInt(), 20);
+        const CliResult started =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("start"), c.name, QStringLiteral("--yes")});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.all()));
+        QVERIFY2(started.all().contains(QStringLiteral("Its guard had stopped pod %1: idle 5 min.").arg(c.name)),
+                 qPrintable(started.all()));
+        QVERIFY2(started.all().contains(QStringLiteral("Guard on pod %1").arg(c.name)), qPrintable(started.all()));
+        const CliResult killed =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), c.name, QStringLiteral("--yes")});
+        QVERIFY2(killed.exitCode == 0, qPrintable(killed.all()));
     }
 
     void anOpenShellHoldsOffTheIdleStop_andKeepPostponesIt()

@@ -360,7 +360,13 @@ private:
                                           "(https://<pod id>-8188.proxy.runpod.net) without a password: anyone who "
                                           "knows the pod id can use it and your GPU time."));
         }
-        request.volumeGb = 0;
+        // A stop keeps only the volume disk: without one, the pod's files are lost at a stop.
+        request.volumeGb = m_volume ? 0 : qMax(0, cfg.volumeGb());
+        if (!m_volume && request.volumeGb == 0) {
+            m_term.warning(QStringLiteral("No volume disk (defaults.volume_gb is 0): when the pod stops (by you, by "
+                                          "its idle guard or on failure) its files are lost. `autopod config set "
+                                          "defaults.volume_gb 20` keeps /workspace across stops."));
+        }
 
         m_runner = std::make_unique<FlowRunner>(m_ctx, *m_api, m_identity, m_args.yes);
         request.name = m_runner->allocateName();

@@ -349,6 +349,11 @@ std::optional<double> Config::maxUsdPerPod() const
     return v.isDouble() && v.toDouble() > 0 ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
+int Config::volumeGb() const
+{
+    return value(QStringLiteral("defaults.volume_gb")).toInt();
+}
+
 int Config::maxGpusShown() const
 {
     return value(QStringLiteral("ui.max_gpus_shown")).toInt();

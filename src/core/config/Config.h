@@ -69,9 +69,10 @@ public:
     double warnAboveUsd() const;   // 5.00
     double warnAboveHours() const; // 4
     // The pod guard (the watchdog on the pod): 0 = no idle stop; nullopt = no limit.
-    int idleStopMinutes() const;                // lifecycle.idle_stop_minutes, 30
-    std::optional<double> maxHours() const;     // lifecycle.max_hours, none
-    std::optional<double> maxUsdPerPod() const; // costs.max_usd_per_pod, none
+    int idleStopMinutes() const;            // lifecycle.idle_stop_minutes, 30
+    std::optional<double> maxHours() const; // lifecycle.max_hours, none
+    std::optional<double> maxUsdPerPod() const;
+    int volumeGb() const; // defaults.volume_gb, 20: a new pod's volume disk (0 = none) // costs.max_usd_per_pod, none
     // ui
     int maxGpusShown() const; // 5
 

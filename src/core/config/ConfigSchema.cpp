@@ -84,6 +84,7 @@ QList<ConfigKey> buildKeys()
     keys << range(make("defaults.gpu_count", Type::Int, 1), 1, 8);
     keys << make("defaults.publish_comfyui", Type::Bool, false);
     keys << aliases(nullable(make("defaults.network_volume", Type::String, QJsonValue())), S{QStringLiteral("volume")});
+    keys << aliases(range(make("defaults.volume_gb", Type::Int, 20), 0, 4000), S{QStringLiteral("volume-gb")});
     keys << aliases(choices(make("logging.level", Type::Choice, QStringLiteral("INFO")),
                             S{QStringLiteral("TRACE"), QStringLiteral("DEBUG"), QStringLiteral("INFO"),
                               QStringLiteral("WARNING"), QStringLiteral("ERROR"), QStringLiteral("CRITICAL")}),
