@@ -198,6 +198,8 @@ run() {
     echo $$ | put "$dir/pid"
     echo "$(date -u '+%Y-%m-%dT%H:%M:%SZ') guard started for pod ${RUNPOD_POD_ID:-?} (pid $$)"
     while :; do
+        # Removed (or its directory gone): nothing left to guard with.
+        [ -f "$self" ] || { echo "$(date -u '+%Y-%m-%dT%H:%M:%SZ') $self is gone: guard ends"; exit 0; }
         due=$(evaluate)
         if [ -n "$due" ]; then
             stop_pod "$due"
