@@ -1551,6 +1551,29 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     </message>
 </context>
 <context>
+    <name>autopod::gui::DownloadPrompt</name>
+    <message>
+        <source>No temporary folder to download into.</source>
+        <translation>Kein temporärer Ordner für den Download vorhanden.</translation>
+    </message>
+    <message>
+        <source>ComfyUI wants to save “%1” to the folder %2.</source>
+        <translation>ComfyUI möchte „%1“ im Ordner %2 speichern.</translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; this one is saved as “%1”.</source>
+        <translation>Dort gibt es bereits eine Datei dieses Namens; diese wird als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save download?</source>
+        <translation>Download speichern?</translation>
+    </message>
+    <message>
+        <source>Could not write to %1.</source>
+        <translation>Konnte nicht nach %1 schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::GpuOfferModel</name>
     <message>
         <source>%1 GB</source>

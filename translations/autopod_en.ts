@@ -1542,6 +1542,29 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
 </context>
 <context>
+    <name>autopod::gui::DownloadPrompt</name>
+    <message>
+        <source>No temporary folder to download into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI wants to save “%1” to the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; this one is saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save download?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::GpuOfferModel</name>
     <message>
         <source>%1 GB</source>

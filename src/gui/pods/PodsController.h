@@ -64,6 +64,8 @@ Q_SIGNALS:
     void actionFailed(const QString& podId, const QString& message);
     // A stop or terminate is under way: whatever holds a connection to the pod should let go.
     void podLeavingRunning(const QString& podId);
+    // RunPod confirmed a terminate asked for here: the pod and its volume are gone.
+    void podTerminated(const QString& podId);
 
 private:
     void onPodsAnswered(const QList<api::Pod>& pods);
