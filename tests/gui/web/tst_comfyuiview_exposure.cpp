@@ -49,11 +49,15 @@ public:
         m_server.listen(QHostAddress::LocalHost);
     }
     int port() const { return m_server.serverPort(); }
+    int pagesServed = 0; // requests for the page (not the download)
 
 private:
     void answer(QTcpSocket* socket)
     {
         const QByteArray path = socket->readAll().split(' ').value(1);
+        if (path == "/") {
+            ++pagesServed;
+        }
         QByteArray head = "HTTP/1.1 200 OK\r\nConnection: close\r\n";
         QByteArray body;
         if (path.startsWith("/workflow.json")) {
@@ -135,11 +139,13 @@ void TestComfyUiViewExposure::downloadWaitsForTheUsersWord()
     QTest::qWait(500);
     QCOMPARE(QDir(downloads.path()).entryList(QDir::Files), QStringList{QStringLiteral("workflow.json")});
 
-    // Cancel: nothing saved.
+    // Cancel: nothing saved, and the page the user works in was not reloaded.
+    const int pages = server.pagesServed;
     question->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY_WITH_TIMEOUT(downloadQuestion(view) == nullptr, 5000);
-    QTest::qWait(500);
+    QTest::qWait(2500); // longer than the view's retry delay for a failed load
     QCOMPARE(QDir(downloads.path()).entryList(QDir::Files), QStringList{QStringLiteral("workflow.json")});
+    QCOMPARE(server.pagesServed, pages);
 
     // Save: written next to the user's file, which keeps its content.
     QSignalSpy saved(view.downloads(), &gui::DownloadPrompt::downloadSaved);
