@@ -333,6 +333,7 @@ void ConnectFlow::onProbe(const SshProbeResult& result)
         m_hostKeyFingerprint = result.hostKeyFingerprint;
         m_attempt = 0;
         enterStage(ConnectStage::EstablishingTunnel);
+        startGuard();
         openTunnel();
         return;
     case SshProbeResult::Outcome::NotYet:
@@ -362,6 +363,7 @@ void ConnectFlow::onProbe(const SshProbeResult& result)
 
 void ConnectFlow::openTunnel()
 {
+    m_verifiedLatencyMs = -1;
     m_state = State::OpeningTunnel;
     m_connector.openTunnel(TunnelRequest{m_endpoint, m_options.localPort, 8188}, m_calls,
                            [this](const TunnelResult& r) { onTunnel(r); });
@@ -400,7 +402,10 @@ void ConnectFlow::verify()
         const QByteArray body = reply->readAll();
         if (reply->error() == QNetworkReply::NoError && status == 200 &&
             QJsonDocument::fromJson(body).object().contains(QLatin1String("system"))) {
-            startGuard(int(started.elapsed()));
+            m_verifiedLatencyMs = int(started.elapsed());
+            if (m_guardAnswered) {
+                finishConnected(m_verifiedLatencyMs);
+            }
             return;
         }
         m_lastProblem =
@@ -418,11 +423,14 @@ void ConnectFlow::verify()
     });
 }
 
-void ConnectFlow::startGuard(int latencyMs)
+void ConnectFlow::startGuard()
 {
+    if (m_guardCall || m_guardAnswered) {
+        return; // once per flow
+    }
     if (m_guard.isOff()) {
         m_journal.podGuarded(m_name, m_guard, true, QCoreApplication::translate("ConnectFlow", "off"), {});
-        finishConnected(latencyMs);
+        m_guardAnswered = true;
         return;
     }
     GuardRequest request;
@@ -432,26 +440,38 @@ void ConnectFlow::startGuard(int latencyMs)
         request.costPerHr = m_pod->costPerHr;
         request.uptimeSeconds = m_pod->runtime ? m_pod->runtime->uptimeSeconds : 0;
     }
-    m_connector.installGuard(request, m_calls, [this, latencyMs](const GuardResult& r) {
-        if (r.attempted) {
-            m_journal.podGuarded(m_name, m_guard, r.ok, r.ok ? r.state.summary() : QString(), r.message);
-            if (!r.state.lastStopped.isEmpty()) {
-                Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Its guard had stopped pod %1: %2.")
-                                   .arg(m_name, r.state.lastStopped));
-            }
-            if (r.ok) {
-                Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Guard on pod %1: %2 (%3).")
-                                   .arg(m_name, m_guard.describe(), r.state.summary()));
-            } else {
-                // Not a reason to stop the pod: the user is told, and the pod stays tracked.
-                Q_EMIT noticed(QCoreApplication::translate("ConnectFlow",
-                                                           "Pod %1 is NOT guarded (%2): it will not stop by itself "
-                                                           "when idle or over budget.")
-                                   .arg(m_name, r.message));
-            }
+    m_guardCall = new QObject(this);
+    m_connector.installGuard(request, m_guardCall, [this](const GuardResult& r) { onGuard(r); });
+}
+
+void ConnectFlow::onGuard(const GuardResult& r)
+{
+    m_guardCall->deleteLater();
+    m_guardCall = nullptr;
+    m_guardAnswered = true;
+    if (!isRunning()) {
+        return; // the flow failed or was cancelled meanwhile: the pod is being stopped anyway
+    }
+    if (r.attempted) {
+        m_journal.podGuarded(m_name, m_guard, r.ok, r.ok ? r.state.summary() : QString(), r.message);
+        if (!r.state.lastStopped.isEmpty()) {
+            Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Its guard had stopped pod %1: %2.")
+                               .arg(m_name, r.state.lastStopped));
         }
-        finishConnected(latencyMs);
-    });
+        if (r.ok) {
+            Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Guard on pod %1: %2 (%3).")
+                               .arg(m_name, m_guard.describe(), r.state.summary()));
+        } else {
+            // Not a reason to stop the pod: the user is told, and the pod stays tracked.
+            Q_EMIT noticed(QCoreApplication::translate("ConnectFlow",
+                                                       "Pod %1 is NOT guarded (%2): it will not stop by itself "
+                                                       "when idle or over budget.")
+                               .arg(m_name, r.message));
+        }
+    }
+    if (m_state == State::Verifying && m_verifiedLatencyMs >= 0) {
+        finishConnected(m_verifiedLatencyMs);
+    }
 }
 
 void ConnectFlow::onTunnelFailed(const QString& podId, const QString& reason)

@@ -110,7 +110,10 @@ private:
     void openTunnel();
     void onTunnel(const TunnelResult& result);
     void verify();
-    void startGuard(int latencyMs);
+    // The guard is installed while the tunnel is opened and verified (so it adds no time when it is
+    // quicker); "Connected!" waits for its answer.
+    void startGuard();
+    void onGuard(const GuardResult& result);
     void onTunnelFailed(const QString& podId, const QString& reason);
 
     // Schedules `step` after the next "not ready yet" interval; false when the deadline passed.
@@ -153,9 +156,12 @@ private:
     int m_attempt = 0;   // failures of the current SSH/tunnel step
     int m_pollCount = 0; // "not ready yet" polls so far
     QString m_lastProblem;
-    QString m_callLabel;           // what the API call in flight does, for progress lines ("Checking pod X")
-    FailureReport m_cleanupReport; // what failed() will say once the cleanup in flight ends
-    guard::GuardSettings m_guard;  // the guard this pod gets
+    QString m_callLabel;            // what the API call in flight does, for progress lines ("Checking pod X")
+    FailureReport m_cleanupReport;  // what failed() will say once the cleanup in flight ends
+    guard::GuardSettings m_guard;   // the guard this pod gets
+    QObject* m_guardCall = nullptr; // context of the guard install in flight
+    bool m_guardAnswered = false;
+    int m_verifiedLatencyMs = -1; // the tunnel is verified and waits for the guard's answer
 };
 
 // Starting a stopped pod again (podResume), then the same path to "Connected!". "There are not
