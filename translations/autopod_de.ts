@@ -294,10 +294,6 @@
         <translation>Pod %1 wird gelöscht</translation>
     </message>
     <message>
-        <source>Terminated pod %1 to save costs (it held no volume data).</source>
-        <translation>Pod %1 wurde gelöscht, um Kosten zu sparen (er enthielt keine Volume-Daten).</translation>
-    </message>
-    <message>
         <source>Could not terminate pod %1 (%2). %3</source>
         <translation>Pod %1 konnte nicht gelöscht werden (%2). %3</translation>
     </message>
@@ -312,6 +308,26 @@
     <message>
         <source>Could not stop pod %1 (%2). %3</source>
         <translation>Pod %1 konnte nicht angehalten werden (%2). %3</translation>
+    </message>
+    <message>
+        <source>Pod %1 was left running as it was: autopod did not stop it, and nothing on it was changed. It keeps billing. Try connecting again once the problem is solved, or stop the pod when you no longer need it.</source>
+        <translation>Pod %1 läuft unverändert weiter: autopod hat ihn nicht angehalten, und auf ihm wurde nichts verändert. Er verursacht weiter Kosten. Versuchen Sie erneut, sich zu verbinden, sobald das Problem behoben ist, oder halten Sie den Pod an, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Terminated pod %1: its billing has ended.</source>
+        <translation>Pod %1 wurde gelöscht: Er verursacht keine Kosten mehr.</translation>
+    </message>
+    <message>
+        <source>Terminated pod %1 to save costs (it never became ready and held no volume data).</source>
+        <translation>Pod %1 wurde gelöscht, um Kosten zu sparen (er wurde nie bereit und enthielt keine Volume-Daten).</translation>
+    </message>
+    <message>
+        <source>Could not find out whether pod %1 started (%2): it may be running and billing. Check the pod list once RunPod answers again, and stop the pod if it runs.</source>
+        <translation>Es ließ sich nicht feststellen, ob Pod %1 gestartet wurde (%2): Er läuft möglicherweise und verursacht Kosten. Prüfen Sie die Pod-Liste, sobald RunPod wieder antwortet, und halten Sie den Pod an, falls er läuft.</translation>
+    </message>
+    <message>
+        <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
+        <translation>RunPod hat auf den Start von Pod %1 nicht geantwortet (%2), aber der Pod läuft; es geht mit ihm weiter.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1036,16 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
     <message>
         <source>No host key to trust.</source>
         <translation>Kein Host-Schlüssel, dem vertraut werden kann.</translation>
+    </message>
+    <message>
+        <source>Pod %1 presents a new host key at %2. It was just started again, and RunPod gives a restarted pod new host keys, so this is expected.
+  trusted before: %3 (%4)
+  presented now:  %5 (%6)
+RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
+        <translation>Pod %1 zeigt unter %2 einen neuen Host-Schlüssel. Er wurde gerade neu gestartet, und RunPod gibt einem neu gestarteten Pod neue Host-Schlüssel; das ist also zu erwarten.
+  bisher vertraut: %3 (%4)
+  jetzt gezeigt:   %5 (%6)
+RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur, wenn er übereinstimmt.</translation>
     </message>
 </context>
 <context>

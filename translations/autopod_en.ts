@@ -294,10 +294,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminated pod %1 to save costs (it held no volume data).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not terminate pod %1 (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +307,26 @@
     </message>
     <message>
         <source>Could not stop pod %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was left running as it was: autopod did not stop it, and nothing on it was changed. It keeps billing. Try connecting again once the problem is solved, or stop the pod when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated pod %1: its billing has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated pod %1 to save costs (it never became ready and held no volume data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find out whether pod %1 started (%2): it may be running and billing. Check the pod list once RunPod answers again, and stop the pod if it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1030,13 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
     </message>
     <message>
         <source>No host key to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 presents a new host key at %2. It was just started again, and RunPod gives a restarted pod new host keys, so this is expected.
+  trusted before: %3 (%4)
+  presented now:  %5 (%6)
+RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,6 +191,9 @@ private Q_SLOTS:
                              << 1;
         QTest::newRow("403") << problem(403, QStringLiteral("access denied")) << int(Kind::PermissionDenied) << 1;
         QTest::newRow("404") << problem(404, QStringLiteral("pod not found")) << int(Kind::PodNotFound) << 1;
+        // A 404 page that is not RunPod's JSON answer (a proxy, a wrong URL) says nothing about the pod.
+        QTest::newRow("404 html") << FakeResponse::json("<html><body>404 Not Found</body></html>", 404)
+                                  << int(Kind::UnexpectedResponse) << 1;
         QTest::newRow("400 capacity")
             << problem(400,
                        QStringLiteral("There are no longer any instances available with the requested specifications. "

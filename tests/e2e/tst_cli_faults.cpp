@@ -151,7 +151,7 @@ private Q_SLOTS:
         const CliResult r = m_cli->run(kConnect);
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QVERIFY(r.out.contains(QStringLiteral("Connected!")));
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         // Exactly one pod on RunPod, tracked under the name it was created with.
         QCOMPARE(livePods(), 1);
         const QJsonObject rec = podsJson().value(name).toObject();
@@ -172,7 +172,7 @@ private Q_SLOTS:
         m_sim.control("DELETE", QStringLiteral("requests"));
         const CliResult r = m_cli->run(kConnect, {}, 180000);
         QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         QVERIFY2(!podId.isEmpty(), qPrintable(r.all()));
         // One retry budget: 1 + 2 reads, not retries of retries (before: 9 reads and 24 s).
@@ -214,7 +214,7 @@ private Q_SLOTS:
         const CliResult r = m_cli->run(kConnect, {}, 180000);
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
         QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         QVERIFY2(r.err.contains(QStringLiteral("Terminating pod %1: RunPod answered HTTP 502 — retry 3/3").arg(name)),
                  qPrintable(r.all()));
         QVERIFY2(r.err.contains(QStringLiteral("Terminated pod %1").arg(name)), qPrintable(r.all()));
@@ -231,7 +231,7 @@ private Q_SLOTS:
         }
         const CliResult r = m_cli->run(kConnect, {}, 180000);
         QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         // Said plainly, with what to do; the pod is still billing on RunPod and still in pods.json.
         QVERIFY2(r.err.contains(QStringLiteral("Could not terminate pod %1").arg(name)), qPrintable(r.all()));
         QVERIFY(r.err.contains(QStringLiteral("may still be billing")));
@@ -291,7 +291,7 @@ private Q_SLOTS:
         const CliResult r = m_cli->wait(*p, 30000, &started);
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
         const QString allErr = QString::fromUtf8(err) + r.err;
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(allErr.contains(QStringLiteral("Stopped waiting for RunPod to stop pod %1").arg(name)),
                  qPrintable(allErr));
@@ -326,6 +326,40 @@ private Q_SLOTS:
         QCOMPARE(livePods(), 0);
     }
 
+    void ctrlCDuringACreateThatCompletesLaterEndsTheNewPod()
+    {
+        // RunPod makes the pod 3 s after the request: Ctrl-C during "Requesting pod..." waits for it
+        // and ends it (no volume: terminated), instead of saying nothing was created.
+        addFault({{QStringLiteral("type"), QStringLiteral("delay")},
+                  {QStringLiteral("ms"), 3000},
+                  {QStringLiteral("field"), QStringLiteral("podFindAndDeployOnDemand")}});
+        QElapsedTimer started;
+        started.start();
+        auto p = m_cli->start(kConnect);
+        p->closeWriteChannel();
+        QByteArray out;
+        while (!out.contains("Requesting pod") && started.elapsed() < 30000) {
+            p->waitForReadyRead(50);
+            out += p->peek(1 << 20);
+        }
+        QVERIFY(out.contains("Requesting pod"));
+        QTest::qWait(300);
+        ::kill(pid_t(p->processId()), SIGINT);
+        const CliResult r = m_cli->wait(*p, 60000, &started);
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
+        QCOMPARE(r.exitCode, 130);
+        QVERIFY2(!r.err.contains(QStringLiteral("No pod was created")), qPrintable(r.all()));
+        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod %1").arg(name)), qPrintable(r.all()));
+        QTest::qWait(500);
+        QCOMPARE(livePods(), 0);
+        // Tracked all along: pods.json knows the pod RunPod made, and that it is terminated.
+        const QJsonObject rec = podsJson().value(name).toObject();
+        const QString podId = rec.value(QStringLiteral("pod_id")).toString();
+        QVERIFY2(!podId.isEmpty(), QJsonDocument(podsJson()).toJson().constData());
+        const QJsonObject pod = simPod(podId);
+        QVERIFY(pod.isEmpty() || pod.value(QStringLiteral("desiredStatus")).toString() == QLatin1String("TERMINATED"));
+    }
+
     void podThatNeverBecomesReadyIsTerminated()
     {
         set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30"));
@@ -338,11 +372,37 @@ private Q_SLOTS:
         QCOMPARE(livePods(), 0);
     }
 
+    void attachWhoseSshFailsLeavesThePodRunning()
+    {
+        // `pod start` on a running pod reconnects to it. When SSH then fails, the pod is the user's
+        // as it was: never stopped or terminated, and the output says what happened.
+        const CliResult c = m_cli->run(kConnect);
+        QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
+        const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
+        QVERIFY(!podId.isEmpty());
+        m_sim.post(QStringLiteral("pods/%1/refuse-ssh").arg(podId), {{QStringLiteral("ms"), 600000}});
+        set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30"));
+        const CliResult r =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("start"), name, QStringLiteral("--yes")}, {}, 120000);
+        set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("600"));
+        QVERIFY2(r.exitCode != 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("is running; reconnecting")), qPrintable(r.all()));
+        QVERIFY2(r.err.contains(QStringLiteral("left running as it was")), qPrintable(r.all()));
+        QVERIFY(!r.err.contains(QStringLiteral("Terminated pod")));
+        QVERIFY(!r.err.contains(QStringLiteral("Stopped pod")));
+        QCOMPARE(simPod(podId).value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("RUNNING"));
+        QVERIFY(podsJson().contains(name));
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
+        QCOMPARE(livePods(), 0);
+    }
+
     void resumeWithoutFreeGpusIsClear()
     {
         const CliResult c = m_cli->run(kConnect);
         QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
-        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name}).exitCode, 0);
         m_sim.post(QStringLiteral("pods/%1/take-host-gpus").arg(podId), {{QStringLiteral("value"), true}});
@@ -359,7 +419,7 @@ private Q_SLOTS:
     {
         const CliResult c = m_cli->run(kConnect);
         QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
-        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         // Terminated elsewhere (the console): autopod still tracks it.
         CliProcess other(m_home, m_sim);
@@ -385,6 +445,40 @@ private Q_SLOTS:
         QVERIFY2(kill.exitCode == 0, qPrintable(kill.all()));
         QVERIFY(kill.out.contains(QStringLiteral("already gone")));
         QVERIFY(!podsJson().contains(name));
+    }
+
+    void readOnlyCommandsAnswerFastWhenRunPodHangs()
+    {
+        const CliResult c = m_cli->run(kConnect);
+        QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
+        // RunPod swallows every request from now on (the full budget would be 66 s here, 122 s by default).
+        for (const QString& op : {QStringLiteral("Pods"), QStringLiteral("Pod")}) {
+            addFault({{QStringLiteral("type"), QStringLiteral("hang")},
+                      {QStringLiteral("operationName"), op},
+                      {QStringLiteral("count"), QJsonValue::Null}});
+        }
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")}, {}, 60000);
+        qInfo("MEASURE pods list against a hung API: %lld ms", list.wallMs);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
+        QVERIFY2(list.wallMs < 10000, qPrintable(QString::number(list.wallMs)));
+        QVERIFY(list.out.contains(name));
+        QVERIFY2(list.err.contains(QStringLiteral("Not refreshed")), qPrintable(list.all()));
+        QVERIFY(list.err.contains(QStringLiteral("did not answer")));
+        const CliResult json =
+            m_cli->run({QStringLiteral("pods"), QStringLiteral("list"), QStringLiteral("--json")}, {}, 60000);
+        QVERIFY(json.wallMs < 10000);
+        const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY2(!rows.isEmpty(), qPrintable(json.all()));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("refreshed")).toBool(true), false);
+        const CliResult info = m_cli->run({QStringLiteral("pod"), QStringLiteral("info"), name}, {}, 60000);
+        qInfo("MEASURE pod info against a hung API: %lld ms", info.wallMs);
+        QVERIFY2(info.exitCode == 0, qPrintable(info.all()));
+        QVERIFY2(info.wallMs < 10000, qPrintable(QString::number(info.wallMs)));
+        QVERIFY2(info.err.contains(QStringLiteral("Not refreshed")), qPrintable(info.all()));
+        m_sim.control("DELETE", QStringLiteral("faults"));
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
     }
 
     void noCredentialInAnyOutputOrLog()

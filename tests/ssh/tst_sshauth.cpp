@@ -2,6 +2,7 @@
 #include "SshTestSupport.h"
 #include "support/TempHome.h"
 
+#include "core/lifecycle/SshPodConnector.h"
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/KeyGenerator.h"
 #include "core/ssh/SshConnection.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <optional>
 
 using namespace autopod;
 using namespace autopod::ssh;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void unauthorisedKeyIsRefusedWithAnExplanation();
     void trustOnFirstUseAcceptAndRefuseChangedKey();
     void insecureOptionWarnsEveryTime();
+    void changedKeyIsAskedAboutOnlyWhenThePodWasRestarted();
     void unknownHostKeyIsReadBeforeLogin();
     void connectionRefused();
 
@@ -203,6 +207,45 @@ void SshAuthTest::insecureOptionWarnsEveryTime()
         QVERIFY(warning.startsWith(QStringLiteral("WARNING")));
         QVERIFY(warning.contains(QString::number(t.port)));
     }
+}
+
+// A pod started again has new host keys: the changed key is shown with its fingerprint and asked
+// about. The same pod presenting another key while it kept running is refused, without asking.
+void SshAuthTest::changedKeyIsAskedAboutOnlyWhenThePodWasRestarted()
+{
+    using namespace autopod::lifecycle;
+    const QString knownHosts = m_home->autopodHome() + QStringLiteral("/known_hosts");
+    const HostKey before{QStringLiteral("ssh-ed25519"), QByteArray(51, 'z')};
+    QVERIFY(KnownHosts(knownHosts).trust(m_pod.ip(), m_pod.port(), before, nullptr, QStringLiteral("podX")));
+    SshPodConnector::Settings settings;
+    settings.identity = KeyDiscovery::validate(m_fileKey).identity;
+    settings.knownHostsFile = knownHosts;
+    settings.connectTimeoutMs = 10000;
+    QList<HostKeyCheck> asked;
+    SshPodConnector connector(settings, [&asked](const HostKeyCheck& check, std::function<void(bool)> answer) {
+        asked << check;
+        answer(true);
+    });
+    QObject context;
+    SshEndpoint endpoint{QStringLiteral("podX"), QStringLiteral("autopod-x"), m_pod.ip(), m_pod.port(), false};
+    std::optional<SshProbeResult> running;
+    connector.probeSsh(endpoint, &context, [&running](const SshProbeResult& r) { running = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(running.has_value(), 15000);
+    QCOMPARE(running->outcome, SshProbeResult::Outcome::Rejected);
+    QVERIFY(asked.isEmpty());
+
+    endpoint.podRestarted = true;
+    std::optional<SshProbeResult> restarted;
+    connector.probeSsh(endpoint, &context, [&restarted](const SshProbeResult& r) { restarted = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(restarted.has_value(), 15000);
+    QVERIFY2(restarted->outcome == SshProbeResult::Outcome::Ready, qPrintable(restarted->message));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().status, HostKeyStatus::Changed);
+    QVERIFY(asked.first().explanation().contains(before.fingerprint()));
+    QVERIFY(asked.first().explanation().contains(m_pod.hostKeyFingerprint()));
+    QCOMPARE(
+        KnownHosts(knownHosts).check(m_pod.ip(), m_pod.port(), asked.first().presented, QStringLiteral("podX")).status,
+        HostKeyStatus::Known);
 }
 
 void SshAuthTest::unknownHostKeyIsReadBeforeLogin()

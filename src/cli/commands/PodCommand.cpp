@@ -5,6 +5,7 @@
 #include "cli/PodLookup.h"
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
+#include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodActions.h"
@@ -29,20 +30,23 @@ namespace {
 using Then = std::function<void(api::RunPodApi&, const PodRef&)>;
 
 // API + lookup, then `then`; finishes the loop itself on failure.
-void withPod(CliContext& ctx, const QString& nameOrId, Then then)
+void withPod(CliContext& ctx, const QString& nameOrId, Then then, int deadlineMs = 0)
 {
-    ctx.withApi([&ctx, nameOrId, then](api::RunPodApi* client, int code) {
+    ctx.withApi([&ctx, nameOrId, then, deadlineMs](api::RunPodApi* client, int code) {
         if (!client) {
             CliContext::finish(code);
             return;
         }
-        lookupPod(ctx, *client, nameOrId, [client, then](std::optional<PodRef> ref, int lookupCode) {
-            if (!ref) {
-                CliContext::finish(lookupCode);
-                return;
-            }
-            then(*client, *ref);
-        });
+        lookupPod(
+            ctx, *client, nameOrId,
+            [client, then](std::optional<PodRef> ref, int lookupCode) {
+                if (!ref) {
+                    CliContext::finish(lookupCode);
+                    return;
+                }
+                then(*client, *ref);
+            },
+            deadlineMs);
     });
 }
 
@@ -53,6 +57,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     if (json) {
         QJsonObject o = r.toJson();
         o.insert(QStringLiteral("tracked"), ref.tracked);
+        o.insert(QStringLiteral("refreshed"), !ref.error.isError());
         o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
         o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
         term.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
@@ -97,17 +102,22 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
         term.print(QStringLiteral("(not tracked by autopod)"));
     }
     if (ref.error.isError()) {
-        term.warning(QStringLiteral("Could not reach RunPod (%1): last known state shown.").arg(ref.error.message));
+        term.warning(QStringLiteral("Not refreshed: could not reach RunPod (%1). Last known state shown.")
+                         .arg(ref.error.message));
     }
 }
 
 int podInfo(CliContext& ctx, const QString& nameOrId, bool json)
 {
     return runEventLoop([&ctx, nameOrId, json] {
-        withPod(ctx, nameOrId, [&ctx, json](api::RunPodApi&, const PodRef& ref) {
-            printInfo(ctx, ref, json);
-            CliContext::finish(Ok);
-        });
+        // Read-only: the last known state after the deadline rather than the whole retry budget.
+        withPod(
+            ctx, nameOrId,
+            [&ctx, json](api::RunPodApi&, const PodRef& ref) {
+                printInfo(ctx, ref, json);
+                CliContext::finish(Ok);
+            },
+            api::kReadOnlyDeadlineMs);
     });
 }
 
@@ -221,6 +231,7 @@ int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
                 return;
             }
             auto* actions = new lifecycle::PodActions(client, &ctx);
+            actions->setKnownHostsFile(config::Paths::knownHostsFile());
             actions->terminate(ref.record.podId, ref.displayName(), &ctx,
                                [&ctx, finishKill](const lifecycle::PodActionResult& result) {
                                    if (!result.ok) {

@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/PodLookup.h"
 #include "cli/commands/Commands.h"
+#include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
@@ -13,8 +14,10 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace autopod::cli {
 
@@ -27,14 +30,19 @@ QString stateText(const pods::PodRecord& r)
     return pods::Presentation::stateText(pods::stateFor(r)).toLower();
 }
 
-void printList(CliContext& ctx, bool json)
+// `staleReason` empty: just reconciled with RunPod; otherwise why the list is the last known state.
+void printList(CliContext& ctx, bool json, const QString& staleReason = {})
 {
     Terminal& term = ctx.terminal();
     const QList<pods::PodRecord> records = ctx.store().records();
+    if (!staleReason.isEmpty()) {
+        term.warning(QStringLiteral("Not refreshed: %1. Showing the last known state.").arg(staleReason));
+    }
     if (json) {
         QJsonArray out;
         for (const pods::PodRecord& r : records) {
             QJsonObject o = r.toJson();
+            o.insert(QStringLiteral("refreshed"), staleReason.isEmpty());
             o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
             o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
             out.append(o);
@@ -88,28 +96,50 @@ int podsList(CliContext& ctx, bool json, bool offline)
                     CliContext::finish(code);
                     return;
                 }
-                client->pods(&ctx, [&ctx, json](const api::ApiResult<QList<api::Pod>>& r) {
-                    if (r.ok() && r.value) {
-                        const pods::SyncReport report =
-                            pods::PodSync::reconcile(ctx.store(), *r.value, QDateTime::currentDateTimeUtc());
-                        if (!json) {
-                            for (const QString& name : report.gone) {
-                                ctx.terminal().warning(
-                                    QStringLiteral("%1 no longer exists on RunPod (terminated elsewhere).").arg(name));
-                            }
-                            if (!report.ok()) {
-                                ctx.terminal().warning(report.error);
-                            }
-                        }
-                        ctx.store().load();
-                    } else if (!json) {
-                        ctx.terminal().warning(
-                            QStringLiteral("Could not reach RunPod (%1): showing the last known state.")
-                                .arg(r.error.message));
+                // A read-only view answers within the deadline: without RunPod's answer by then it
+                // shows the last known state, saying so (the list waits no retry budget out).
+                auto* calls = new QObject(&ctx);
+                auto answered = std::make_shared<bool>(false);
+                auto answer = [&ctx, json, calls, answered](const QString& staleReason) {
+                    if (std::exchange(*answered, true)) {
+                        return;
                     }
-                    printList(ctx, json);
+                    calls->deleteLater(); // a late answer is ignored
+                    printList(ctx, json, staleReason);
                     CliContext::finish(Ok);
+                };
+                QTimer::singleShot(api::kReadOnlyDeadlineMs, calls, [answer] {
+                    answer(QStringLiteral("RunPod did not answer within %1 s").arg(api::kReadOnlyDeadlineMs / 1000));
                 });
+                auto reconcile = std::make_shared<std::function<void(const api::ApiResult<QList<api::Pod>>&, bool)>>();
+                *reconcile = [&ctx, json, client, calls, answer, reconcile](const api::ApiResult<QList<api::Pod>>& r,
+                                                                            bool confirming) {
+                    if (!r.ok() || !r.value) {
+                        answer(QStringLiteral("RunPod could not be asked (%1)").arg(r.error.message));
+                        return;
+                    }
+                    const pods::SyncReport report =
+                        pods::PodSync::reconcile(ctx.store(), *r.value, QDateTime::currentDateTimeUtc());
+                    if (!json) {
+                        for (const QString& name : report.gone) {
+                            ctx.terminal().warning(
+                                QStringLiteral("%1 no longer exists on RunPod (terminated elsewhere).").arg(name));
+                        }
+                        if (!report.ok()) {
+                            ctx.terminal().warning(report.error);
+                        }
+                    }
+                    ctx.store().load();
+                    if (!report.unlisted.isEmpty() && !confirming) {
+                        // One list leaving a pod out is no proof it was terminated: ask once more.
+                        client->pods(calls, [reconcile](const api::ApiResult<QList<api::Pod>>& again) {
+                            (*reconcile)(again, true);
+                        });
+                        return;
+                    }
+                    answer({});
+                };
+                client->pods(calls, [reconcile](const api::ApiResult<QList<api::Pod>>& r) { (*reconcile)(r, false); });
             });
         });
     });

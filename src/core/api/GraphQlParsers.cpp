@@ -133,7 +133,7 @@ std::optional<Pod> parsePod(const QJsonValue& value)
 QList<Pod> parsePods(const QJsonValue& value, bool* ok)
 {
     QList<Pod> pods;
-    *ok = value.isArray() || value.isNull() || value.isUndefined();
+    *ok = value.isArray(); // null or absent is no answer: it says nothing about the pods
     for (const QJsonValue& v : value.toArray()) {
         if (auto pod = parsePod(v)) {
             pods.append(*pod);

@@ -81,8 +81,10 @@ RestResponse interpretRestReply(const HttpReplyData& reply, const RestRequest& r
         out.error = makeError(Kind::PermissionDenied, text, status);
         return out;
     case 404:
+        // Only RunPod's own JSON answer about the pod says it does not exist; a 404 page from a proxy
+        // or a wrong URL says nothing about the pod.
         out.error =
-            request.path.startsWith(QLatin1String("pods/"))
+            request.path.startsWith(QLatin1String("pods/")) && doc.isObject()
                 ? makeError(Kind::PodNotFound, text, status)
                 : makeError(Kind::UnexpectedResponse, QStringLiteral("HTTP 404 for %1: %2").arg(op, text), status);
         return out;

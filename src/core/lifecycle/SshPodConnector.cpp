@@ -63,6 +63,7 @@ ssh::SshTarget SshPodConnector::targetFor(const SshEndpoint& endpoint) const
     t.port = endpoint.port;
     t.identity = m_settings.identity;
     t.knownHostsFile = m_settings.knownHostsFile;
+    t.podId = endpoint.podId;
     t.hostKeyPolicy = m_settings.insecureHostKeys ? ssh::HostKeyPolicy::Insecure : ssh::HostKeyPolicy::RequireKnown;
     t.connectTimeoutMs = m_settings.connectTimeoutMs;
     return t;
@@ -122,15 +123,30 @@ void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, Pr
             }
             switch (check->status) {
             case ssh::HostKeyStatus::Known:
+                if (check->legacyEntry) {
+                    // Known by its address from before keys were tied to pods: tie it to this pod.
+                    QString error;
+                    if (!ssh::KnownHosts(m_settings.knownHostsFile)
+                             .trust(target.host, target.port, check->presented, &error, target.podId)) {
+                        qCWarning(lcConnector) << "could not update the host key entry:" << error;
+                    }
+                }
                 authenticate(endpoint, guard, done);
                 return;
-            case ssh::HostKeyStatus::Changed: {
-                SshProbeResult r;
-                r.outcome = SshProbeResult::Outcome::Rejected;
-                r.message = check->explanation();
-                done(r);
-                return;
-            }
+            case ssh::HostKeyStatus::Changed:
+                if (endpoint.podRestarted) {
+                    // A pod started again gets new host keys: shown with its fingerprint and asked about.
+                    check->podRestarted = true;
+                    break;
+                }
+                {
+                    // The same pod, still running, presents another key: refused.
+                    SshProbeResult r;
+                    r.outcome = SshProbeResult::Outcome::Rejected;
+                    r.message = check->explanation();
+                    done(r);
+                    return;
+                }
             case ssh::HostKeyStatus::Unknown:
                 break;
             }
@@ -148,7 +164,7 @@ void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, Pr
                 }
                 QString error;
                 if (!ssh::KnownHosts(m_settings.knownHostsFile)
-                         .trust(target.host, target.port, check->presented, &error)) {
+                         .trust(target.host, target.port, check->presented, &error, target.podId)) {
                     qCWarning(lcConnector) << "could not store the host key:" << error;
                 }
                 qCInfo(lcConnector) << "trusted host key" << check->presented.fingerprint() << "for" << target.host
@@ -212,6 +228,14 @@ void SshPodConnector::openTunnel(const TunnelRequest& request, QObject* context,
         result.localPort = controller->localPort();
     }
     deliverLater(QPointer<QObject>(context), done, result);
+}
+
+void SshPodConnector::forgetPod(const QString& podId)
+{
+    QString error;
+    if (!ssh::KnownHosts(m_settings.knownHostsFile).forgetPod(podId, &error)) {
+        qCWarning(lcConnector) << "could not forget the host key of pod" << podId << ":" << error;
+    }
 }
 
 void SshPodConnector::closeTunnel(const QString& podId)

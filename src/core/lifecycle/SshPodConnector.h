@@ -46,6 +46,7 @@ public:
     void probeSsh(const SshEndpoint& endpoint, QObject* context, ProbeCallback done) override;
     void openTunnel(const TunnelRequest& request, QObject* context, TunnelCallback done) override;
     void closeTunnel(const QString& podId) override;
+    void forgetPod(const QString& podId) override;
 
     ssh::SshTarget targetFor(const SshEndpoint& endpoint) const;
     ssh::TunnelController* tunnel(const QString& podId) const { return m_tunnels.value(podId); }

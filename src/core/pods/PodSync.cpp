@@ -136,6 +136,7 @@ bool PodSync::markGone(PodRecord& r, const QDateTime& now)
     closeSession(r);
     recomputeTotals(r);
     r.gone = true;
+    r.unlistedAt = QDateTime();
     r.status = QString::fromLatin1(PodRecord::kGone);
     r.removedAt = now;
     r.lastSync = now;
@@ -179,8 +180,16 @@ SyncReport PodSync::reconcile(PodStore& store, const QList<api::Pod>& pods, cons
                 const auto it = byId.constFind(r.podId);
                 if (it != byId.constEnd()) {
                     apply(r, *it, now);
+                    r.unlistedAt = QDateTime();
                     report.updated << r.name;
-                } else if (r.status != QLatin1String(PodRecord::kTerminated) && markGone(r, now)) {
+                } else if (r.status == QLatin1String(PodRecord::kTerminated) || r.gone) {
+                    continue;
+                } else if (!r.unlistedAt.isValid()) {
+                    r.unlistedAt = now;
+                    report.unlisted << r.name;
+                    qCInfo(lcSync).noquote()
+                        << "Pod" << r.name << r.podId << "is not in RunPod's list; gone only if the next list agrees";
+                } else if (markGone(r, now)) {
                     report.gone << r.name;
                     qCWarning(lcSync).noquote()
                         << "Pod" << r.name << r.podId << "is no longer listed by RunPod; marked gone";

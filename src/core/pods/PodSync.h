@@ -14,14 +14,17 @@ class PodStore;
 struct SyncReport
 {
     QStringList updated;   // names of records refreshed from RunPod
-    QStringList gone;      // names newly marked gone: RunPod no longer lists them
+    QStringList gone;      // names newly marked gone: two lists in a row left them out
+    QStringList unlisted;  // names this list left out for the first time: not proof, ask again
     QStringList untracked; // RunPod pods named autopod-* that pods.json does not know (ids)
     QString error;         // the store could not be written
     bool ok() const { return error.isEmpty(); }
 };
 
 // Reconciles pods.json with what RunPod lists (RunPodApi::pods()). Only call it with a list that
-// RunPod actually returned: an empty list marks every tracked pod gone.
+// RunPod actually returned. A missing answer is no proof that a pod was terminated: a tracked pod
+// one list leaves out is only noted (unlisted_at) and marked gone when the next list, a second
+// well-formed answer, leaves it out too.
 //
 // Runtime and compute cost come from the API: the current run's uptime x costPerHr, plus the runs
 // before it (a stop or restart closes a run). A stopped pod's volume storage is accumulated

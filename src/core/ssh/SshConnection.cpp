@@ -155,7 +155,7 @@ bool SshConnection::fetchHostKey(const SshTarget& target, HostKeyCheck* check, S
     if (!connectOnly(target, error))
         return false;
     if (check)
-        *check = KnownHosts(target.knownHostsFile).check(target.host, target.port, m_hostKey);
+        *check = KnownHosts(target.knownHostsFile).check(target.host, target.port, m_hostKey, target.podId);
     close();
     return true;
 }
@@ -172,7 +172,7 @@ bool SshConnection::open(const SshTarget& target, SshError* error, QString* warn
             *warning = w;
     } else {
         KnownHosts store(target.knownHostsFile);
-        const HostKeyCheck check = store.check(target.host, target.port, m_hostKey);
+        const HostKeyCheck check = store.check(target.host, target.port, m_hostKey, target.podId);
         if (check.status == HostKeyStatus::Changed) {
             qCWarning(lcSsh) << "host key changed for" << target.host << target.port << "was"
                              << check.stored.fingerprint() << "now" << check.presented.fingerprint();
@@ -191,7 +191,7 @@ bool SshConnection::open(const SshTarget& target, SshError* error, QString* warn
                 return false;
             }
             QString why;
-            if (!store.trust(target.host, target.port, m_hostKey, &why))
+            if (!store.trust(target.host, target.port, m_hostKey, &why, target.podId))
                 qCWarning(lcSsh).noquote() << why;
         }
     }
