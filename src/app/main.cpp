@@ -120,8 +120,7 @@ private:
             return;
         }
         m_controller = std::make_unique<autopod::setup::SetupController>(
-            autopod::setup::SetupController::graphQlApiFactory(m_runtime.network(), QUrl(m_runtime.config().apiUrl())),
-            m_runtime.secrets(), autopod::config::Paths::configFile());
+            m_runtime.core().apiFactory(), m_runtime.secrets(), autopod::config::Paths::configFile());
         m_wizard = new autopod::gui::SetupWizard(*m_controller, m_app->window());
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(m_wizard, &autopod::gui::SetupWizard::setupSaved, this, [this](const QStringList& warnings) {

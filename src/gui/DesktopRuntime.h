@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/RunPodApi.h"
+#include "core/app/Services.h"
 #include "core/config/Config.h"
 #include "core/ssh/SshIdentity.h"
 #include "gui/DesktopApp.h"
@@ -27,10 +28,9 @@ class SecretStore;
 
 namespace autopod::gui {
 
-// The services under the desktop app, built the way the CLI builds them (same config.json,
-// pods.json, keychain entry, logs): configuration, logging, the secret store, the RunPod client,
-// the pod store, the lifecycle's journal and the in-process SSH connector. main.cpp and the
-// end-to-end test both use it.
+// The services under the desktop app: the core's Services (the same config.json, pods.json,
+// keychain entry, logs and RunPod client as the CLI) plus what only the desktop needs, the
+// lifecycle's journal and the in-process SSH connector. main.cpp and the end-to-end test both use it.
 class DesktopRuntime : public QObject
 {
     Q_OBJECT
@@ -46,20 +46,21 @@ public:
     // After the setup wizard saved: config.json again, and the key.
     bool reloadConfig(QString* error);
 
-    config::Config& config() { return m_config; }
-    secrets::SecretStore& secrets() { return *m_secrets; }
-    api::RunPodApi& api() { return *m_api; }
-    pods::PodStore& store() { return *m_store; }
-    QNetworkAccessManager& network() { return m_nam; }
-    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    config::Config& config() { return m_services.config(); }
+    secrets::SecretStore& secrets() { return m_services.secrets(); }
+    api::RunPodApi& api() { return m_services.api(); }
+    pods::PodStore& store() { return m_services.store(); }
+    QNetworkAccessManager& network() { return m_services.network(); }
+    app::Services& core() { return m_services; }
+    bool hasApiKey() const { return m_services.hasApiKey(); }
     // A client for a key being checked by the setup wizard (not stored yet).
-    std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey);
+    std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey) { return m_services.makeApi(apiKey); }
 
     // The services DesktopApp needs; the SSH identity is resolved here (configured key, else the
     // PRD's discovery order). hostKeyParent: where trust-on-first-use questions are shown.
     DesktopServices services(QWidget* hostKeyParent);
     std::optional<ssh::SshIdentity> identity() const { return m_identity; }
-    QStringList warnings() const { return m_warnings; }
+    QStringList warnings() const;
 
 Q_SIGNALS:
     void warningRaised(const QString& message);
@@ -67,15 +68,10 @@ Q_SIGNALS:
 private:
     void resolveIdentity();
 
-    config::Config m_config;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<secrets::SecretStore> m_secrets;
-    std::unique_ptr<api::RunPodApi> m_api;
-    std::unique_ptr<pods::PodStore> m_store;
+    app::Services m_services;
     std::unique_ptr<lifecycle::PodJournal> m_journal;
     std::unique_ptr<lifecycle::PodConnector> m_connector;
     std::optional<ssh::SshIdentity> m_identity;
-    QString m_apiKey;
     QStringList m_warnings;
 };
 

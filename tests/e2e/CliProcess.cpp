@@ -2,6 +2,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTcpServer>
 
 namespace autopod::test {
@@ -118,6 +120,33 @@ CliResult CliProcess::configure(const QString& apiKey)
                 QStringLiteral("--generate-ssh-key"), QStringLiteral("--no-upload-key"), QStringLiteral("--region"),
                 QStringLiteral("NA"), QStringLiteral("--cloud"), QStringLiteral("secure"), QStringLiteral("--yes")},
                apiKey.toUtf8() + '\n');
+}
+
+QString transportUnderTest()
+{
+    return qEnvironmentVariable("AUTOPOD_TRANSPORT");
+}
+
+QString restContractViolations(SimulatorProcess& sim, int* checked)
+{
+    int status = 0;
+    const QJsonObject answer = sim.control("GET", QStringLiteral("contract"), {}, &status).object();
+    *checked = answer.value(QStringLiteral("checked")).toInt();
+    if (status != 200) {
+        return QStringLiteral("GET /_sim/contract answered HTTP %1").arg(status);
+    }
+    QStringList lines;
+    for (const QJsonValue& v : answer.value(QStringLiteral("violations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList errors;
+        for (const QJsonValue& e : o.value(QStringLiteral("errors")).toArray()) {
+            errors << e.toString();
+        }
+        lines << QStringLiteral("%1 %2: %3")
+                     .arg(o.value(QStringLiteral("method")).toString(), o.value(QStringLiteral("path")).toString(),
+                          errors.join(QStringLiteral("; ")));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QStringList filesContaining(const QString& dir, const QByteArray& needle)

@@ -491,6 +491,18 @@ private Q_SLOTS:
             QVERIFY(!output.contains(QLatin1String(privateHeader)));
         }
     }
+
+    void everyRestRequestMatchesTheOpenApiDocument()
+    {
+        int checked = 0;
+        const QString violations = restContractViolations(m_sim, &checked);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+        if (transportUnderTest() == QLatin1String("rest")) {
+            QVERIFY2(checked > 20, qPrintable(QString::number(checked))); // the whole suite went through REST
+        } else if (transportUnderTest() == QLatin1String("graphql")) {
+            QCOMPARE(checked, 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLifecycle)

@@ -69,6 +69,8 @@ QString podStatusName(PodStatus status)
         return QStringLiteral("PAUSED");
     case PodStatus::Dead:
         return QStringLiteral("DEAD");
+    case PodStatus::Error:
+        return QStringLiteral("ERROR");
     case PodStatus::Terminated:
         return QStringLiteral("TERMINATED");
     case PodStatus::Unknown:

@@ -144,9 +144,13 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
     const api::Pod& pod = *result.value;
     const bool changed =
         !m_pod || m_pod->desiredStatus != pod.desiredStatus || m_pod->runtime.has_value() != pod.runtime.has_value();
+    const bool newStage = !pod.stage.isEmpty() && (!m_pod || m_pod->stage != pod.stage);
     m_pod = pod;
     if (changed) {
         m_journal.podUpdated(m_name, pod);
+    }
+    if (newStage) {
+        announceStage(pod.stage);
     }
     switch (pod.desiredStatus) {
     case api::PodStatus::Exited:
@@ -159,6 +163,9 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
                       QCoreApplication::translate("ConnectFlow", "The pod is stopped; GPU billing has ended."),
                       m_podId,
                       m_name});
+        return;
+    case api::PodStatus::Error:
+        failOnPodError();
         return;
     case api::PodStatus::Terminated:
     case api::PodStatus::Dead:
@@ -194,6 +201,40 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
         enterStage(ConnectStage::WaitingForSsh);
     }
     probeSsh();
+}
+
+void ConnectFlow::announceStage(const QString& stage)
+{
+    qCInfo(lcLifecycle) << "pod" << m_name << "is" << stage;
+    if (stage == QLatin1String("PROVISIONING")) {
+        Q_EMIT noticed(
+            QCoreApplication::translate("ConnectFlow", "Pod %1: RunPod is allocating a machine.").arg(m_name));
+    } else if (stage == QLatin1String("STARTING")) {
+        Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Pod %1: the container is starting.").arg(m_name));
+    }
+}
+
+void ConnectFlow::failOnPodError()
+{
+    // RunPod says the container cannot start: no use waiting out the timeout. Its last log lines
+    // say why; they go into the report and the log, then the cost-safe policy ends the billing.
+    m_timer.stop();
+    m_api.podLogs(m_podId, kFailureLogLines, m_calls, [this](const api::ApiResult<QStringList>& logs) {
+        const QStringList lines = logs.ok() && logs.value ? *logs.value : QStringList();
+        QString message =
+            QCoreApplication::translate("ConnectFlow", "Pod %1 failed while starting: RunPod reports an error in its "
+                                                       "container.")
+                .arg(m_name);
+        if (lines.isEmpty()) {
+            qCWarning(lcLifecycle) << "pod" << m_name << "is in ERROR; no log lines:" << logs.error.detail;
+        } else {
+            message += QLatin1Char('\n') + QCoreApplication::translate("ConnectFlow", "Its last log lines:") +
+                       QStringLiteral("\n  ") + lines.join(QStringLiteral("\n  "));
+            qCWarning(lcLifecycle).noquote() << "last log lines of pod" << m_name << ":\n"
+                                             << lines.join(QLatin1Char('\n'));
+        }
+        failWithPolicy(FailureKind::PodDied, message, lines.join(QLatin1Char('\n')));
+    });
 }
 
 void ConnectFlow::probeSsh()

@@ -130,6 +130,8 @@ private:
     void checkAfterUnansweredResume(const api::ApiError& resumeError);
     void pollPod();
     void onPod(const api::ApiResult<api::Pod>& result);
+    void announceStage(const QString& stage); // REST v2's PROVISIONING / STARTING, as progress lines
+    void failOnPodError();                    // REST v2's ERROR: logs into the report, then the policy
     void probeSsh();
     void onProbe(const SshProbeResult& result);
     void openTunnel();
@@ -152,6 +154,8 @@ private:
     void finishConnected(int latencyMs);
     void schedule(int delayMs, void (ConnectFlow::*step)());
     void dropInFlightCalls();
+
+    static constexpr int kFailureLogLines = 20;
 
     api::RunPodApi& m_api;
     PodJournal& m_journal;

@@ -40,6 +40,7 @@ FailureKind failureKindFor(const api::ApiError& error)
     case K::NetworkTimeout:
         return FailureKind::NetworkTimeout;
     case K::NetworkError:
+    case K::ApiRetired:
     case K::RateLimited:
     case K::ServerError:
         return FailureKind::NetworkError;

@@ -58,6 +58,8 @@ QString PodSync::statusText(api::PodStatus status)
         return QString::fromLatin1(PodRecord::kStopped);
     case api::PodStatus::Dead:
         return QStringLiteral("dead");
+    case api::PodStatus::Error:
+        return QStringLiteral("error");
     case api::PodStatus::Terminated:
         return QString::fromLatin1(PodRecord::kTerminated);
     case api::PodStatus::Unknown:
