@@ -16,11 +16,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rpa_…</source>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show</source>
+        <source>rpa_… (or rp_… from a test server)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,6 +344,10 @@
         <source>Cost so far:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open ComfyUI when connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DefaultsPage</name>
@@ -660,6 +664,10 @@
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,6 +1002,10 @@
     </message>
     <message>
         <source>libssh could not create a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent offered none the pod accepts. Choose or generate a key in the setup wizard (or with `autopod config init`), then create a new pod: a pod accepts only the keys it was created with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,10 +1411,6 @@ RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel pod creation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,6 +1454,86 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
     </message>
     <message>
         <source>Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming a pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pod in the list (or on runpod.io) and stop or terminate it yourself: it may still bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File → Setup wizard and enter an API key with read and write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credit to your RunPod account, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another GPU, region or cloud in the new-pod dialog, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SSH key in File → Setup wizard (the pod must be created with the key autopod uses), then create a new pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, perhaps with another GPU or data center; the log (View → Log) has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else to do: you cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; the log (View → Log) has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI on %1 is ready at http://127.0.0.1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resuming %1 failed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Creating %1 failed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What autopod did: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +1618,22 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>%1 (%2) — trying again in %3 s (attempt %4 of %5).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was terminated: this tab no longer reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod has no SSH key to reach a new pod with: a pod accepts only the keys it is created with, so no pod is created without one. Choose an existing key or generate a new one on the setup wizard&apos;s SSH key page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an SSH key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -1561,6 +1665,17 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>%1 has no public SSH port yet: wait until it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DesktopSession</name>
+    <message>
+        <source>autopod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1789,14 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>&lt;b&gt;autopod %1&lt;/b&gt;&lt;p&gt;Rent a RunPod GPU for ComfyUI in one step, and never forget it running.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,6 +2080,14 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <source>Keep them running and quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 pod being created or resumed right now: RunPod may bill for it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pods being created or resumed right now: RunPod may bill for them already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::SetupWizard</name>
@@ -2150,6 +2281,18 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <source>%1, %2 so far</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>autopod keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is closed, and 1 pod keeps billing (%1/hr). autopod stays in the tray; quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is closed, and %1 pods keep billing (%2/hr). autopod stays in the tray; quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::setup::SetupController</name>
@@ -2226,14 +2369,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     <name>main</name>
     <message>
         <source>autopod desktop: rent a RunPod GPU for ComfyUI in one step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>autopod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,7 +39,9 @@ DesktopRuntime::~DesktopRuntime()
 {
     // The connector's tunnels end before anything they report to.
     m_connector.reset();
-    logging::shutdown();
+    if (m_loggingUp) {
+        logging::shutdown();
+    }
 }
 
 bool DesktopRuntime::reloadConfig(QString* error)
@@ -58,7 +60,9 @@ bool DesktopRuntime::init(QString* error)
         return false;
     }
     QString logError;
-    if (!m_services.setupLogging(false, &logError)) {
+    if (m_services.setupLogging(false, &logError)) {
+        m_loggingUp = true;
+    } else {
         m_warnings << tr("Logging is off: %1").arg(logError);
     }
     connect(&m_services, &app::Services::warningRaised, this, &DesktopRuntime::warningRaised);
@@ -92,6 +96,7 @@ QStringList DesktopRuntime::warnings() const
 
 void DesktopRuntime::resolveIdentity()
 {
+    m_identity.reset();
     ssh::KeyDiscovery discovery;
     const QString configured = config().sshKeyPath();
     if (!configured.isEmpty()) {
@@ -115,10 +120,8 @@ void DesktopRuntime::resolveIdentity()
     }
 }
 
-DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
+void DesktopRuntime::fillSettings(DesktopServices& s)
 {
-    resolveIdentity();
-    DesktopServices s;
     s.config = &config();
     s.api = &m_services.api();
     s.store = &m_services.store();
@@ -129,18 +132,42 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));
     s.publicKey = m_identity ? m_identity->publicKeyLine : QString();
     s.sshKeyPath = m_identity ? m_identity->privateKeyPath : QString();
-#ifdef AUTOPOD_DESKTOP_HAS_SSH
-    lifecycle::SshPodConnector::Settings settings;
-    if (m_identity) {
-        settings.identity = *m_identity;
+    s.sshKeyText = m_identity ? m_identity->describe() : QString();
+}
+
+DesktopServices DesktopRuntime::refreshServices()
+{
+    m_warnings.clear();
+    resolveIdentity();
+    if (m_updateConnector) {
+        m_updateConnector();
     }
-    settings.knownHostsFile = config::Paths::knownHostsFile();
-    settings.runDir = config::Paths::runDir();
-    settings.insecureHostKeys = config().insecureHostKeys();
-    settings.connectTimeoutMs = config().connectTimeout() * 1000;
-    settings.isPodTracked = [this](const QString& podId) {
-        return m_services.store().find(podId).has_value();
+    DesktopServices s;
+    fillSettings(s);
+    return s;
+}
+
+DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
+{
+    resolveIdentity();
+    DesktopServices s;
+    fillSettings(s);
+#ifdef AUTOPOD_DESKTOP_HAS_SSH
+    auto connectorSettings = [this] {
+        lifecycle::SshPodConnector::Settings settings;
+        if (m_identity) {
+            settings.identity = *m_identity;
+        }
+        settings.knownHostsFile = config::Paths::knownHostsFile();
+        settings.runDir = config::Paths::runDir();
+        settings.insecureHostKeys = config().insecureHostKeys();
+        settings.connectTimeoutMs = config().connectTimeout() * 1000;
+        settings.isPodTracked = [this](const QString& podId) {
+            return m_services.store().find(podId).has_value();
+        };
+        return settings;
     };
+    const lifecycle::SshPodConnector::Settings settings = connectorSettings();
     QPointer<QWidget> parent = hostKeyParent;
     // Trust on first use, with the user's consent (FR3.6): a new pod's host key is shown once.
     auto decide = [parent](const ssh::HostKeyCheck& check, std::function<void(bool)> answer) {
@@ -160,6 +187,9 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     lifecycle::SshPodConnector* ssh = connector.get();
     connect(ssh, &lifecycle::SshPodConnector::warningRaised, this, &DesktopRuntime::warningRaised);
     m_connector = std::move(connector);
+    m_updateConnector = [ssh, connectorSettings] {
+        ssh->updateSettings(connectorSettings());
+    };
     s.journal = m_journal.get();
     s.connector = m_connector.get();
     s.followTunnel = [ssh](const QString& podId, QObject* context, DesktopServices::TunnelListener changed) {

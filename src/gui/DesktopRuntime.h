@@ -59,6 +59,10 @@ public:
     // The services DesktopApp needs; the SSH identity is resolved here (configured key, else the
     // PRD's discovery order). hostKeyParent: where trust-on-first-use questions are shown.
     DesktopServices services(QWidget* hostKeyParent);
+    // After the setup wizard saved (config.json reloaded): the identity is resolved again and the
+    // connector takes it; returns the services with the values of the new configuration, for
+    // DesktopApp::applySettings(). The next action uses them, no restart.
+    DesktopServices refreshServices();
     std::optional<ssh::SshIdentity> identity() const { return m_identity; }
     QStringList warnings() const;
 
@@ -67,12 +71,16 @@ Q_SIGNALS:
 
 private:
     void resolveIdentity();
+    // The configuration's values in `s` (what needs no new object).
+    void fillSettings(DesktopServices& s);
 
     app::Services m_services;
     std::unique_ptr<lifecycle::PodJournal> m_journal;
     std::unique_ptr<lifecycle::PodConnector> m_connector;
+    std::function<void()> m_updateConnector; // hands the current identity and settings to m_connector
     std::optional<ssh::SshIdentity> m_identity;
     QStringList m_warnings;
+    bool m_loggingUp = false;
 };
 
 } // namespace autopod::gui

@@ -42,6 +42,8 @@ public:
     void showTab(const QString& key, QWidget* widget, const QString& title);
     QWidget* tab(const QString& key) const;
     void closeTab(const QString& key);
+    // The pod behind a tab is gone: the tab says so (`text`) and offers to close it.
+    void markTabGone(const QString& key, const QString& text);
 
     void showMessage(const QString& text);
     void bringToFront();
@@ -57,6 +59,8 @@ Q_SIGNALS:
     void refreshRequested();
     void logRequested();
     void quitRequested();
+    // The window was closed while autopod keeps running in the tray.
+    void hiddenToTray();
     void tabClosed(const QString& key);
 
 protected:

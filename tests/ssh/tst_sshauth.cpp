@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 using namespace autopod;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void passphraseProtectedKeyWithPassphrase();
     void generatedKeyWorksOnANewPod();
     void unauthorisedKeyIsRefusedWithAnExplanation();
+    void connectorGivesUpAtOnceOnARefusedKey();
     void trustOnFirstUseAcceptAndRefuseChangedKey();
     void insecureOptionWarnsEveryTime();
     void changedKeyIsAskedAboutOnlyWhenThePodWasRestarted();
@@ -157,6 +159,48 @@ void SshAuthTest::unauthorisedKeyIsRefusedWithAnExplanation()
     QVERIFY(error.isPermanent());
     QVERIFY2(error.message.contains(QStringLiteral("did not accept")), qPrintable(error.message));
     QVERIFY(error.message.contains(id.fingerprint));
+}
+
+// The lifecycle's probe: a refused key is not "try again" (retrying only bills a pod nobody can
+// reach); the answer names the key (path, fingerprint), why and what to do — also when no key is set.
+void SshAuthTest::connectorGivesUpAtOnceOnARefusedKey()
+{
+    const QString stranger = m_home->path(QStringLiteral("stranger_probe"));
+    QVERIFY(!test::makeKey(stranger).isEmpty());
+    lifecycle::SshPodConnector::Settings settings;
+    settings.identity = KeyDiscovery::validate(stranger).identity;
+    settings.knownHostsFile = m_home->autopodHome() + QStringLiteral("/known_hosts");
+    settings.connectTimeoutMs = 10000;
+    int asked = 0;
+    lifecycle::SshPodConnector connector(settings, [&asked](const HostKeyCheck&, std::function<void(bool)> answer) {
+        ++asked;
+        answer(true);
+    });
+    const QByteArray oldAgent = qgetenv("SSH_AUTH_SOCK");
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(m_home->path(QStringLiteral("nowhere.sock"))));
+    const lifecycle::SshEndpoint endpoint{QStringLiteral("pod1"), QStringLiteral("pod-one"), m_pod.ip(), m_pod.port()};
+    auto probe = [&] {
+        auto result = std::make_shared<std::optional<lifecycle::SshProbeResult>>();
+        QObject context;
+        connector.probeSsh(endpoint, &context, [result](const lifecycle::SshProbeResult& r) { *result = r; });
+        const bool answered = QTest::qWaitFor([result] { return result->has_value(); }, 20000);
+        return answered ? **result : lifecycle::SshProbeResult{};
+    };
+    const lifecycle::SshProbeResult refused = probe();
+    QCOMPARE(asked, 1);
+    QCOMPARE(int(refused.outcome), int(lifecycle::SshProbeResult::Outcome::Rejected));
+    QVERIFY2(refused.message.contains(settings.identity.fingerprint), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(QStringLiteral("stranger_probe")), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(QStringLiteral("PUBLIC_KEY")), qPrintable(refused.message));
+
+    // No key configured at all (what a first run without the wizard's key had): said so, not " ( )".
+    settings.identity = SshIdentity{};
+    connector.updateSettings(settings);
+    const lifecycle::SshProbeResult none = probe();
+    qputenv("SSH_AUTH_SOCK", oldAgent);
+    QCOMPARE(int(none.outcome), int(lifecycle::SshProbeResult::Outcome::Rejected));
+    QVERIFY2(none.message.contains(QStringLiteral("no SSH key configured")), qPrintable(none.message));
+    QVERIFY2(!none.message.contains(QStringLiteral("( )")), qPrintable(none.message));
 }
 
 void SshAuthTest::trustOnFirstUseAcceptAndRefuseChangedKey()

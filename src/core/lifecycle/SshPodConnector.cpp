@@ -25,12 +25,13 @@ SshProbeResult probeResultFor(const ssh::SshError& error)
     case ssh::SshErrorKind::Unreachable:
         r.outcome = SshProbeResult::Outcome::NotYet;
         break;
-    case ssh::SshErrorKind::AuthFailed:
-        // The pod's start script installs PUBLIC_KEY after sshd starts: give it the retries.
     case ssh::SshErrorKind::Protocol:
     case ssh::SshErrorKind::HostKeyUnknown:
         r.outcome = SshProbeResult::Outcome::Failed;
         break;
+    case ssh::SshErrorKind::AuthFailed:
+        // A refused key stays refused: the pod's authorised keys come from PUBLIC_KEY at creation (or
+        // the account's keys), so retrying only bills the user for a pod nobody can reach.
     case ssh::SshErrorKind::HostKeyChanged:
     case ssh::SshErrorKind::NeedsPassphrase:
     case ssh::SshErrorKind::Cancelled:
@@ -67,6 +68,11 @@ ssh::SshTarget SshPodConnector::targetFor(const SshEndpoint& endpoint) const
     t.hostKeyPolicy = m_settings.insecureHostKeys ? ssh::HostKeyPolicy::Insecure : ssh::HostKeyPolicy::RequireKnown;
     t.connectTimeoutMs = m_settings.connectTimeoutMs;
     return t;
+}
+
+void SshPodConnector::updateSettings(const Settings& settings)
+{
+    m_settings = settings;
 }
 
 void SshPodConnector::runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done)

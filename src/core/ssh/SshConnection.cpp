@@ -247,6 +247,15 @@ bool SshConnection::authenticate(const SshTarget& target, SshError* error)
         setError(error, SshErrorKind::Protocol,
                  QCoreApplication::translate("SshConnection", "SSH authentication to %1 failed: %2")
                      .arg(who, QString::fromUtf8(ssh_get_error(m_session))));
+    } else if (!id.isValid()) {
+        setError(error, SshErrorKind::AuthFailed,
+                 QCoreApplication::translate(
+                     "SshConnection",
+                     "The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent "
+                     "offered none the pod accepts. Choose or generate a key in the setup wizard (or with "
+                     "`autopod config init`), then create a new pod: a pod accepts only the keys it was "
+                     "created with.")
+                     .arg(who));
     } else {
         setError(error, SshErrorKind::AuthFailed,
                  QCoreApplication::translate(

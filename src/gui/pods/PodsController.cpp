@@ -176,6 +176,7 @@ PodRow PodsController::withOverlays(PodRow row)
             row.state = m_pendingStates.value(row.id);
         }
     }
+    row.lastError = m_lastErrors.value(row.id);
     const QString url = m_localUrls.value(row.id);
     if (!url.isEmpty() && row.state == PodRow::State::Running) {
         row.state = PodRow::State::Connected;
@@ -233,6 +234,20 @@ void PodsController::setOverlayState(const QString& podId, PodRow::State state)
     if (const PodRow* row = m_model.find(podId)) {
         PodRow copy = *row;
         copy.state = state;
+        m_model.upsert(copy);
+    }
+}
+
+void PodsController::setLastError(const QString& podId, const QString& message)
+{
+    if (message.isEmpty()) {
+        m_lastErrors.remove(podId);
+    } else {
+        m_lastErrors.insert(podId, message);
+    }
+    if (const PodRow* row = m_model.find(podId)) {
+        PodRow copy = *row;
+        copy.lastError = message;
         m_model.upsert(copy);
     }
 }
@@ -314,14 +329,25 @@ void PodsController::terminatePod(const QString& podId)
             const QString name = displayName(podId);
             m_localUrls.remove(podId);
             m_creating.remove(podId);
+            // The pod stays in the list's history (the "Hide terminated" filter hides it) with its
+            // final runtime and cost; pods.json marks it terminated, as the lifecycle does.
             if (m_store) {
                 QString error;
-                // Like `autopod pod kill`: a terminated pod leaves the tracking list.
-                if (!m_store->remove(podId, &error) && !error.isEmpty()) {
-                    qCWarning(lcPods) << "could not remove" << podId << "from pods.json:" << error;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                if (!m_store->update(
+                        podId, [&now](pods::PodRecord& r) { pods::PodSync::markTerminated(r, now); }, &error) &&
+                    !error.isEmpty()) {
+                    qCWarning(lcPods) << "could not mark" << podId << "terminated in pods.json:" << error;
                 }
             }
-            m_model.remove(podId);
+            if (const PodRow* row = m_model.find(podId)) {
+                PodRow copy = *row;
+                copy.state = PodRow::State::Terminated;
+                copy.localUrl.clear();
+                copy.sshHost.clear();
+                copy.sshPort = 0;
+                m_model.upsert(copy);
+            }
             Q_EMIT actionSucceeded(podId, tr("%1 terminated.").arg(name));
         } else {
             Q_EMIT actionFailed(podId, tr("Could not terminate %1: %2").arg(displayName(podId), result.error.message));

@@ -54,6 +54,8 @@ public:
 
     // Facts only this process knows.
     void setLocalUrl(const QString& podId, const QString& url);
+    // The pod's last error (shown in the details panel) until the next action; empty clears it.
+    void setLastError(const QString& podId, const QString& message);
     void setSshKeyPath(const QString& path) { m_sshKeyPath = path; }
     void trackCreating(const PodRow& row); // shows a pod being created before RunPod lists it
 
@@ -82,6 +84,7 @@ private:
     bool m_inFlight = false;
     bool m_again = false;
     QHash<QString, QString> m_localUrls;
+    QHash<QString, QString> m_lastErrors;
     QHash<QString, PodRow::State> m_pendingStates; // Stopping, until RunPod agrees
     QHash<QString, PodRow> m_creating;
     QString m_sshKeyPath;

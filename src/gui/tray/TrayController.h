@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QMenu;
 class QAction;
@@ -37,6 +38,11 @@ public:
     QMenu* menu() const { return m_menu; }
     const CostMeter& costMeter() const { return m_meter; }
 
+    // While autopod is connecting to a pod (create, resume, attach), RunPod's "running" is not
+    // "ready": the flow's end says so (notifyPodReady on success, notifyPolicyAction on failure).
+    void setConnecting(const QString& podId, bool connecting);
+    // The window was closed while pods bill: autopod stays in the tray (said once per run).
+    void notifyKeptRunningInTray();
     void notifyPodReady(const QString& podName, const QString& localUrl);
     // What the cost-safe policy did to a failing pod (stopped or terminated it, or failed to: then the
     // pod may still bill and the notification says so). `what` states it plainly.
@@ -56,6 +62,8 @@ Q_SIGNALS:
     void notified(const QString& title, const QString& message);
 
 private:
+    QSet<QString> m_connecting;
+    bool m_toldKeptRunning = false;
     void rebuildMenu();
     void onStateChanged(const QString& podId, PodRow::State from, PodRow::State to);
 

@@ -228,7 +228,7 @@ private Q_SLOTS:
 
     // One truth with the CLI: a pod another process writes into pods.json appears, RunPod's state
     // is written back, a pod RunPod no longer lists is shown as terminated, and a terminate here
-    // removes the pod from pods.json for the CLI too.
+    // keeps the pod in the history, marked terminated in pods.json for the CLI too.
     void followsPodsJsonSharedWithTheCli()
     {
         autopod::test::TempHome home;
@@ -272,14 +272,26 @@ private Q_SLOTS:
         pods.refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Terminated, 5000);
 
-        // Terminate from here: gone from pods.json, so `autopod pods list` agrees.
-        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("p1"), QStringLiteral("autopod-2026-11-30-001"), 0.5));
+        // Terminate from here: kept in the list's history with its final runtime and cost, and
+        // marked terminated in pods.json, so `autopod pods list` agrees.
+        api.addPod(
+            FakeRunPodApi::runningPod(QStringLiteral("p1"), QStringLiteral("autopod-2026-11-30-001"), 0.5, 7200));
         pods.refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Running, 5000);
+        const qint64 runtime = model.rows().first().runtimeSeconds;
+        const double cost = model.rows().first().accumulatedCost;
+        QVERIFY(runtime >= 7200 && cost >= 1.0);
         pods.terminatePod(QStringLiteral("p1"));
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Terminated, 5000);
+        pods.refreshNow();
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rows().first().state, PodRow::State::Terminated);
+        QCOMPARE(model.rows().first().runtimeSeconds, runtime);
+        QCOMPARE(model.rows().first().accumulatedCost, cost);
         QVERIFY(cli.load(&error));
-        QVERIFY(!cli.find(QStringLiteral("p1")));
+        QVERIFY(cli.find(QStringLiteral("p1")));
+        QCOMPARE(cli.find(QStringLiteral("p1"))->status, QStringLiteral("terminated"));
     }
 };
 
