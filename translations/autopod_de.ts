@@ -329,6 +329,22 @@
         <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
         <translation>RunPod hat auf den Start von Pod %1 nicht geantwortet (%2), aber der Pod läuft; es geht mit ihm weiter.</translation>
     </message>
+    <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation>Pod %1: RunPod weist eine Maschine zu.</translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation>Pod %1: Der Container startet.</translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation>Pod %1 ist beim Starten gescheitert: RunPod meldet einen Fehler in seinem Container.</translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation>Seine letzten Protokollzeilen:</translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -366,6 +382,10 @@
     <message>
         <source>&amp;Cloud:</source>
         <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>Advanced — RunPod &amp;API:</source>
+        <translation>Erweitert — RunPod-&amp;API:</translation>
     </message>
 </context>
 <context>
@@ -707,6 +727,13 @@
     </message>
 </context>
 <context>
+    <name>PodSync</name>
+    <message>
+        <source>pods.json already tracks another pod named %1.</source>
+        <translation>pods.json verfolgt bereits einen anderen Pod namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>%1/hr</source>
@@ -899,6 +926,10 @@
         <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
         <translation>Der RunPod-Endpunkt %1 ist unverschlüsseltes http zu einem anderen Rechner: autopod sendet den API-Schlüssel nur über https (oder zum Testen über http an diesen Rechner). Verwenden Sie eine https://-Adresse in runpod.api_url oder AUTOPOD_API_URL.</translation>
     </message>
+    <message>
+        <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod's REST API.%1</source>
+        <translation>RunPod bietet seine GraphQL-API nicht mehr an. Stellen Sie den RunPod-Transport (runpod.transport) auf auto oder rest, dann verwendet autopod die REST-API von RunPod.%1</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -1053,7 +1084,7 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
         <source>Pod %1 presents a new host key at %2. It was just started again, and RunPod gives a restarted pod new host keys, so this is expected.
   trusted before: %3 (%4)
   presented now:  %5 (%6)
-RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
+RunPod shows the pod's host key in the pod's logs; trust it only if it matches.</source>
         <translation>Pod %1 zeigt unter %2 einen neuen Host-Schlüssel. Er wurde gerade neu gestartet, und RunPod gibt einem neu gestarteten Pod neue Host-Schlüssel; das ist also zu erwarten.
   bisher vertraut: %3 (%4)
   jetzt gezeigt:   %5 (%6)
@@ -1315,6 +1346,17 @@ RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur,
     </message>
 </context>
 <context>
+    <name>autopod::app::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod's REST API (runpod.transport is set to rest).</source>
+        <translation>RunPod hat seine GraphQL-API eingestellt; autopod verwendet jetzt die REST-API von RunPod (runpod.transport ist auf rest gesetzt).</translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::ApiKeyPage</name>
     <message>
         <source>Checking the key…</source>
@@ -1573,6 +1615,18 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <source>Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.</source>
         <translation>Vorschlag für Ihr Gebietsschema: %1. Pods können in jeder Region laufen; eine nahe Region hält ComfyUI reaktionsschnell.</translation>
     </message>
+    <message>
+        <source>Automatic: GraphQL, then REST v2 once RunPod retires GraphQL</source>
+        <translation>Automatisch: GraphQL, dann REST v2, sobald RunPod GraphQL einstellt</translation>
+    </message>
+    <message>
+        <source>GraphQL only</source>
+        <translation>Nur GraphQL</translation>
+    </message>
+    <message>
+        <source>REST v2 only</source>
+        <translation>Nur REST v2</translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopApp</name>
@@ -1658,10 +1712,6 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     <message>
         <source>Logging is off: %1</source>
         <translation>Protokollierung ist aus: %1</translation>
-    </message>
-    <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
-        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>No keychain is available: the API key is read from %1.</source>
@@ -2068,6 +2118,14 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <source>Could not terminate %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
+    <message>
+        <source>RunPod did not answer within %1 s; the list shows the last known state.</source>
+        <translation>RunPod hat nicht innerhalb von %1 s geantwortet; die Liste zeigt den letzten bekannten Stand.</translation>
+    </message>
+    <message>
+        <source>Could not track %1: %2</source>
+        <translation>%1 konnte nicht übernommen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::QuitFlow</name>
@@ -2311,6 +2369,62 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>The window is closed, and %1 pods keep billing (%2/hr). autopod stays in the tray; quit it from the tray menu.</source>
         <translation>Das Fenster ist geschlossen, und %1 Pods verursachen weiter Kosten (%2/h). autopod bleibt im Infobereich; beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Pods not tracked by autopod</source>
+        <translation>Pods, die autopod nicht verfolgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on your RunPod account may be billing without autopod tracking them: %1. Track or terminate them from the main window.</source>
+        <translation>
+            <numerusform>%n Pod in Ihrem RunPod-Konto verursacht möglicherweise Kosten, ohne dass autopod ihn verfolgt: %1. Übernehmen oder löschen Sie ihn im Hauptfenster.</numerusform>
+            <numerusform>%n Pods in Ihrem RunPod-Konto verursachen möglicherweise Kosten, ohne dass autopod sie verfolgt: %1. Übernehmen oder löschen Sie sie im Hauptfenster.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::UntrackedPodsBanner</name>
+    <message>
+        <source>Track them</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Terminate them…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>autopod tracks them from now on: their cost is shown and they can be stopped here.</source>
+        <translation>autopod verfolgt sie ab jetzt: Ihre Kosten werden angezeigt, und sie können hier angehalten werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on your RunPod account are not tracked by autopod: %1</source>
+        <translation>
+            <numerusform>%n Pod in Ihrem RunPod-Konto wird nicht von autopod verfolgt: %1</numerusform>
+            <numerusform>%n Pods in Ihrem RunPod-Konto werden nicht von autopod verfolgt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate untracked pods?</source>
+        <translation>Nicht verfolgte Pods löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n pod(s)? Their disks and volumes are deleted permanently; anything not saved elsewhere is lost.</source>
+        <translation>
+            <numerusform>%n Pod löschen? Datenträger und Volume werden endgültig gelöscht; alles, was nicht anderswo gesichert ist, geht verloren.</numerusform>
+            <numerusform>%n Pods löschen? Ihre Datenträger und Volumes werden endgültig gelöscht; alles, was nicht anderswo gesichert ist, geht verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>

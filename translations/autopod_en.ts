@@ -329,6 +329,22 @@
         <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -365,6 +381,10 @@
     </message>
     <message>
         <source>&amp;Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced — RunPod &amp;API:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,6 +727,13 @@
     </message>
 </context>
 <context>
+    <name>PodSync</name>
+    <message>
+        <source>pods.json already tracks another pod named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>%1/hr</source>
@@ -897,6 +924,10 @@
     </message>
     <message>
         <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod&apos;s REST API.%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +1338,17 @@ RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it
     </message>
 </context>
 <context>
+    <name>autopod::app::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autopod::gui::ApiKeyPage</name>
     <message>
         <source>Checking the key…</source>
@@ -1563,6 +1605,18 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic: GraphQL, then REST v2 once RunPod retires GraphQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST v2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopApp</name>
@@ -1645,10 +1699,6 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>Logging is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,6 +2099,14 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <source>Could not terminate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RunPod did not answer within %1 s; the list shows the last known state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not track %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::QuitFlow</name>
@@ -2291,6 +2349,62 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>The window is closed, and %1 pods keep billing (%2/hr). autopod stays in the tray; quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods not tracked by autopod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on your RunPod account may be billing without autopod tracking them: %1. Track or terminate them from the main window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::UntrackedPodsBanner</name>
+    <message>
+        <source>Track them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod tracks them from now on: their cost is shown and they can be stopped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on your RunPod account are not tracked by autopod: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate untracked pods?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n pod(s)? Their disks and volumes are deleted permanently; anything not saved elsewhere is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

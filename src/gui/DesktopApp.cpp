@@ -11,6 +11,7 @@
 #include "gui/pods/PodActionPrompts.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
+#include "gui/pods/UntrackedPodsBanner.h"
 #include "gui/terminal/ShellTab.h"
 #include "gui/terminal/TerminalSession.h"
 #include "gui/tray/QuitFlow.h"
@@ -78,6 +79,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
     connect(m_pods, &PodsController::refreshFailed, m_window.get(), [this](const QString& message) {
         m_window->showMessage(tr("Could not refresh from RunPod: %1").arg(message));
     });
+    wireUntracked();
     connect(m_pods, &PodsController::podLeavingRunning, this, [this](const QString& podId) {
         // FR3.7: the tunnel ends with the pod.
         if (m_s.connector) {
@@ -90,6 +92,31 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
 }
 
 DesktopApp::~DesktopApp() = default;
+
+// Pods billing on the account that pods.json does not know: a banner over the list (track them,
+// or terminate them after a confirmation) and, once per new pod, a tray notification.
+void DesktopApp::wireUntracked()
+{
+    UntrackedPodsBanner* banner = m_window->untrackedBanner();
+    connect(m_pods, &PodsController::untrackedPodsChanged, this, [this, banner] {
+        const QList<api::Pod> pods = m_pods->untrackedPods();
+        banner->setPods(pods);
+        QStringList fresh;
+        for (const api::Pod& p : pods) {
+            if (!m_toldUntracked.contains(p.id)) {
+                m_toldUntracked.insert(p.id);
+                fresh << p.name;
+            }
+        }
+        m_tray->notifyUntracked(fresh);
+    });
+    connect(banner, &UntrackedPodsBanner::adoptRequested, m_pods, &PodsController::adoptPods);
+    connect(banner, &UntrackedPodsBanner::terminateRequested, m_pods, [this](const QStringList& podIds) {
+        for (const QString& id : podIds) {
+            m_pods->terminatePod(id);
+        }
+    });
+}
 
 void DesktopApp::applySettings(const DesktopServices& fresh)
 {

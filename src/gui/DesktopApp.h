@@ -112,6 +112,7 @@ private:
     void wireWindow();
     void wireTray();
     void wireCreator();
+    void wireUntracked();
     void watchTunnel(const QString& podId);
     void setComfyState(const QString& podId, int status, int port, const QString& detail);
     void showError(const QString& title, const QString& text);
@@ -128,6 +129,7 @@ private:
     QPointer<NewPodDialog> m_newPod;
     QPointer<QMessageBox> m_noKeyPrompt;
     QSet<QString> m_watchedTunnels;
+    QSet<QString> m_toldUntracked; // untracked pods the tray has told about
 };
 
 } // namespace autopod::gui

@@ -1,5 +1,6 @@
 #include "gui/DesktopRuntime.h"
 
+#include "core/api/RetryPolicy.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/lifecycle/PodJournal.h"
@@ -128,6 +129,7 @@ void DesktopRuntime::fillSettings(DesktopServices& s)
     s.connectOptions.readyTimeoutMs = config().readyTimeoutSeconds() * 1000;
     s.connectOptions.maxRetries = config().lifecycleMaxRetries();
     s.connectOptions.localPort = config().tunnelPort();
+    s.connectOptions.createLookupMs = api::RetryPolicy::withMaxRetries(s.connectOptions.maxRetries).budgetMs();
     s.logFile = QDir(config::Paths::logDir()).filePath(QStringLiteral("autopod.log"));
     s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));
     s.publicKey = m_identity ? m_identity->publicKeyLine : QString();

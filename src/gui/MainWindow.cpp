@@ -6,6 +6,7 @@
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodSortFilterProxy.h"
 #include "gui/pods/StatusDelegate.h"
+#include "gui/pods/UntrackedPodsBanner.h"
 #include "ui_MainWindow.h"
 
 #include <QBoxLayout>
@@ -27,8 +28,10 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(model)
     , m_proxy(new PodSortFilterProxy(this))
+    , m_untracked(new UntrackedPodsBanner)
 {
     m_ui->setupUi(this);
+    m_ui->podsLayout->insertWidget(0, m_untracked);
     setWindowIcon(QIcon(QStringLiteral(":/icons/autopod.svg")));
     m_ui->actionNewPod->setIcon(QIcon(QStringLiteral(":/icons/new-pod.svg")));
     m_ui->actionStop->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));

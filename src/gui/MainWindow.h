@@ -16,6 +16,7 @@ namespace autopod::gui {
 class PodListModel;
 class PodSortFilterProxy;
 class PodDetailsPanel;
+class UntrackedPodsBanner;
 
 // The desktop window: the pod list, its details and tabs (ComfyUI, shells, the log). It composes
 // and wires; every action leaves as an intent signal that the composition root connects to the
@@ -37,6 +38,7 @@ public:
     QTabWidget* tabs() const;
     PodDetailsPanel* detailsPanel() const;
     PodSortFilterProxy* proxy() const { return m_proxy; }
+    UntrackedPodsBanner* untrackedBanner() const { return m_untracked; }
 
     // Adds (or focuses, when `key` is already open) a closable tab.
     void showTab(const QString& key, QWidget* widget, const QString& title);
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     PodListModel& m_model;
     PodSortFilterProxy* m_proxy;
+    UntrackedPodsBanner* m_untracked;
     bool m_keepInTray = false;
 };
 

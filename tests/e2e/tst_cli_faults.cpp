@@ -447,6 +447,46 @@ private Q_SLOTS:
         QVERIFY(!podsJson().contains(name));
     }
 
+    // A pod that bills on the account but that this pods.json does not know (created on another
+    // machine, or its record lost) is named by `pods list` with how to track or end it; adopting
+    // it makes it an ordinary tracked pod.
+    void untrackedBillingPodIsShownAndCanBeAdopted()
+    {
+        const CliResult c = m_cli->run(kConnect);
+        QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
+        const QJsonObject record = podsJson().value(name).toObject();
+        const QString podId = record.value(QStringLiteral("pod_id")).toString();
+        QVERIFY(!podId.isEmpty());
+        ::kill(pid_t(record.value(QStringLiteral("tunnel_pid")).toInteger()), SIGTERM);
+        QFile::remove(m_home.path(QStringLiteral(".autopod/pods.json")));
+
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
+        QVERIFY2(list.err.contains(QStringLiteral("not tracked by autopod")), qPrintable(list.all()));
+        QVERIFY(list.out.contains(name));
+        QVERIFY(list.out.contains(QStringLiteral("autopod pod adopt %1").arg(podId)));
+        QVERIFY(list.out.contains(QStringLiteral("autopod pod kill %1").arg(podId)));
+        const CliResult json = m_cli->run({QStringLiteral("pods"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("pod_id")).toString(), podId);
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("tracked")).toBool(true), false);
+
+        const CliResult adopt = m_cli->run({QStringLiteral("pod"), QStringLiteral("adopt"), podId});
+        QVERIFY2(adopt.exitCode == 0, qPrintable(adopt.all()));
+        QCOMPARE(podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString(), podId);
+        const CliResult after = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY2(!after.err.contains(QStringLiteral("not tracked")), qPrintable(after.all()));
+        QVERIFY(after.out.contains(QStringLiteral("running")));
+        const CliResult kill =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")});
+        QVERIFY2(kill.exitCode == 0, qPrintable(kill.all()));
+        const QJsonObject gone = simPod(podId);
+        QVERIFY(gone.isEmpty() ||
+                gone.value(QStringLiteral("desiredStatus")).toString() == QLatin1String("TERMINATED"));
+    }
+
     void readOnlyCommandsAnswerFastWhenRunPodHangs()
     {
         const CliResult c = m_cli->run(kConnect);

@@ -7,6 +7,7 @@
 #include "cli/commands/Commands.h"
 #include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
+#include "core/app/PrintableText.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodActions.h"
 #include "core/pods/Cost.h"
@@ -245,6 +246,38 @@ int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
     });
 }
 
+// Tracks a pod RunPod has that pods.json does not (`pods list` names them): from then on autopod
+// shows its cost and stops it like any other.
+int podAdopt(CliContext& ctx, const QString& nameOrId)
+{
+    return runEventLoop([&ctx, nameOrId] {
+        withPod(ctx, nameOrId, [&ctx](api::RunPodApi&, const PodRef& ref) {
+            Terminal& term = ctx.terminal();
+            if (ref.tracked) {
+                term.print(QStringLiteral("Pod %1 is already tracked.").arg(ref.displayName()));
+                CliContext::finish(Ok);
+                return;
+            }
+            if (!ref.live) {
+                term.failure(
+                    QStringLiteral("Pod %1 no longer exists on RunPod: nothing to track.").arg(ref.displayName()));
+                CliContext::finish(PodNotFound);
+                return;
+            }
+            QString error;
+            if (!pods::PodSync::adopt(ctx.store(), *ref.live, QDateTime::currentDateTimeUtc(), &error)) {
+                term.failure(QStringLiteral("Could not track pod %1: %2").arg(ref.displayName(), error));
+                CliContext::finish(GenericError);
+                return;
+            }
+            term.success(QStringLiteral("Now tracking pod %1 (%2, %3). `autopod pods list` shows its cost; "
+                                        "`autopod pod stop %2` stops it.")
+                             .arg(printableLine(ref.live->name), printableLine(ref.live->id), pods::PodSync::statusText(ref.live->desiredStatus)));
+            CliContext::finish(Ok);
+        });
+    });
+}
+
 int podStart(CliContext& ctx, const QString& nameOrId, bool yes)
 {
     const auto identity = resolveIdentity(ctx.config(), ctx.terminal());
@@ -331,6 +364,15 @@ void addPodCommands(CLI::App& app, CliContext& ctx, Action& action)
     kill->callback([&ctx, &action, target, yes] {
         action = [&ctx, target, yes] {
             return podKill(ctx, QString::fromStdString(*target), *yes);
+        };
+    });
+
+    CLI::App* adopt = pod->add_subcommand("adopt", "Track a pod on your RunPod account that autopod does not track "
+                                                   "(`pods list` names them)");
+    addTarget(adopt);
+    adopt->callback([&ctx, &action, target] {
+        action = [&ctx, target] {
+            return podAdopt(ctx, QString::fromStdString(*target));
         };
     });
 

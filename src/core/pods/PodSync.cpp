@@ -3,8 +3,12 @@
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
+
+#include <algorithm>
+#include <iterator>
 
 namespace autopod::pods {
 
@@ -161,6 +165,29 @@ void PodSync::markTerminated(PodRecord& r, const QDateTime& now)
     r.lastSync = now;
     r.tunnelPid = 0;
     r.stoppedAt = QDateTime();
+}
+
+bool PodSync::adopt(PodStore& store, const api::Pod& pod, const QDateTime& now, QString* error)
+{
+    const QString name = pod.name.isEmpty() ? pod.id : pod.name;
+    if (const auto existing = store.find(name); existing && existing->podId != pod.id) {
+        *error = QCoreApplication::translate("PodSync", "pods.json already tracks another pod named %1.").arg(name);
+        return false;
+    }
+    PodRecord r;
+    r.name = name;
+    r.podId = pod.id;
+    r.createdAt = now;
+    apply(r, pod, now);
+    return store.upsert(r, error);
+}
+
+QList<api::Pod> PodSync::podsWithIds(const QList<api::Pod>& pods, const QStringList& ids)
+{
+    QList<api::Pod> out;
+    std::copy_if(pods.cbegin(), pods.cend(), std::back_inserter(out),
+                 [&ids](const api::Pod& p) { return ids.contains(p.id); });
+    return out;
 }
 
 SyncReport PodSync::reconcile(PodStore& store, const QList<api::Pod>& pods, const QDateTime& now)

@@ -16,7 +16,8 @@ struct SyncReport
     QStringList updated;   // names of records refreshed from RunPod
     QStringList gone;      // names newly marked gone: two lists in a row left them out
     QStringList unlisted;  // names this list left out for the first time: not proof, ask again
-    QStringList untracked; // RunPod pods named autopod-* that pods.json does not know (ids)
+    QStringList untracked; // RunPod pods named autopod-* that pods.json does not know (ids): they
+                           // bill unseen until the user adopts or terminates them
     QString error;         // the store could not be written
     bool ok() const { return error.isEmpty(); }
 };
@@ -40,6 +41,12 @@ public:
     static bool markGone(PodRecord& record, const QDateTime& now);
     // A pod autopod terminated (or saw disappear while it watched): no longer bills.
     static void markTerminated(PodRecord& record, const QDateTime& now);
+    // Starts tracking a pod RunPod lists that pods.json does not know (the user chose to adopt it,
+    // e.g. from another machine or an older pods.json). False with `error` when pods.json already
+    // has a pod by that name or could not be written.
+    static bool adopt(PodStore& store, const api::Pod& pod, const QDateTime& now, QString* error);
+    // The pods of `pods` whose ids are in `ids`, in RunPod's order.
+    static QList<api::Pod> podsWithIds(const QList<api::Pod>& pods, const QStringList& ids);
     // "running", "stopped", ... for RunPod's desiredStatus.
     static QString statusText(api::PodStatus status);
 };

@@ -185,6 +185,23 @@ void TrayController::notifyPodReady(const QString& podName, const QString& local
     }
 }
 
+void TrayController::notifyUntracked(const QStringList& podNames)
+{
+    if (podNames.isEmpty()) {
+        return;
+    }
+    const QString title = tr("Pods not tracked by autopod");
+    const QString message =
+        tr("%n pod(s) on your RunPod account may be billing without autopod tracking them: %1. Track or terminate "
+           "them from the main window.",
+           nullptr, int(podNames.size()))
+            .arg(podNames.join(QStringLiteral(", ")));
+    Q_EMIT notified(title, message);
+    if (m_icon->isVisible()) {
+        m_icon->showMessage(title, message, QSystemTrayIcon::Warning);
+    }
+}
+
 void TrayController::notifyPolicyAction(const QString& podName, lifecycle::FailureAction action, const QString& what)
 {
     QString title;

@@ -44,6 +44,8 @@ public:
     // The window was closed while pods bill: autopod stays in the tray (said once per run).
     void notifyKeptRunningInTray();
     void notifyPodReady(const QString& podName, const QString& localUrl);
+    // Pods bill on the account that autopod does not track (names): told once per new set.
+    void notifyUntracked(const QStringList& podNames);
     // What the cost-safe policy did to a failing pod (stopped or terminated it, or failed to: then the
     // pod may still bill and the notification says so). `what` states it plainly.
     void notifyPolicyAction(const QString& podName, lifecycle::FailureAction action, const QString& what);
