@@ -1338,17 +1338,6 @@ RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it
     </message>
 </context>
 <context>
-    <name>autopod::app::Services</name>
-    <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>autopod::gui::ApiKeyPage</name>
     <message>
         <source>Checking the key…</source>
@@ -2405,6 +2394,17 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::services::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
