@@ -310,6 +310,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pod %1 was left running as it was: autopod did not stop it, and nothing on it was changed. It keeps billing. Try connecting again once the problem is solved, or stop the pod when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,22 +343,6 @@
     </message>
     <message>
         <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod %1: RunPod is allocating a machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod %1: the container is starting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its last log lines:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,6 +1715,29 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DownloadPrompt</name>
+    <message>
+        <source>No temporary folder to download into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI wants to save “%1” to the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; this one is saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save download?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
