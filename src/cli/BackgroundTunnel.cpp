@@ -243,6 +243,11 @@ void BackgroundTunnelConnector::installGuard(const lifecycle::GuardRequest& requ
     m_probe.installGuard(request, context, std::move(done));
 }
 
+void BackgroundTunnelConnector::forgetPod(const QString& podId)
+{
+    m_probe.forgetPod(podId);
+}
+
 void BackgroundTunnelConnector::closeTunnel(const QString& podId)
 {
     const auto child = m_children.take(podId);

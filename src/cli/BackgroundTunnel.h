@@ -32,6 +32,7 @@ public:
     void openTunnel(const lifecycle::TunnelRequest& request, QObject* context, TunnelCallback done) override;
     void closeTunnel(const QString& podId) override;
     void installGuard(const lifecycle::GuardRequest& request, QObject* context, GuardCallback done) override;
+    void forgetPod(const QString& podId) override;
 
     // Lets a successfully started tunnel keep running after this object is gone.
     void release(const QString& podId);

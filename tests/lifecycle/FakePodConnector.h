@@ -38,6 +38,9 @@ public:
     void openTunnel(const lifecycle::TunnelRequest& request, QObject* context, TunnelCallback done) override;
     void closeTunnel(const QString& podId) override;
     void installGuard(const lifecycle::GuardRequest& request, QObject* context, GuardCallback done) override;
+    void forgetPod(const QString& podId) override { forgotten.append(podId); }
+    QStringList forgotten; // pods whose host key was forgotten
+    lifecycle::SshEndpoint lastProbed;
 
 private:
     void serve(QTcpSocket* socket);

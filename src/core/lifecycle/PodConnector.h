@@ -18,6 +18,7 @@ struct SshEndpoint
     QString podName;
     QString host;
     int port = 0;
+    bool podRestarted = false; // started again by this flow: RunPod gave it new host keys
 };
 
 struct SshProbeResult
@@ -101,6 +102,8 @@ public:
         QMetaObject::invokeMethod(
             context, [done] { done(GuardResult{}); }, Qt::QueuedConnection);
     }
+    // The pod was terminated: the host key trusted for it is forgotten.
+    virtual void forgetPod(const QString& podId) = 0;
 
 Q_SIGNALS:
     // An open tunnel broke and will not heal by itself (the pod is gone, auth refused).
