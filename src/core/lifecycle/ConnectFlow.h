@@ -192,9 +192,7 @@ private:
     guard::GuardSettings m_guard;   // the guard this pod gets
     QObject* m_guardCall = nullptr; // context of the guard install in flight
     bool m_guardAnswered = false;
-    int m_verifiedLatencyMs = -1;  // the tunnel is verified and waits for the guard's answer
-    QString m_callLabel;           // what the API call in flight does, for progress lines ("Checking pod X")
-    FailureReport m_cleanupReport; // what failed() will say once the cleanup in flight ends
+    int m_verifiedLatencyMs = -1;               // the tunnel is verified and waits for the guard's answer
     std::optional<CancelChoice> m_cancelChoice; // cancelled while the create was in flight
     qint64 m_createSentAt = 0;                  // ms on m_clock
     int m_orphanLookups = 0;
