@@ -209,7 +209,7 @@ class TestCliGuard : public QObject
             m_sim.post(QStringLiteral("pods/%1/clock").arg(c.podId), QJsonObject{{QStringLiteral("speed"), kSpeed}});
         }
         c.result = m_cli->wait(*process, 120000);
-        c.name = capture(c.result.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        c.name = capture(c.result.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         return c;
     }
 
