@@ -365,7 +365,8 @@ int podAdopt(CliContext& ctx, const QString& nameOrId)
             }
             term.success(QStringLiteral("Now tracking pod %1 (%2, %3). `autopod pods list` shows its cost; "
                                         "`autopod pod stop %2` stops it.")
-                             .arg(printableLine(ref.live->name), printableLine(ref.live->id), pods::PodSync::statusText(ref.live->desiredStatus)));
+                             .arg(printableLine(ref.live->name), printableLine(ref.live->id),
+                                  pods::PodSync::statusText(ref.live->desiredStatus)));
             CliContext::finish(Ok);
         });
     });
