@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // `autopod doctor` against the simulator: each check's verdict and fix as a user reads them
 // (--json and text), and the exit code that says whether `connect` would work.
 #include "e2e/CliProcess.h"
