@@ -310,6 +310,22 @@
         <translation>Pod %1 konnte nicht angehalten werden (%2). %3</translation>
     </message>
     <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation>Pod %1: RunPod weist eine Maschine zu.</translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation>Pod %1: Der Container startet.</translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation>Pod %1 ist beim Starten gescheitert: RunPod meldet einen Fehler in seinem Container.</translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation>Seine letzten Protokollzeilen:</translation>
+    </message>
+    <message>
         <source>Pod %1 was left running as it was: autopod did not stop it, and nothing on it was changed. It keeps billing. Try connecting again once the problem is solved, or stop the pod when you no longer need it.</source>
         <translation>Pod %1 läuft unverändert weiter: autopod hat ihn nicht angehalten, und auf ihm wurde nichts verändert. Er verursacht weiter Kosten. Versuchen Sie erneut, sich zu verbinden, sobald das Problem behoben ist, oder halten Sie den Pod an, wenn Sie ihn nicht mehr brauchen.</translation>
     </message>
@@ -328,22 +344,6 @@
     <message>
         <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
         <translation>RunPod hat auf den Start von Pod %1 nicht geantwortet (%2), aber der Pod läuft; es geht mit ihm weiter.</translation>
-    </message>
-    <message>
-        <source>Pod %1: RunPod is allocating a machine.</source>
-        <translation>Pod %1: RunPod weist eine Maschine zu.</translation>
-    </message>
-    <message>
-        <source>Pod %1: the container is starting.</source>
-        <translation>Pod %1: Der Container startet.</translation>
-    </message>
-    <message>
-        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
-        <translation>Pod %1 ist beim Starten gescheitert: RunPod meldet einen Fehler in seinem Container.</translation>
-    </message>
-    <message>
-        <source>Its last log lines:</source>
-        <translation>Seine letzten Protokollzeilen:</translation>
     </message>
 </context>
 <context>
@@ -1346,17 +1346,6 @@ RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur,
     </message>
 </context>
 <context>
-    <name>autopod::app::Services</name>
-    <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
-        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>RunPod has retired its GraphQL API; autopod now uses RunPod's REST API (runpod.transport is set to rest).</source>
-        <translation>RunPod hat seine GraphQL-API eingestellt; autopod verwendet jetzt die REST-API von RunPod (runpod.transport ist auf rest gesetzt).</translation>
-    </message>
-</context>
-<context>
     <name>autopod::gui::ApiKeyPage</name>
     <message>
         <source>Checking the key…</source>
@@ -1739,6 +1728,29 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     <message>
         <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
         <translation>autopod braucht einen RunPod-API-Schlüssel: Öffnen Sie Datei → Einrichtungsassistent, wenn Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DownloadPrompt</name>
+    <message>
+        <source>No temporary folder to download into.</source>
+        <translation>Kein temporärer Ordner für den Download vorhanden.</translation>
+    </message>
+    <message>
+        <source>ComfyUI wants to save “%1” to the folder %2.</source>
+        <translation>ComfyUI möchte „%1“ im Ordner %2 speichern.</translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; this one is saved as “%1”.</source>
+        <translation>Dort gibt es bereits eine Datei dieses Namens; diese wird als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save download?</source>
+        <translation>Download speichern?</translation>
+    </message>
+    <message>
+        <source>Could not write to %1.</source>
+        <translation>Konnte nicht nach %1 schreiben.</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2437,17 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>Terminate</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::services::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod's REST API (runpod.transport is set to rest).</source>
+        <translation>RunPod hat seine GraphQL-API eingestellt; autopod verwendet jetzt die REST-API von RunPod (runpod.transport ist auf rest gesetzt).</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pod %1 was left running as it was: autopod did not stop it, and nothing on it was changed. It keeps billing. Try connecting again once the problem is solved, or stop the pod when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,22 +343,6 @@
     </message>
     <message>
         <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod %1: RunPod is allocating a machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod %1: the container is starting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its last log lines:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,17 +1338,6 @@ RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it
     </message>
 </context>
 <context>
-    <name>autopod::app::Services</name>
-    <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>autopod::gui::ApiKeyPage</name>
     <message>
         <source>Checking the key…</source>
@@ -1726,6 +1715,29 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DownloadPrompt</name>
+    <message>
+        <source>No temporary folder to download into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI wants to save “%1” to the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; this one is saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save download?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,6 +2417,17 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::services::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,9 +12,9 @@ CliContext::CliContext(Terminal& terminal, QObject* parent)
     : QObject(parent)
     , m_terminal(terminal)
 {
-    connect(&m_services, &app::Services::warningRaised, this, [this](const QString& w) { m_terminal.warning(w); });
+    connect(&m_services, &services::Services::warningRaised, this, [this](const QString& w) { m_terminal.warning(w); });
     // Told once, when it happens; later runs start on REST and say nothing.
-    connect(&m_services, &app::Services::transportSwitched, this,
+    connect(&m_services, &services::Services::transportSwitched, this,
             [this](const QString& message, const QString&) { m_terminal.warning(message); });
 }
 
@@ -79,9 +79,9 @@ void CliContext::showRetries(api::RunPodApi& client)
             });
 }
 
-std::unique_ptr<api::RunPodApi> CliContext::makeApi(const QString& apiKey)
+std::unique_ptr<api::RunPodApi> CliContext::makeApi(const QString& apiKey, int maxRetries)
 {
-    auto client = m_services.makeApi(apiKey);
+    auto client = m_services.makeApi(apiKey, maxRetries);
     showRetries(*client);
     return client;
 }

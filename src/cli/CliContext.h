@@ -2,7 +2,7 @@
 
 #include "cli/Terminal.h"
 #include "core/api/RunPodApi.h"
-#include "core/app/Services.h"
+#include "core/services/Services.h"
 #include "core/config/Config.h"
 
 #include <QNetworkAccessManager>
@@ -46,13 +46,13 @@ public:
     secrets::SecretStore& secrets();
     pods::PodStore& store(); // loaded on first use (a corrupt file is reported and set aside)
     QNetworkAccessManager& network() { return m_services.network(); }
-    app::Services& services() { return m_services; }
+    services::Services& services() { return m_services; }
 
     // Reads the API key, then answers an API client using it. On failure prints why and answers
     // nullptr with the exit code (3: no key configured).
     void withApi(std::function<void(api::RunPodApi* api, int exitCode)> then);
     // A client for a key being checked (config init), not stored anywhere yet.
-    std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey);
+    std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey, int maxRetries = -1);
     QString apiKey() const { return m_services.apiKey(); }
     // The API clients print each retry ("RunPod answered HTTP 502 (StopPod) — retry 1/10 in 2s")
     // unless something more specific does (a ConnectFlow names the pod and the step).
@@ -66,7 +66,7 @@ private:
     void showRetries(api::RunPodApi& client);
 
     Terminal& m_terminal;
-    app::Services m_services;
+    services::Services m_services;
     bool m_apiReady = false;
     bool m_retriesShownElsewhere = false;
 };

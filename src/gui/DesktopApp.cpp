@@ -89,6 +89,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
         m_pods->setLocalUrl(podId, {});
         setComfyState(podId, int(ComfyUiView::TunnelStatus::Down), 0, tr("The pod is stopping."));
     });
+    connect(m_pods, &PodsController::podTerminated, this, &DesktopApp::forgetSite);
 }
 
 DesktopApp::~DesktopApp() = default;
@@ -237,6 +238,9 @@ void DesktopApp::wireCreator()
         m_pods->setLastError(podId, report.actionText.isEmpty()
                                         ? report.message
                                         : report.message + QLatin1Char(' ') + report.actionText);
+        if (report.action == lifecycle::FailureAction::Terminated) {
+            forgetSite(podId);
+        }
         m_window->showMessage(report.message);
         m_pods->refreshNow();
     });
@@ -341,6 +345,15 @@ void DesktopApp::setComfyState(const QString& podId, int status, int port, const
     }
 }
 
+void DesktopApp::forgetSite(const QString& podId)
+{
+    // Nothing a terminated pod's ComfyUI stored in its tab (cookies, local storage) is kept.
+    if (ComfyUiView* view = comfyUiView(podId)) {
+        view->forgetSite();
+    }
+    ComfyUiView::removeStorage(m_s.webStoragePath, podId);
+}
+
 void DesktopApp::watchTunnel(const QString& podId)
 {
     if (!m_s.followTunnel || m_watchedTunnels.contains(podId)) {
@@ -371,7 +384,7 @@ void DesktopApp::openComfyUi(const QString& podId)
     m_window->bringToFront();
     ComfyUiView* view = comfyUiView(podId);
     if (!view) {
-        view = new ComfyUiView(m_s.webStoragePath);
+        view = new ComfyUiView(ComfyUiView::storagePathFor(m_s.webStoragePath, podId));
         m_window->showTab(comfyKey(podId), view, tr("ComfyUI — %1").arg(row->name));
     } else {
         m_window->showTab(comfyKey(podId), view, {});

@@ -56,7 +56,7 @@ struct DesktopServices
     std::function<std::unique_ptr<TerminalSession>(const PodRow& row, QString* error)> shellSessionFor;
     lifecycle::ConnectOptions connectOptions;
     QString logFile;
-    QString webStoragePath; // the ComfyUI view's profile; empty = off the record
+    QString webStoragePath; // where the ComfyUI views keep each pod's site; empty = off the record
     QString publicKey;      // PUBLIC_KEY of new pods
     QString sshKeyPath;     // shown in the manual ssh line
     QString sshKeyText;     // the key for messages: path, type and fingerprint; empty = no usable key
@@ -115,6 +115,7 @@ private:
     void wireUntracked();
     void watchTunnel(const QString& podId);
     void setComfyState(const QString& podId, int status, int port, const QString& detail);
+    void forgetSite(const QString& podId);
     void showError(const QString& title, const QString& text);
     static QString noSshText();
 

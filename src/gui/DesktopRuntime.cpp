@@ -66,9 +66,9 @@ bool DesktopRuntime::init(QString* error)
     } else {
         m_warnings << tr("Logging is off: %1").arg(logError);
     }
-    connect(&m_services, &app::Services::warningRaised, this, &DesktopRuntime::warningRaised);
+    connect(&m_services, &services::Services::warningRaised, this, &DesktopRuntime::warningRaised);
     // The status bar tells the user once that autopod moved to RunPod's REST API.
-    connect(&m_services, &app::Services::transportSwitched, this,
+    connect(&m_services, &services::Services::transportSwitched, this,
             [this](const QString& message, const QString&) { Q_EMIT warningRaised(message); });
     m_services.store(); // loaded now: the window lists its pods from the start
     m_journal = std::make_unique<lifecycle::PodStoreJournal>(m_services.store());

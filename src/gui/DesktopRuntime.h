@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/api/RunPodApi.h"
-#include "core/app/Services.h"
+#include "core/services/Services.h"
 #include "core/config/Config.h"
 #include "core/ssh/SshIdentity.h"
 #include "gui/DesktopApp.h"
@@ -51,7 +51,7 @@ public:
     api::RunPodApi& api() { return m_services.api(); }
     pods::PodStore& store() { return m_services.store(); }
     QNetworkAccessManager& network() { return m_services.network(); }
-    app::Services& core() { return m_services; }
+    services::Services& core() { return m_services; }
     bool hasApiKey() const { return m_services.hasApiKey(); }
     // A client for a key being checked by the setup wizard (not stored yet).
     std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey) { return m_services.makeApi(apiKey); }
@@ -74,7 +74,7 @@ private:
     // The configuration's values in `s` (what needs no new object).
     void fillSettings(DesktopServices& s);
 
-    app::Services m_services;
+    services::Services m_services;
     std::unique_ptr<lifecycle::PodJournal> m_journal;
     std::unique_ptr<lifecycle::PodConnector> m_connector;
     std::function<void()> m_updateConnector; // hands the current identity and settings to m_connector

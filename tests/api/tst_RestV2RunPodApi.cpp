@@ -253,7 +253,7 @@ private Q_SLOTS:
         FakeResponse first =
             json({{QStringLiteral("pods"), QJsonArray{restPod(QStringLiteral("a"), QStringLiteral("one"))}}});
         first.headers.append(
-            {QByteArrayLiteral("Link"), QByteArrayLiteral("<http://runpod.test/v2/pods?cursor=p2>; rel=\"next\"")});
+            {QByteArrayLiteral("Link"), QByteArrayLiteral("<https://runpod.test/v2/pods?cursor=p2>; rel=\"next\"")});
         m_nam->enqueue(first);
         m_nam->enqueue(
             json({{QStringLiteral("pods"), QJsonArray{restPod(QStringLiteral("b"), QStringLiteral("two"))}}}));

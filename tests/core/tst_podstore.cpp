@@ -337,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(sum));
         QString error;
         const QString name = store.allocateName(QDate(2025, 11, 8), &error);
-        QVERIFY2(QRegularExpression(QStringLiteral("^autopod-2025-11-08-\\d{3,}$")).match(name).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^autopod-2025-11-08-\\d{3,}-[a-z0-9]+$")).match(name).hasMatch(),
                  qPrintable(name + error));
         QVERIFY(!store.find(name) || store.find(name)->podId.isEmpty());
     }

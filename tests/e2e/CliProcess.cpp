@@ -4,9 +4,28 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTcpServer>
 
 namespace autopod::test {
+
+namespace {
+
+// Where each thread of a hung process is (gdb, when installed), for the failure message.
+QString stacksOf(qint64 pid)
+{
+    const QString gdb = QStandardPaths::findExecutable(QStringLiteral("gdb"));
+    if (gdb.isEmpty() || pid <= 0) {
+        return {};
+    }
+    QProcess dump;
+    dump.start(gdb, {QStringLiteral("-p"), QString::number(pid), QStringLiteral("-batch"), QStringLiteral("-ex"),
+                     QStringLiteral("thread apply all bt 30")});
+    dump.waitForFinished(30000);
+    return QString::fromUtf8(dump.readAllStandardOutput());
+}
+
+} // namespace
 
 qint64 CliResult::lineTime(const QString& text) const
 {
@@ -84,6 +103,9 @@ CliResult CliProcess::wait(QProcess& p, int timeoutMs, QElapsedTimer* started)
     while (p.state() != QProcess::NotRunning) {
         if (clock.elapsed() > timeoutMs) {
             r.timedOut = true;
+            r.err += QStringLiteral("\n[autopod did not finish within %1 ms]\n%2")
+                         .arg(timeoutMs)
+                         .arg(stacksOf(p.processId()));
             p.kill();
             p.waitForFinished(5000);
             break;

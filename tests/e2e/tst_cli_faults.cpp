@@ -2,11 +2,14 @@
 // an orphaned create, Ctrl-C, a pod that never becomes ready, pods gone behind autopod's back.
 #include "e2e/CliProcess.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <csignal>
@@ -19,6 +22,23 @@ QString capture(const QString& text, const QString& pattern)
 {
     const auto m = QRegularExpression(pattern).match(text);
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// A fault's target in the transport under test: GraphQL's root field or operation name, or the
+// REST v2 operation that does the same (the simulator matches a REST request by its operationId).
+QString target(const QString& graphQl)
+{
+    if (transportUnderTest() != QLatin1String("rest")) {
+        return graphQl;
+    }
+    static const QHash<QString, QString> rest{
+        {QStringLiteral("pod"), QStringLiteral("getPod")},
+        {QStringLiteral("Pod"), QStringLiteral("getPod")},
+        {QStringLiteral("Pods"), QStringLiteral("listPods")},
+        {QStringLiteral("podTerminate"), QStringLiteral("deletePod")},
+        {QStringLiteral("podStop"), QStringLiteral("podAction")},
+    };
+    return rest.value(graphQl, graphQl); // podFindAndDeployOnDemand: a REST create matches it too
 }
 
 const QStringList kConnect{QStringLiteral("connect"),     QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
@@ -167,7 +187,7 @@ private Q_SLOTS:
         // Every read of the pod fails once it exists: retried on the schedule (max_retries 2: 2 s, 4 s)
         // with a progress line each time, then the pod is stopped, not left billing.
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), QStringLiteral("pod")},
+                  {QStringLiteral("field"), target(QStringLiteral("pod"))},
                   {QStringLiteral("count"), QJsonValue::Null}});
         m_sim.control("DELETE", QStringLiteral("requests"));
         const CliResult r = m_cli->run(kConnect, {}, 180000);
@@ -205,11 +225,11 @@ private Q_SLOTS:
     {
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), QStringLiteral("pod")},
+                  {QStringLiteral("field"), target(QStringLiteral("pod"))},
                   {QStringLiteral("count"), QJsonValue::Null}});
         // The call that ends billing gets twice the retries (at least 3): three failures are survived.
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), QStringLiteral("podTerminate")},
+                  {QStringLiteral("field"), target(QStringLiteral("podTerminate"))},
                   {QStringLiteral("count"), 3}});
         const CliResult r = m_cli->run(kConnect, {}, 180000);
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
@@ -226,7 +246,7 @@ private Q_SLOTS:
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
         for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
             addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                      {QStringLiteral("field"), field},
+                      {QStringLiteral("field"), target(field)},
                       {QStringLiteral("count"), QJsonValue::Null}});
         }
         const CliResult r = m_cli->run(kConnect, {}, 180000);
@@ -244,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(rec.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("may still be billing")));
         // While RunPod keeps failing, `pod stop` says so at every retry (the stop gets 1 + 3 tries).
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), QStringLiteral("podStop")},
+                  {QStringLiteral("field"), target(QStringLiteral("podStop"))},
                   {QStringLiteral("count"), QJsonValue::Null}});
         m_sim.control("DELETE", QStringLiteral("requests"));
         const CliResult stuck = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name}, {}, 60000);
@@ -268,7 +288,7 @@ private Q_SLOTS:
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
         for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
             addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                      {QStringLiteral("field"), field},
+                      {QStringLiteral("field"), target(field)},
                       {QStringLiteral("count"), QJsonValue::Null}});
         }
         QElapsedTimer started;
@@ -358,6 +378,52 @@ private Q_SLOTS:
         QVERIFY2(!podId.isEmpty(), QJsonDocument(podsJson()).toJson().constData());
         const QJsonObject pod = simPod(podId);
         QVERIFY(pod.isEmpty() || pod.value(QStringLiteral("desiredStatus")).toString() == QLatin1String("TERMINATED"));
+    }
+
+    // REST v2 shows a pod whose container failed as ERROR: the create ends at once (not at the
+    // readiness timeout) with the pod terminated per the cost-safe policy, and the user reads the
+    // container's last log lines.
+    void podInErrorIsEndedWithinSecondsWithItsLogLines()
+    {
+        // Only REST v2 shows ERROR (GraphQL keeps saying RUNNING): this one runs the CLI on REST.
+        m_cli->setVariable(QStringLiteral("AUTOPOD_TRANSPORT"), QStringLiteral("rest"));
+        auto back =
+            qScopeGuard([this] { m_cli->setVariable(QStringLiteral("AUTOPOD_TRANSPORT"), transportUnderTest()); });
+        const QString line = QStringLiteral("torch.cuda.OutOfMemoryError: CUDA out of memory (sim)");
+        addFault({{QStringLiteral("type"), QStringLiteral("podError")},
+                  {QStringLiteral("afterMs"), 300},
+                  {QStringLiteral("lines"), QJsonArray{QStringLiteral("Loading models..."), line}}});
+        auto process = m_cli->start(kConnect);
+        QElapsedTimer clock;
+        clock.start();
+        QString podId;
+        qint64 erroredAt = -1;
+        while (erroredAt < 0 && clock.elapsed() < 60000) {
+            for (const QJsonValue& v : simPods()) {
+                const QJsonObject pod = v.toObject();
+                if (!pod.value(QStringLiteral("error")).isNull() && pod.contains(QStringLiteral("error"))) {
+                    podId = pod.value(QStringLiteral("id")).toString();
+                    erroredAt = clock.elapsed();
+                }
+            }
+            QTest::qWait(50);
+        }
+        QVERIFY2(erroredAt >= 0, "the simulated pod never entered ERROR");
+        qint64 endedAt = -1;
+        while (endedAt < 0 && clock.elapsed() < erroredAt + 30000) {
+            const QJsonObject pod = simPod(podId);
+            const QString status = pod.value(QStringLiteral("desiredStatus")).toString();
+            if (pod.isEmpty() || status == QLatin1String("TERMINATED") || status == QLatin1String("EXITED")) {
+                endedAt = clock.elapsed();
+            }
+            QTest::qWait(50);
+        }
+        QVERIFY2(endedAt >= 0, "the pod in ERROR was left billing");
+        qInfo("pod ended %lld ms after it entered ERROR", endedAt - erroredAt);
+        QVERIFY2(endedAt - erroredAt <= 5000, qPrintable(QString::number(endedAt - erroredAt)));
+        const CliResult r = m_cli->wait(*process);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.all().contains(line), qPrintable(r.all()));
     }
 
     void podThatNeverBecomesReadyIsTerminated()
@@ -495,7 +561,7 @@ private Q_SLOTS:
         // RunPod swallows every request from now on (the full budget would be 66 s here, 122 s by default).
         for (const QString& op : {QStringLiteral("Pods"), QStringLiteral("Pod")}) {
             addFault({{QStringLiteral("type"), QStringLiteral("hang")},
-                      {QStringLiteral("operationName"), op},
+                      {QStringLiteral("operationName"), target(op)},
                       {QStringLiteral("count"), QJsonValue::Null}});
         }
         const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")}, {}, 60000);

@@ -45,7 +45,7 @@ class SetupController : public QObject
 
 public:
     // Makes a RunPod client that authenticates with `apiKey` (the key being checked is not stored
-    // yet): app::Services::apiFactory(), which retries little so a check answers within seconds.
+    // yet): services::Services::apiFactory(), which retries little so a check answers within seconds.
     using ApiFactory = std::function<std::unique_ptr<api::RunPodApi>(const QString& apiKey)>;
 
     // configPath: config.json (Paths::configFile()); homeDir stands in for ~ (tests), empty = $HOME;

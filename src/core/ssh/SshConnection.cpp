@@ -247,7 +247,7 @@ bool SshConnection::authenticate(const SshTarget& target, SshError* error)
         setError(error, SshErrorKind::Protocol,
                  QCoreApplication::translate("SshConnection", "SSH authentication to %1 failed: %2")
                      .arg(who, QString::fromUtf8(ssh_get_error(m_session))));
-    } else if (!id.isValid()) {
+    } else if (id.privateKeyPath.isEmpty() && !id.usesAgent()) {
         setError(error, SshErrorKind::AuthFailed,
                  QCoreApplication::translate(
                      "SshConnection",

@@ -402,6 +402,7 @@ void PodsController::terminatePod(const QString& podId)
                 copy.sshPort = 0;
                 m_model.upsert(copy);
             }
+            Q_EMIT podTerminated(podId);
             Q_EMIT actionSucceeded(podId, tr("%1 terminated.").arg(name));
         } else {
             Q_EMIT actionFailed(podId, tr("Could not terminate %1: %2").arg(displayName(podId), result.error.message));

@@ -76,6 +76,8 @@ Q_SIGNALS:
     void podLeavingRunning(const QString& podId);
     // The set of untrackedPods() changed.
     void untrackedPodsChanged();
+    // RunPod confirmed a terminate asked for here: the pod and its volume are gone.
+    void podTerminated(const QString& podId);
 
 private:
     void onPodsAnswered(const QList<api::Pod>& pods);

@@ -1,20 +1,24 @@
 #include "gui/web/ComfyUiView.h"
 
 #include "core/ssh/TunnelController.h"
+#include "gui/web/DownloadPrompt.h"
 #include "gui/web/LocalOriginPage.h"
 #include "gui/web/WebEngineGl.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QWebEngineDownloadRequest>
+#include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
@@ -22,10 +26,15 @@ namespace autopod::gui {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcView, "autopod.gui.web")
+
 // A load that fails while the tunnel reports "connected" (ComfyUI still starting, a reconnect
 // racing the load) is tried again a few times before the error page is left standing.
 constexpr int maxLoadRetries = 5;
 constexpr int loadRetryDelayMs = 2000;
+constexpr int storageSweepDelayMs = 2000;
+// Chromium's net::ERR_ABORTED, which the web engine reports for a navigation that became a download.
+constexpr int netErrAborted = -3;
 
 } // namespace
 
@@ -71,15 +80,67 @@ ComfyUiView::ComfyUiView(QString storagePath, UrlOpener openExternal, QWidget* p
     m_retryTimer->setInterval(loadRetryDelayMs);
     connect(m_retryTimer, &QTimer::timeout, this, &ComfyUiView::loadTunnel);
 
+    m_downloads = new DownloadPrompt(this, this);
+
     updateNotice();
 }
 
 ComfyUiView::~ComfyUiView()
 {
+    releaseWebEngine();
+}
+
+void ComfyUiView::releaseWebEngine()
+{
     // A page must go before its profile, or the web engine complains and may leak the profile.
     delete m_view;
     delete m_page;
     delete m_profile;
+    m_view = nullptr;
+    m_page = nullptr;
+    m_profile = nullptr;
+    m_loadedOnce = false;
+}
+
+QString ComfyUiView::storagePathFor(const QString& root, const QString& podId)
+{
+    if (root.isEmpty() || podId.isEmpty()) {
+        return {};
+    }
+    // RunPod's pod ids are letters and digits; anything else never becomes a path of its own.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    const QString dirName =
+        plain.match(podId).hasMatch()
+            ? podId
+            : QString::fromLatin1(QCryptographicHash::hash(podId.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QDir(root).filePath(QStringLiteral("pod-") + dirName);
+}
+
+bool ComfyUiView::removeStorage(const QString& root, const QString& podId)
+{
+    const QString path = storagePathFor(root, podId);
+    return path.isEmpty() || QDir(path).removeRecursively();
+}
+
+void ComfyUiView::forgetSite()
+{
+    if (m_view) {
+        m_stack->removeWidget(m_view);
+    }
+    m_retryTimer->stop();
+    releaseWebEngine();
+    if (!m_storagePath.isEmpty()) {
+        // The web engine may still write back what it buffered after its profile is gone: a second
+        // pass a little later removes that too (whether or not this tab still exists then).
+        QDir(m_storagePath).removeRecursively();
+        QTimer::singleShot(storageSweepDelayMs, QCoreApplication::instance(), [path = m_storagePath] {
+            if (!QDir(path).removeRecursively()) {
+                qCWarning(lcView) << "could not remove the site storage of a terminated pod:" << path;
+            }
+        });
+        m_storagePath.clear();
+    }
+    updateNotice();
 }
 
 QUrl ComfyUiView::tunnelUrl() const
@@ -169,18 +230,22 @@ void ComfyUiView::ensureWebEngine()
         m_profile->setPersistentStoragePath(m_storagePath);
         m_profile->setCachePath(QDir(m_storagePath).filePath(QStringLiteral("cache")));
     }
-    // ComfyUI saves workflows and images as downloads: into the user's Downloads folder.
-    connect(m_profile, &QWebEngineProfile::downloadRequested, this, [](QWebEngineDownloadRequest* download) {
-        download->setDownloadDirectory(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
-        download->accept();
-    });
+    // ComfyUI saves workflows and images as downloads: saved once the user says so.
+    connect(m_profile, &QWebEngineProfile::downloadRequested, m_downloads, &DownloadPrompt::ask);
     m_page = new LocalOriginPage(m_profile, m_openExternal, this);
     m_page->setAllowedPort(m_port);
     connect(m_page, &LocalOriginPage::externalLinkOpened, this, &ComfyUiView::externalLinkOpened);
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("comfyUiWebView"));
     m_view->setPage(m_page);
-    connect(m_view, &QWebEngineView::loadFinished, this, &ComfyUiView::onLoadFinished);
+    // The page lets a link out of the origin only right after a real click or key press; those
+    // reach the widget the web engine renders into, a child of the view (replaced when the
+    // renderer restarts).
+    m_view->installEventFilter(this);
+    for (QWidget* child : m_view->findChildren<QWidget*>()) {
+        child->installEventFilter(this);
+    }
+    connect(m_page, &QWebEnginePage::loadingChanged, this, &ComfyUiView::onLoadingChanged);
     m_stack->addWidget(m_view);
     Q_EMIT webEngineCreated();
 
@@ -210,6 +275,34 @@ void ComfyUiView::showEvent(QShowEvent* event)
     ensureWebEngine();
 }
 
+bool ComfyUiView::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::ChildAdded:
+        if (watched == m_view) {
+            if (auto* child = qobject_cast<QWidget*>(static_cast<QChildEvent*>(event)->child())) {
+                child->installEventFilter(this);
+            }
+        }
+        break;
+    case QEvent::MouseButtonRelease:
+        if (m_page) {
+            m_page->noteUserInput();
+        }
+        break;
+    case QEvent::KeyPress: {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (m_page && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)) {
+            m_page->noteUserInput();
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ComfyUiView::loadTunnel()
 {
     if (!m_view || m_status != TunnelStatus::Connected || m_port <= 0) {
@@ -223,12 +316,19 @@ void ComfyUiView::loadTunnel()
     }
 }
 
-void ComfyUiView::onLoadFinished(bool ok)
+void ComfyUiView::onLoadingChanged(const QWebEngineLoadingInfo& info)
 {
+    if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus) {
+        return;
+    }
+    const bool ok = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus;
+    // A load that was stopped or aborted (a link that turned out to be a download) left the page
+    // as it was: nothing to try again.
+    const bool failed = info.status() == QWebEngineLoadingInfo::LoadFailedStatus && info.errorCode() != netErrAborted;
     if (ok) {
         m_loadedOnce = true;
         m_loadRetries = 0;
-    } else if (m_status == TunnelStatus::Connected && m_loadRetries < maxLoadRetries) {
+    } else if (failed && m_status == TunnelStatus::Connected && m_loadRetries < maxLoadRetries) {
         ++m_loadRetries;
         m_retryTimer->start();
     }

@@ -9,6 +9,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QWebEngineLoadingInfo;
 class QWebEngineProfile;
 class QWebEngineView;
 
@@ -19,16 +20,18 @@ enum class TunnelState;
 
 namespace autopod::gui {
 
+class DownloadPrompt;
 class LocalOriginPage;
 
 // The embedded ComfyUI tab (PRD user story 5): a web view on the pod's tunnel URL.
 //
 // The web engine (~200 MB) is created only when the tab is first shown (or ensureWebEngine() is
 // called), never at construction, so an app that never opens the tab stays small. The view has
-// its own profile (off the record, or its own storage directory), loads only the tunnel's
-// http://127.0.0.1:<port> / localhost:<port> origin, and hands every other link to the system
-// browser. Feed it the tunnel's state: it shows a notice while the tunnel is down and reloads
-// when the tunnel comes back.
+// its own profile (off the record, or the storage directory of its pod: pods never see each
+// other's cookies or local storage, though all are http://127.0.0.1:8188), loads only the
+// tunnel's http://127.0.0.1:<port> / localhost:<port> origin, hands links the user clicks
+// elsewhere to the system browser, and asks before saving a download. Feed it the tunnel's
+// state: it shows a notice while the tunnel is down and reloads when the tunnel comes back.
 class ComfyUiView : public QWidget
 {
     Q_OBJECT
@@ -46,11 +49,17 @@ public:
     };
     Q_ENUM(TunnelStatus)
 
-    // storagePath: where the profile keeps cookies and local storage (for example
-    // AUTOPOD_HOME/webengine/comfyui); empty = off the record, nothing written to disk.
+    // storagePath: where the profile keeps cookies and local storage, one per pod (see
+    // storagePathFor); empty = off the record, nothing written to disk.
     // openExternal: how links outside the tunnel are opened; empty = QDesktopServices::openUrl.
     explicit ComfyUiView(QString storagePath = {}, UrlOpener openExternal = {}, QWidget* parent = nullptr);
     ~ComfyUiView() override;
+
+    // The storage directory of one pod's site under `root` (for example
+    // AUTOPOD_HOME/webengine/comfyui); empty when root is empty (off the record).
+    static QString storagePathFor(const QString& root, const QString& podId);
+    // Deletes the storage directory of a pod's site (its pod was terminated). False when it stays.
+    static bool removeStorage(const QString& root, const QString& podId);
 
     void setTunnelState(TunnelStatus status, int localPort, const QString& detail = {});
     // Follows a tunnel from now on (its state, local port and failure reason), e.g.
@@ -67,6 +76,12 @@ public:
     bool isWebEngineCreated() const { return m_view != nullptr; }
     QWebEngineView* webView() const { return m_view; }
     LocalOriginPage* page() const { return m_page; }
+    DownloadPrompt* downloads() const { return m_downloads; }
+    QString storagePath() const { return m_storagePath; }
+
+    // The pod is gone: closes the page and deletes everything its site stored (cookies, local
+    // storage, cache). Shown again, the tab starts off the record.
+    void forgetSite();
 
     void reload();
     void openInBrowser();
@@ -79,11 +94,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void onLoadFinished(bool ok);
+    void onLoadingChanged(const QWebEngineLoadingInfo& info);
     void updateNotice();
     void loadTunnel();
+    void releaseWebEngine();
 
     QMetaObject::Connection m_tunnelConnection;
     QString m_storagePath;
@@ -100,6 +117,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_notice = nullptr;
     QTimer* m_retryTimer = nullptr;
+    DownloadPrompt* m_downloads = nullptr;
     QWebEngineProfile* m_profile = nullptr;
     LocalOriginPage* m_page = nullptr;
     QWebEngineView* m_view = nullptr;

@@ -1,6 +1,7 @@
 #include "gui/web/LocalOriginPage.h"
 
 #include <QLoggingCategory>
+#include <QWebEngineNewWindowRequest>
 
 namespace autopod::gui {
 
@@ -8,31 +9,8 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWeb, "autopod.gui.web")
 
-// Catches the first navigation of a window a page asked for (target="_blank", window.open) and
-// hands it back to the owning page's policy; the window itself never shows anything.
-class PopupCatcher : public QWebEnginePage
-{
-public:
-    PopupCatcher(QWebEngineProfile* profile, std::function<void(const QUrl&)> onUrl, QObject* parent)
-        : QWebEnginePage(profile, parent)
-        , m_onUrl(std::move(onUrl))
-    {}
-
-protected:
-    bool acceptNavigationRequest(const QUrl& url, NavigationType, bool) override
-    {
-        if (m_onUrl) {
-            auto onUrl = std::move(m_onUrl);
-            m_onUrl = nullptr;
-            onUrl(url);
-        }
-        deleteLater();
-        return false;
-    }
-
-private:
-    std::function<void(const QUrl&)> m_onUrl;
-};
+// How long after a click or key press a navigation still counts as the user's.
+constexpr qint64 userInputWindowMs = 2000;
 
 bool isHttp(const QUrl& url)
 {
@@ -44,7 +22,10 @@ bool isHttp(const QUrl& url)
 LocalOriginPage::LocalOriginPage(QWebEngineProfile* profile, UrlOpener openExternal, QObject* parent)
     : QWebEnginePage(profile, parent)
     , m_openExternal(std::move(openExternal))
-{}
+{
+    // No createWindow(): every new window (target=_blank, window.open) comes here and none opens.
+    connect(this, &QWebEnginePage::newWindowRequested, this, &LocalOriginPage::onNewWindowRequested);
+}
 
 bool LocalOriginPage::isLocalOrigin(const QUrl& url, int port)
 {
@@ -62,7 +43,6 @@ bool LocalOriginPage::isAllowed(const QUrl& url) const
 
 bool LocalOriginPage::acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame)
 {
-    Q_UNUSED(type)
     if (isAllowed(url)) {
         return true;
     }
@@ -72,31 +52,36 @@ bool LocalOriginPage::acceptNavigationRequest(const QUrl& url, NavigationType ty
         (scheme == QLatin1String("about") || scheme == QLatin1String("data") || scheme == QLatin1String("blob"))) {
         return true;
     }
-    if (isMainFrame && isHttp(url)) {
-        handOff(url);
+    if (!isMainFrame || !isHttp(url)) {
+        block(url, "not a web link of this tab");
+    } else if (type != NavigationTypeLinkClicked || !takeUserInput()) {
+        block(url, "not a link the user clicked");
     } else {
-        qCInfo(lcWeb) << "blocked navigation to" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-        Q_EMIT navigationBlocked(url);
+        handOff(url);
     }
     return false;
 }
 
-QWebEnginePage* LocalOriginPage::createWindow(WebWindowType type)
+void LocalOriginPage::onNewWindowRequested(QWebEngineNewWindowRequest& request)
 {
-    Q_UNUSED(type)
-    return new PopupCatcher(
-        profile(),
-        [this](const QUrl& url) {
-            if (isAllowed(url)) {
-                // A new window on the tunnel itself: show it here rather than in a second view.
-                setUrl(url);
-            } else if (isHttp(url)) {
-                handOff(url);
-            } else {
-                Q_EMIT navigationBlocked(url);
-            }
-        },
-        this);
+    const QUrl url = request.requestedUrl();
+    if (!request.isUserInitiated() || !takeUserInput()) {
+        block(url, "a new window the user did not ask for");
+    } else if (isAllowed(url)) {
+        // A new window on the tunnel itself: show it here rather than in a second view.
+        setUrl(url);
+    } else if (isHttp(url)) {
+        handOff(url);
+    } else {
+        block(url, "a new window that is no web link");
+    }
+}
+
+bool LocalOriginPage::takeUserInput()
+{
+    const bool recent = m_lastInput.isValid() && m_lastInput.elapsed() <= userInputWindowMs;
+    m_lastInput.invalidate();
+    return recent;
 }
 
 void LocalOriginPage::handOff(const QUrl& url)
@@ -106,6 +91,13 @@ void LocalOriginPage::handOff(const QUrl& url)
         m_openExternal(url);
     }
     Q_EMIT externalLinkOpened(url);
+}
+
+void LocalOriginPage::block(const QUrl& url, const char* why)
+{
+    qCInfo(lcWeb) << "blocked navigation to" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "-"
+                  << why;
+    Q_EMIT navigationBlocked(url);
 }
 
 } // namespace autopod::gui

@@ -1,6 +1,7 @@
 // ComfyUiView: created lazily, stays on the tunnel's origin, hands other links to the system
 // browser (a recording stub here), shows a notice while the tunnel is down and reloads when it
 // comes back. Runs under Xvfb: the web engine needs a window system.
+#include "WebViewTestSupport.h"
 #include "core/ssh/TunnelConfig.h"
 #include "gui/web/ComfyUiView.h"
 #include "gui/web/LocalOriginPage.h"
@@ -14,11 +15,10 @@
 #include <QTest>
 #include <QWebEngineView>
 
-#include <memory>
-#include <optional>
-
 using autopod::gui::ComfyUiView;
 using autopod::gui::LocalOriginPage;
+using autopod::webtest::clickElement;
+using autopod::webtest::runJs;
 
 namespace {
 
@@ -60,17 +60,6 @@ private:
     }
     QTcpServer m_server;
 };
-
-// A late answer (after the wait gave up) lands in the shared state, not in a dead stack frame.
-QVariant runJs(QWebEnginePage* page, const QString& script)
-{
-    const auto result = std::make_shared<std::optional<QVariant>>();
-    page->runJavaScript(script, [result](const QVariant& v) { *result = v; });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, 10000)) {
-        return QStringLiteral("<timeout>");
-    }
-    return **result;
-}
 
 QString title(ComfyUiView& view)
 {
@@ -148,20 +137,21 @@ void TestComfyUiView::staysOnTheTunnelOrigin()
     runJs(view.page(), QStringLiteral("document.getElementById('local').click()"));
     QTRY_COMPARE_WITH_TIMEOUT(title(view), QStringLiteral("stand-in /other"), 10000);
 
-    // A link elsewhere goes to the system browser, and the page stays.
-    runJs(view.page(), QStringLiteral("document.getElementById('external').click()"));
+    // A link elsewhere the user clicks goes to the system browser, and the page stays.
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(clickElement(view, QStringLiteral("external")));
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
     QCOMPARE(opened.at(0), QUrl(QStringLiteral("https://example.com/docs?x=1")));
     QTest::qWait(300);
     QCOMPARE(title(view), QStringLiteral("stand-in /other"));
 
     // A new window (target=_blank) elsewhere: the system browser, no second view.
-    runJs(view.page(), QStringLiteral("document.getElementById('popup').click()"));
+    QVERIFY(clickElement(view, QStringLiteral("popup")));
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 10000);
     QCOMPARE(opened.at(1), QUrl(QStringLiteral("https://github.com/comfyanonymous")));
 
     // Another local port is another origin: not loaded here.
-    runJs(view.page(), QStringLiteral("document.getElementById('otherport').click()"));
+    QVERIFY(clickElement(view, QStringLiteral("otherport")));
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 3, 10000);
     QCOMPARE(opened.at(2).port(), 1);
     QCOMPARE(title(view), QStringLiteral("stand-in /other"));

@@ -21,7 +21,7 @@ class SecretStore;
 struct SecretResult;
 } // namespace autopod::secrets
 
-namespace autopod::app {
+namespace autopod::services {
 
 // The services under both front ends (the `autopod` CLI and autopod-desktop), built in one order
 // and in one place: configuration (config.json, $AUTOPOD_HOME), logging and the crash handler,
@@ -97,4 +97,4 @@ private:
     bool m_switchAnnounced = false;
 };
 
-} // namespace autopod::app
+} // namespace autopod::services

@@ -1,4 +1,4 @@
-#include "core/app/Services.h"
+#include "core/services/Services.h"
 
 #include "core/api/GraphQlRunPodApi.h"
 #include "core/api/RestV2RunPodApi.h"
@@ -12,7 +12,7 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
-namespace autopod::app {
+namespace autopod::services {
 
 namespace {
 Q_LOGGING_CATEGORY(lcServices, "autopod.app")
@@ -158,4 +158,4 @@ void Services::onTransportSwitched(const QString& detail)
                              detail);
 }
 
-} // namespace autopod::app
+} // namespace autopod::services
