@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The log viewer wraps long lines: a long log line is read without scrolling sideways.
 #include "gui/logs/LogViewer.h"
 
