@@ -33,6 +33,8 @@ packages=(
     xvfb xauth trayer x11-utils gnome-keyring dbus dbus-x11 libsecret-tools
     # tests that drive a terminal; fonts so screenshots show text
     tmux fonts-dejavu-core
+    # a hung process in an end-to-end test is reported with its threads' stacks
+    gdb
     # packaging: PNG icons from the SVG, validators for the desktop file and AppStream metadata,
     # the .deb (dpkg-shlibdeps), man pages and completions as an installed system uses them
     librsvg2-bin desktop-file-utils appstream dpkg-dev file man-db bash-completion zsh

@@ -12,16 +12,16 @@
         <translation>autopod mietet GPUs über Ihr RunPod-Konto. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <source>Create a key with read and write access under &lt;a href=&quot;https://www.runpod.io/console/user/settings&quot;&gt;RunPod → Settings → API Keys&lt;/a&gt;, then paste it here. It is checked at once.</source>
-        <translation>Erstellen Sie unter &lt;a href=&quot;https://www.runpod.io/console/user/settings&quot;&gt;RunPod → Settings → API Keys&lt;/a&gt; einen Schlüssel mit Lese- und Schreibzugriff und fügen Sie ihn hier ein. Er wird sofort geprüft.</translation>
-    </message>
-    <message>
-        <source>rpa_…</source>
-        <translation>rpa_…</translation>
+        <source>Create a key with read and write access under &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt;, then paste it here. It is checked at once.</source>
+        <translation>Erstellen Sie unter &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt; einen Schlüssel mit Lese- und Schreibzugriff und fügen Sie ihn hier ein. Er wird sofort geprüft.</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>rpa_… (or rp_… from a test server)</source>
+        <translation>rpa_… (oder rp_… von einem Testserver)</translation>
     </message>
 </context>
 <context>
@@ -71,12 +71,12 @@
         <translation>%1: %2; der Standardwert wird verwendet</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;. Known settings: %2</source>
-        <translation>Unbekannte Einstellung &quot;%1&quot;. Bekannte Einstellungen: %2</translation>
+        <source>Unknown setting "%1". Known settings: %2</source>
+        <translation>Unbekannte Einstellung "%1". Bekannte Einstellungen: %2</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;</source>
-        <translation>Unbekannte Einstellung &quot;%1&quot;</translation>
+        <source>Unknown setting "%1"</source>
+        <translation>Unbekannte Einstellung "%1"</translation>
     </message>
     <message>
         <source>This configuration has no file to be saved to</source>
@@ -143,8 +143,8 @@
         <translation>%1: %2 ist nicht zulässig; erwartet wird %3</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not allowed; expected %3</source>
-        <translation>%1: &quot;%2&quot; ist nicht zulässig; erwartet wird %3</translation>
+        <source>%1: "%2" is not allowed; expected %3</source>
+        <translation>%1: "%2" ist nicht zulässig; erwartet wird %3</translation>
     </message>
 </context>
 <context>
@@ -294,10 +294,6 @@
         <translation>Pod %1 wird gelöscht</translation>
     </message>
     <message>
-        <source>Terminated pod %1 to save costs (it held no volume data).</source>
-        <translation>Pod %1 wurde gelöscht, um Kosten zu sparen (er enthielt keine Volume-Daten).</translation>
-    </message>
-    <message>
         <source>Could not terminate pod %1 (%2). %3</source>
         <translation>Pod %1 konnte nicht gelöscht werden (%2). %3</translation>
     </message>
@@ -313,6 +309,42 @@
         <source>Could not stop pod %1 (%2). %3</source>
         <translation>Pod %1 konnte nicht angehalten werden (%2). %3</translation>
     </message>
+    <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation>Pod %1: RunPod weist eine Maschine zu.</translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation>Pod %1: Der Container startet.</translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation>Pod %1 ist beim Starten gescheitert: RunPod meldet einen Fehler in seinem Container.</translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation>Seine letzten Protokollzeilen:</translation>
+    </message>
+    <message>
+        <source>Pod %1 was left running as it was: autopod did not stop it, and nothing on it was changed. It keeps billing. Try connecting again once the problem is solved, or stop the pod when you no longer need it.</source>
+        <translation>Pod %1 läuft unverändert weiter: autopod hat ihn nicht angehalten, und auf ihm wurde nichts verändert. Er verursacht weiter Kosten. Versuchen Sie erneut, sich zu verbinden, sobald das Problem behoben ist, oder halten Sie den Pod an, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Terminated pod %1: its billing has ended.</source>
+        <translation>Pod %1 wurde gelöscht: Er verursacht keine Kosten mehr.</translation>
+    </message>
+    <message>
+        <source>Terminated pod %1 to save costs (it never became ready and held no volume data).</source>
+        <translation>Pod %1 wurde gelöscht, um Kosten zu sparen (er wurde nie bereit und enthielt keine Volume-Daten).</translation>
+    </message>
+    <message>
+        <source>Could not find out whether pod %1 started (%2): it may be running and billing. Check the pod list once RunPod answers again, and stop the pod if it runs.</source>
+        <translation>Es ließ sich nicht feststellen, ob Pod %1 gestartet wurde (%2): Er läuft möglicherweise und verursacht Kosten. Prüfen Sie die Pod-Liste, sobald RunPod wieder antwortet, und halten Sie den Pod an, falls er läuft.</translation>
+    </message>
+    <message>
+        <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
+        <translation>RunPod hat auf den Start von Pod %1 nicht geantwortet (%2), aber der Pod läuft; es geht mit ihm weiter.</translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -327,6 +359,10 @@
     <message>
         <source>Cost so far:</source>
         <translation>Bisherige Kosten:</translation>
+    </message>
+    <message>
+        <source>Open ComfyUI when connected</source>
+        <translation>ComfyUI nach dem Verbinden öffnen</translation>
     </message>
 </context>
 <context>
@@ -346,6 +382,10 @@
     <message>
         <source>&amp;Cloud:</source>
         <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>Advanced — RunPod &amp;API:</source>
+        <translation>Erweitert — RunPod-&amp;API:</translation>
     </message>
 </context>
 <context>
@@ -549,11 +589,11 @@
         <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
-        <source>Also &amp;publish ComfyUI on RunPod&apos;s public proxy (anyone who knows the pod id can use it)</source>
+        <source>Also &amp;publish ComfyUI on RunPod's public proxy (anyone who knows the pod id can use it)</source>
         <translation>ComfyUI auch auf RunPods öffentlichem Proxy &amp;veröffentlichen (jeder, der die Pod-ID kennt, kann es benutzen)</translation>
     </message>
     <message>
-        <source>Off: ComfyUI is reached only through autopod&apos;s SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
+        <source>Off: ComfyUI is reached only through autopod's SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
         <translation>Aus: ComfyUI ist nur über autopods SSH-Tunnel erreichbar. An: es ist zusätzlich unter https://&lt;Pod-ID&gt;-8188.proxy.runpod.net erreichbar, ohne Passwort.</translation>
     </message>
 </context>
@@ -646,6 +686,10 @@
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
 </context>
 <context>
     <name>PodStore</name>
@@ -680,6 +724,13 @@
     <message>
         <source>No pod %1 in %2</source>
         <translation>Kein Pod %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>PodSync</name>
+    <message>
+        <source>pods.json already tracks another pod named %1.</source>
+        <translation>pods.json verfolgt bereits einen anderen Pod namens %1.</translation>
     </message>
 </context>
 <context>
@@ -744,16 +795,16 @@
 <context>
     <name>RunPodErrors</name>
     <message>
-        <source> (RunPod said: &quot;%1&quot;)</source>
-        <translation> (RunPod meldete: &quot;%1&quot;)</translation>
+        <source> (RunPod said: "%1")</source>
+        <translation> (RunPod meldete: "%1")</translation>
     </message>
     <message>
         <source>RunPod rejected the API key. Check it at https://www.runpod.io/console/user/settings and run `autopod config set api-key` to store a valid one.</source>
         <translation>RunPod hat den API-Schlüssel abgelehnt. Prüfen Sie ihn unter https://www.runpod.io/console/user/settings und speichern Sie mit `autopod config set api-key` einen gültigen.</translation>
     </message>
     <message>
-        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write (&quot;All&quot;) permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
-        <translation>RunPod hat die Anfrage abgelehnt: Dieser API-Schlüssel ist schreibgeschützt oder eingeschränkt. Erstellen Sie unter https://www.runpod.io/console/user/settings einen Schlüssel mit Lese- und Schreibrecht (&quot;All&quot;) und führen Sie `autopod config set api-key` aus.</translation>
+        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write ("All") permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
+        <translation>RunPod hat die Anfrage abgelehnt: Dieser API-Schlüssel ist schreibgeschützt oder eingeschränkt. Erstellen Sie unter https://www.runpod.io/console/user/settings einen Schlüssel mit Lese- und Schreibrecht ("All") und führen Sie `autopod config set api-key` aus.</translation>
     </message>
     <message>
         <source>Your RunPod balance is too low for this pod: RunPod needs credit for at least one hour of its cost. Add credit at https://www.runpod.io/console/user/billing and try again.%1</source>
@@ -776,7 +827,7 @@
         <translation>RunPod begrenzt die Anzahl der Anfragen mit diesem API-Schlüssel. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>RunPod did not answer in time. Check your internet connection and try again (RunPod&apos;s status: https://uptime.runpod.io).</source>
+        <source>RunPod did not answer in time. Check your internet connection and try again (RunPod's status: https://uptime.runpod.io).</source>
         <translation>RunPod hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut (Status von RunPod: https://uptime.runpod.io).</translation>
     </message>
     <message>
@@ -788,7 +839,7 @@
         <translation>RunPod ist nicht erreichbar (%1). Prüfen Sie Ihre Internetverbindung sowie runpod.api_url oder AUTOPOD_API_URL, falls Sie diese gesetzt haben.</translation>
     </message>
     <message>
-        <source>RunPod had an internal error and did not recover. Try again in a few minutes (RunPod&apos;s status: https://uptime.runpod.io).%1</source>
+        <source>RunPod had an internal error and did not recover. Try again in a few minutes (RunPod's status: https://uptime.runpod.io).%1</source>
         <translation>Bei RunPod ist ein interner Fehler aufgetreten, der nicht behoben wurde. Versuchen Sie es in ein paar Minuten erneut (Status von RunPod: https://uptime.runpod.io).%1</translation>
     </message>
     <message>
@@ -816,8 +867,8 @@
         <translation>RunPod kennt Pod %1 nicht mehr: Er wurde gelöscht (von autopod, in der RunPod-Konsole oder von RunPod).</translation>
     </message>
     <message>
-        <source>This is not an SSH public key (expected one line like &quot;ssh-ed25519 AAAA… comment&quot;, from the .pub file). Nothing was sent to RunPod.</source>
-        <translation>Das ist kein öffentlicher SSH-Schlüssel (erwartet wird eine Zeile wie &quot;ssh-ed25519 AAAA… Kommentar&quot; aus der .pub-Datei). Es wurde nichts an RunPod gesendet.</translation>
+        <source>This is not an SSH public key (expected one line like "ssh-ed25519 AAAA… comment", from the .pub file). Nothing was sent to RunPod.</source>
+        <translation>Das ist kein öffentlicher SSH-Schlüssel (erwartet wird eine Zeile wie "ssh-ed25519 AAAA… Kommentar" aus der .pub-Datei). Es wurde nichts an RunPod gesendet.</translation>
     </message>
     <message>
         <source>RunPod did not answer in time</source>
@@ -844,11 +895,11 @@
         <translation>Bei RunPod ist ein interner Fehler aufgetreten</translation>
     </message>
     <message>
-        <source>The GPUs on this pod&apos;s host machine are now rented by someone else, so RunPod cannot resume the pod right now. Its volume is kept while it is stopped; try again later, or create a new pod (data outside /workspace or a network volume is not kept).%1</source>
+        <source>The GPUs on this pod's host machine are now rented by someone else, so RunPod cannot resume the pod right now. Its volume is kept while it is stopped; try again later, or create a new pod (data outside /workspace or a network volume is not kept).%1</source>
         <translation>Die GPUs auf dem Host dieses Pods sind inzwischen an jemand anderen vermietet, daher kann RunPod den Pod gerade nicht fortsetzen. Sein Volume bleibt erhalten, solange er angehalten ist; versuchen Sie es später erneut oder erstellen Sie einen neuen Pod (Daten außerhalb von /workspace oder eines Netzwerk-Volumes bleiben nicht erhalten).%1</translation>
     </message>
     <message>
-        <source>This pod would take your RunPod spending above your account&apos;s spend limit. Stop other pods or raise the limit at https://www.runpod.io/console/user/billing.%1</source>
+        <source>This pod would take your RunPod spending above your account's spend limit. Stop other pods or raise the limit at https://www.runpod.io/console/user/billing.%1</source>
         <translation>Mit diesem Pod würden Ihre RunPod-Ausgaben das Ausgabenlimit Ihres Kontos überschreiten. Halten Sie andere Pods an oder erhöhen Sie das Limit unter https://www.runpod.io/console/user/billing.%1</translation>
     </message>
     <message>
@@ -874,6 +925,10 @@
     <message>
         <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
         <translation>Der RunPod-Endpunkt %1 ist unverschlüsseltes http zu einem anderen Rechner: autopod sendet den API-Schlüssel nur über https (oder zum Testen über http an diesen Rechner). Verwenden Sie eine https://-Adresse in runpod.api_url oder AUTOPOD_API_URL.</translation>
+    </message>
+    <message>
+        <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod's REST API.%1</source>
+        <translation>RunPod bietet seine GraphQL-API nicht mehr an. Stellen Sie den RunPod-Transport (runpod.transport) auf auto oder rest, dann verwendet autopod die REST-API von RunPod.%1</translation>
     </message>
 </context>
 <context>
@@ -930,7 +985,7 @@
 <context>
     <name>SshConnect</name>
     <message>
-        <source>The pod&apos;s host key was not accepted, so autopod did not connect.</source>
+        <source>The pod's host key was not accepted, so autopod did not connect.</source>
         <translation>Der Host-Schlüssel des Pods wurde nicht akzeptiert, daher hat autopod keine Verbindung hergestellt.</translation>
     </message>
 </context>
@@ -980,6 +1035,10 @@
         <source>libssh could not create a session.</source>
         <translation>libssh konnte keine Sitzung erstellen.</translation>
     </message>
+    <message>
+        <source>The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent offered none the pod accepts. Choose or generate a key in the setup wizard (or with `autopod config init`), then create a new pod: a pod accepts only the keys it was created with.</source>
+        <translation>Der Pod unter %1 hat die Anmeldung abgelehnt: autopod hat keinen SSH-Schlüssel eingerichtet, und der ssh-agent bot keinen an, den der Pod akzeptiert. Wählen oder erzeugen Sie im Einrichtungsassistenten (oder mit `autopod config init`) einen Schlüssel und erstellen Sie dann einen neuen Pod: Ein Pod akzeptiert nur die Schlüssel, mit denen er erstellt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>SshHostKeys</name>
@@ -990,7 +1049,7 @@
     <message>
         <source>autopod has not connected to %1 before. Its host key fingerprint is
   %2 (%3)
-RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
+RunPod shows the pod's host key in the pod's logs; trust it only if it matches.</source>
         <translation>autopod hat sich noch nie mit %1 verbunden. Der Fingerabdruck des Host-Schlüssels ist
   %2 (%3)
 RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur, wenn er übereinstimmt.</translation>
@@ -1006,7 +1065,7 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
 Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunPod seine Adresse einem neuen Container gegeben hat; es kann aber auch bedeuten, dass jemand die Verbindung abfängt. Wenn Sie diesen Pod gerade (neu) gestartet haben, entfernen Sie den alten Schlüssel aus %6 (die Zeile für %7) und verbinden Sie sich erneut, um dem neuen zu vertrauen.</translation>
     </message>
     <message>
-        <source>autopod&apos;s known_hosts</source>
+        <source>autopod's known_hosts</source>
         <translation>known_hosts von autopod</translation>
     </message>
     <message>
@@ -1020,6 +1079,16 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
     <message>
         <source>No host key to trust.</source>
         <translation>Kein Host-Schlüssel, dem vertraut werden kann.</translation>
+    </message>
+    <message>
+        <source>Pod %1 presents a new host key at %2. It was just started again, and RunPod gives a restarted pod new host keys, so this is expected.
+  trusted before: %3 (%4)
+  presented now:  %5 (%6)
+RunPod shows the pod's host key in the pod's logs; trust it only if it matches.</source>
+        <translation>Pod %1 zeigt unter %2 einen neuen Host-Schlüssel. Er wurde gerade neu gestartet, und RunPod gibt einem neu gestarteten Pod neue Host-Schlüssel; das ist also zu erwarten.
+  bisher vertraut: %3 (%4)
+  jetzt gezeigt:   %5 (%6)
+RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur, wenn er übereinstimmt.</translation>
     </message>
 </context>
 <context>
@@ -1134,12 +1203,12 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
 <context>
     <name>SshTunnel</name>
     <message>
-        <source>nothing answers on the pod&apos;s port %1 yet</source>
+        <source>nothing answers on the pod's port %1 yet</source>
         <translation>auf dem Port %1 des Pods antwortet noch nichts</translation>
     </message>
     <message>
-        <source>the pod&apos;s port %1 answered &quot;%2&quot;</source>
-        <translation>der Port %1 des Pods antwortete &quot;%2&quot;</translation>
+        <source>the pod's port %1 answered "%2"</source>
+        <translation>der Port %1 des Pods antwortete "%2"</translation>
     </message>
     <message>
         <source>the SSH connection closed</source>
@@ -1182,7 +1251,7 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
         <translation>Port %1 ist von einem autopod-Tunnel belegt, der nicht beendet werden konnte</translation>
     </message>
     <message>
-        <source>Port %1 is used by autopod&apos;s tunnel to pod %2</source>
+        <source>Port %1 is used by autopod's tunnel to pod %2</source>
         <translation>Port %1 wird vom autopod-Tunnel zu Pod %2 verwendet</translation>
     </message>
     <message>
@@ -1381,10 +1450,6 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
         <translation>ComfyUI öffnen</translation>
     </message>
     <message>
-        <source>Creating %1 failed</source>
-        <translation>Erstellen von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Cancel pod creation</source>
         <translation>Pod-Erstellung abbrechen</translation>
     </message>
@@ -1432,6 +1497,86 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <source>Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).</source>
         <translation>Verbunden! ComfyUI ist unter http://127.0.0.1:%1 erreichbar (%2 ms).</translation>
     </message>
+    <message>
+        <source>Resuming pod</source>
+        <translation>Pod wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Resuming a pod</source>
+        <translation>Ein Pod wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Resuming &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Check the pod in the list (or on runpod.io) and stop or terminate it yourself: it may still bill.</source>
+        <translation>Prüfen Sie den Pod in der Liste (oder auf runpod.io) und stoppen oder beenden Sie ihn selbst: Er verursacht möglicherweise noch Kosten.</translation>
+    </message>
+    <message>
+        <source>Open File → Setup wizard and enter an API key with read and write access.</source>
+        <translation>Öffnen Sie Datei → Einrichtungsassistent und geben Sie einen API-Schlüssel mit Lese- und Schreibzugriff ein.</translation>
+    </message>
+    <message>
+        <source>Add credit to your RunPod account, then try again.</source>
+        <translation>Laden Sie Guthaben auf Ihr RunPod-Konto und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Choose another GPU, region or cloud in the new-pod dialog, or try again later.</source>
+        <translation>Wählen Sie im Dialog „Neuer Pod“ eine andere GPU, Region oder Cloud, oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the SSH key in File → Setup wizard (the pod must be created with the key autopod uses), then create a new pod.</source>
+        <translation>Prüfen Sie den SSH-Schlüssel unter Datei → Einrichtungsassistent (der Pod muss mit dem Schlüssel erstellt werden, den autopod verwendet) und erstellen Sie dann einen neuen Pod.</translation>
+    </message>
+    <message>
+        <source>Try again, perhaps with another GPU or data center; the log (View → Log) has the details.</source>
+        <translation>Versuchen Sie es erneut, vielleicht mit einer anderen GPU oder einem anderen Rechenzentrum; das Protokoll (Ansicht → Protokoll) enthält die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>Nothing else to do: you cancelled.</source>
+        <translation>Nichts weiter zu tun: Sie haben abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Try again; the log (View → Log) has the details.</source>
+        <translation>Versuchen Sie es erneut; das Protokoll (Ansicht → Protokoll) enthält die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Verbunden&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>ComfyUI on %1 is ready at http://127.0.0.1:%2.</source>
+        <translation>ComfyUI auf %1 ist unter http://127.0.0.1:%2 bereit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resuming %1 failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fortsetzen von %1 fehlgeschlagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Creating %1 failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erstellen von %1 fehlgeschlagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What failed: %1</source>
+        <translation>Was fehlschlug: %1</translation>
+    </message>
+    <message>
+        <source>What autopod did: %1</source>
+        <translation>Was autopod getan hat: %1</translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation>Bisherige Kosten: %1</translation>
+    </message>
+    <message>
+        <source>What to do next: %1</source>
+        <translation>Was als Nächstes zu tun ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DefaultsPage</name>
@@ -1458,6 +1603,18 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
     <message>
         <source>Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.</source>
         <translation>Vorschlag für Ihr Gebietsschema: %1. Pods können in jeder Region laufen; eine nahe Region hält ComfyUI reaktionsschnell.</translation>
+    </message>
+    <message>
+        <source>Automatic: GraphQL, then REST v2 once RunPod retires GraphQL</source>
+        <translation>Automatisch: GraphQL, dann REST v2, sobald RunPod GraphQL einstellt</translation>
+    </message>
+    <message>
+        <source>GraphQL only</source>
+        <translation>Nur GraphQL</translation>
+    </message>
+    <message>
+        <source>REST v2 only</source>
+        <translation>Nur REST v2</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1671,22 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <source>%1 (%2) — trying again in %3 s (attempt %4 of %5).</source>
         <translation>%1 (%2) – neuer Versuch in %3 s (Versuch %4 von %5).</translation>
     </message>
+    <message>
+        <source>%1 was terminated: this tab no longer reaches it.</source>
+        <translation>%1 wurde beendet: Dieser Tab erreicht den Pod nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No SSH key</source>
+        <translation>Kein SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>autopod has no SSH key to reach a new pod with: a pod accepts only the keys it is created with, so no pod is created without one. Choose an existing key or generate a new one on the setup wizard's SSH key page.</source>
+        <translation>autopod hat keinen SSH-Schlüssel, mit dem es einen neuen Pod erreichen kann: Ein Pod akzeptiert nur die Schlüssel, mit denen er erstellt wird, deshalb wird ohne Schlüssel kein Pod erstellt. Wählen Sie auf der SSH-Schlüssel-Seite des Einrichtungsassistenten einen vorhandenen Schlüssel oder erzeugen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Set up an SSH key…</source>
+        <translation>SSH-Schlüssel einrichten…</translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -1530,15 +1703,11 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
         <translation>Protokollierung ist aus: %1</translation>
     </message>
     <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
-        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
-    </message>
-    <message>
         <source>No keychain is available: the API key is read from %1.</source>
         <translation>Kein Schlüsselbund verfügbar: Der API-Schlüssel wird aus %1 gelesen.</translation>
     </message>
     <message>
-        <source>Trust this pod&apos;s host key?</source>
+        <source>Trust this pod's host key?</source>
         <translation>Dem Host-Schlüssel dieses Pods vertrauen?</translation>
     </message>
     <message>
@@ -1548,6 +1717,17 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     <message>
         <source>%1 has no public SSH port yet: wait until it is running.</source>
         <translation>%1 hat noch keinen öffentlichen SSH-Port: Warten Sie, bis er läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DesktopSession</name>
+    <message>
+        <source>autopod</source>
+        <translation>autopod</translation>
+    </message>
+    <message>
+        <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
+        <translation>autopod braucht einen RunPod-API-Schlüssel: Öffnen Sie Datei → Einrichtungsassistent, wenn Sie bereit sind.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1864,14 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     <message>
         <source>&lt;b&gt;autopod %1&lt;/b&gt;&lt;p&gt;Rent a RunPod GPU for ComfyUI in one step, and never forget it running.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;autopod %1&lt;/b&gt;&lt;p&gt;Eine RunPod-GPU für ComfyUI in einem Schritt mieten – und nie vergessen, dass sie läuft.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (weg)</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2016,7 @@ Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält 
     <message>
         <source>Stop %1?
 
-This saves %2/hr. The pod&apos;s volume is kept (its storage is still billed) and you can resume it later; anything outside the volume is lost.</source>
+This saves %2/hr. The pod's volume is kept (its storage is still billed) and you can resume it later; anything outside the volume is lost.</source>
         <translation>%1 anhalten?
 
 Das spart %2/h. Das Volume des Pods bleibt erhalten (sein Speicher wird weiter berechnet) und Sie können ihn später fortsetzen; alles außerhalb des Volumes geht verloren.</translation>
@@ -1915,7 +2103,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 <context>
     <name>autopod::gui::PodsController</name>
     <message>
-        <source>%1 was already gone on RunPod&apos;s side.</source>
+        <source>%1 was already gone on RunPod's side.</source>
         <translation>%1 existierte bei RunPod bereits nicht mehr.</translation>
     </message>
     <message>
@@ -1941,6 +2129,14 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>Could not terminate %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>RunPod did not answer within %1 s; the list shows the last known state.</source>
+        <translation>RunPod hat nicht innerhalb von %1 s geantwortet; die Liste zeigt den letzten bekannten Stand.</translation>
+    </message>
+    <message>
+        <source>Could not track %1: %2</source>
+        <translation>%1 konnte nicht übernommen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2168,14 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>Keep them running and quit</source>
         <translation>Weiterlaufen lassen und beenden</translation>
+    </message>
+    <message>
+        <source>1 pod being created or resumed right now: RunPod may bill for it already.</source>
+        <translation>1 Pod wird gerade erstellt oder fortgesetzt: RunPod berechnet ihn möglicherweise schon.</translation>
+    </message>
+    <message>
+        <source>%1 pods being created or resumed right now: RunPod may bill for them already.</source>
+        <translation>%1 Pods werden gerade erstellt oder fortgesetzt: RunPod berechnet sie möglicherweise schon.</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2261,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 <context>
     <name>autopod::gui::SystemTerminal</name>
     <message>
-        <source>No terminal emulator was found. Set $TERMINAL, or run &quot;autopod pod shell %1&quot; in a terminal.</source>
+        <source>No terminal emulator was found. Set $TERMINAL, or run "autopod pod shell %1" in a terminal.</source>
         <translation>Es wurde kein Terminalemulator gefunden. Setzen Sie $TERMINAL oder führen Sie „autopod pod shell %1“ in einem Terminal aus.</translation>
     </message>
     <message>
@@ -2166,6 +2370,85 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <source>%1, %2 so far</source>
         <translation>%1, bisher %2</translation>
     </message>
+    <message>
+        <source>autopod keeps running</source>
+        <translation>autopod läuft weiter</translation>
+    </message>
+    <message>
+        <source>The window is closed, and 1 pod keeps billing (%1/hr). autopod stays in the tray; quit it from the tray menu.</source>
+        <translation>Das Fenster ist geschlossen, und 1 Pod verursacht weiter Kosten (%1/h). autopod bleibt im Infobereich; beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>The window is closed, and %1 pods keep billing (%2/hr). autopod stays in the tray; quit it from the tray menu.</source>
+        <translation>Das Fenster ist geschlossen, und %1 Pods verursachen weiter Kosten (%2/h). autopod bleibt im Infobereich; beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Pods not tracked by autopod</source>
+        <translation>Pods, die autopod nicht verfolgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on your RunPod account may be billing without autopod tracking them: %1. Track or terminate them from the main window.</source>
+        <translation>
+            <numerusform>%n Pod in Ihrem RunPod-Konto verursacht möglicherweise Kosten, ohne dass autopod ihn verfolgt: %1. Übernehmen oder löschen Sie ihn im Hauptfenster.</numerusform>
+            <numerusform>%n Pods in Ihrem RunPod-Konto verursachen möglicherweise Kosten, ohne dass autopod sie verfolgt: %1. Übernehmen oder löschen Sie sie im Hauptfenster.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::UntrackedPodsBanner</name>
+    <message>
+        <source>Track them</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Terminate them…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>autopod tracks them from now on: their cost is shown and they can be stopped here.</source>
+        <translation>autopod verfolgt sie ab jetzt: Ihre Kosten werden angezeigt, und sie können hier angehalten werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on your RunPod account are not tracked by autopod: %1</source>
+        <translation>
+            <numerusform>%n Pod in Ihrem RunPod-Konto wird nicht von autopod verfolgt: %1</numerusform>
+            <numerusform>%n Pods in Ihrem RunPod-Konto werden nicht von autopod verfolgt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate untracked pods?</source>
+        <translation>Nicht verfolgte Pods löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n pod(s)? Their disks and volumes are deleted permanently; anything not saved elsewhere is lost.</source>
+        <translation>
+            <numerusform>%n Pod löschen? Datenträger und Volume werden endgültig gelöscht; alles, was nicht anderswo gesichert ist, geht verloren.</numerusform>
+            <numerusform>%n Pods löschen? Ihre Datenträger und Volumes werden endgültig gelöscht; alles, was nicht anderswo gesichert ist, geht verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::services::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod's REST API (runpod.transport is set to rest).</source>
+        <translation>RunPod hat seine GraphQL-API eingestellt; autopod verwendet jetzt die REST-API von RunPod (runpod.transport ist auf rest gesetzt).</translation>
+    </message>
 </context>
 <context>
     <name>autopod::setup::SetupController</name>
@@ -2214,7 +2497,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <translation>2. Öffnen Sie https://www.runpod.io/console/user/settings</translation>
     </message>
     <message>
-        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
+        <source>3. Under "SSH Public Keys", paste it on a new line below the keys already there, and save.</source>
         <translation>3. Fügen Sie ihn unter „SSH Public Keys“ in einer neuen Zeile unter den vorhandenen Schlüsseln ein und speichern Sie.</translation>
     </message>
     <message>
@@ -2243,14 +2526,6 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>autopod desktop: rent a RunPod GPU for ComfyUI in one step.</source>
         <translation>autopod desktop: eine RunPod-GPU für ComfyUI in einem Schritt mieten.</translation>
-    </message>
-    <message>
-        <source>autopod</source>
-        <translation>autopod</translation>
-    </message>
-    <message>
-        <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
-        <translation>autopod braucht einen RunPod-API-Schlüssel: Öffnen Sie Datei → Einrichtungsassistent, sobald Sie so weit sind.</translation>
     </message>
 </context>
 </TS>

@@ -16,11 +16,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rpa_…</source>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show</source>
+        <source>rpa_… (or rp_… from a test server)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,10 +294,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminated pod %1 to save costs (it held no volume data).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not terminate pod %1 (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +309,42 @@
         <source>Could not stop pod %1 (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pod %1: RunPod is allocating a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1: the container is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 failed while starting: RunPod reports an error in its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last log lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was left running as it was: autopod did not stop it, and nothing on it was changed. It keeps billing. Try connecting again once the problem is solved, or stop the pod when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated pod %1: its billing has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated pod %1 to save costs (it never became ready and held no volume data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find out whether pod %1 started (%2): it may be running and billing. Check the pod list once RunPod answers again, and stop the pod if it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod did not answer the start of pod %1 (%2), but the pod is running; continuing with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -326,6 +358,10 @@
     </message>
     <message>
         <source>Cost so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ComfyUI when connected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,6 +381,10 @@
     </message>
     <message>
         <source>&amp;Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced — RunPod &amp;API:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +686,10 @@
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PodStore</name>
@@ -679,6 +723,13 @@
     </message>
     <message>
         <source>No pod %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PodSync</name>
+    <message>
+        <source>pods.json already tracks another pod named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +926,10 @@
         <source>The RunPod endpoint %1 is plain http to another machine: autopod sends the API key only over https (or over http to this machine, for testing). Use an https:// address in runpod.api_url or AUTOPOD_API_URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod&apos;s REST API.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -980,6 +1035,10 @@
         <source>libssh could not create a session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent offered none the pod accepts. Choose or generate a key in the setup wizard (or with `autopod config init`), then create a new pod: a pod accepts only the keys it was created with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshHostKeys</name>
@@ -1014,6 +1073,13 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
     </message>
     <message>
         <source>No host key to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 presents a new host key at %2. It was just started again, and RunPod gives a restarted pod new host keys, so this is expected.
+  trusted before: %3 (%4)
+  presented now:  %5 (%6)
+RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,10 +1442,6 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel pod creation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,6 +1487,86 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>Connected! ComfyUI is at http://127.0.0.1:%1 (%2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resuming pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming a pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pod in the list (or on runpod.io) and stop or terminate it yourself: it may still bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File → Setup wizard and enter an API key with read and write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credit to your RunPod account, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another GPU, region or cloud in the new-pod dialog, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SSH key in File → Setup wizard (the pod must be created with the key autopod uses), then create a new pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, perhaps with another GPU or data center; the log (View → Log) has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else to do: you cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; the log (View → Log) has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI on %1 is ready at http://127.0.0.1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resuming %1 failed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Creating %1 failed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What autopod did: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DefaultsPage</name>
@@ -1450,6 +1592,18 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
     </message>
     <message>
         <source>Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: GraphQL, then REST v2 once RunPod retires GraphQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST v2 only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +1661,22 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>%1 (%2) — trying again in %3 s (attempt %4 of %5).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was terminated: this tab no longer reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod has no SSH key to reach a new pod with: a pod accepts only the keys it is created with, so no pod is created without one. Choose an existing key or generate a new one on the setup wizard&apos;s SSH key page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an SSH key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -1518,10 +1688,6 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>Logging is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pods.json was unreadable (%1); it was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,6 +1704,17 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>%1 has no public SSH port yet: wait until it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::DesktopSession</name>
+    <message>
+        <source>autopod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1851,14 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>&lt;b&gt;autopod %1&lt;/b&gt;&lt;p&gt;Rent a RunPod GPU for ComfyUI in one step, and never forget it running.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +2111,14 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <source>Could not terminate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RunPod did not answer within %1 s; the list shows the last known state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not track %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::QuitFlow</name>
@@ -1955,6 +2148,14 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>Keep them running and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pod being created or resumed right now: RunPod may bill for it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pods being created or resumed right now: RunPod may bill for them already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2351,85 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
         <source>%1, %2 so far</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>autopod keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is closed, and 1 pod keeps billing (%1/hr). autopod stays in the tray; quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is closed, and %1 pods keep billing (%2/hr). autopod stays in the tray; quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods not tracked by autopod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on your RunPod account may be billing without autopod tracking them: %1. Track or terminate them from the main window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::UntrackedPodsBanner</name>
+    <message>
+        <source>Track them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod tracks them from now on: their cost is shown and they can be stopped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on your RunPod account are not tracked by autopod: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate untracked pods?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n pod(s)? Their disks and volumes are deleted permanently; anything not saved elsewhere is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::services::Services</name>
+    <message>
+        <source>pods.json was unreadable (%1); it was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::setup::SetupController</name>
@@ -2226,14 +2506,6 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     <name>main</name>
     <message>
         <source>autopod desktop: rent a RunPod GPU for ComfyUI in one step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>autopod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>autopod needs a RunPod API key: open File → Setup wizard when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

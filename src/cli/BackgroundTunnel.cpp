@@ -235,6 +235,11 @@ void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& reque
     });
 }
 
+void BackgroundTunnelConnector::forgetPod(const QString& podId)
+{
+    m_probe.forgetPod(podId);
+}
+
 void BackgroundTunnelConnector::closeTunnel(const QString& podId)
 {
     const auto child = m_children.take(podId);

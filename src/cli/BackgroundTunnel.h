@@ -31,6 +31,7 @@ public:
     void probeSsh(const lifecycle::SshEndpoint& endpoint, QObject* context, ProbeCallback done) override;
     void openTunnel(const lifecycle::TunnelRequest& request, QObject* context, TunnelCallback done) override;
     void closeTunnel(const QString& podId) override;
+    void forgetPod(const QString& podId) override;
 
     // Lets a successfully started tunnel keep running after this object is gone.
     void release(const QString& podId);

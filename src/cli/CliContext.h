@@ -2,6 +2,7 @@
 
 #include "cli/Terminal.h"
 #include "core/api/RunPodApi.h"
+#include "core/services/Services.h"
 #include "core/config/Config.h"
 
 #include <QNetworkAccessManager>
@@ -22,8 +23,9 @@ class SecretStore;
 
 namespace autopod::cli {
 
-// The CLI's composition root for one command: configuration, logging, the secret store, the
-// RunPod client and the pod store, built on demand and handed to commands by reference.
+// The CLI's composition root for one command: the core's Services (configuration, logging, the
+// secret store, the pod store, the RunPod client), rendered for a terminal and handed to commands
+// by reference.
 class CliContext : public QObject
 {
     Q_OBJECT
@@ -36,21 +38,22 @@ public:
 
     // config.json (a missing file gives the defaults). False with the message printed.
     bool loadConfig();
-    config::Config& config() { return m_config; }
-    bool configExists() const { return m_config.existed(); }
+    config::Config& config() { return m_services.config(); }
+    bool configExists() const { return m_services.config().existed(); }
     // Logging into ~/.autopod/logs per the config (quiet on stderr unless --verbose).
     void setupLogging(bool verbose);
 
     secrets::SecretStore& secrets();
     pods::PodStore& store(); // loaded on first use (a corrupt file is reported and set aside)
-    QNetworkAccessManager& network() { return m_nam; }
+    QNetworkAccessManager& network() { return m_services.network(); }
+    services::Services& services() { return m_services; }
 
     // Reads the API key, then answers an API client using it. On failure prints why and answers
     // nullptr with the exit code (3: no key configured).
     void withApi(std::function<void(api::RunPodApi* api, int exitCode)> then);
     // A client for a key being checked (config init), not stored anywhere yet.
-    std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey);
-    QString apiKey() const { return m_apiKey; }
+    std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey, int maxRetries = -1);
+    QString apiKey() const { return m_services.apiKey(); }
     // The API clients print each retry ("RunPod answered HTTP 502 (StopPod) — retry 1/10 in 2s")
     // unless something more specific does (a ConnectFlow names the pod and the step).
     void setRetriesShownElsewhere(bool elsewhere) { m_retriesShownElsewhere = elsewhere; }
@@ -59,13 +62,12 @@ public:
     static void finish(int exitCode);
 
 private:
+    // Prints the retries of `client` (unless something more specific does).
+    void showRetries(api::RunPodApi& client);
+
     Terminal& m_terminal;
-    config::Config m_config;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<secrets::SecretStore> m_secrets;
-    std::unique_ptr<pods::PodStore> m_store;
-    std::unique_ptr<api::RunPodApi> m_api;
-    QString m_apiKey;
+    services::Services m_services;
+    bool m_apiReady = false;
     bool m_retriesShownElsewhere = false;
 };
 

@@ -19,6 +19,7 @@ int exitCodeFor(const api::ApiError& error)
     case K::PodNotFound:
         return PodNotFound;
     case K::RateLimited:
+    case K::ApiRetired:
     case K::NetworkTimeout:
     case K::NetworkError:
     case K::ServerError:

@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/SignalWatcher.h"
 #include "cli/SshSetup.h"
+#include "core/api/RetryPolicy.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/ConnectFlow.h"
 #include "core/lifecycle/PodStoreJournal.h"
@@ -24,6 +25,7 @@ lifecycle::ConnectOptions connectOptionsFrom(const CliContext& ctx)
     o.readyTimeoutMs = cfg.readyTimeoutSeconds() * 1000;
     o.maxRetries = cfg.lifecycleMaxRetries();
     o.localPort = cfg.tunnelPort();
+    o.createLookupMs = api::RetryPolicy::withMaxRetries(o.maxRetries).budgetMs();
     return o;
 }
 
@@ -148,6 +150,14 @@ void FlowRunner::onInterrupted()
     }
     m_interrupted = true;
     term.print(QString());
+    if (m_flow->isAttach()) {
+        // Reconnecting to a pod that was running: interrupting it leaves the pod as it was.
+        term.warning(QStringLiteral("Interrupted: pod %1 is left running as it was (stop it with `autopod pod stop "
+                                    "%1`).")
+                         .arg(m_flow->podName()));
+        m_flow->cancel(lifecycle::CancelChoice::Keep);
+        return;
+    }
     if (!m_flow->hasPod() || !term.interactive()) {
         const lifecycle::CancelChoice choice = m_flow->costSafeChoice();
         term.warning(QStringLiteral("Interrupted: %1 the pod (if one was created).")

@@ -8,6 +8,10 @@
 #include "core/pods/PodSync.h"
 
 #include <QDateTime>
+#include <QTimer>
+
+#include <memory>
+#include <utility>
 
 namespace autopod::cli {
 
@@ -20,8 +24,18 @@ QString tunnelText(const pods::PodRecord& record)
 }
 
 void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
-               std::function<void(std::optional<PodRef>, int)> done)
+               std::function<void(std::optional<PodRef>, int)> callback, int deadlineMs)
 {
+    auto* calls = new QObject(&ctx); // late answers (after the deadline) are dropped with it
+    auto answered = std::make_shared<bool>(false);
+    std::function<void(std::optional<PodRef>, int)> done = [calls, answered, callback](std::optional<PodRef> ref,
+                                                                                       int code) {
+        if (std::exchange(*answered, true)) {
+            return;
+        }
+        calls->deleteLater();
+        callback(std::move(ref), code);
+    };
     auto ref = std::make_shared<PodRef>();
     if (const auto record = ctx.store().find(nameOrId)) {
         ref->record = *record;
@@ -35,7 +49,14 @@ void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
         done(*ref, Ok);
         return;
     }
-    api.pod(ref->record.podId, &ctx, [&ctx, ref, nameOrId, done](const api::ApiResult<api::Pod>& r) {
+    if (deadlineMs > 0 && ref->tracked) {
+        QTimer::singleShot(deadlineMs, calls, [ref, done, deadlineMs] {
+            ref->error.kind = api::ApiError::Kind::NetworkTimeout;
+            ref->error.message = QStringLiteral("RunPod did not answer within %1 s").arg(deadlineMs / 1000);
+            done(*ref, Ok);
+        });
+    }
+    api.pod(ref->record.podId, calls, [&ctx, ref, nameOrId, done](const api::ApiResult<api::Pod>& r) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (r.ok() && r.value) {
             ref->live = *r.value;

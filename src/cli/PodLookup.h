@@ -29,9 +29,11 @@ struct PodRef
 };
 
 // Resolves `nameOrId`, refreshes it from RunPod and writes the refresh to pods.json. Calls `done`
-// with nullopt (after printing why, exit code set) when there is no such pod anywhere.
+// with nullopt (after printing why, exit code set) when there is no such pod anywhere. With a
+// deadline (read-only commands), a tracked pod RunPod has not answered about by then is answered
+// as last known, with `error` saying why.
 void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
-               std::function<void(std::optional<PodRef> pod, int exitCode)> done);
+               std::function<void(std::optional<PodRef> pod, int exitCode)> done, int deadlineMs = 0);
 
 // "running · tunnel 127.0.0.1:8188 (pid 123)" style helpers.
 QString tunnelText(const pods::PodRecord& record);

@@ -11,6 +11,7 @@
 #include "gui/pods/PodActionPrompts.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
+#include "gui/pods/UntrackedPodsBanner.h"
 #include "gui/terminal/ShellTab.h"
 #include "gui/terminal/TerminalSession.h"
 #include "gui/tray/QuitFlow.h"
@@ -18,6 +19,7 @@
 #include "gui/web/ComfyUiView.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 
 namespace autopod::gui {
@@ -50,15 +52,9 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
                     ? new PodCreator(*m_s.api, *m_s.journal, *m_s.connector, m_s.connectOptions, m_window.get(), this)
                     : nullptr)
 {
-    m_pods->setSshKeyPath(m_s.sshKeyPath);
     m_pods->setStore(m_s.store);
-    if (m_creator) {
-        m_creator->setPublicKey(m_s.publicKey);
-    }
-    if (m_s.config) {
-        m_prompts->setTerminateWarning(m_s.config->warnAboveUsd(),
-                                       static_cast<qint64>(m_s.config->warnAboveHours() * 3600));
-    }
+    applySettings(m_s);
+    m_quit->setCreator(m_creator);
     wireWindow();
     wireTray();
     wireCreator();
@@ -83,6 +79,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
     connect(m_pods, &PodsController::refreshFailed, m_window.get(), [this](const QString& message) {
         m_window->showMessage(tr("Could not refresh from RunPod: %1").arg(message));
     });
+    wireUntracked();
     connect(m_pods, &PodsController::podLeavingRunning, this, [this](const QString& podId) {
         // FR3.7: the tunnel ends with the pod.
         if (m_s.connector) {
@@ -96,6 +93,51 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
 }
 
 DesktopApp::~DesktopApp() = default;
+
+// Pods billing on the account that pods.json does not know: a banner over the list (track them,
+// or terminate them after a confirmation) and, once per new pod, a tray notification.
+void DesktopApp::wireUntracked()
+{
+    UntrackedPodsBanner* banner = m_window->untrackedBanner();
+    connect(m_pods, &PodsController::untrackedPodsChanged, this, [this, banner] {
+        const QList<api::Pod> pods = m_pods->untrackedPods();
+        banner->setPods(pods);
+        QStringList fresh;
+        for (const api::Pod& p : pods) {
+            if (!m_toldUntracked.contains(p.id)) {
+                m_toldUntracked.insert(p.id);
+                fresh << p.name;
+            }
+        }
+        m_tray->notifyUntracked(fresh);
+    });
+    connect(banner, &UntrackedPodsBanner::adoptRequested, m_pods, &PodsController::adoptPods);
+    connect(banner, &UntrackedPodsBanner::terminateRequested, m_pods, [this](const QStringList& podIds) {
+        for (const QString& id : podIds) {
+            m_pods->terminatePod(id);
+        }
+    });
+}
+
+void DesktopApp::applySettings(const DesktopServices& fresh)
+{
+    m_s.connectOptions = fresh.connectOptions;
+    m_s.publicKey = fresh.publicKey;
+    m_s.sshKeyPath = fresh.sshKeyPath;
+    m_s.sshKeyText = fresh.sshKeyText;
+    if (fresh.config) {
+        m_s.config = fresh.config;
+    }
+    m_pods->setSshKeyPath(m_s.sshKeyPath);
+    if (m_creator) {
+        m_creator->setPublicKey(m_s.publicKey);
+        m_creator->setOptions(m_s.connectOptions);
+    }
+    if (m_s.config) {
+        m_prompts->setTerminateWarning(m_s.config->warnAboveUsd(),
+                                       static_cast<qint64>(m_s.config->warnAboveHours() * 3600));
+    }
+}
 
 void DesktopApp::start(bool showWindow)
 {
@@ -123,10 +165,30 @@ void DesktopApp::wireWindow()
     connect(w, &MainWindow::refreshRequested, m_pods, &PodsController::refreshNow);
     connect(w, &MainWindow::logRequested, this, &DesktopApp::openLog);
     connect(w, &MainWindow::quitRequested, m_quit, &QuitFlow::requestQuit);
+    // A pod's last error stays in its details until the next action on it.
+    const auto clearError = [this](const QString& podId) {
+        m_pods->setLastError(podId, {});
+    };
+    connect(w, &MainWindow::stopRequested, this, clearError);
+    connect(w, &MainWindow::terminateRequested, this, clearError);
+    connect(m_tray, &TrayController::stopRequested, this, clearError);
+    connect(m_tray, &TrayController::terminateRequested, this, clearError);
 }
 
 void DesktopApp::wireTray()
 {
+    connect(m_window.get(), &MainWindow::hiddenToTray, m_tray, &TrayController::notifyKeptRunningInTray);
+    // Tabs of a pod that is gone say so and offer to close.
+    connect(m_model, &PodListModel::stateChanged, this, [this](const QString& podId, PodRow::State, PodRow::State to) {
+        if (to != PodRow::State::Terminated) {
+            return;
+        }
+        const PodRow* row = m_model->find(podId);
+        const QString text = tr("%1 was terminated: this tab no longer reaches it.")
+                                 .arg(row && !row->name.isEmpty() ? row->name : podId);
+        m_window->markTabGone(comfyKey(podId), text);
+        m_window->markTabGone(shellKey(podId), text);
+    });
     connect(m_tray, &TrayController::showWindowRequested, m_window.get(), &MainWindow::bringToFront);
     connect(m_tray, &TrayController::newPodRequested, this, &DesktopApp::openNewPodDialog);
     connect(m_tray, &TrayController::openComfyUiRequested, this, &DesktopApp::openComfyUi);
@@ -147,17 +209,23 @@ void DesktopApp::wireCreator()
         row.id = podId;
         row.name = name;
         row.state = PodRow::State::Starting;
+        m_tray->setConnecting(podId, true);
         m_pods->trackCreating(row);
         m_pods->refreshNow();
         m_window->selectPod(podId);
     });
     connect(m_creator, &PodCreator::connected, this, [this](const QString& podId, int port) {
+        m_tray->setConnecting(podId, false);
         m_pods->setLocalUrl(podId, localUrl(port));
+        if (const PodRow* row = m_model->find(podId)) {
+            m_tray->notifyPodReady(row->name, localUrl(port));
+        }
         setComfyState(podId, int(ComfyUiView::TunnelStatus::Connected), port, {});
         watchTunnel(podId);
         m_pods->refreshNow();
     });
     connect(m_creator, &PodCreator::failed, this, [this](const QString& podId, const lifecycle::FailureReport& report) {
+        m_tray->setConnecting(podId, false);
         const PodRow* row = m_model->find(podId);
         const QString name = row ? row->name : report.podName;
         // The user who cancelled chose what happened; anything else the policy decided on its own.
@@ -167,6 +235,9 @@ void DesktopApp::wireCreator()
                                        report.actionText.isEmpty() ? report.message : report.actionText);
         }
         setComfyState(podId, int(ComfyUiView::TunnelStatus::Failed), 0, report.message);
+        m_pods->setLastError(podId, report.actionText.isEmpty()
+                                        ? report.message
+                                        : report.message + QLatin1Char(' ') + report.actionText);
         if (report.action == lifecycle::FailureAction::Terminated) {
             forgetSite(podId);
         }
@@ -204,6 +275,30 @@ void DesktopApp::openNewPodDialog()
         return;
     }
     m_window->bringToFront();
+    if (m_creator && m_s.publicKey.isEmpty()) {
+        // A pod created without the key autopod logs in with can never be reached, and bills.
+        if (m_noKeyPrompt) {
+            m_noKeyPrompt->raise();
+            return;
+        }
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("No SSH key"),
+            tr("autopod has no SSH key to reach a new pod with: a pod accepts only the keys it is created "
+               "with, so no pod is created without one. Choose an existing key or generate a new one on the "
+               "setup wizard's SSH key page."),
+            QMessageBox::Cancel, m_window.get());
+        QPushButton* setUp = box->addButton(tr("Set up an SSH key…"), QMessageBox::AcceptRole);
+        box->setDefaultButton(setUp);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, setUp] {
+            if (box->clickedButton() == setUp) {
+                Q_EMIT sshKeySetupRequested();
+            }
+        });
+        m_noKeyPrompt = box;
+        box->open();
+        return;
+    }
     auto* dialog = new NewPodDialog(*m_s.api, newPodDefaults(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewPodDialog::createConfirmed, this, [this, dialog](const api::CreatePodRequest& request) {
@@ -223,10 +318,12 @@ void DesktopApp::resume(const QString& podId)
     if (!row) {
         return;
     }
+    m_pods->setLastError(podId, {});
     if (!m_creator) {
         m_pods->resumePod(podId);
         return;
     }
+    m_tray->setConnecting(podId, true);
     m_creator->resume(row->name, podId, qMax(1, row->gpuCount), row->costPerHr);
     m_pods->refreshNow();
 }
@@ -309,6 +406,8 @@ void DesktopApp::openComfyUi(const QString& podId)
     }
     // A running pod without a tunnel from here: connect (SSH, tunnel, verification) in-process.
     view->setTunnelState(ComfyUiView::TunnelStatus::Connecting, 0);
+    m_pods->setLastError(podId, {});
+    m_tray->setConnecting(podId, true);
     m_creator->attach(row->name, podId, row->costPerHr);
 }
 

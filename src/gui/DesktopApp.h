@@ -3,6 +3,7 @@
 #include "core/lifecycle/LifecycleTypes.h"
 #include "gui/newpod/NewPodDialog.h"
 
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -58,6 +59,7 @@ struct DesktopServices
     QString webStoragePath; // where the ComfyUI views keep each pod's site; empty = off the record
     QString publicKey;      // PUBLIC_KEY of new pods
     QString sshKeyPath;     // shown in the manual ssh line
+    QString sshKeyText;     // the key for messages: path, type and fingerprint; empty = no usable key
 };
 
 // The desktop application's object graph above the services: the pod list and its refresh, the
@@ -94,15 +96,23 @@ public:
     void resume(const QString& podId);
 
     NewPodDefaults newPodDefaults() const;
+    // The configuration changed (the setup wizard saved): the SSH key, PUBLIC_KEY of new pods, the
+    // connect options and the warnings take the values in `fresh` for the next action.
+    void applySettings(const DesktopServices& fresh);
+    // The question shown instead of the new-pod dialog while no usable SSH key is configured.
+    QMessageBox* noSshKeyPrompt() const { return m_noKeyPrompt; }
 
 Q_SIGNALS:
     void setupRequested();
+    // The user wants to choose or generate an SSH key (the setup wizard's key page).
+    void sshKeySetupRequested();
     void quitConfirmed();
 
 private:
     void wireWindow();
     void wireTray();
     void wireCreator();
+    void wireUntracked();
     void watchTunnel(const QString& podId);
     void setComfyState(const QString& podId, int status, int port, const QString& detail);
     void forgetSite(const QString& podId);
@@ -118,7 +128,9 @@ private:
     QuitFlow* m_quit;
     PodCreator* m_creator;
     QPointer<NewPodDialog> m_newPod;
+    QPointer<QMessageBox> m_noKeyPrompt;
     QSet<QString> m_watchedTunnels;
+    QSet<QString> m_toldUntracked; // untracked pods the tray has told about
 };
 
 } // namespace autopod::gui

@@ -1,12 +1,12 @@
 #include "gui/DesktopRuntime.h"
 
-#include "core/api/GraphQlRunPodApi.h"
+#include "core/api/RetryPolicy.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/lifecycle/PodJournal.h"
 #include "core/logging/Logging.h"
 #include "core/pods/PodStore.h"
-#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretStore.h"
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/SshTarget.h"
 #include "gui/pods/PodRow.h"
@@ -40,86 +40,66 @@ DesktopRuntime::~DesktopRuntime()
 {
     // The connector's tunnels end before anything they report to.
     m_connector.reset();
-    logging::shutdown();
+    if (m_loggingUp) {
+        logging::shutdown();
+    }
 }
 
 bool DesktopRuntime::reloadConfig(QString* error)
 {
-    const config::ConfigLoadResult loaded = config::Config::load(config::Paths::configFile());
-    if (!loaded.ok) {
-        *error = tr("%1\n\nFix the file, or move it away and run the setup again.").arg(loaded.error);
+    QString problem;
+    if (!m_services.loadConfig(&problem)) {
+        *error = tr("%1\n\nFix the file, or move it away and run the setup again.").arg(problem);
         return false;
     }
-    m_config = loaded.config;
-    m_warnings << loaded.warnings;
     return true;
 }
 
 bool DesktopRuntime::init(QString* error)
 {
-    if (!config::Paths::ensureHome(error)) {
-        return false;
-    }
     if (!reloadConfig(error)) {
         return false;
     }
-    logging::Options o;
-    o.dir = config::Paths::logDir();
-    o.level = m_config.logLevel();
-    o.maxSizeMb = m_config.logMaxSizeMb();
-    o.backupCount = m_config.logBackupCount();
     QString logError;
-    if (logging::setup(o, &logError)) {
-        logging::installCrashHandler();
+    if (m_services.setupLogging(false, &logError)) {
+        m_loggingUp = true;
     } else {
         m_warnings << tr("Logging is off: %1").arg(logError);
     }
-    m_secrets = std::make_unique<secrets::KeychainSecretStore>(config::Paths::configFile());
-    m_store = std::make_unique<pods::PodStore>(config::Paths::podsFile());
-    connect(m_store.get(), &pods::PodStore::corruptFileSetAside, this,
-            [this](const QString& movedTo, const QString& reason) {
-                Q_EMIT warningRaised(tr("pods.json was unreadable (%1); it was kept as %2.").arg(reason, movedTo));
-            });
-    QString storeError;
-    if (!m_store->load(&storeError) && !storeError.isEmpty()) {
-        m_warnings << storeError;
-    }
-#ifdef AUTOPOD_DESKTOP_HAS_SSH
-    m_journal = std::make_unique<lifecycle::PodStoreJournal>(*m_store);
-#endif
-    // One client for the whole session; the key is read from the keychain when it is needed.
-    auto client = std::make_unique<api::GraphQlRunPodApi>(m_nam, QUrl(m_config.apiUrl()), [this] { return m_apiKey; });
-    client->setMaxRetries(m_config.lifecycleMaxRetries());
-    m_api = std::move(client);
+    connect(&m_services, &services::Services::warningRaised, this, &DesktopRuntime::warningRaised);
+    // The status bar tells the user once that autopod moved to RunPod's REST API.
+    connect(&m_services, &services::Services::transportSwitched, this,
+            [this](const QString& message, const QString&) { Q_EMIT warningRaised(message); });
+    m_services.store(); // loaded now: the window lists its pods from the start
+    m_journal = std::make_unique<lifecycle::PodStoreJournal>(m_services.store());
+    m_services.api();
     return true;
-}
-
-std::unique_ptr<api::RunPodApi> DesktopRuntime::makeApi(const QString& apiKey)
-{
-    logging::registerSecret(apiKey);
-    return std::make_unique<api::GraphQlRunPodApi>(m_nam, QUrl(m_config.apiUrl()), [apiKey] { return apiKey; });
 }
 
 void DesktopRuntime::loadApiKey(std::function<void(bool found, const QString& problem)> done)
 {
-    m_secrets->readApiKey(this, [this, done](const secrets::SecretResult& r) {
+    m_services.loadApiKey(this, [this, done](const secrets::SecretResult& r) {
         if (!r.ok || r.value.isEmpty()) {
             done(false, r.notFound ? QString() : r.error);
             return;
         }
-        m_apiKey = r.value;
-        logging::registerSecret(m_apiKey);
         if (r.usedFallback) {
-            m_warnings << tr("No keychain is available: the API key is read from %1.").arg(m_config.path());
+            m_warnings << tr("No keychain is available: the API key is read from %1.").arg(config().path());
         }
         done(true, {});
     });
 }
 
+QStringList DesktopRuntime::warnings() const
+{
+    return m_services.warnings() + m_warnings;
+}
+
 void DesktopRuntime::resolveIdentity()
 {
+    m_identity.reset();
     ssh::KeyDiscovery discovery;
-    const QString configured = m_config.sshKeyPath();
+    const QString configured = config().sshKeyPath();
     if (!configured.isEmpty()) {
         const ssh::KeyCheck check = ssh::KeyDiscovery::validate(configured);
         if (check.identity.isValid()) {
@@ -141,32 +121,55 @@ void DesktopRuntime::resolveIdentity()
     }
 }
 
-DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
+void DesktopRuntime::fillSettings(DesktopServices& s)
 {
-    resolveIdentity();
-    DesktopServices s;
-    s.config = &m_config;
-    s.api = m_api.get();
-    s.store = m_store.get();
-    s.connectOptions.readyTimeoutMs = m_config.readyTimeoutSeconds() * 1000;
-    s.connectOptions.maxRetries = m_config.lifecycleMaxRetries();
-    s.connectOptions.localPort = m_config.tunnelPort();
+    s.config = &config();
+    s.api = &m_services.api();
+    s.store = &m_services.store();
+    s.connectOptions.readyTimeoutMs = config().readyTimeoutSeconds() * 1000;
+    s.connectOptions.maxRetries = config().lifecycleMaxRetries();
+    s.connectOptions.localPort = config().tunnelPort();
+    s.connectOptions.createLookupMs = api::RetryPolicy::withMaxRetries(s.connectOptions.maxRetries).budgetMs();
     s.logFile = QDir(config::Paths::logDir()).filePath(QStringLiteral("autopod.log"));
     s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));
     s.publicKey = m_identity ? m_identity->publicKeyLine : QString();
     s.sshKeyPath = m_identity ? m_identity->privateKeyPath : QString();
-#ifdef AUTOPOD_DESKTOP_HAS_SSH
-    lifecycle::SshPodConnector::Settings settings;
-    if (m_identity) {
-        settings.identity = *m_identity;
+    s.sshKeyText = m_identity ? m_identity->describe() : QString();
+}
+
+DesktopServices DesktopRuntime::refreshServices()
+{
+    m_warnings.clear();
+    resolveIdentity();
+    if (m_updateConnector) {
+        m_updateConnector();
     }
-    settings.knownHostsFile = config::Paths::knownHostsFile();
-    settings.runDir = config::Paths::runDir();
-    settings.insecureHostKeys = m_config.insecureHostKeys();
-    settings.connectTimeoutMs = m_config.connectTimeout() * 1000;
-    settings.isPodTracked = [this](const QString& podId) {
-        return m_store->find(podId).has_value();
+    DesktopServices s;
+    fillSettings(s);
+    return s;
+}
+
+DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
+{
+    resolveIdentity();
+    DesktopServices s;
+    fillSettings(s);
+#ifdef AUTOPOD_DESKTOP_HAS_SSH
+    auto connectorSettings = [this] {
+        lifecycle::SshPodConnector::Settings settings;
+        if (m_identity) {
+            settings.identity = *m_identity;
+        }
+        settings.knownHostsFile = config::Paths::knownHostsFile();
+        settings.runDir = config::Paths::runDir();
+        settings.insecureHostKeys = config().insecureHostKeys();
+        settings.connectTimeoutMs = config().connectTimeout() * 1000;
+        settings.isPodTracked = [this](const QString& podId) {
+            return m_services.store().find(podId).has_value();
+        };
+        return settings;
     };
+    const lifecycle::SshPodConnector::Settings settings = connectorSettings();
     QPointer<QWidget> parent = hostKeyParent;
     // Trust on first use, with the user's consent (FR3.6): a new pod's host key is shown once.
     auto decide = [parent](const ssh::HostKeyCheck& check, std::function<void(bool)> answer) {
@@ -186,6 +189,9 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     lifecycle::SshPodConnector* ssh = connector.get();
     connect(ssh, &lifecycle::SshPodConnector::warningRaised, this, &DesktopRuntime::warningRaised);
     m_connector = std::move(connector);
+    m_updateConnector = [ssh, connectorSettings] {
+        ssh->updateSettings(connectorSettings());
+    };
     s.journal = m_journal.get();
     s.connector = m_connector.get();
     s.followTunnel = [ssh](const QString& podId, QObject* context, DesktopServices::TunnelListener changed) {

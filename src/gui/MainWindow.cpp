@@ -6,12 +6,16 @@
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodSortFilterProxy.h"
 #include "gui/pods/StatusDelegate.h"
+#include "gui/pods/UntrackedPodsBanner.h"
 #include "ui_MainWindow.h"
 
+#include <QBoxLayout>
 #include <QCloseEvent>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace autopod::gui {
 
@@ -24,8 +28,10 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(model)
     , m_proxy(new PodSortFilterProxy(this))
+    , m_untracked(new UntrackedPodsBanner)
 {
     m_ui->setupUi(this);
+    m_ui->podsLayout->insertWidget(0, m_untracked);
     setWindowIcon(QIcon(QStringLiteral(":/icons/autopod.svg")));
     m_ui->actionNewPod->setIcon(QIcon(QStringLiteral(":/icons/new-pod.svg")));
     m_ui->actionStop->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
@@ -97,6 +103,12 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     connect(m_ui->actionClose, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // The selected tab takes the keyboard: typing goes to the shell (or ComfyUI), not to a button.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget* w = m_ui->tabs->widget(index); w && index > 0) {
+            w->setFocus(Qt::TabFocusReason);
+        }
+    });
     connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget* w = m_ui->tabs->widget(index);
         if (!w || w == m_ui->podsTab) {
@@ -203,6 +215,7 @@ void MainWindow::showTab(const QString& key, QWidget* widget, const QString& tit
 {
     if (QWidget* existing = tab(key)) {
         m_ui->tabs->setCurrentWidget(existing);
+        existing->setFocus(Qt::OtherFocusReason);
         if (widget && widget != existing) {
             widget->deleteLater();
         }
@@ -210,6 +223,7 @@ void MainWindow::showTab(const QString& key, QWidget* widget, const QString& tit
     }
     widget->setProperty(tabKeyProperty, key);
     m_ui->tabs->setCurrentIndex(m_ui->tabs->addTab(widget, title));
+    widget->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget* MainWindow::tab(const QString& key) const
@@ -232,6 +246,39 @@ void MainWindow::closeTab(const QString& key)
     }
 }
 
+void MainWindow::markTabGone(const QString& key, const QString& text)
+{
+    QWidget* w = tab(key);
+    auto* layout = w ? qobject_cast<QBoxLayout*>(w->layout()) : nullptr;
+    if (!w) {
+        return;
+    }
+    if (auto* existing = w->findChild<QLabel*>(QStringLiteral("goneLabel"))) {
+        existing->setText(text);
+        return;
+    }
+    auto* banner = new QFrame(w);
+    banner->setObjectName(QStringLiteral("goneBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    auto* row = new QHBoxLayout(banner);
+    auto* label = new QLabel(text, banner);
+    label->setObjectName(QStringLiteral("goneLabel"));
+    label->setWordWrap(true);
+    auto* close = new QPushButton(tr("Close tab"), banner);
+    close->setObjectName(QStringLiteral("closeGoneTabButton"));
+    row->addWidget(label, 1);
+    row->addWidget(close);
+    connect(close, &QPushButton::clicked, this, [this, key] { closeTab(key); });
+    if (layout) {
+        layout->insertWidget(0, banner);
+    } else {
+        banner->setGeometry(0, 0, w->width(), banner->sizeHint().height());
+        banner->show();
+    }
+    const int index = m_ui->tabs->indexOf(w);
+    m_ui->tabs->setTabText(index, tr("%1 (gone)").arg(m_ui->tabs->tabText(index)));
+}
+
 void MainWindow::bringToFront()
 {
     show();
@@ -245,6 +292,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_keepInTray) {
         hide();
         event->ignore();
+        Q_EMIT hiddenToTray();
         return;
     }
     event->ignore();

@@ -16,6 +16,7 @@ namespace autopod::gui {
 class PodListModel;
 class PodSortFilterProxy;
 class PodDetailsPanel;
+class UntrackedPodsBanner;
 
 // The desktop window: the pod list, its details and tabs (ComfyUI, shells, the log). It composes
 // and wires; every action leaves as an intent signal that the composition root connects to the
@@ -37,11 +38,14 @@ public:
     QTabWidget* tabs() const;
     PodDetailsPanel* detailsPanel() const;
     PodSortFilterProxy* proxy() const { return m_proxy; }
+    UntrackedPodsBanner* untrackedBanner() const { return m_untracked; }
 
     // Adds (or focuses, when `key` is already open) a closable tab.
     void showTab(const QString& key, QWidget* widget, const QString& title);
     QWidget* tab(const QString& key) const;
     void closeTab(const QString& key);
+    // The pod behind a tab is gone: the tab says so (`text`) and offers to close it.
+    void markTabGone(const QString& key, const QString& text);
 
     void showMessage(const QString& text);
     void bringToFront();
@@ -57,6 +61,8 @@ Q_SIGNALS:
     void refreshRequested();
     void logRequested();
     void quitRequested();
+    // The window was closed while autopod keeps running in the tray.
+    void hiddenToTray();
     void tabClosed(const QString& key);
 
 protected:
@@ -72,6 +78,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     PodListModel& m_model;
     PodSortFilterProxy* m_proxy;
+    UntrackedPodsBanner* m_untracked;
     bool m_keepInTray = false;
 };
 

@@ -14,15 +14,49 @@ private Q_SLOTS:
 
     void podNullIsPodNotFound()
     {
+        // Only when a second answer agrees: a single `pod: null` is no proof of termination.
         auto& a = api();
+        m_nam->enqueue(FakeResponse::json("{\"data\":{\"pod\":null}}"));
         m_nam->enqueue(FakeResponse::json("{\"data\":{\"pod\":null}}"));
         const auto r =
             autopod::test::awaitResult<Pod>([&](QObject* c, auto done) { a.pod(QStringLiteral("gone123"), c, done); });
+        QCOMPARE(m_nam->requests().size(), 2);
         QCOMPARE(r.error.kind, Kind::PodNotFound);
         QVERIFY(r.error.message.contains(QStringLiteral("gone123")));
         QCOMPARE(variablesOf(m_nam->requests().first()),
                  (QJsonObject{{QStringLiteral("podId"), QStringLiteral("gone123")}}));
         QCOMPARE(operationOf(m_nam->requests().first()), QStringLiteral("Pod"));
+    }
+
+    void podNullOnceIsNotProofOfTermination()
+    {
+        auto& a = api();
+        m_nam->enqueue(FakeResponse::json("{\"data\":{\"pod\":null}}"));
+        m_nam->enqueue(FakeResponse::json(
+            QJsonDocument(QJsonObject{{QStringLiteral("data"),
+                                       QJsonObject{{QStringLiteral("pod"),
+                                                    podJson(QStringLiteral("alive1"), QStringLiteral("autopod-x"))}}}})
+                .toJson()));
+        const auto r =
+            autopod::test::awaitResult<Pod>([&](QObject* c, auto done) { a.pod(QStringLiteral("alive1"), c, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.value->id, QStringLiteral("alive1"));
+    }
+
+    void podsNullOrMissingIsNoAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("pods null") << QByteArray("{\"data\":{\"myself\":{\"id\":\"u\",\"pods\":null}}}");
+        QTest::newRow("pods absent") << QByteArray("{\"data\":{\"myself\":{\"id\":\"u\"}}}");
+    }
+    void podsNullOrMissingIsNoAnswer()
+    {
+        QFETCH(QByteArray, body);
+        auto& a = api();
+        m_nam->enqueue(FakeResponse::json(body));
+        const auto r = autopod::test::awaitResult<QList<Pod>>([&](QObject* c, auto done) { a.pods(c, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, Kind::UnexpectedResponse);
     }
 
     void podsAreParsed()

@@ -177,7 +177,7 @@ private Q_SLOTS:
 
         QCOMPARE(restv2::parseStatus(QStringLiteral("EXITED")), PodStatus::Exited);
         QCOMPARE(restv2::parseStatus(QStringLiteral("PROVISIONING")), PodStatus::Created);
-        QCOMPARE(restv2::parseStatus(QStringLiteral("ERROR")), PodStatus::Dead);
+        QCOMPARE(restv2::parseStatus(QStringLiteral("ERROR")), PodStatus::Error);
         QVERIFY(!restv2::parsePod(QJsonValue(QStringLiteral("garbage"))));
     }
 
@@ -191,6 +191,9 @@ private Q_SLOTS:
                              << 1;
         QTest::newRow("403") << problem(403, QStringLiteral("access denied")) << int(Kind::PermissionDenied) << 1;
         QTest::newRow("404") << problem(404, QStringLiteral("pod not found")) << int(Kind::PodNotFound) << 1;
+        // A 404 page that is not RunPod's JSON answer (a proxy, a wrong URL) says nothing about the pod.
+        QTest::newRow("404 html") << FakeResponse::json("<html><body>404 Not Found</body></html>", 404)
+                                  << int(Kind::UnexpectedResponse) << 1;
         QTest::newRow("400 capacity")
             << problem(400,
                        QStringLiteral("There are no longer any instances available with the requested specifications. "
@@ -224,6 +227,88 @@ private Q_SLOTS:
         QCOMPARE(m_nam->requests().first().request.url().path(), QStringLiteral("/v2/pods/p1/action"));
         QCOMPARE(autopod::test::jsonBody(m_nam->requests().first().body).value(QStringLiteral("action")).toString(),
                  QStringLiteral("stop"));
+    }
+
+    void problemDetailsReachTheUser()
+    {
+        auto& a = api();
+        m_nam->enqueue(problem(403, QStringLiteral("no access to pool AMPERE_48")));
+        auto r = awaitResult<Pod>([&](QObject* c, auto done) { a.stopPod(QStringLiteral("p1"), c, done); });
+        QCOMPARE(r.error.kind, Kind::PermissionDenied);
+        QVERIFY2(r.error.message.contains(QStringLiteral("no access to pool AMPERE_48")), qPrintable(r.error.message));
+
+        // 422 is autopod's own mistake: said so, with the validation errors, and never retried.
+        m_nam->enqueue(problem(422, QStringLiteral("Request validation failed."),
+                               QJsonArray{QStringLiteral("$.gpu.count: must be >= 1")}));
+        r = awaitResult<Pod>([&](QObject* c, auto done) { a.stopPod(QStringLiteral("p1"), c, done); });
+        QCOMPARE(r.error.kind, Kind::InvalidRequest);
+        QVERIFY2(r.error.message.contains(QStringLiteral("bug in autopod")), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(QStringLiteral("$.gpu.count: must be >= 1")), qPrintable(r.error.message));
+        QCOMPARE(m_nam->requests().size(), 2);
+    }
+
+    void listWalksEveryPage()
+    {
+        auto& a = api();
+        FakeResponse first =
+            json({{QStringLiteral("pods"), QJsonArray{restPod(QStringLiteral("a"), QStringLiteral("one"))}}});
+        first.headers.append(
+            {QByteArrayLiteral("Link"), QByteArrayLiteral("<https://runpod.test/v2/pods?cursor=p2>; rel=\"next\"")});
+        m_nam->enqueue(first);
+        m_nam->enqueue(
+            json({{QStringLiteral("pods"), QJsonArray{restPod(QStringLiteral("b"), QStringLiteral("two"))}}}));
+        const auto r = awaitResult<QList<Pod>>([&](QObject* c, auto done) { a.pods(c, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.value->size(), 2);
+        QCOMPARE(r.value->at(1).id, QStringLiteral("b"));
+        QCOMPARE(m_nam->requests().size(), 2);
+        QCOMPARE(m_nam->requests().at(1).request.url().query(), QStringLiteral("cursor=p2"));
+        // A link away from the API is never followed.
+        const QUrl endpoint(QStringLiteral("http://runpod.test/v2"));
+        QCOMPARE(nextPageOf("<https://evil.test/v2/pods?x=1>; rel=\"next\"", endpoint), QString());
+        QCOMPARE(nextPageOf("<http://runpod.test/v2/pods?x=1>; rel=\"prev\"", endpoint), QString());
+        QCOMPARE(nextPageOf("</v2/pods?page=3>; rel=\"next\"", endpoint), QStringLiteral("pods?page=3"));
+    }
+
+    void createPrefersTheChosenDataCenterThenTheOthers()
+    {
+        CreatePodRequest req;
+        req.name = QStringLiteral("autopod-2026-12-04-001");
+        req.gpuTypeId = QStringLiteral("NVIDIA A40");
+        req.dataCenterId = QStringLiteral("EU-RO-1");
+        req.fallbackDataCenterIds = {QStringLiteral("EU-SE-1"), QStringLiteral("EU-RO-1"), QStringLiteral("EU-NL-1")};
+        QCOMPARE(restv2::createPodBody(req).value(QStringLiteral("dataCenterIds")).toArray(),
+                 (QJsonArray{QStringLiteral("EU-RO-1"), QStringLiteral("EU-SE-1"), QStringLiteral("EU-NL-1")}));
+        req.networkVolumeId = QStringLiteral("vol1"); // the volume's data center, nowhere else
+        QCOMPARE(restv2::createPodBody(req).value(QStringLiteral("dataCenterIds")).toArray(),
+                 QJsonArray{QStringLiteral("EU-RO-1")});
+    }
+
+    void podLogsReadTheLastLinesOfTheStream()
+    {
+        auto& a = api();
+        FakeResponse sse;
+        sse.status = 200;
+        sse.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")});
+        for (int i = 1; i <= 5; ++i) {
+            sse.body +=
+                QStringLiteral("id: t/%1\ndata: {\"ts\":\"t\",\"source\":\"container\",\"line\":\"line %1\"}\n\n")
+                    .arg(i)
+                    .toUtf8();
+        }
+        m_nam->enqueue(sse);
+        const auto r =
+            awaitResult<QStringList>([&](QObject* c, auto done) { a.podLogs(QStringLiteral("p1"), 3, c, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(*r.value, (QStringList{QStringLiteral("line 3"), QStringLiteral("line 4"), QStringLiteral("line 5")}));
+        const QUrl url = m_nam->requests().first().request.url();
+        QCOMPARE(url.path(), QStringLiteral("/v2/pods/p1/logs"));
+        QCOMPARE(url.query(), QStringLiteral("tail=3"));
+
+        m_nam->enqueue(problem(404, QStringLiteral("pod not found")));
+        const auto gone =
+            awaitResult<QStringList>([&](QObject* c, auto done) { a.podLogs(QStringLiteral("p9"), 3, c, done); });
+        QCOMPARE(gone.error.kind, Kind::PodNotFound);
     }
 
     void notFoundOutsidePodsIsNotPodNotFound()
@@ -368,12 +453,36 @@ private Q_SLOTS:
         QVERIFY(query.contains(QStringLiteral("cloud=SECURE")));
         QVERIFY(query.contains(QStringLiteral("minCudaVersion=12.8")));
 
+        // The data centers' own regions win over the id's prefix; stock orders the data centers.
+        const QJsonArray regions{QJsonObject{{QStringLiteral("id"), QStringLiteral("CA-MTL-1")},
+                                             {QStringLiteral("region"), QStringLiteral("EUROPE")}},
+                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("EU-RO-1")},
+                                             {QStringLiteral("region"), QStringLiteral("EUROPE")}}};
+        GpuFilter eu;
+        eu.region = QStringLiteral("EU");
+        offers = restv2::buildOffers(eu, gpus, regions);
+        QCOMPARE(offers.size(), 2);
+        const GpuOffer a40 = offers[0].gpuTypeId == QLatin1String("NVIDIA A40") ? offers[0] : offers[1];
+        QCOMPARE(a40.dataCenterIds, (QStringList{QStringLiteral("CA-MTL-1"), QStringLiteral("EU-RO-1")}));
+        QCOMPARE(a40.stockStatus, QStringLiteral("High"));
+        GpuFilter ro;
+        ro.dataCenterId = QStringLiteral("EU-RO-1");
+        offers = restv2::buildOffers(ro, gpus, regions);
+        QCOMPARE(offers.size(), 2);
+        for (const GpuOffer& o : offers) {
+            QVERIFY2(o.stockStatus != QLatin1String("High"), qPrintable(o.gpuTypeId)); // EU-RO-1's own stock
+        }
+
         auto& a = api();
         m_nam->enqueue(json({{QStringLiteral("gpus"), gpus}}));
+        m_nam->enqueue(json({{QStringLiteral("dataCenters"), regions}}));
         const auto r = awaitResult<QList<GpuOffer>>([&](QObject* c, auto done) { a.gpuOffers(q, c, done); });
         QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(m_nam->requests().size(), 2);
         QCOMPARE(m_nam->requests().first().request.url().path(), QStringLiteral("/v2/catalog/gpus"));
         QVERIFY(m_nam->requests().first().request.url().query().contains(QStringLiteral("count=2")));
+        QCOMPARE(m_nam->requests().at(1).request.url().path(), QStringLiteral("/v2/catalog/datacenters"));
+        QCOMPARE(m_nam->requests().at(1).request.url().query(), QStringLiteral("include=GPU_AVAILABILITY"));
     }
 
     void accountChecksTheKeyThroughSshKeys()

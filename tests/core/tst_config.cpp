@@ -65,7 +65,11 @@ class ConfigTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { qunsetenv("AUTOPOD_API_URL"); }
+    void init()
+    {
+        qunsetenv("AUTOPOD_API_URL");
+        qunsetenv("AUTOPOD_TRANSPORT");
+    }
 
     void pathsFollowAutopodHome()
     {
@@ -176,6 +180,40 @@ private Q_SLOTS:
         QCOMPARE(r.config.redactedJson()[QStringLiteral("runpod")][QStringLiteral("api_url")].toString(),
                  QStringLiteral("http://127.0.0.1:5555/graphql"));
         qunsetenv("AUTOPOD_API_URL");
+    }
+
+    void oneUrlPointsBothTransports()
+    {
+        Config c;
+        QCOMPARE(c.restUrl(), QStringLiteral("https://api.runpod.io/v2"));
+        qputenv("AUTOPOD_API_URL", "http://127.0.0.1:5555/graphql");
+        QCOMPARE(c.restUrl(), QStringLiteral("http://127.0.0.1:5555/v2"));
+        qputenv("AUTOPOD_API_URL", "http://127.0.0.1:5555/");
+        QCOMPARE(c.restUrl(), QStringLiteral("http://127.0.0.1:5555/v2"));
+        qputenv("AUTOPOD_API_URL", "https://proxy.example/runpod/graphql?api_key=x");
+        QCOMPARE(c.restUrl(), QStringLiteral("https://proxy.example/runpod/v2")); // no query carried over
+        qunsetenv("AUTOPOD_API_URL");
+    }
+
+    void transportIsASettingWithAnOverride()
+    {
+        autopod::test::TempHome home;
+        auto r = Config::load(Paths::configFile());
+        QCOMPARE(r.config.transport(), QStringLiteral("auto"));
+        QCOMPARE(r.config.redactedJson()[QStringLiteral("runpod")][QStringLiteral("transport")].toString(),
+                 QStringLiteral("auto"));
+        QString error;
+        QVERIFY(!r.config.set(QStringLiteral("transport"), QStringLiteral("soap"), &error));
+        QVERIFY2(error.contains(QStringLiteral("graphql")) && error.contains(QStringLiteral("rest")),
+                 qPrintable(error));
+        QVERIFY2(r.config.set(QStringLiteral("transport"), QStringLiteral("rest"), &error), qPrintable(error));
+        QVERIFY2(r.config.save(&error), qPrintable(error));
+        QCOMPARE(Config::load(Paths::configFile()).config.transport(), QStringLiteral("rest"));
+        qputenv("AUTOPOD_TRANSPORT", "graphql");
+        QCOMPARE(Config::load(Paths::configFile()).config.transport(), QStringLiteral("graphql"));
+        qputenv("AUTOPOD_TRANSPORT", "bogus"); // ignored
+        QCOMPARE(Config::load(Paths::configFile()).config.transport(), QStringLiteral("rest"));
+        qunsetenv("AUTOPOD_TRANSPORT");
     }
 
     void malformedFileNamesLineAndIsUntouched()

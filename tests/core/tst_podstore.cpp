@@ -264,21 +264,44 @@ private Q_SLOTS:
         PodStore store(podsFile(home));
         QString error;
         const QDate day(2025, 11, 8);
-        QCOMPARE(store.allocateName(day, &error), QStringLiteral("autopod-2025-11-08-001"));
-        QCOMPARE(store.allocateName(day, &error), QStringLiteral("autopod-2025-11-08-002"));
-        QCOMPARE(store.allocateName(QDate(2025, 11, 9), &error), QStringLiteral("autopod-2025-11-09-001"));
+        // autopod-<day>-<counter>-<random marker>
+        auto numbered = [](const QString& name, const QString& expected) {
+            return QRegularExpression(QLatin1Char('^') + expected + QStringLiteral("-[a-z0-9]{4}$"))
+                .match(name)
+                .hasMatch();
+        };
+        const QString first = store.allocateName(day, &error);
+        const QString second = store.allocateName(day, &error);
+        QVERIFY2(numbered(first, QStringLiteral("autopod-2025-11-08-001")), qPrintable(first));
+        QVERIFY2(numbered(second, QStringLiteral("autopod-2025-11-08-002")), qPrintable(second));
+        QVERIFY(numbered(store.allocateName(QDate(2025, 11, 9), &error), QStringLiteral("autopod-2025-11-09-001")));
         QVERIFY(store.records().isEmpty()); // reservations are not pods
 
         // The reservation becomes the pod's record.
-        QVERIFY(store.upsert(makeRecord(QStringLiteral("p1"), QStringLiteral("autopod-2025-11-08-002")), &error));
+        QVERIFY(store.upsert(makeRecord(QStringLiteral("p1"), second), &error));
         QCOMPARE(store.records().size(), 1);
-        QVERIFY(!fileJson(podsFile(home))[QStringLiteral("autopod-2025-11-08-002")].toObject().contains(
-            QStringLiteral("reserved_at")));
-        // A released reservation is gone; numbering continues after the highest one in the file.
-        QVERIFY(store.remove(QStringLiteral("autopod-2025-11-08-001"), &error));
-        QCOMPARE(store.allocateName(day, &error), QStringLiteral("autopod-2025-11-08-003"));
+        QVERIFY(!fileJson(podsFile(home))[second].toObject().contains(QStringLiteral("reserved_at")));
+        // A released reservation is gone; numbering continues after the highest one in the file,
+        // whether its name carries a marker or not (names from before markers).
+        QVERIFY(store.remove(first, &error));
+        QVERIFY(numbered(store.allocateName(day, &error), QStringLiteral("autopod-2025-11-08-003")));
         QVERIFY(store.upsert(makeRecord(QStringLiteral("p7"), QStringLiteral("autopod-2025-11-08-041")), &error));
-        QCOMPARE(store.allocateName(day, &error), QStringLiteral("autopod-2025-11-08-042"));
+        QVERIFY(numbered(store.allocateName(day, &error), QStringLiteral("autopod-2025-11-08-042")));
+    }
+
+    // Two machines on one account (or a pods.json set aside as corrupt) count from the same
+    // number: the marker still keeps their names apart.
+    void namesDifferAcrossStores()
+    {
+        autopod::test::TempHome one;
+        autopod::test::TempHome other;
+        const QDate day(2025, 11, 8);
+        QSet<QString> names;
+        for (int i = 0; i < 20; ++i) {
+            names.insert(PodStore(podsFile(one)).allocateName(day.addDays(i)));
+            names.insert(PodStore(podsFile(other)).allocateName(day.addDays(i)));
+        }
+        QCOMPARE(names.size(), 40);
     }
 
     // A hand-edited pods.json with absurd numbers: every value lands in range, costs stay finite
@@ -314,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(sum));
         QString error;
         const QString name = store.allocateName(QDate(2025, 11, 8), &error);
-        QVERIFY2(QRegularExpression(QStringLiteral("^autopod-2025-11-08-\\d{3,}$")).match(name).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^autopod-2025-11-08-\\d{3,}-[a-z0-9]+$")).match(name).hasMatch(),
                  qPrintable(name + error));
         QVERIFY(!store.find(name) || store.find(name)->podId.isEmpty());
     }
@@ -447,7 +470,8 @@ private Q_SLOTS:
             QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
             for (const QByteArray& line : p->readAllStandardOutput().split('\n')) {
                 if (line.startsWith("NAME ")) {
-                    const QString name = QString::fromUtf8(line.mid(5));
+                    // The counter alone is unique too (the random marker would hide a clash).
+                    const QString name = QString::fromUtf8(line.mid(5)).section(QLatin1Char('-'), 0, 4);
                     QVERIFY2(!names.contains(name), qPrintable(QStringLiteral("name given twice: ") + name));
                     names.insert(name);
                 }

@@ -53,8 +53,9 @@ private Q_SLOTS:
         PodStoreJournal journal(store, [&clock] { return clock; });
 
         const QString name = journal.allocateName();
-        QCOMPARE(name, QStringLiteral("autopod-%1-001").arg(kT0.toLocalTime().date().toString(Qt::ISODate)));
-        QCOMPARE(journal.allocateName(), name.left(name.size() - 3) + QStringLiteral("002"));
+        const QString day = kT0.toLocalTime().date().toString(Qt::ISODate);
+        QVERIFY2(name.startsWith(QStringLiteral("autopod-%1-001-").arg(day)), qPrintable(name));
+        QVERIFY(journal.allocateName().startsWith(QStringLiteral("autopod-%1-002-").arg(day)));
 
         autopod::api::CreatePodRequest request;
         request.name = name;

@@ -146,6 +146,17 @@ private Q_SLOTS:
         Pod notOurs = apiPod(QStringLiteral("p8"), PodStatus::Running, 10, 0.5);
         notOurs.name = QStringLiteral("my training box");
 
+        // One list leaving p2 out is no proof that it was terminated: noted, still running.
+        const QDateTime first = kT0.addSecs(590);
+        const auto once = PodSync::reconcile(
+            store, {apiPod(QStringLiteral("p1"), PodStatus::Running, 590, 0.8), stranger, notOurs}, first);
+        QVERIFY2(once.ok(), qPrintable(once.error));
+        QVERIFY(once.gone.isEmpty());
+        QCOMPARE(once.unlisted, QStringList{QStringLiteral("autopod-2025-11-08-002")});
+        QVERIFY(store.find(QStringLiteral("p2"))->isRunning());
+        QVERIFY(!store.find(QStringLiteral("p2"))->gone);
+
+        // The next well-formed list agrees: now it is gone.
         const QDateTime now = kT0.addSecs(600);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("p2.*no longer listed by RunPod")));
         const auto report = PodSync::reconcile(
@@ -173,6 +184,21 @@ private Q_SLOTS:
             PodSync::reconcile(store, {apiPod(QStringLiteral("p1"), PodStatus::Running, 700, 0.8)}, now.addSecs(100));
         QVERIFY(again.gone.isEmpty());
         QVERIFY(store.allocateName(QDate(2025, 11, 8), &error) != reserved);
+    }
+
+    void aPodListedAgainIsNotGone()
+    {
+        autopod::test::TempHome home;
+        PodStore store(QDir(home.autopodHome()).filePath(QStringLiteral("pods.json")));
+        QString error;
+        PodRecord running = tracked(QStringLiteral("p2"), QStringLiteral("autopod-2025-11-08-002"));
+        running.status = QStringLiteral("running");
+        QVERIFY(store.upsert(running, &error));
+        QVERIFY(PodSync::reconcile(store, {}, kT0.addSecs(10)).unlisted.size() == 1); // a glitch leaves it out
+        QVERIFY(PodSync::reconcile(store, {apiPod(QStringLiteral("p2"), PodStatus::Running, 20, 0.8)}, kT0.addSecs(20))
+                    .gone.isEmpty());
+        QVERIFY(PodSync::reconcile(store, {}, kT0.addSecs(30)).gone.isEmpty()); // left out once again: not yet
+        QVERIFY(store.find(QStringLiteral("p2"))->isRunning());
     }
 };
 

@@ -2,9 +2,30 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
 #include <QTcpServer>
 
 namespace autopod::test {
+
+namespace {
+
+// Where each thread of a hung process is (gdb, when installed), for the failure message.
+QString stacksOf(qint64 pid)
+{
+    const QString gdb = QStandardPaths::findExecutable(QStringLiteral("gdb"));
+    if (gdb.isEmpty() || pid <= 0) {
+        return {};
+    }
+    QProcess dump;
+    dump.start(gdb, {QStringLiteral("-p"), QString::number(pid), QStringLiteral("-batch"), QStringLiteral("-ex"),
+                     QStringLiteral("thread apply all bt 30")});
+    dump.waitForFinished(30000);
+    return QString::fromUtf8(dump.readAllStandardOutput());
+}
+
+} // namespace
 
 qint64 CliResult::lineTime(const QString& text) const
 {
@@ -82,6 +103,9 @@ CliResult CliProcess::wait(QProcess& p, int timeoutMs, QElapsedTimer* started)
     while (p.state() != QProcess::NotRunning) {
         if (clock.elapsed() > timeoutMs) {
             r.timedOut = true;
+            r.err += QStringLiteral("\n[autopod did not finish within %1 ms]\n%2")
+                         .arg(timeoutMs)
+                         .arg(stacksOf(p.processId()));
             p.kill();
             p.waitForFinished(5000);
             break;
@@ -118,6 +142,33 @@ CliResult CliProcess::configure(const QString& apiKey)
                 QStringLiteral("--generate-ssh-key"), QStringLiteral("--no-upload-key"), QStringLiteral("--region"),
                 QStringLiteral("NA"), QStringLiteral("--cloud"), QStringLiteral("secure"), QStringLiteral("--yes")},
                apiKey.toUtf8() + '\n');
+}
+
+QString transportUnderTest()
+{
+    return qEnvironmentVariable("AUTOPOD_TRANSPORT");
+}
+
+QString restContractViolations(SimulatorProcess& sim, int* checked)
+{
+    int status = 0;
+    const QJsonObject answer = sim.control("GET", QStringLiteral("contract"), {}, &status).object();
+    *checked = answer.value(QStringLiteral("checked")).toInt();
+    if (status != 200) {
+        return QStringLiteral("GET /_sim/contract answered HTTP %1").arg(status);
+    }
+    QStringList lines;
+    for (const QJsonValue& v : answer.value(QStringLiteral("violations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList errors;
+        for (const QJsonValue& e : o.value(QStringLiteral("errors")).toArray()) {
+            errors << e.toString();
+        }
+        lines << QStringLiteral("%1 %2: %3")
+                     .arg(o.value(QStringLiteral("method")).toString(), o.value(QStringLiteral("path")).toString(),
+                          errors.join(QStringLiteral("; ")));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QStringList filesContaining(const QString& dir, const QByteArray& needle)

@@ -57,6 +57,14 @@ private:
     QList<QPair<QString, QString>> m_variables;
 };
 
+// The transport the app under test was told to use ($AUTOPOD_TRANSPORT: graphql, rest; empty = auto).
+QString transportUnderTest();
+
+// Every REST v2 request the simulator received, checked against the OpenAPI document (the
+// simulator's GET /_sim/contract: method, path, query parameters, body schema). Empty when all
+// conform, else one line per violation; *checked says how many requests were checked.
+QString restContractViolations(SimulatorProcess& sim, int* checked);
+
 // Every file under `dir` (recursively) whose content contains `needle`.
 QStringList filesContaining(const QString& dir, const QByteArray& needle);
 int freeLocalPort();

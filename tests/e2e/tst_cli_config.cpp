@@ -48,7 +48,8 @@ class TestCliConfig : public QObject
         QFile f(m_home.path(QStringLiteral(".ssh/autopod_ed25519.pub")));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
     }
-    // The key-list writes RunPod received (updateUserSettings), as the pubKey each one sent.
+    // The key-list writes RunPod received (GraphQL's updateUserSettings, or REST's PUT
+    // /v2/account/ssh-keys), as the key list each one sent, one key per line.
     QStringList keyWrites()
     {
         QStringList sent;
@@ -58,6 +59,14 @@ class TestCliConfig : public QObject
             const QJsonObject r = v.toObject();
             if (r.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("updateUserSettings"))) {
                 sent << r.value(QStringLiteral("variables")).toObject().value(QStringLiteral("pubKey")).toString();
+            } else if (r.value(QStringLiteral("method")).toString() == QLatin1String("PUT") &&
+                       r.value(QStringLiteral("path")).toString() == QLatin1String("/v2/account/ssh-keys")) {
+                QStringList keys;
+                for (const QJsonValue& k :
+                     r.value(QStringLiteral("body")).toObject().value(QStringLiteral("keys")).toArray()) {
+                    keys << k.toString();
+                }
+                sent << keys.join(QLatin1Char('\n'));
             }
         }
         return sent;

@@ -2,11 +2,14 @@
 // an orphaned create, Ctrl-C, a pod that never becomes ready, pods gone behind autopod's back.
 #include "e2e/CliProcess.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <csignal>
@@ -19,6 +22,23 @@ QString capture(const QString& text, const QString& pattern)
 {
     const auto m = QRegularExpression(pattern).match(text);
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// A fault's target in the transport under test: GraphQL's root field or operation name, or the
+// REST v2 operation that does the same (the simulator matches a REST request by its operationId).
+QString target(const QString& graphQl)
+{
+    if (transportUnderTest() != QLatin1String("rest")) {
+        return graphQl;
+    }
+    static const QHash<QString, QString> rest{
+        {QStringLiteral("pod"), QStringLiteral("getPod")},
+        {QStringLiteral("Pod"), QStringLiteral("getPod")},
+        {QStringLiteral("Pods"), QStringLiteral("listPods")},
+        {QStringLiteral("podTerminate"), QStringLiteral("deletePod")},
+        {QStringLiteral("podStop"), QStringLiteral("podAction")},
+    };
+    return rest.value(graphQl, graphQl); // podFindAndDeployOnDemand: a REST create matches it too
 }
 
 const QStringList kConnect{QStringLiteral("connect"),     QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
@@ -151,7 +171,7 @@ private Q_SLOTS:
         const CliResult r = m_cli->run(kConnect);
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QVERIFY(r.out.contains(QStringLiteral("Connected!")));
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         // Exactly one pod on RunPod, tracked under the name it was created with.
         QCOMPARE(livePods(), 1);
         const QJsonObject rec = podsJson().value(name).toObject();
@@ -167,12 +187,12 @@ private Q_SLOTS:
         // Every read of the pod fails once it exists: retried on the schedule (max_retries 2: 2 s, 4 s)
         // with a progress line each time, then the pod is stopped, not left billing.
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), QStringLiteral("pod")},
+                  {QStringLiteral("field"), target(QStringLiteral("pod"))},
                   {QStringLiteral("count"), QJsonValue::Null}});
         m_sim.control("DELETE", QStringLiteral("requests"));
         const CliResult r = m_cli->run(kConnect, {}, 180000);
         QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         QVERIFY2(!podId.isEmpty(), qPrintable(r.all()));
         // One retry budget: 1 + 2 reads, not retries of retries (before: 9 reads and 24 s).
@@ -205,16 +225,16 @@ private Q_SLOTS:
     {
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), QStringLiteral("pod")},
+                  {QStringLiteral("field"), target(QStringLiteral("pod"))},
                   {QStringLiteral("count"), QJsonValue::Null}});
         // The call that ends billing gets twice the retries (at least 3): three failures are survived.
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), QStringLiteral("podTerminate")},
+                  {QStringLiteral("field"), target(QStringLiteral("podTerminate"))},
                   {QStringLiteral("count"), 3}});
         const CliResult r = m_cli->run(kConnect, {}, 180000);
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
         QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         QVERIFY2(r.err.contains(QStringLiteral("Terminating pod %1: RunPod answered HTTP 502 — retry 3/3").arg(name)),
                  qPrintable(r.all()));
         QVERIFY2(r.err.contains(QStringLiteral("Terminated pod %1").arg(name)), qPrintable(r.all()));
@@ -226,12 +246,12 @@ private Q_SLOTS:
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
         for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
             addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                      {QStringLiteral("field"), field},
+                      {QStringLiteral("field"), target(field)},
                       {QStringLiteral("count"), QJsonValue::Null}});
         }
         const CliResult r = m_cli->run(kConnect, {}, 180000);
         QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         // Said plainly, with what to do; the pod is still billing on RunPod and still in pods.json.
         QVERIFY2(r.err.contains(QStringLiteral("Could not terminate pod %1").arg(name)), qPrintable(r.all()));
         QVERIFY(r.err.contains(QStringLiteral("may still be billing")));
@@ -244,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(rec.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("may still be billing")));
         // While RunPod keeps failing, `pod stop` says so at every retry (the stop gets 1 + 3 tries).
         addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), QStringLiteral("podStop")},
+                  {QStringLiteral("field"), target(QStringLiteral("podStop"))},
                   {QStringLiteral("count"), QJsonValue::Null}});
         m_sim.control("DELETE", QStringLiteral("requests"));
         const CliResult stuck = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name}, {}, 60000);
@@ -268,7 +288,7 @@ private Q_SLOTS:
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
         for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
             addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                      {QStringLiteral("field"), field},
+                      {QStringLiteral("field"), target(field)},
                       {QStringLiteral("count"), QJsonValue::Null}});
         }
         QElapsedTimer started;
@@ -291,7 +311,7 @@ private Q_SLOTS:
         const CliResult r = m_cli->wait(*p, 30000, &started);
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
         const QString allErr = QString::fromUtf8(err) + r.err;
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(allErr.contains(QStringLiteral("Stopped waiting for RunPod to stop pod %1").arg(name)),
                  qPrintable(allErr));
@@ -326,6 +346,86 @@ private Q_SLOTS:
         QCOMPARE(livePods(), 0);
     }
 
+    void ctrlCDuringACreateThatCompletesLaterEndsTheNewPod()
+    {
+        // RunPod makes the pod 3 s after the request: Ctrl-C during "Requesting pod..." waits for it
+        // and ends it (no volume: terminated), instead of saying nothing was created.
+        addFault({{QStringLiteral("type"), QStringLiteral("delay")},
+                  {QStringLiteral("ms"), 3000},
+                  {QStringLiteral("field"), QStringLiteral("podFindAndDeployOnDemand")}});
+        QElapsedTimer started;
+        started.start();
+        auto p = m_cli->start(kConnect);
+        p->closeWriteChannel();
+        QByteArray out;
+        while (!out.contains("Requesting pod") && started.elapsed() < 30000) {
+            p->waitForReadyRead(50);
+            out += p->peek(1 << 20);
+        }
+        QVERIFY(out.contains("Requesting pod"));
+        QTest::qWait(300);
+        ::kill(pid_t(p->processId()), SIGINT);
+        const CliResult r = m_cli->wait(*p, 60000, &started);
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
+        QCOMPARE(r.exitCode, 130);
+        QVERIFY2(!r.err.contains(QStringLiteral("No pod was created")), qPrintable(r.all()));
+        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod %1").arg(name)), qPrintable(r.all()));
+        QTest::qWait(500);
+        QCOMPARE(livePods(), 0);
+        // Tracked all along: pods.json knows the pod RunPod made, and that it is terminated.
+        const QJsonObject rec = podsJson().value(name).toObject();
+        const QString podId = rec.value(QStringLiteral("pod_id")).toString();
+        QVERIFY2(!podId.isEmpty(), QJsonDocument(podsJson()).toJson().constData());
+        const QJsonObject pod = simPod(podId);
+        QVERIFY(pod.isEmpty() || pod.value(QStringLiteral("desiredStatus")).toString() == QLatin1String("TERMINATED"));
+    }
+
+    // REST v2 shows a pod whose container failed as ERROR: the create ends at once (not at the
+    // readiness timeout) with the pod terminated per the cost-safe policy, and the user reads the
+    // container's last log lines.
+    void podInErrorIsEndedWithinSecondsWithItsLogLines()
+    {
+        // Only REST v2 shows ERROR (GraphQL keeps saying RUNNING): this one runs the CLI on REST.
+        m_cli->setVariable(QStringLiteral("AUTOPOD_TRANSPORT"), QStringLiteral("rest"));
+        auto back =
+            qScopeGuard([this] { m_cli->setVariable(QStringLiteral("AUTOPOD_TRANSPORT"), transportUnderTest()); });
+        const QString line = QStringLiteral("torch.cuda.OutOfMemoryError: CUDA out of memory (sim)");
+        addFault({{QStringLiteral("type"), QStringLiteral("podError")},
+                  {QStringLiteral("afterMs"), 300},
+                  {QStringLiteral("lines"), QJsonArray{QStringLiteral("Loading models..."), line}}});
+        auto process = m_cli->start(kConnect);
+        QElapsedTimer clock;
+        clock.start();
+        QString podId;
+        qint64 erroredAt = -1;
+        while (erroredAt < 0 && clock.elapsed() < 60000) {
+            for (const QJsonValue& v : simPods()) {
+                const QJsonObject pod = v.toObject();
+                if (!pod.value(QStringLiteral("error")).isNull() && pod.contains(QStringLiteral("error"))) {
+                    podId = pod.value(QStringLiteral("id")).toString();
+                    erroredAt = clock.elapsed();
+                }
+            }
+            QTest::qWait(50);
+        }
+        QVERIFY2(erroredAt >= 0, "the simulated pod never entered ERROR");
+        qint64 endedAt = -1;
+        while (endedAt < 0 && clock.elapsed() < erroredAt + 30000) {
+            const QJsonObject pod = simPod(podId);
+            const QString status = pod.value(QStringLiteral("desiredStatus")).toString();
+            if (pod.isEmpty() || status == QLatin1String("TERMINATED") || status == QLatin1String("EXITED")) {
+                endedAt = clock.elapsed();
+            }
+            QTest::qWait(50);
+        }
+        QVERIFY2(endedAt >= 0, "the pod in ERROR was left billing");
+        qInfo("pod ended %lld ms after it entered ERROR", endedAt - erroredAt);
+        QVERIFY2(endedAt - erroredAt <= 5000, qPrintable(QString::number(endedAt - erroredAt)));
+        const CliResult r = m_cli->wait(*process);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.all().contains(line), qPrintable(r.all()));
+    }
+
     void podThatNeverBecomesReadyIsTerminated()
     {
         set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30"));
@@ -338,11 +438,37 @@ private Q_SLOTS:
         QCOMPARE(livePods(), 0);
     }
 
+    void attachWhoseSshFailsLeavesThePodRunning()
+    {
+        // `pod start` on a running pod reconnects to it. When SSH then fails, the pod is the user's
+        // as it was: never stopped or terminated, and the output says what happened.
+        const CliResult c = m_cli->run(kConnect);
+        QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
+        const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
+        QVERIFY(!podId.isEmpty());
+        m_sim.post(QStringLiteral("pods/%1/refuse-ssh").arg(podId), {{QStringLiteral("ms"), 600000}});
+        set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30"));
+        const CliResult r =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("start"), name, QStringLiteral("--yes")}, {}, 120000);
+        set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("600"));
+        QVERIFY2(r.exitCode != 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("is running; reconnecting")), qPrintable(r.all()));
+        QVERIFY2(r.err.contains(QStringLiteral("left running as it was")), qPrintable(r.all()));
+        QVERIFY(!r.err.contains(QStringLiteral("Terminated pod")));
+        QVERIFY(!r.err.contains(QStringLiteral("Stopped pod")));
+        QCOMPARE(simPod(podId).value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("RUNNING"));
+        QVERIFY(podsJson().contains(name));
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
+        QCOMPARE(livePods(), 0);
+    }
+
     void resumeWithoutFreeGpusIsClear()
     {
         const CliResult c = m_cli->run(kConnect);
         QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
-        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name}).exitCode, 0);
         m_sim.post(QStringLiteral("pods/%1/take-host-gpus").arg(podId), {{QStringLiteral("value"), true}});
@@ -359,7 +485,7 @@ private Q_SLOTS:
     {
         const CliResult c = m_cli->run(kConnect);
         QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
-        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         // Terminated elsewhere (the console): autopod still tracks it.
         CliProcess other(m_home, m_sim);
@@ -385,6 +511,80 @@ private Q_SLOTS:
         QVERIFY2(kill.exitCode == 0, qPrintable(kill.all()));
         QVERIFY(kill.out.contains(QStringLiteral("already gone")));
         QVERIFY(!podsJson().contains(name));
+    }
+
+    // A pod that bills on the account but that this pods.json does not know (created on another
+    // machine, or its record lost) is named by `pods list` with how to track or end it; adopting
+    // it makes it an ordinary tracked pod.
+    void untrackedBillingPodIsShownAndCanBeAdopted()
+    {
+        const CliResult c = m_cli->run(kConnect);
+        QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
+        const QJsonObject record = podsJson().value(name).toObject();
+        const QString podId = record.value(QStringLiteral("pod_id")).toString();
+        QVERIFY(!podId.isEmpty());
+        ::kill(pid_t(record.value(QStringLiteral("tunnel_pid")).toInteger()), SIGTERM);
+        QFile::remove(m_home.path(QStringLiteral(".autopod/pods.json")));
+
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
+        QVERIFY2(list.err.contains(QStringLiteral("not tracked by autopod")), qPrintable(list.all()));
+        QVERIFY(list.out.contains(name));
+        QVERIFY(list.out.contains(QStringLiteral("autopod pod adopt %1").arg(podId)));
+        QVERIFY(list.out.contains(QStringLiteral("autopod pod kill %1").arg(podId)));
+        const CliResult json = m_cli->run({QStringLiteral("pods"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("pod_id")).toString(), podId);
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("tracked")).toBool(true), false);
+
+        const CliResult adopt = m_cli->run({QStringLiteral("pod"), QStringLiteral("adopt"), podId});
+        QVERIFY2(adopt.exitCode == 0, qPrintable(adopt.all()));
+        QCOMPARE(podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString(), podId);
+        const CliResult after = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY2(!after.err.contains(QStringLiteral("not tracked")), qPrintable(after.all()));
+        QVERIFY(after.out.contains(QStringLiteral("running")));
+        const CliResult kill =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")});
+        QVERIFY2(kill.exitCode == 0, qPrintable(kill.all()));
+        const QJsonObject gone = simPod(podId);
+        QVERIFY(gone.isEmpty() ||
+                gone.value(QStringLiteral("desiredStatus")).toString() == QLatin1String("TERMINATED"));
+    }
+
+    void readOnlyCommandsAnswerFastWhenRunPodHangs()
+    {
+        const CliResult c = m_cli->run(kConnect);
+        QVERIFY2(c.exitCode == 0, qPrintable(c.all()));
+        const QString name = capture(c.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
+        // RunPod swallows every request from now on (the full budget would be 66 s here, 122 s by default).
+        for (const QString& op : {QStringLiteral("Pods"), QStringLiteral("Pod")}) {
+            addFault({{QStringLiteral("type"), QStringLiteral("hang")},
+                      {QStringLiteral("operationName"), target(op)},
+                      {QStringLiteral("count"), QJsonValue::Null}});
+        }
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")}, {}, 60000);
+        qInfo("MEASURE pods list against a hung API: %lld ms", list.wallMs);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
+        QVERIFY2(list.wallMs < 10000, qPrintable(QString::number(list.wallMs)));
+        QVERIFY(list.out.contains(name));
+        QVERIFY2(list.err.contains(QStringLiteral("Not refreshed")), qPrintable(list.all()));
+        QVERIFY(list.err.contains(QStringLiteral("did not answer")));
+        const CliResult json =
+            m_cli->run({QStringLiteral("pods"), QStringLiteral("list"), QStringLiteral("--json")}, {}, 60000);
+        QVERIFY(json.wallMs < 10000);
+        const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY2(!rows.isEmpty(), qPrintable(json.all()));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("refreshed")).toBool(true), false);
+        const CliResult info = m_cli->run({QStringLiteral("pod"), QStringLiteral("info"), name}, {}, 60000);
+        qInfo("MEASURE pod info against a hung API: %lld ms", info.wallMs);
+        QVERIFY2(info.exitCode == 0, qPrintable(info.all()));
+        QVERIFY2(info.wallMs < 10000, qPrintable(QString::number(info.wallMs)));
+        QVERIFY2(info.err.contains(QStringLiteral("Not refreshed")), qPrintable(info.all()));
+        m_sim.control("DELETE", QStringLiteral("faults"));
+        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
+                 0);
     }
 
     void noCredentialInAnyOutputOrLog()

@@ -153,7 +153,7 @@ private Q_SLOTS:
         old.close();
         const CliResult r = m_cli->run({QStringLiteral("connect"), QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
                                         QStringLiteral("--gpu-count"), QStringLiteral("1"), QStringLiteral("--yes")});
-        m_name = capture(r.out, QStringLiteral("Creating pod: (autopod-\\d{4}-\\d{2}-\\d{2}-\\d{3})"));
+        m_name = capture(r.out, QStringLiteral("Creating pod: (autopod-\\d{4}-\\d{2}-\\d{2}-\\d{3}-\\w{4})"));
         m_podId = capture(r.out, QStringLiteral("Pod id (\\w+)"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QVERIFY(!m_name.isEmpty());
@@ -415,7 +415,7 @@ private Q_SLOTS:
               "simulator +-15 ms)",
               connectedAt - comfyReadyAt);
         QVERIFY2(connectedAt - comfyReadyAt < 1000, "Connected! must follow ComfyUI answering within 1 s");
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
                  0);
     }
@@ -442,7 +442,7 @@ private Q_SLOTS:
         const CliResult created = m_cli->run(
             {QStringLiteral("connect"), QStringLiteral("--gpu"), QStringLiteral("RTX A40"), QStringLiteral("--yes")});
         QVERIFY2(created.exitCode == 0, qPrintable(created.all()));
-        const QString name = capture(created.out, QStringLiteral("Creating pod: (autopod-[\\d-]+)"));
+        const QString name = capture(created.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
         const CliResult no = m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name}, "n\n");
         QCOMPARE(no.exitCode, 1);
         QVERIFY(no.out.contains(QStringLiteral("runtime")));
@@ -489,6 +489,18 @@ private Q_SLOTS:
         QVERIFY(filesContaining(m_home.autopodHome(), privateHeader).isEmpty());
         for (const QString& output : m_cli->outputs()) {
             QVERIFY(!output.contains(QLatin1String(privateHeader)));
+        }
+    }
+
+    void everyRestRequestMatchesTheOpenApiDocument()
+    {
+        int checked = 0;
+        const QString violations = restContractViolations(m_sim, &checked);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations));
+        if (transportUnderTest() == QLatin1String("rest")) {
+            QVERIFY2(checked > 20, qPrintable(QString::number(checked))); // the whole suite went through REST
+        } else if (transportUnderTest() == QLatin1String("graphql")) {
+            QCOMPARE(checked, 0);
         }
     }
 };

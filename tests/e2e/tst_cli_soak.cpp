@@ -102,7 +102,8 @@ private Q_SLOTS:
                 }
                 ports.insert(port.toInt());
                 if (up.exitCode != 0 || name.isEmpty()) {
-                    failures.append(QStringLiteral("connect %1: exit %2\n%3").arg(i).arg(up.exitCode).arg(up.all()));
+                    failures.append(
+                        QStringLiteral("connect %1: exit %2\n%3").arg(i).arg(up.exitCode).arg(up.all().right(20000)));
                     continue;
                 }
                 lock.unlock();

@@ -1,7 +1,7 @@
 # Core's folders depend in one direction: a file may include core headers of its own folder and
 # of folders ranked below it, never of a folder ranked the same or higher.
 #
-#   app (version) <- config <- logging, secrets <- api, ssh <- pods <- lifecycle, setup
+#   app (version) <- config <- logging, secrets <- api, ssh <- pods <- lifecycle, services <- setup
 #
 # A folder missing from the table fails the check, so a new folder gets a rank when it is added.
 # Usage: cmake -DCORE_DIR=<dir holding the core folders> -P CheckCoreFolders.cmake
@@ -13,7 +13,8 @@ set(rank_api 3)
 set(rank_ssh 3)
 set(rank_pods 4)
 set(rank_lifecycle 5)
-set(rank_setup 5)
+set(rank_services 5)
+set(rank_setup 6)
 
 if(NOT CORE_DIR)
     message(FATAL_ERROR "CORE_DIR not set")

@@ -37,9 +37,10 @@ void FakePodConnector::serve(QTcpSocket* socket)
     socket->disconnectFromHost();
 }
 
-void FakePodConnector::probeSsh(const lifecycle::SshEndpoint&, QObject* context, ProbeCallback done)
+void FakePodConnector::probeSsh(const lifecycle::SshEndpoint& endpoint, QObject* context, ProbeCallback done)
 {
     ++probes;
+    lastProbed = endpoint;
     lifecycle::SshProbeResult result;
     result.outcome = lifecycle::SshProbeResult::Outcome::Ready;
     if (!probeScript.empty()) {

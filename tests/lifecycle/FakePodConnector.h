@@ -32,6 +32,9 @@ public:
     void probeSsh(const lifecycle::SshEndpoint& endpoint, QObject* context, ProbeCallback done) override;
     void openTunnel(const lifecycle::TunnelRequest& request, QObject* context, TunnelCallback done) override;
     void closeTunnel(const QString& podId) override;
+    void forgetPod(const QString& podId) override { forgotten.append(podId); }
+    QStringList forgotten; // pods whose host key was forgotten
+    lifecycle::SshEndpoint lastProbed;
 
 private:
     void serve(QTcpSocket* socket);

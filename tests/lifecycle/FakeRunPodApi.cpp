@@ -1,5 +1,8 @@
 #include "lifecycle/FakeRunPodApi.h"
 
+#include <QPointer>
+#include <QTimer>
+
 namespace autopod::test {
 
 api::ApiError apiError(api::ApiError::Kind kind, const QString& message)
@@ -89,6 +92,30 @@ void FakeRunPodApi::networkVolumes(QObject* context, Callback<QList<api::Network
 
 void FakeRunPodApi::createPod(const api::CreatePodRequest& request, QObject* context, Callback<api::Pod> done)
 {
+    if (createAnswerAfterMs > 0) {
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(createAnswerAfterMs, this, [this, request, guard, done] {
+            const int delay = createAnswerAfterMs;
+            createAnswerAfterMs = 0;
+            createPod(request, guard, done);
+            createAnswerAfterMs = delay;
+        });
+        return;
+    }
+    if (orphanAppearsAfterMs >= 0) {
+        creates.append(request);
+        m_calls.append(QStringLiteral("createPod"));
+        QTimer::singleShot(orphanAppearsAfterMs, this, [this, request] {
+            const int delay = orphanAppearsAfterMs;
+            orphanAppearsAfterMs = -1;
+            createPod(request, this, [](const api::ApiResult<api::Pod>&) {});
+            creates.removeLast();
+            m_calls.removeLast();
+            orphanAppearsAfterMs = delay;
+        });
+        deliver(context, done, api::ApiResult<api::Pod>::failure(apiError(api::ApiError::Kind::ServerError)));
+        return;
+    }
     creates.append(request);
     api::ApiError e;
     const bool fault = takeFault(QStringLiteral("createPod"), &e, context);
@@ -174,6 +201,10 @@ void FakeRunPodApi::resumePod(const QString& podId, int, QObject* context, Callb
     }
     m_pods[podId].pod.desiredStatus = api::PodStatus::Running;
     m_pods[podId].startedAt = m_clock.elapsed();
+    if (resumeThenTimeout) {
+        deliver(context, done, api::ApiResult<api::Pod>::failure(apiError(api::ApiError::Kind::NetworkTimeout)));
+        return;
+    }
     deliver(context, done, api::ApiResult<api::Pod>::success(current(podId)));
 }
 

@@ -20,12 +20,15 @@ public:
     explicit FakeRunPodApi(QObject* parent = nullptr);
 
     // Knobs
-    int runtimeAfterMs = 0;      // runtime appears this long after create/resume
-    bool runtimeNever = false;   // the pod never gets a runtime
-    bool orphanOnCreate = false; // create makes the pod, then answers a server error
-    int volumeGb = 0;            // of created pods
-    int announcedRetries = 0;    // retryScheduled() signals sent before a queued transient failure
-    bool hangStops = false;      // stopPod/terminatePod never answer
+    int runtimeAfterMs = 0;         // runtime appears this long after create/resume
+    bool runtimeNever = false;      // the pod never gets a runtime
+    bool orphanOnCreate = false;    // create makes the pod, then answers a server error
+    int volumeGb = 0;               // of created pods
+    int announcedRetries = 0;       // retryScheduled() signals sent before a queued transient failure
+    bool hangStops = false;         // stopPod/terminatePod never answer
+    bool resumeThenTimeout = false; // resumePod starts the pod, then its answer is lost (NetworkTimeout)
+    int createAnswerAfterMs = 0;    // the create is carried out and answered this much later
+    int orphanAppearsAfterMs = -1;  // >= 0: the create answers a server error, the pod appears this much later
     QString sshHost = QStringLiteral("127.0.0.1");
     int sshPort = 40022;
 

@@ -26,6 +26,8 @@ ConnectOptions fastOptions()
     o.pollInitialMs = 50;
     o.pollMaxMs = 100;
     o.pollFastPhaseMs = 1000;
+    o.createLookupMs = 300;
+    o.createLookupIntervalMs = 50;
     return o;
 }
 
@@ -156,7 +158,74 @@ private Q_SLOTS:
         QVERIFY(rig.waitDone());
         QVERIFY(rig.failure);
         QCOMPARE(rig.failure->action, FailureAction::NothingCreated);
-        QCOMPARE(rig.api.count(QStringLiteral("pods")), 1); // it looked for an orphan
+        QVERIFY(rig.api.count(QStringLiteral("pods")) >= 1); // it looked for an orphan
+        QVERIFY(rig.flow->elapsedMs() >= 300);               // until the create's budget had passed
+    }
+
+    // RunPod answered the create with an error and made the pod a moment later: still found.
+    void podThatAppearsAfterAFailedCreateIsAdopted()
+    {
+        Rig rig;
+        rig.api.orphanAppearsAfterMs = 150;
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY2(!rig.failure, qPrintable(rig.failure ? rig.failure->actionText : QString()));
+        QVERIFY(rig.connectedPort > 0);
+        QVERIFY(rig.api.hasPod(rig.flow->podId()));
+    }
+
+    // Cancel during "Requesting pod...": the create stays in flight, and the pod it returns gets
+    // the user's choice; it is tracked, never forgotten.
+    void cancelDuringCreateAppliesTheChoiceToThePodItReturns_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<int>("action");
+        QTest::newRow("stop") << int(CancelChoice::Stop) << int(FailureAction::Stopped);
+        QTest::newRow("terminate") << int(CancelChoice::Terminate) << int(FailureAction::Terminated);
+        QTest::newRow("keep") << int(CancelChoice::Keep) << int(FailureAction::KeptRunning);
+    }
+    void cancelDuringCreateAppliesTheChoiceToThePodItReturns()
+    {
+        QFETCH(int, choice);
+        QFETCH(int, action);
+        Rig rig;
+        rig.api.createAnswerAfterMs = 400;
+        rig.flow->start(request(10));
+        QTest::qWait(50);
+        rig.flow->cancel(CancelChoice(choice));
+        QVERIFY(rig.flow->isCleaningUp());
+        QVERIFY(rig.waitDone());
+        QCOMPARE(rig.api.creates.size(), 1);
+        QCOMPARE(rig.failure->kind, FailureKind::Cancelled);
+        QCOMPARE(int(rig.failure->action), action);
+        QVERIFY(!rig.flow->podId().isEmpty());
+        QCOMPARE(rig.failure->podId, rig.flow->podId());
+        QVERIFY(
+            rig.journal.events.contains(QStringLiteral("updated %1 %2").arg(rig.flow->podName(), rig.flow->podId())));
+        if (CancelChoice(choice) == CancelChoice::Stop) {
+            QCOMPARE(rig.api.podState(rig.flow->podId()).desiredStatus, api::PodStatus::Exited);
+        } else if (CancelChoice(choice) == CancelChoice::Terminate) {
+            QVERIFY(!rig.api.hasPod(rig.flow->podId()));
+        } else {
+            QCOMPARE(rig.api.podState(rig.flow->podId()).desiredStatus, api::PodStatus::Running);
+        }
+    }
+
+    // A cancelled create whose search for the pod fails never says that nothing is billing.
+    void cancelledCreateWhoseLookupFailsSaysAPodMayExist()
+    {
+        Rig rig;
+        rig.api.failNext(QStringLiteral("createPod"), apiError(K::NetworkTimeout, QStringLiteral("no answer")));
+        rig.api.failNext(QStringLiteral("pods"), apiError(K::NetworkTimeout, QStringLiteral("no answer")));
+        rig.flow->start(request());
+        rig.flow->cancel(CancelChoice::Terminate);
+        QVERIFY(rig.waitDone());
+        QCOMPARE(rig.failure->kind, FailureKind::Cancelled);
+        QCOMPARE(rig.failure->action, FailureAction::ActionFailed);
+        QVERIFY2(rig.failure->actionText.contains(QStringLiteral("may be running and billing")),
+                 qPrintable(rig.failure->actionText));
+        QVERIFY(!rig.failure->actionText.contains(QStringLiteral("nothing is billing")));
+        QCOMPARE(rig.api.count(QStringLiteral("pods")), 1);
     }
 
     void repeatedSshFailureStopsPodWithVolume()
@@ -193,6 +262,9 @@ private Q_SLOTS:
         QCOMPARE(rig.failure->action, FailureAction::Terminated);
         QVERIFY(!rig.api.hasPod(rig.flow->podId()));
         QVERIFY(rig.journal.events.last().startsWith(QStringLiteral("failed")));
+        // Its id never comes back: the host key trusted for it is forgotten.
+        QCOMPARE(rig.connector.forgotten, QStringList{rig.flow->podId()});
+        QVERIFY(!rig.connector.lastProbed.podRestarted);
     }
 
     void apiNetworkFailuresWhilePollingRetryThenStop()
@@ -461,6 +533,47 @@ private Q_SLOTS:
         QVERIFY(!rig.failure);
         QCOMPARE(rig.api.count(QStringLiteral("resumePod")), 1);
         QCOMPARE(rig.stages.last(), ConnectStage::Connected);
+        // Started again, it has new host keys: the SSH side asks about a changed key instead of refusing.
+        QVERIFY(rig.connector.lastProbed.podRestarted);
+        QCOMPARE(rig.connector.lastProbed.podId, pod.id);
+    }
+
+    // The resume's answer was lost but RunPod started the pod: never "stays stopped" while it runs.
+    void resumeWhoseAnswerTimedOutReportsTheRealState()
+    {
+        Rig rig;
+        api::Pod pod;
+        pod.id = QStringLiteral("stopped4");
+        pod.name = QStringLiteral("autopod-2026-11-29-009");
+        pod.desiredStatus = api::PodStatus::Exited;
+        rig.api.addPod(pod);
+        rig.api.resumeThenTimeout = true;
+        QSignalSpy notices(rig.flow.get(), &ConnectFlow::noticed);
+        rig.flow->resume(pod.name, pod.id, 1);
+        QVERIFY(rig.waitDone());
+        QVERIFY2(!rig.failure, qPrintable(rig.failure ? rig.failure->actionText : QString()));
+        QVERIFY(rig.connectedPort > 0);
+        QVERIFY(!notices.isEmpty());
+        QVERIFY(notices.last().first().toString().contains(QStringLiteral("the pod is running")));
+    }
+
+    void resumeWhoseAnswerAndReadFailSaysThePodMayRun()
+    {
+        Rig rig;
+        api::Pod pod;
+        pod.id = QStringLiteral("stopped5");
+        pod.name = QStringLiteral("autopod-2026-11-29-010");
+        pod.desiredStatus = api::PodStatus::Exited;
+        rig.api.addPod(pod);
+        rig.api.resumeThenTimeout = true;
+        rig.api.failNext(QStringLiteral("pod"), apiError(K::NetworkTimeout, QStringLiteral("no answer")));
+        rig.flow->resume(pod.name, pod.id, 1);
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->action, FailureAction::ActionFailed);
+        QVERIFY2(!rig.failure->actionText.contains(QStringLiteral("stays stopped")),
+                 qPrintable(rig.failure->actionText));
+        QVERIFY(rig.failure->actionText.contains(QStringLiteral("may be running")));
     }
 
     void resumeWithoutFreeGpusIsClear()
@@ -483,6 +596,78 @@ private Q_SLOTS:
         QCOMPARE(report.kind, FailureKind::NoCapacity);
         QVERIFY(report.message.contains(QStringLiteral("not enough free GPUs")));
         QCOMPARE(report.action, FailureAction::Stopped);
+        QCOMPARE(rig.api.podState(pod.id).desiredStatus, api::PodStatus::Exited);
+    }
+
+    // Attaching (Open ComfyUI after a restart, `pod start` on a running pod) never stops or
+    // terminates the pod, whatever fails: the user's work on it stays, and the report says so.
+    void attachThatFailsLeavesThePodRunning_data()
+    {
+        QTest::addColumn<int>("volumeGb");
+        QTest::addColumn<int>("failure"); // 0 rejected host key, 1 SSH keeps failing, 2 ComfyUI never answers
+        QTest::newRow("rejected host key, no volume") << 0 << 0;
+        QTest::newRow("rejected host key, volume") << 20 << 0;
+        QTest::newRow("ssh keeps failing") << 0 << 1;
+        QTest::newRow("comfyui never answers") << 0 << 2;
+    }
+    void attachThatFailsLeavesThePodRunning()
+    {
+        QFETCH(int, volumeGb);
+        QFETCH(int, failure);
+        ConnectOptions o = fastOptions();
+        o.readyTimeoutMs = 700;
+        Rig rig(o);
+        api::Pod pod;
+        pod.id = QStringLiteral("running1");
+        pod.name = QStringLiteral("autopod-2026-11-29-007");
+        pod.desiredStatus = api::PodStatus::Running;
+        pod.volumeGb = volumeGb;
+        rig.api.addPod(pod);
+        if (failure == 0) {
+            rig.connector.probeScript.push_back(SshProbeResult::Outcome::Rejected);
+        } else if (failure == 1) {
+            for (int i = 0; i < 10; ++i) {
+                rig.connector.probeScript.push_back(SshProbeResult::Outcome::Failed);
+            }
+        } else {
+            rig.connector.comfyReadyAtMs = 1'000'000;
+        }
+        rig.flow->attach(pod.name, pod.id);
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.api.count(QStringLiteral("stopPod")), 0);
+        QCOMPARE(rig.api.count(QStringLiteral("terminatePod")), 0);
+        QCOMPARE(rig.api.podState(pod.id).desiredStatus, api::PodStatus::Running);
+        QCOMPARE(rig.failure->action, FailureAction::KeptRunning);
+        QVERIFY2(rig.failure->actionText.contains(QStringLiteral("left running as it was")),
+                 qPrintable(rig.failure->actionText));
+        QVERIFY(!rig.failure->actionText.contains(QStringLiteral("as you asked")));
+        QCOMPARE(rig.flow->costSafeChoice(), CancelChoice::Keep);
+        QVERIFY(rig.connector.forgotten.isEmpty());
+        QVERIFY(!rig.connector.lastProbed.podRestarted); // running all along: a changed key is refused
+        for (const QString& event : std::as_const(rig.journal.events)) {
+            QVERIFY2(!event.startsWith(QStringLiteral("gone ")), qPrintable(event));
+        }
+    }
+
+    // A resumed pod ran before: its container disk holds the user's work even without a volume
+    // disk, so the policy stops it and never terminates it.
+    void resumedPodThatFailsIsStoppedNeverTerminated()
+    {
+        Rig rig;
+        api::Pod pod;
+        pod.id = QStringLiteral("stopped3");
+        pod.name = QStringLiteral("autopod-2026-11-29-008");
+        pod.desiredStatus = api::PodStatus::Exited;
+        pod.volumeGb = 0;
+        rig.api.addPod(pod);
+        rig.connector.probeScript.push_back(SshProbeResult::Outcome::Rejected);
+        rig.flow->resume(pod.name, pod.id, 1);
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->action, FailureAction::Stopped);
+        QCOMPARE(rig.api.count(QStringLiteral("terminatePod")), 0);
+        QVERIFY(rig.api.hasPod(pod.id));
         QCOMPARE(rig.api.podState(pod.id).desiredStatus, api::PodStatus::Exited);
     }
 

@@ -2,6 +2,7 @@
 #include "SshTestSupport.h"
 #include "support/TempHome.h"
 
+#include "core/lifecycle/SshPodConnector.h"
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/KeyGenerator.h"
 #include "core/ssh/SshConnection.h"
@@ -9,6 +10,9 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
+#include <optional>
 
 using namespace autopod;
 using namespace autopod::ssh;
@@ -26,8 +30,10 @@ private Q_SLOTS:
     void passphraseProtectedKeyWithPassphrase();
     void generatedKeyWorksOnANewPod();
     void unauthorisedKeyIsRefusedWithAnExplanation();
+    void connectorGivesUpAtOnceOnARefusedKey();
     void trustOnFirstUseAcceptAndRefuseChangedKey();
     void insecureOptionWarnsEveryTime();
+    void changedKeyIsAskedAboutOnlyWhenThePodWasRestarted();
     void unknownHostKeyIsReadBeforeLogin();
     void connectionRefused();
 
@@ -155,6 +161,48 @@ void SshAuthTest::unauthorisedKeyIsRefusedWithAnExplanation()
     QVERIFY(error.message.contains(id.fingerprint));
 }
 
+// The lifecycle's probe: a refused key is not "try again" (retrying only bills a pod nobody can
+// reach); the answer names the key (path, fingerprint), why and what to do — also when no key is set.
+void SshAuthTest::connectorGivesUpAtOnceOnARefusedKey()
+{
+    const QString stranger = m_home->path(QStringLiteral("stranger_probe"));
+    QVERIFY(!test::makeKey(stranger).isEmpty());
+    lifecycle::SshPodConnector::Settings settings;
+    settings.identity = KeyDiscovery::validate(stranger).identity;
+    settings.knownHostsFile = m_home->autopodHome() + QStringLiteral("/known_hosts");
+    settings.connectTimeoutMs = 10000;
+    int asked = 0;
+    lifecycle::SshPodConnector connector(settings, [&asked](const HostKeyCheck&, std::function<void(bool)> answer) {
+        ++asked;
+        answer(true);
+    });
+    const QByteArray oldAgent = qgetenv("SSH_AUTH_SOCK");
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(m_home->path(QStringLiteral("nowhere.sock"))));
+    const lifecycle::SshEndpoint endpoint{QStringLiteral("pod1"), QStringLiteral("pod-one"), m_pod.ip(), m_pod.port()};
+    auto probe = [&] {
+        auto result = std::make_shared<std::optional<lifecycle::SshProbeResult>>();
+        QObject context;
+        connector.probeSsh(endpoint, &context, [result](const lifecycle::SshProbeResult& r) { *result = r; });
+        const bool answered = QTest::qWaitFor([result] { return result->has_value(); }, 20000);
+        return answered ? **result : lifecycle::SshProbeResult{};
+    };
+    const lifecycle::SshProbeResult refused = probe();
+    QCOMPARE(asked, 1);
+    QCOMPARE(int(refused.outcome), int(lifecycle::SshProbeResult::Outcome::Rejected));
+    QVERIFY2(refused.message.contains(settings.identity.fingerprint), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(QStringLiteral("stranger_probe")), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(QStringLiteral("PUBLIC_KEY")), qPrintable(refused.message));
+
+    // No key configured at all (what a first run without the wizard's key had): said so, not " ( )".
+    settings.identity = SshIdentity{};
+    connector.updateSettings(settings);
+    const lifecycle::SshProbeResult none = probe();
+    qputenv("SSH_AUTH_SOCK", oldAgent);
+    QCOMPARE(int(none.outcome), int(lifecycle::SshProbeResult::Outcome::Rejected));
+    QVERIFY2(none.message.contains(QStringLiteral("no SSH key configured")), qPrintable(none.message));
+    QVERIFY2(!none.message.contains(QStringLiteral("( )")), qPrintable(none.message));
+}
+
 void SshAuthTest::trustOnFirstUseAcceptAndRefuseChangedKey()
 {
     const SshIdentity id = KeyDiscovery::validate(m_fileKey).identity;
@@ -203,6 +251,45 @@ void SshAuthTest::insecureOptionWarnsEveryTime()
         QVERIFY(warning.startsWith(QStringLiteral("WARNING")));
         QVERIFY(warning.contains(QString::number(t.port)));
     }
+}
+
+// A pod started again has new host keys: the changed key is shown with its fingerprint and asked
+// about. The same pod presenting another key while it kept running is refused, without asking.
+void SshAuthTest::changedKeyIsAskedAboutOnlyWhenThePodWasRestarted()
+{
+    using namespace autopod::lifecycle;
+    const QString knownHosts = m_home->autopodHome() + QStringLiteral("/known_hosts");
+    const HostKey before{QStringLiteral("ssh-ed25519"), QByteArray(51, 'z')};
+    QVERIFY(KnownHosts(knownHosts).trust(m_pod.ip(), m_pod.port(), before, nullptr, QStringLiteral("podX")));
+    SshPodConnector::Settings settings;
+    settings.identity = KeyDiscovery::validate(m_fileKey).identity;
+    settings.knownHostsFile = knownHosts;
+    settings.connectTimeoutMs = 10000;
+    QList<HostKeyCheck> asked;
+    SshPodConnector connector(settings, [&asked](const HostKeyCheck& check, std::function<void(bool)> answer) {
+        asked << check;
+        answer(true);
+    });
+    QObject context;
+    SshEndpoint endpoint{QStringLiteral("podX"), QStringLiteral("autopod-x"), m_pod.ip(), m_pod.port(), false};
+    std::optional<SshProbeResult> running;
+    connector.probeSsh(endpoint, &context, [&running](const SshProbeResult& r) { running = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(running.has_value(), 15000);
+    QCOMPARE(running->outcome, SshProbeResult::Outcome::Rejected);
+    QVERIFY(asked.isEmpty());
+
+    endpoint.podRestarted = true;
+    std::optional<SshProbeResult> restarted;
+    connector.probeSsh(endpoint, &context, [&restarted](const SshProbeResult& r) { restarted = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(restarted.has_value(), 15000);
+    QVERIFY2(restarted->outcome == SshProbeResult::Outcome::Ready, qPrintable(restarted->message));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().status, HostKeyStatus::Changed);
+    QVERIFY(asked.first().explanation().contains(before.fingerprint()));
+    QVERIFY(asked.first().explanation().contains(m_pod.hostKeyFingerprint()));
+    QCOMPARE(
+        KnownHosts(knownHosts).check(m_pod.ip(), m_pod.port(), asked.first().presented, QStringLiteral("podX")).status,
+        HostKeyStatus::Known);
 }
 
 void SshAuthTest::unknownHostKeyIsReadBeforeLogin()

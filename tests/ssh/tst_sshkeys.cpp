@@ -35,6 +35,7 @@ private Q_SLOTS:
     void generatesAnEd25519Pair();
     void knownHostsTrustOnFirstUse();
     void knownHostsTwoWritersLoseNothing();
+    void knownHostsTrustBelongsToThePod();
     void connectionDetailsLine();
 
 private:
@@ -280,6 +281,57 @@ void SshKeysTest::knownHostsTwoWritersLoseNothing()
         }
     }
     QCOMPARE(known, 120);
+}
+
+void SshKeysTest::knownHostsTrustBelongsToThePod()
+{
+    const QString file = m_home->autopodHome() + QStringLiteral("/known_hosts");
+    const HostKey a{QStringLiteral("ssh-ed25519"), QByteArray(51, 'a')};
+    const HostKey b{QStringLiteral("ssh-ed25519"), QByteArray(51, 'b')};
+    const HostKey c{QStringLiteral("ssh-ed25519"), QByteArray(51, 'c')};
+    const QString ip = QStringLiteral("1.2.3.4");
+    {
+        // A file from before keys were tied to pods: two addresses, a comment.
+        QVERIFY(QDir().mkpath(m_home->autopodHome()));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# kept\n[1.2.3.4]:17445 " + a.line().toUtf8() + "\n[5.6.7.8]:2222 " + c.line().toUtf8() + "\n");
+    }
+    KnownHosts hosts(file);
+    // The old entry is this pod's when the pod at that address presents the same key...
+    const HostKeyCheck legacy = hosts.check(ip, 17445, a, QStringLiteral("podA"));
+    QCOMPARE(legacy.status, HostKeyStatus::Known);
+    QVERIFY(legacy.legacyEntry);
+    QVERIFY(hosts.trust(ip, 17445, a, nullptr, QStringLiteral("podA")));
+    QCOMPARE(hosts.check(ip, 17445, a, QStringLiteral("podA")).status, HostKeyStatus::Known);
+    QVERIFY(!hosts.check(ip, 17445, a, QStringLiteral("podA")).legacyEntry);
+    // ...and migrating it loses no other entry.
+    QCOMPARE(hosts.check(QStringLiteral("5.6.7.8"), 2222, c).status, HostKeyStatus::Known);
+    // RunPod gives the address to another pod, with another key: a new pod to ask about, not an attack.
+    QCOMPARE(hosts.check(ip, 17445, b, QStringLiteral("podB")).status, HostKeyStatus::Unknown);
+    QVERIFY(hosts.trust(ip, 17445, b, nullptr, QStringLiteral("podB")));
+    QCOMPARE(hosts.check(ip, 17445, b, QStringLiteral("podB")).status, HostKeyStatus::Known);
+    // podA keeps its key under its own name (it moved elsewhere), without the address.
+    QCOMPARE(hosts.check(QStringLiteral("9.9.9.9"), 30000, a, QStringLiteral("podA")).status, HostKeyStatus::Known);
+    // The same pod presenting another key has CHANGED: refused unless it was restarted.
+    const HostKeyCheck changed = hosts.check(ip, 17445, a, QStringLiteral("podB"));
+    QCOMPARE(changed.status, HostKeyStatus::Changed);
+    QCOMPARE(changed.stored, b);
+    HostKeyCheck restarted = changed;
+    restarted.podRestarted = true;
+    QVERIFY(restarted.explanation().contains(a.fingerprint()));
+    QVERIFY(restarted.explanation().contains(b.fingerprint()));
+    QVERIFY(restarted.explanation().contains(QStringLiteral("new host keys")));
+    QVERIFY(!restarted.explanation().contains(QStringLiteral("refused")));
+    // A terminated pod's key is forgotten; nothing else is.
+    QVERIFY(hosts.forgetPod(QStringLiteral("podB")));
+    QCOMPARE(hosts.check(ip, 17445, b, QStringLiteral("podB")).status, HostKeyStatus::Unknown);
+    QCOMPARE(hosts.check(QStringLiteral("9.9.9.9"), 30000, a, QStringLiteral("podA")).status, HostKeyStatus::Known);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    // OpenSSH's format: `ssh -o UserKnownHostsFile=` still finds a pod by its address.
+    QCOMPARE(f.readAll(),
+             "# kept\n[5.6.7.8]:2222 " + c.line().toUtf8() + "\nautopod-pod-podA " + a.line().toUtf8() + "\n");
 }
 
 void SshKeysTest::connectionDetailsLine()

@@ -350,6 +350,7 @@ private:
             request.dataCenterId = m_volume->dataCenterId;
         } else if (!m_offer.dataCenterIds.isEmpty()) {
             request.dataCenterId = m_offer.dataCenterIds.first();
+            request.fallbackDataCenterIds = m_offer.dataCenterIds.mid(1);
         }
         request.publicKey = m_identity.publicKeyLine;
         request.allowedCudaVersions = cudaAtLeast(m_filter.cudaVersion);

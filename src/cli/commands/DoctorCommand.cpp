@@ -5,7 +5,6 @@
 #include "cli/doctor/DoctorReport.h"
 #include "cli/doctor/LocalChecks.h"
 #include "core/api/GraphQlParsers.h"
-#include "core/api/HttpRunPodApi.h"
 #include "core/api/RunPodApi.h"
 #include "core/config/Paths.h"
 #include "core/pods/PodStore.h"
@@ -166,10 +165,7 @@ private:
             skipAccount(QStringLiteral("No API key."));
             return;
         }
-        m_api = m_ctx.makeApi(m_apiKey);
-        if (auto* http = dynamic_cast<api::HttpRunPodApi*>(m_api.get())) {
-            http->setMaxRetries(1); // a diagnosis, not a command that must get through
-        }
+        m_api = m_ctx.makeApi(m_apiKey, 1); // a diagnosis, not a command that must get through
         m_api->account(this, [this](const api::ApiResult<api::Account>& r) {
             DoctorCheck accepted{QStringLiteral("api_key_accepted"), QStringLiteral("API key accepted")};
             if (!r.ok()) {

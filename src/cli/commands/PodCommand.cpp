@@ -5,7 +5,9 @@
 #include "cli/PodLookup.h"
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
+#include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
+#include "core/app/PrintableText.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodActions.h"
 #include "core/pods/Cost.h"
@@ -29,20 +31,23 @@ namespace {
 using Then = std::function<void(api::RunPodApi&, const PodRef&)>;
 
 // API + lookup, then `then`; finishes the loop itself on failure.
-void withPod(CliContext& ctx, const QString& nameOrId, Then then)
+void withPod(CliContext& ctx, const QString& nameOrId, Then then, int deadlineMs = 0)
 {
-    ctx.withApi([&ctx, nameOrId, then](api::RunPodApi* client, int code) {
+    ctx.withApi([&ctx, nameOrId, then, deadlineMs](api::RunPodApi* client, int code) {
         if (!client) {
             CliContext::finish(code);
             return;
         }
-        lookupPod(ctx, *client, nameOrId, [client, then](std::optional<PodRef> ref, int lookupCode) {
-            if (!ref) {
-                CliContext::finish(lookupCode);
-                return;
-            }
-            then(*client, *ref);
-        });
+        lookupPod(
+            ctx, *client, nameOrId,
+            [client, then](std::optional<PodRef> ref, int lookupCode) {
+                if (!ref) {
+                    CliContext::finish(lookupCode);
+                    return;
+                }
+                then(*client, *ref);
+            },
+            deadlineMs);
     });
 }
 
@@ -53,6 +58,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     if (json) {
         QJsonObject o = r.toJson();
         o.insert(QStringLiteral("tracked"), ref.tracked);
+        o.insert(QStringLiteral("refreshed"), !ref.error.isError());
         o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
         o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
         term.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
@@ -97,17 +103,22 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
         term.print(QStringLiteral("(not tracked by autopod)"));
     }
     if (ref.error.isError()) {
-        term.warning(QStringLiteral("Could not reach RunPod (%1): last known state shown.").arg(ref.error.message));
+        term.warning(QStringLiteral("Not refreshed: could not reach RunPod (%1). Last known state shown.")
+                         .arg(ref.error.message));
     }
 }
 
 int podInfo(CliContext& ctx, const QString& nameOrId, bool json)
 {
     return runEventLoop([&ctx, nameOrId, json] {
-        withPod(ctx, nameOrId, [&ctx, json](api::RunPodApi&, const PodRef& ref) {
-            printInfo(ctx, ref, json);
-            CliContext::finish(Ok);
-        });
+        // Read-only: the last known state after the deadline rather than the whole retry budget.
+        withPod(
+            ctx, nameOrId,
+            [&ctx, json](api::RunPodApi&, const PodRef& ref) {
+                printInfo(ctx, ref, json);
+                CliContext::finish(Ok);
+            },
+            api::kReadOnlyDeadlineMs);
     });
 }
 
@@ -221,6 +232,7 @@ int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
                 return;
             }
             auto* actions = new lifecycle::PodActions(client, &ctx);
+            actions->setKnownHostsFile(config::Paths::knownHostsFile());
             actions->terminate(ref.record.podId, ref.displayName(), &ctx,
                                [&ctx, finishKill](const lifecycle::PodActionResult& result) {
                                    if (!result.ok) {
@@ -230,6 +242,38 @@ int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
                                    }
                                    finishKill(result.message);
                                });
+        });
+    });
+}
+
+// Tracks a pod RunPod has that pods.json does not (`pods list` names them): from then on autopod
+// shows its cost and stops it like any other.
+int podAdopt(CliContext& ctx, const QString& nameOrId)
+{
+    return runEventLoop([&ctx, nameOrId] {
+        withPod(ctx, nameOrId, [&ctx](api::RunPodApi&, const PodRef& ref) {
+            Terminal& term = ctx.terminal();
+            if (ref.tracked) {
+                term.print(QStringLiteral("Pod %1 is already tracked.").arg(ref.displayName()));
+                CliContext::finish(Ok);
+                return;
+            }
+            if (!ref.live) {
+                term.failure(
+                    QStringLiteral("Pod %1 no longer exists on RunPod: nothing to track.").arg(ref.displayName()));
+                CliContext::finish(PodNotFound);
+                return;
+            }
+            QString error;
+            if (!pods::PodSync::adopt(ctx.store(), *ref.live, QDateTime::currentDateTimeUtc(), &error)) {
+                term.failure(QStringLiteral("Could not track pod %1: %2").arg(ref.displayName(), error));
+                CliContext::finish(GenericError);
+                return;
+            }
+            term.success(QStringLiteral("Now tracking pod %1 (%2, %3). `autopod pods list` shows its cost; "
+                                        "`autopod pod stop %2` stops it.")
+                             .arg(printableLine(ref.live->name), printableLine(ref.live->id), pods::PodSync::statusText(ref.live->desiredStatus)));
+            CliContext::finish(Ok);
         });
     });
 }
@@ -320,6 +364,15 @@ void addPodCommands(CLI::App& app, CliContext& ctx, Action& action)
     kill->callback([&ctx, &action, target, yes] {
         action = [&ctx, target, yes] {
             return podKill(ctx, QString::fromStdString(*target), *yes);
+        };
+    });
+
+    CLI::App* adopt = pod->add_subcommand("adopt", "Track a pod on your RunPod account that autopod does not track "
+                                                   "(`pods list` names them)");
+    addTarget(adopt);
+    adopt->callback([&ctx, &action, target] {
+        action = [&ctx, target] {
+            return podAdopt(ctx, QString::fromStdString(*target));
         };
     });
 

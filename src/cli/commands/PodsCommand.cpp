@@ -3,7 +3,9 @@
 #include "cli/ExitCode.h"
 #include "cli/PodLookup.h"
 #include "cli/commands/Commands.h"
+#include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
+#include "core/app/PrintableText.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
@@ -13,8 +15,10 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace autopod::cli {
 
@@ -27,23 +31,66 @@ QString stateText(const pods::PodRecord& r)
     return pods::Presentation::stateText(pods::stateFor(r)).toLower();
 }
 
-void printList(CliContext& ctx, bool json)
+// Pods on the account named like autopod's that pods.json does not know: they bill unseen unless
+// the user is told, with the one command that tracks each and the one that ends it.
+void printUntracked(Terminal& term, const QList<api::Pod>& untracked)
+{
+    if (untracked.isEmpty()) {
+        return;
+    }
+    term.warning(
+        untracked.size() == 1
+            ? QStringLiteral("1 pod on your RunPod account is not tracked by autopod:")
+            : QStringLiteral("%1 pods on your RunPod account are not tracked by autopod:").arg(untracked.size()));
+    for (const api::Pod& p : untracked) {
+        const QString state = pods::PodSync::statusText(p.desiredStatus);
+        const QString cost = p.desiredStatus == api::PodStatus::Running
+                                 ? QStringLiteral(", %1").arg(pods::Presentation::moneyPerHour(p.costPerHr))
+                                 : QString();
+        term.print(QStringLiteral("  %1 (%2): %3%4. Track it: autopod pod adopt %2; end it: autopod pod kill %2")
+                       .arg(printableLine(p.name), printableLine(p.id), state, cost));
+    }
+}
+
+QJsonObject untrackedJson(const api::Pod& p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), p.name);
+    o.insert(QStringLiteral("pod_id"), p.id);
+    o.insert(QStringLiteral("status"), pods::PodSync::statusText(p.desiredStatus));
+    o.insert(QStringLiteral("cost_per_hour_usd"), p.costPerHr);
+    o.insert(QStringLiteral("tracked"), false);
+    return o;
+}
+
+// `staleReason` empty: just reconciled with RunPod; otherwise why the list is the last known state.
+// `untracked`: what RunPod listed that pods.json does not know.
+void printList(CliContext& ctx, bool json, const QString& staleReason = {}, const QList<api::Pod>& untracked = {})
 {
     Terminal& term = ctx.terminal();
     const QList<pods::PodRecord> records = ctx.store().records();
+    if (!staleReason.isEmpty()) {
+        term.warning(QStringLiteral("Not refreshed: %1. Showing the last known state.").arg(staleReason));
+    }
     if (json) {
         QJsonArray out;
         for (const pods::PodRecord& r : records) {
             QJsonObject o = r.toJson();
+            o.insert(QStringLiteral("refreshed"), staleReason.isEmpty());
+            o.insert(QStringLiteral("tracked"), true);
             o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
             o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
             out.append(o);
+        }
+        for (const api::Pod& p : untracked) {
+            out.append(untrackedJson(p));
         }
         term.print(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)).trimmed());
         return;
     }
     if (records.isEmpty()) {
         term.print(QStringLiteral("No pods tracked. Create one with `autopod connect`."));
+        printUntracked(term, untracked);
         return;
     }
     Table table({QStringLiteral("Name"), QStringLiteral("ID"), QStringLiteral("Status"), QStringLiteral("GPU"),
@@ -64,6 +111,7 @@ void printList(CliContext& ctx, bool json)
     if (running > 0) {
         term.print(QStringLiteral("Running now: %1").arg(pods::Presentation::moneyPerHour(running)));
     }
+    printUntracked(term, untracked);
 }
 
 int podsList(CliContext& ctx, bool json, bool offline)
@@ -88,28 +136,51 @@ int podsList(CliContext& ctx, bool json, bool offline)
                     CliContext::finish(code);
                     return;
                 }
-                client->pods(&ctx, [&ctx, json](const api::ApiResult<QList<api::Pod>>& r) {
-                    if (r.ok() && r.value) {
-                        const pods::SyncReport report =
-                            pods::PodSync::reconcile(ctx.store(), *r.value, QDateTime::currentDateTimeUtc());
-                        if (!json) {
-                            for (const QString& name : report.gone) {
-                                ctx.terminal().warning(
-                                    QStringLiteral("%1 no longer exists on RunPod (terminated elsewhere).").arg(name));
-                            }
-                            if (!report.ok()) {
-                                ctx.terminal().warning(report.error);
-                            }
-                        }
-                        ctx.store().load();
-                    } else if (!json) {
-                        ctx.terminal().warning(
-                            QStringLiteral("Could not reach RunPod (%1): showing the last known state.")
-                                .arg(r.error.message));
+                // A read-only view answers within the deadline: without RunPod's answer by then it
+                // shows the last known state, saying so (the list waits no retry budget out).
+                auto* calls = new QObject(&ctx);
+                auto answered = std::make_shared<bool>(false);
+                auto answer = [&ctx, json, calls, answered](const QString& staleReason,
+                                                            const QList<api::Pod>& untracked = {}) {
+                    if (std::exchange(*answered, true)) {
+                        return;
                     }
-                    printList(ctx, json);
+                    calls->deleteLater(); // a late answer is ignored
+                    printList(ctx, json, staleReason, untracked);
                     CliContext::finish(Ok);
+                };
+                QTimer::singleShot(api::kReadOnlyDeadlineMs, calls, [answer] {
+                    answer(QStringLiteral("RunPod did not answer within %1 s").arg(api::kReadOnlyDeadlineMs / 1000));
                 });
+                auto reconcile = std::make_shared<std::function<void(const api::ApiResult<QList<api::Pod>>&, bool)>>();
+                *reconcile = [&ctx, json, client, calls, answer, reconcile](const api::ApiResult<QList<api::Pod>>& r,
+                                                                            bool confirming) {
+                    if (!r.ok() || !r.value) {
+                        answer(QStringLiteral("RunPod could not be asked (%1)").arg(r.error.message));
+                        return;
+                    }
+                    const pods::SyncReport report =
+                        pods::PodSync::reconcile(ctx.store(), *r.value, QDateTime::currentDateTimeUtc());
+                    if (!json) {
+                        for (const QString& name : report.gone) {
+                            ctx.terminal().warning(
+                                QStringLiteral("%1 no longer exists on RunPod (terminated elsewhere).").arg(name));
+                        }
+                        if (!report.ok()) {
+                            ctx.terminal().warning(report.error);
+                        }
+                    }
+                    ctx.store().load();
+                    if (!report.unlisted.isEmpty() && !confirming) {
+                        // One list leaving a pod out is no proof it was terminated: ask once more.
+                        client->pods(calls, [reconcile](const api::ApiResult<QList<api::Pod>>& again) {
+                            (*reconcile)(again, true);
+                        });
+                        return;
+                    }
+                    answer({}, pods::PodSync::podsWithIds(*r.value, report.untracked));
+                };
+                client->pods(calls, [reconcile](const api::ApiResult<QList<api::Pod>>& r) { (*reconcile)(r, false); });
             });
         });
     });

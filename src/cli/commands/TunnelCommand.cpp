@@ -90,6 +90,7 @@ int runTunnel(CliContext& ctx, const TunnelArgs& a)
     config.target.port = a.sshPort;
     config.target.identity = *identity;
     config.target.knownHostsFile = config::Paths::knownHostsFile();
+    config.target.podId = podId;
     config.target.hostKeyPolicy =
         ctx.config().insecureHostKeys() ? ssh::HostKeyPolicy::Insecure : ssh::HostKeyPolicy::RequireKnown;
     config.target.connectTimeoutMs = ctx.config().connectTimeout() * 1000;

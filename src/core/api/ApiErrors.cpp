@@ -57,6 +57,8 @@ QString kindName(ApiError::Kind kind)
         return QStringLiteral("UnexpectedResponse");
     case ApiError::Kind::Cancelled:
         return QStringLiteral("Cancelled");
+    case ApiError::Kind::ApiRetired:
+        return QStringLiteral("ApiRetired");
     }
     return QStringLiteral("Unknown");
 }
@@ -154,8 +156,25 @@ ApiError makeError(ApiError::Kind kind, const QString& detail, int httpStatus)
     case ApiError::Kind::Cancelled:
         e.message = QCoreApplication::translate("RunPodErrors", "The request to RunPod was cancelled.");
         break;
+    case ApiError::Kind::ApiRetired:
+        e.message = QCoreApplication::translate(
+                        "RunPodErrors", "RunPod no longer serves its GraphQL API. Set the RunPod transport "
+                                        "(runpod.transport) to auto or rest, and autopod uses RunPod's REST API.%1")
+                        .arg(quoted(detail));
+        break;
     }
     return e;
+}
+
+bool announcesRetirement(const QString& message)
+{
+    return containsAny(message, {"deprecated", "retired", "has been shut down", "no longer available", "sunset"}) &&
+           containsAny(message, {"api", "graphql", "endpoint"});
+}
+
+QString runPodSaid(const QString& detail)
+{
+    return quoted(detail);
 }
 
 ApiError noApiKeyError()

@@ -15,6 +15,12 @@ ApiError makeError(ApiError::Kind kind, const QString& detail = {}, int httpStat
 ApiError classifyGraphQlError(const QString& message, const QString& code, const QString& operationName,
                               bool isMutation, int httpStatus = 200);
 
+// True when RunPod's words say the API itself is deprecated or retired (not a field, not a pod).
+bool announcesRetirement(const QString& message);
+
+// " (RunPod said: "…")": RunPod's own words after one of our messages; empty for an empty detail.
+QString runPodSaid(const QString& detail);
+
 // The call could not be sent: no API key is configured.
 ApiError noApiKeyError();
 // The endpoint is plain http to a host other than this machine: the key is not sent there.

@@ -98,6 +98,7 @@ enum class PodStatus
     Exited,
     Paused,
     Dead,
+    Error, // REST v2's ERROR: the container is in an unrecoverable error state (the pod still exists)
     Terminated,
     Unknown
 };
@@ -120,6 +121,9 @@ struct Pod
     QString volumeMountPath;
     QString networkVolumeId;
     QString ports;                     // "22/tcp" (see podPorts())
+    // REST v2's status word (PROVISIONING, STARTING, RUNNING, EXITED, ERROR): the creation stage
+    // GraphQL does not show. Empty on GraphQL.
+    QString stage;
     std::optional<PodRuntime> runtime; // null until the container is up
 
     // The direct SSH endpoint (22/tcp on a public IP), the only one that can forward ports.
@@ -153,7 +157,10 @@ struct CreatePodRequest
     QString gpuTypeId;
     int gpuCount = 1;
     CloudType cloud = CloudType::Secure;
-    QString dataCenterId;    // optional
+    QString dataCenterId; // optional
+    // Where else the GPU is in stock, best first: REST v2 sends [dataCenterId, these...] as its
+    // dataCenterIds preference list; GraphQL takes only dataCenterId.
+    QStringList fallbackDataCenterIds;
     QString countryCode;     // optional
     QString networkVolumeId; // optional
     int containerDiskGb = 50;
@@ -185,7 +192,8 @@ struct ApiError
         ServerError,        // 5xx / "Something went wrong" after the retries
         InvalidRequest,     // GraphQL validation error: a bug in autopod
         UnexpectedResponse, // not JSON, wrong shape
-        Cancelled
+        Cancelled,
+        ApiRetired // the GraphQL endpoint says it is gone (HTTP 404/410, "deprecated"/"retired")
     };
 
     Kind kind = Kind::None;

@@ -69,6 +69,8 @@ QString podStatusName(PodStatus status)
         return QStringLiteral("PAUSED");
     case PodStatus::Dead:
         return QStringLiteral("DEAD");
+    case PodStatus::Error:
+        return QStringLiteral("ERROR");
     case PodStatus::Terminated:
         return QStringLiteral("TERMINATED");
     case PodStatus::Unknown:
@@ -133,7 +135,7 @@ std::optional<Pod> parsePod(const QJsonValue& value)
 QList<Pod> parsePods(const QJsonValue& value, bool* ok)
 {
     QList<Pod> pods;
-    *ok = value.isArray() || value.isNull() || value.isUndefined();
+    *ok = value.isArray(); // null or absent is no answer: it says nothing about the pods
     for (const QJsonValue& v : value.toArray()) {
         if (auto pod = parsePod(v)) {
             pods.append(*pod);

@@ -17,7 +17,7 @@ std::optional<Pod> parsePod(const QJsonValue& value);
 std::optional<Account> parseAccount(const QJsonValue& value);
 std::optional<NetworkVolume> parseNetworkVolume(const QJsonValue& value);
 
-// `ok` = false when the list is present but not a list.
+// `ok` = false unless it is a list: null or absent is no answer about the pods (not "none").
 QList<Pod> parsePods(const QJsonValue& value, bool* ok);
 
 } // namespace autopod::api

@@ -19,6 +19,7 @@ HttpReplyData HttpReplyData::fromReply(QNetworkReply& reply, bool timedOut)
     data.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     data.body = reply.readAll();
     data.retryAfter = reply.rawHeader(QByteArrayLiteral("Retry-After"));
+    data.link = reply.rawHeader(QByteArrayLiteral("Link"));
     return data;
 }
 
@@ -141,6 +142,15 @@ GraphQlResponse interpretGraphQlReply(const HttpReplyData& reply, const GraphQlR
         out.retryAfterSeconds = parseRetryAfter(reply.retryAfter);
         return out;
     }
+    // RunPod retires GraphQL by answering 404/410 at the endpoint, or with an error saying so. Only
+    // a definite answer counts: 5xx and timeouts (above) stay transient.
+    if (status == 404 || status == 410 || (hasGqlError && announcesRetirement(allMessages.join(QLatin1Char(' '))))) {
+        out.error = makeError(
+            Kind::ApiRetired,
+            QStringLiteral("HTTP %1 for %2: %3").arg(status).arg(op, hasGqlError ? gqlMessage : snippet(reply.body)),
+            status);
+        return out;
+    }
     if (hasGqlError) {
         out.error = classifyGraphQlError(gqlMessage, gqlCode, op, mutation, status);
         if (allMessages.size() > 1) {
@@ -149,11 +159,8 @@ GraphQlResponse interpretGraphQlReply(const HttpReplyData& reply, const GraphQlR
         return out;
     }
     if (status >= 400) {
-        out.error = makeError(status == 404 ? Kind::UnexpectedResponse : Kind::InvalidRequest,
+        out.error = makeError(Kind::InvalidRequest,
                               QStringLiteral("HTTP %1 for %2: %3").arg(status).arg(op, snippet(reply.body)), status);
-        if (status == 404) {
-            out.error.detail = QStringLiteral("HTTP 404 at the RunPod endpoint: is runpod.api_url right?");
-        }
         return out;
     }
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -18,6 +18,7 @@ struct HttpReplyData
     int httpStatus = 0; // 0 = no HTTP answer at all
     QByteArray body;
     QByteArray retryAfter; // raw Retry-After header
+    QByteArray link;       // raw Link header (RFC 8288), for REST pages
 
     // Reads a finished reply; shared by the GraphQL and REST jobs.
     static HttpReplyData fromReply(QNetworkReply& reply, bool timedOut);

@@ -272,10 +272,22 @@ void GraphQlRunPodApi::createPod(const CreatePodRequest& request, QObject* conte
 void GraphQlRunPodApi::pod(const QString& podId, QObject* context, Callback<Pod> done)
 {
     QPointer<QObject> ctx(context);
-    run(GraphQlRequest::fromResource(QStringLiteral("Pod"), {{QStringLiteral("podId"), podId}}), context,
-        [ctx, done, podId](const GraphQlResponse& r, int) {
+    const GraphQlRequest request =
+        GraphQlRequest::fromResource(QStringLiteral("Pod"), {{QStringLiteral("podId"), podId}});
+    run(request, context, [this, ctx, done, podId, request](const GraphQlResponse& r, int) {
+        const QJsonValue v = r.data.value(QStringLiteral("pod"));
+        if (!r.ok() || !(v.isNull() || v.isUndefined())) {
             deliver(ctx, done, podResult(r, QStringLiteral("pod"), podId));
+            return;
+        }
+        // `pod: null` once is no proof that the pod was terminated: a second answer must agree.
+        if (!ctx) {
+            return;
+        }
+        run(request, ctx.data(), [ctx, done, podId](const GraphQlResponse& again, int) {
+            deliver(ctx, done, podResult(again, QStringLiteral("pod"), podId));
         });
+    });
 }
 
 void GraphQlRunPodApi::pods(QObject* context, Callback<QList<Pod>> done)

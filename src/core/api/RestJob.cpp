@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrl>
 
 namespace autopod::api {
 
@@ -35,7 +36,60 @@ QString problemText(const QJsonObject& problem, const QByteArray& raw)
 
 } // namespace
 
+namespace {
+
+// An RFC 9457 problem's detail is shown to the user, after our words for the status.
+RestResponse withProblemShown(RestResponse out, const QString& text)
+{
+    if (out.error.isError() && !text.isEmpty() && !out.error.message.contains(text.left(60))) {
+        out.error.message += runPodSaid(text);
+    }
+    return out;
+}
+
+RestResponse classifyRestReply(const HttpReplyData& reply, const RestRequest& request);
+
+} // namespace
+
+QString nextPageOf(const QByteArray& link, const QUrl& endpoint)
+{
+    for (const QByteArray& part : link.split(',')) {
+        const qsizetype open = part.indexOf('<');
+        const qsizetype close = part.indexOf('>');
+        if (open < 0 || close < open || !part.mid(close).contains("rel=\"next\"")) {
+            continue;
+        }
+        const QUrl target = endpoint.resolved(QUrl(QString::fromUtf8(part.mid(open + 1, close - open - 1).trimmed())));
+        if (target.scheme() != endpoint.scheme() || target.host() != endpoint.host() ||
+            target.port() != endpoint.port()) {
+            return {};
+        }
+        QString base = endpoint.path();
+        if (!base.endsWith(QLatin1Char('/'))) {
+            base += QLatin1Char('/');
+        }
+        const QString path = target.path();
+        if (!path.startsWith(base)) {
+            return {}; // never follow a link away from the API
+        }
+        return path.mid(base.size()) + (target.hasQuery() ? QLatin1Char('?') + target.query() : QString());
+    }
+    return {};
+}
+
 RestResponse interpretRestReply(const HttpReplyData& reply, const RestRequest& request)
+{
+    RestResponse out = classifyRestReply(reply, request);
+    if (out.error.isError() && reply.httpStatus >= 400) {
+        const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+        out = withProblemShown(out, doc.isObject() ? problemText(doc.object(), reply.body) : QString());
+    }
+    return out;
+}
+
+namespace {
+
+RestResponse classifyRestReply(const HttpReplyData& reply, const RestRequest& request)
 {
     RestResponse out;
     out.httpStatus = reply.httpStatus;
@@ -81,8 +135,10 @@ RestResponse interpretRestReply(const HttpReplyData& reply, const RestRequest& r
         out.error = makeError(Kind::PermissionDenied, text, status);
         return out;
     case 404:
+        // Only RunPod's own JSON answer about the pod says it does not exist; a 404 page from a proxy
+        // or a wrong URL says nothing about the pod.
         out.error =
-            request.path.startsWith(QLatin1String("pods/"))
+            request.path.startsWith(QLatin1String("pods/")) && doc.isObject()
                 ? makeError(Kind::PodNotFound, text, status)
                 : makeError(Kind::UnexpectedResponse, QStringLiteral("HTTP 404 for %1: %2").arg(op, text), status);
         return out;
@@ -113,6 +169,8 @@ RestResponse interpretRestReply(const HttpReplyData& reply, const RestRequest& r
     return out;
 }
 
+} // namespace
+
 RestJob::RestJob(QNetworkAccessManager& nam, const RunPodRequestFactory& requests, RestRequest request,
                  RetryPolicy policy, QObject* parent)
     : ApiJob(std::move(policy), request.operation, parent)
@@ -140,6 +198,9 @@ QNetworkReply* RestJob::send()
 ApiJob::Outcome RestJob::interpret(const HttpReplyData& reply)
 {
     m_response = interpretRestReply(reply, m_request);
+    if (m_response.ok()) {
+        m_response.nextPage = nextPageOf(reply.link, m_requests.endpoint());
+    }
     return {m_response.error, m_response.retryAfterSeconds};
 }
 

@@ -27,9 +27,17 @@ struct RestResponse
     QJsonValue body;
     ApiError error;
     int retryAfterSeconds = -1;
+    // The next page of a list (a Link header's rel="next"), as a path under the endpoint; empty on
+    // the last page. The OpenAPI document defines no pages today: one page holds everything.
+    QString nextPage;
 
     bool ok() const { return !error.isError(); }
 };
+
+// The rel="next" target of an RFC 8288 Link header, relative to `endpoint` (https://api.runpod.io/v2):
+// `<https://api.runpod.io/v2/pods?cursor=abc>; rel="next"` -> "pods?cursor=abc". Empty when there is
+// none, or when it leads away from the endpoint (the key is never sent elsewhere).
+QString nextPageOf(const QByteArray& link, const QUrl& endpoint);
 
 // Classifies a REST v2 attempt: RFC 9457 problem bodies ({title, status, detail, errors[]}), 401 key,
 // 402 balance, 403 permission, 404 not found, 409 state, 400 capacity or rule (by detail), 422

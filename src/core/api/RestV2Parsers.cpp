@@ -3,8 +3,11 @@
 #include "core/api/GpuOfferQuery.h"
 #include "core/app/Numbers.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace autopod::api::restv2 {
 
@@ -54,7 +57,7 @@ PodStatus parseStatus(const QString& s)
         return PodStatus::Created;
     }
     if (s == QLatin1String("ERROR")) {
-        return PodStatus::Dead;
+        return PodStatus::Error;
     }
     if (s == QLatin1String("TERMINATED")) {
         return PodStatus::Terminated;
@@ -72,7 +75,8 @@ std::optional<Pod> parsePod(const QJsonValue& value)
     }
     pod.name = o.value(QStringLiteral("name")).toString();
     pod.imageName = o.value(QStringLiteral("image")).toString();
-    pod.desiredStatus = parseStatus(o.value(QStringLiteral("status")).toString());
+    pod.stage = o.value(QStringLiteral("status")).toString();
+    pod.desiredStatus = parseStatus(pod.stage);
     pod.costPerHr = clampedUsd(o.value(QStringLiteral("cost")).toDouble());
     const QJsonObject gpu = o.value(QStringLiteral("gpu")).toObject();
     pod.gpuTypeId = gpu.value(QStringLiteral("id")).toString();
@@ -162,8 +166,17 @@ QJsonObject createPodBody(const CreatePodRequest& r)
     if (!r.publicKey.trimmed().isEmpty()) {
         body.insert(QStringLiteral("env"), QJsonObject{{QStringLiteral("PUBLIC_KEY"), r.publicKey.trimmed()}});
     }
-    if (!r.dataCenterId.isEmpty()) {
-        body.insert(QStringLiteral("dataCenterIds"), QJsonArray{r.dataCenterId});
+    QStringList preferred;
+    for (const QString& dc : QStringList{r.dataCenterId} + r.fallbackDataCenterIds) {
+        if (!dc.isEmpty() && !preferred.contains(dc)) {
+            preferred << dc;
+        }
+    }
+    if (!r.networkVolumeId.isEmpty() && !r.dataCenterId.isEmpty()) {
+        preferred = QStringList{r.dataCenterId}; // the volume's data center, nowhere else
+    }
+    if (!preferred.isEmpty()) {
+        body.insert(QStringLiteral("dataCenterIds"), QJsonArray::fromStringList(preferred));
     }
     // A network volume and a pod volume are mutually exclusive in REST v2; the network volume wins.
     const QString path = r.volumeMountPath.isEmpty() ? QStringLiteral("/workspace") : r.volumeMountPath;
@@ -210,9 +223,43 @@ QString catalogQuery(const GpuFilter& filter)
     return q.query(QUrl::FullyEncoded);
 }
 
-QList<GpuOffer> buildOffers(const GpuFilter& filter, const QJsonArray& gpus)
+QString dataCentersQuery()
+{
+    return QStringLiteral("include=GPU_AVAILABILITY");
+}
+
+namespace {
+
+int stockRank(const QString& availability)
+{
+    if (availability == QLatin1String("HIGH")) {
+        return 3;
+    }
+    if (availability == QLatin1String("MEDIUM")) {
+        return 2;
+    }
+    if (availability == QLatin1String("LOW")) {
+        return 1;
+    }
+    return 0; // NONE, missing
+}
+
+} // namespace
+
+QList<GpuOffer> buildOffers(const GpuFilter& filter, const QJsonArray& gpus, const QJsonArray& dataCenters)
 {
     const QString region = offers::normalizeRegion(filter.region);
+    QHash<QString, QString> regionOfDc;
+    for (const QJsonValue& v : dataCenters) {
+        const QJsonObject dc = v.toObject();
+        const QString r = regionOf(dc.value(QStringLiteral("region")).toString());
+        if (!r.isEmpty()) {
+            regionOfDc.insert(dc.value(QStringLiteral("id")).toString(), r);
+        }
+    }
+    auto dcRegion = [&regionOfDc](const QString& id) {
+        return regionOfDc.value(id, offers::regionOfDataCenter(id));
+    };
     QList<GpuOffer> out;
     for (const QJsonValue& gv : gpus) {
         const QJsonObject g = gv.toObject();
@@ -226,28 +273,39 @@ QList<GpuOffer> buildOffers(const GpuFilter& filter, const QJsonArray& gpus)
         const bool community = filter.cloud == CloudType::Community;
         const QJsonValue p = price.value(community ? QStringLiteral("community") : QStringLiteral("secure"));
         const QString availability = g.value(QStringLiteral("availability")).toString();
-        if (!p.isDouble() || p.toDouble() <= 0 || availability.isEmpty() || availability == QLatin1String("NONE")) {
+        if (!p.isDouble() || p.toDouble() <= 0 || stockRank(availability) == 0) {
             continue;
         }
         o.displayName = g.value(QStringLiteral("name")).toString(o.gpuTypeId);
         o.memoryGb = g.value(QStringLiteral("memory")).toInt();
         o.pricePerGpuHr = clampedUsd(p.toDouble());
-        o.stockStatus = title(availability);
         o.secureCloud = !community;
         o.maxGpuCount = maxCount.value(community ? QStringLiteral("community") : QStringLiteral("secure")).toInt();
+        QList<QPair<int, QString>> inScope; // (stock, data center)
         for (const QJsonValue& dv : g.value(QStringLiteral("dataCenters")).toArray()) {
             const QJsonObject dc = dv.toObject();
             const QString id = dc.value(QStringLiteral("id")).toString();
-            const bool inScope = filter.dataCenterId.isEmpty()
-                                     ? (region.isEmpty() || offers::regionOfDataCenter(id) == region)
-                                     : id == filter.dataCenterId;
-            if (inScope && dc.value(QStringLiteral("availability")).toString() != QLatin1String("NONE")) {
-                o.dataCenterIds.append(id);
+            const int rank = stockRank(dc.value(QStringLiteral("availability")).toString());
+            const bool wanted = filter.dataCenterId.isEmpty() ? (region.isEmpty() || dcRegion(id) == region)
+                                                              : id == filter.dataCenterId;
+            if (wanted && rank > 0) {
+                inScope.append({rank, id});
             }
         }
-        if ((!region.isEmpty() || !filter.dataCenterId.isEmpty()) && o.dataCenterIds.isEmpty()) {
+        const bool scoped = !region.isEmpty() || !filter.dataCenterId.isEmpty();
+        if (scoped && inScope.isEmpty()) {
             continue;
         }
+        std::stable_sort(inScope.begin(), inScope.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& [rank, id] : inScope) {
+            o.dataCenterIds.append(id);
+        }
+        // Where the user looks, the stock there; anywhere, RunPod's overall figure.
+        o.stockStatus = title(scoped ? (inScope.first().first == 3   ? QStringLiteral("HIGH")
+                                        : inScope.first().first == 2 ? QStringLiteral("MEDIUM")
+                                                                     : QStringLiteral("LOW"))
+                                     : availability);
         for (const QJsonValue& cv : g.value(QStringLiteral("cudaVersions")).toArray()) {
             const QJsonObject c = cv.toObject();
             const QString v = c.value(QStringLiteral("version")).toString();

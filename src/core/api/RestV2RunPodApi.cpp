@@ -10,7 +10,11 @@
 #include "core/api/SshPublicKeys.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 
 namespace autopod::api {
 
@@ -101,8 +105,9 @@ void RestV2RunPodApi::account(QObject* context, Callback<Account> done)
 void RestV2RunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Callback<QList<GpuOffer>> done)
 {
     QPointer<QObject> ctx(context);
+    // The GPU catalogue with stock per data center, then the data centers' regions.
     run(get(QStringLiteral("catalog/gpus?") + restv2::catalogQuery(filter), QStringLiteral("listGpuTypes")), context,
-        [ctx, done, filter](const RestResponse& r, int) {
+        [this, ctx, done, filter](const RestResponse& r, int) {
             if (!r.ok()) {
                 return deliver(ctx, done, failure<QList<GpuOffer>>(r.error));
             }
@@ -111,15 +116,26 @@ void RestV2RunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Callb
                 return deliver(ctx, done,
                                failure<QList<GpuOffer>>(shapeError(QStringLiteral("listGpuTypes: no gpus list"))));
             }
-            const QList<GpuOffer> result = restv2::buildOffers(filter, gpus.toArray());
-            if (result.isEmpty()) {
-                ApiError e = makeError(Kind::NoGpusMatchingFilters, offers::describeFilter(filter));
-                e.message = QCoreApplication::translate(
+            run(get(QStringLiteral("catalog/datacenters?") + restv2::dataCentersQuery(),
+                    QStringLiteral("listDataCenters")),
+                ctx.data(), [ctx, done, filter, gpus](const RestResponse& d, int) {
+                    if (!d.ok()) {
+                        return deliver(ctx, done, failure<QList<GpuOffer>>(d.error));
+                    }
+                    const QJsonArray dcs = d.body.toObject().value(QStringLiteral("dataCenters")).toArray();
+                    const QList<GpuOffer> result = restv2::buildOffers(filter, gpus.toArray(), dcs);
+                    qCInfo(lcApi).noquote()
+                        << "GPU offers for" << offers::describeFilter(filter) << ":" << result.size();
+                    if (result.isEmpty()) {
+                        ApiError e = makeError(Kind::NoGpusMatchingFilters, offers::describeFilter(filter));
+                        e.message =
+                            QCoreApplication::translate(
                                 "RunPodErrors", "No GPU is available with your filters (%1). Widen them and try again.")
                                 .arg(offers::describeFilter(filter));
-                return deliver(ctx, done, failure<QList<GpuOffer>>(e));
-            }
-            deliver(ctx, done, ApiResult<QList<GpuOffer>>::success(result));
+                        return deliver(ctx, done, failure<QList<GpuOffer>>(e));
+                    }
+                    deliver(ctx, done, ApiResult<QList<GpuOffer>>::success(result));
+                });
         });
 }
 
@@ -212,22 +228,33 @@ void RestV2RunPodApi::pods(QObject* context, Callback<QList<Pod>> done)
 
 void RestV2RunPodApi::listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer)
 {
-    run(get(QStringLiteral("pods"), QStringLiteral("listPods")), policy, context, [answer](const RestResponse& r, int) {
-        if (!r.ok()) {
-            return answer(failure<QList<Pod>>(r.error));
-        }
-        const QJsonValue list = r.body.toObject().value(QStringLiteral("pods"));
-        if (!list.isArray()) {
-            return answer(failure<QList<Pod>>(shapeError(QStringLiteral("listPods: no pods list"))));
-        }
-        QList<Pod> out;
-        for (const QJsonValue& v : list.toArray()) {
-            if (auto p = restv2::parsePod(v)) {
-                out.append(*p);
+    listPodsFrom(QStringLiteral("pods"), {}, policy, context, std::move(answer));
+}
+
+void RestV2RunPodApi::listPodsFrom(const QString& page, QList<Pod> sofar, const RetryPolicy& policy, QObject* context,
+                                   Callback<QList<Pod>> answer)
+{
+    QPointer<QObject> ctx(context);
+    run(get(page, QStringLiteral("listPods")), policy, context,
+        [this, policy, ctx, answer, sofar](const RestResponse& r, int) mutable {
+            if (!r.ok()) {
+                return answer(failure<QList<Pod>>(r.error));
             }
-        }
-        answer(ApiResult<QList<Pod>>::success(out));
-    });
+            const QJsonValue list = r.body.toObject().value(QStringLiteral("pods"));
+            if (!list.isArray()) {
+                return answer(failure<QList<Pod>>(shapeError(QStringLiteral("listPods: no pods list"))));
+            }
+            for (const QJsonValue& v : list.toArray()) {
+                if (auto p = restv2::parsePod(v)) {
+                    sofar.append(*p);
+                }
+            }
+            // Every page, so a pod on page two is never taken for gone (a runaway list stops at 100 000).
+            if (!r.nextPage.isEmpty() && sofar.size() < 100 * 1000) {
+                return listPodsFrom(r.nextPage, sofar, policy, ctx.data(), answer);
+            }
+            answer(ApiResult<QList<Pod>>::success(sofar));
+        });
 }
 
 void RestV2RunPodApi::podAction(const QString& podId, const QString& action, const RetryPolicy& policy,
@@ -292,6 +319,94 @@ void RestV2RunPodApi::addPublicKey(const QString& publicKey, QObject* context, C
                             ApiResult<Account>::success(accountFromKeys(u.body.isObject() ? keysOf(u.body) : keys)));
                 });
         });
+}
+
+} // namespace autopod::api
+
+namespace autopod::api {
+
+namespace {
+
+// The `line` of each complete `data:` event in `buffer` (consumed); the rest stays for later.
+QStringList takeLogLines(QByteArray* buffer)
+{
+    QStringList out;
+    qsizetype end = -1;
+    while ((end = buffer->indexOf('\n')) >= 0) {
+        const QByteArray line = buffer->left(end).trimmed();
+        buffer->remove(0, end + 1);
+        if (!line.startsWith("data:")) {
+            continue;
+        }
+        const QByteArray payload = line.mid(5).trimmed();
+        const QJsonDocument doc = QJsonDocument::fromJson(payload);
+        out << (doc.isObject() ? doc.object().value(QStringLiteral("line")).toString() : QString::fromUtf8(payload));
+    }
+    return out;
+}
+
+} // namespace
+
+void RestV2RunPodApi::podLogs(const QString& podId, int lines, QObject* context, Callback<QStringList> done)
+{
+    QPointer<QObject> ctx(context);
+    if (m_requests.apiKey().isEmpty()) {
+        return deliver(ctx, done, failure<QStringList>(noApiKeyError()));
+    }
+    const int wanted = qBound(1, lines, 5000);
+    QNetworkRequest request = m_requests.restRequest(QStringLiteral("pods/%1/logs?tail=%2").arg(podId).arg(wanted));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
+    qCInfo(lcApi).noquote() << "request getPodLogs GET" << request.url().path();
+    QNetworkReply* reply = m_nam.get(request);
+
+    struct Read
+    {
+        QByteArray buffer;
+        QStringList lines;
+        bool finished = false;
+    };
+    auto read = std::make_shared<Read>();
+    auto* quiet = new QTimer(reply);
+    quiet->setSingleShot(true);
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    auto end = [reply, read, ctx, done, wanted, podId]() {
+        if (read->finished) {
+            return;
+        }
+        read->finished = true;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        read->buffer += reply->readAll() + '\n';
+        read->lines << takeLogLines(&read->buffer);
+        reply->disconnect();
+        reply->abort();
+        reply->deleteLater();
+        if (status >= 400 || (status == 0 && read->lines.isEmpty())) {
+            ApiError e =
+                makeError(status == 404 ? Kind::PodNotFound : Kind::NetworkError,
+                          QStringLiteral("getPodLogs: HTTP %1 %2").arg(status).arg(reply->errorString()), status);
+            qCInfo(lcApi).noquote() << "no logs for pod" << podId << ":" << e.detail;
+            return deliver(ctx, done, failure<QStringList>(e));
+        }
+        qCInfo(lcApi).noquote() << "response getPodLogs HTTP" << status << read->lines.size() << "line(s)";
+        deliver(ctx, done, ApiResult<QStringList>::success(read->lines.mid(qMax(0, read->lines.size() - wanted))));
+    };
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, read, quiet, wanted, end] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400) {
+            return; // the problem body is read at the end
+        }
+        read->buffer += reply->readAll();
+        read->lines << takeLogLines(&read->buffer);
+        if (read->lines.size() >= wanted) {
+            end();
+            return;
+        }
+        quiet->start(kLogsQuietMs);
+    });
+    connect(reply, &QNetworkReply::finished, reply, end);
+    connect(quiet, &QTimer::timeout, reply, end);
+    connect(deadline, &QTimer::timeout, reply, end);
+    deadline->start(kLogsDeadlineMs);
 }
 
 } // namespace autopod::api

@@ -42,6 +42,12 @@ public:
     void terminatePod(const QString& podId, QObject* context, Callback<Done> done) override;
 
     void addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done) override;
+    // GET pods/{id}/logs?tail=N, an event stream: read until `lines` lines came, the stream paused
+    // for a moment, or logsDeadlineMs passed (the stream stays open on RunPod's side).
+    void podLogs(const QString& podId, int lines, QObject* context, Callback<QStringList> done) override;
+
+    static constexpr int kLogsDeadlineMs = 2500;
+    static constexpr int kLogsQuietMs = 700;
 
 private:
     using Handler = std::function<void(const RestResponse&, int attempts)>;
@@ -53,8 +59,10 @@ private:
     }
     void podAction(const QString& podId, const QString& action, const RetryPolicy& policy, QObject* context,
                    Callback<Pod> done);
-    // GET pods with `policy`; `answer` runs directly (not queued, not guarded).
+    // GET pods with `policy`, every page (Link rel="next"); `answer` runs directly (not queued, not guarded).
     void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer) override;
+    void listPodsFrom(const QString& page, QList<Pod> sofar, const RetryPolicy& policy, QObject* context,
+                      Callback<QList<Pod>> answer);
 };
 
 } // namespace autopod::api

@@ -46,6 +46,18 @@ public:
     // Appends a key to the account's key list (never replaces the keys already there).
     virtual void addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done) = 0;
 
+    // The last `lines` lines of the pod's log, oldest first (REST v2's GET /v2/pods/{id}/logs), for
+    // failure reports. A transport without pod logs answers InvalidRequest.
+    virtual void podLogs(const QString& podId, int lines, QObject* context, Callback<QStringList> done)
+    {
+        Q_UNUSED(podId)
+        Q_UNUSED(lines)
+        ApiError e;
+        e.kind = ApiError::Kind::InvalidRequest;
+        e.detail = QStringLiteral("pod logs are not available on this transport");
+        deliver(QPointer<QObject>(context), done, ApiResult<QStringList>::failure(e));
+    }
+
 Q_SIGNALS:
     // A call made with `context` failed transiently and is tried again in `delayMs`: retry
     // `retry` of at most `maxRetries`. `operation` names the call ("pod", "StopPod"...), `reason`

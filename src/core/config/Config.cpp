@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QUrl>
 
 namespace autopod::config {
 
@@ -221,6 +222,30 @@ QString Config::apiUrl() const
     return value(QStringLiteral("runpod.api_url")).toString();
 }
 
+QString Config::restUrl() const
+{
+    QUrl url(apiUrl());
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    if (path.endsWith(QLatin1String("/graphql"), Qt::CaseInsensitive)) {
+        path.chop(int(qstrlen("/graphql")));
+    }
+    url.setPath(path + QStringLiteral("/v2"));
+    url.setQuery(QString());
+    return url.toString();
+}
+
+QString Config::transport() const
+{
+    const QString env = qEnvironmentVariable("AUTOPOD_TRANSPORT").trimmed().toLower();
+    if (env == QLatin1String("auto") || env == QLatin1String("graphql") || env == QLatin1String("rest")) {
+        return env;
+    }
+    return value(QStringLiteral("runpod.transport")).toString();
+}
+
 QString Config::sshKeyPath() const
 {
     return Paths::expandTilde(value(QStringLiteral("runpod.ssh_key_path")).toString());
@@ -419,6 +444,9 @@ QJsonObject Config::redactedJson() const
     }
     if (!qEnvironmentVariableIsEmpty("AUTOPOD_API_URL")) {
         setPath(out, QStringLiteral("runpod.api_url"), apiUrl());
+    }
+    if (!qEnvironmentVariableIsEmpty("AUTOPOD_TRANSPORT")) {
+        setPath(out, QStringLiteral("runpod.transport"), transport());
     }
     return out;
 }

@@ -36,8 +36,14 @@ public:
     bool existed() const { return m_existed; }
 
     // runpod
-    QString apiKey() const;           // only the no-keychain fallback; SecretStore is the way to read the key
-    QString apiUrl() const;           // $AUTOPOD_API_URL, then runpod.api_url, then kDefaultApiUrl
+    QString apiKey() const; // only the no-keychain fallback; SecretStore is the way to read the key
+    QString apiUrl() const; // $AUTOPOD_API_URL, then runpod.api_url, then kDefaultApiUrl
+    // REST v2's base, derived from apiUrl() so one setting points everything at one place: a path
+    // ending in /graphql has that segment replaced by /v2 (https://api.runpod.io/graphql →
+    // https://api.runpod.io/v2), any other path gets /v2 appended.
+    QString restUrl() const;
+    // "auto", "graphql" or "rest": $AUTOPOD_TRANSPORT (when it is one of those), then runpod.transport.
+    QString transport() const;
     QString sshKeyPath() const;       // "~" expanded; empty = detect (agent, ~/.ssh/id_ed25519, ~/.ssh/id_rsa)
     QString defaultRegion() const;    // "NA", "EU", "AP"
     QString defaultCloudType() const; // "secure", "community"

@@ -58,6 +58,9 @@ QList<ConfigKey> buildKeys()
     keys << aliases(apiKey, S{QStringLiteral("api-key"), QStringLiteral("apikey")});
     keys << aliases(make("runpod.api_url", Type::Url, QStringLiteral("https://api.runpod.io/graphql")),
                     S{QStringLiteral("api-url")});
+    keys << aliases(choices(make("runpod.transport", Type::Choice, QStringLiteral("auto")),
+                            S{QStringLiteral("auto"), QStringLiteral("graphql"), QStringLiteral("rest")}),
+                    S{QStringLiteral("transport")});
     keys << aliases(nullable(make("runpod.ssh_key_path", Type::String, QJsonValue())), S{QStringLiteral("ssh-key")});
     keys << aliases(choices(make("runpod.default_region", Type::Choice, QStringLiteral("NA")),
                             S{QStringLiteral("NA"), QStringLiteral("EU"), QStringLiteral("AP")}),

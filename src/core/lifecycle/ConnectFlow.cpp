@@ -60,11 +60,13 @@ void ConnectFlow::start(api::CreatePodRequest request)
         m_request.name = m_journal.allocateName();
     }
     m_name = m_request.name;
+    m_origin = Origin::Created;
     m_state = State::Creating;
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "creating pod" << m_name << "gpu" << m_request.gpuTypeId << "x" << m_request.gpuCount;
     m_journal.podRequested(m_name, m_request);
     m_callLabel = QCoreApplication::translate("ConnectFlow", "Creating pod %1").arg(m_name);
+    m_createSentAt = m_clock.elapsed();
     m_api.createPod(m_request, m_calls, [this](const api::ApiResult<api::Pod>& r) { onCreated(r); });
 }
 
@@ -76,6 +78,7 @@ void ConnectFlow::resume(const QString& name, const QString& podId, int gpuCount
     m_clock.start();
     m_name = name;
     m_podId = podId;
+    m_origin = Origin::Resumed;
     m_state = State::Resuming;
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "resuming pod" << m_name << podId << "gpus" << gpuCount;
@@ -91,6 +94,8 @@ void ConnectFlow::attach(const QString& name, const QString& podId)
     m_clock.start();
     m_name = name;
     m_podId = podId;
+    m_origin = Origin::Attached;
+    qCInfo(lcLifecycle) << "attaching to running pod" << m_name << podId;
     beginReadiness();
 }
 
@@ -107,128 +112,6 @@ void ConnectFlow::beginReadiness()
     m_pollCount = 0;
     enterStage(ConnectStage::WaitingForPodStart);
     pollPod();
-}
-
-void ConnectFlow::onCreated(const api::ApiResult<api::Pod>& result)
-{
-    if (result.ok() && result.value) {
-        m_pod = *result.value;
-        m_podId = m_pod->id;
-        qCInfo(lcLifecycle) << "pod created" << m_name << m_podId << "cost/hr" << m_pod->costPerHr;
-        m_journal.podUpdated(m_name, *m_pod);
-        Q_EMIT podCreated(m_name, *m_pod);
-        beginReadiness();
-        return;
-    }
-    const api::ApiError& error = result.error;
-    qCWarning(lcLifecycle) << "create failed:" << error.message << error.detail;
-    // A create that failed for a reason RunPod states (capacity, balance, key) made no pod. Any
-    // other failure may have happened after RunPod created it: look for it by name.
-    switch (error.kind) {
-    case api::ApiError::Kind::InvalidApiKey:
-    case api::ApiError::Kind::PermissionDenied:
-    case api::ApiError::Kind::InsufficientBalance:
-    case api::ApiError::Kind::NoGpusMatchingFilters:
-    case api::ApiError::Kind::NoInstancesAvailable:
-    case api::ApiError::Kind::InvalidRequest:
-        finishFailed({failureKindFor(error),
-                      error.text(),
-                      error.detail,
-                      FailureAction::NothingCreated,
-                      QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing."),
-                      {},
-                      m_name});
-        return;
-    default:
-        findOrphan(error);
-    }
-}
-
-void ConnectFlow::findOrphan(const api::ApiError& createError)
-{
-    m_state = State::FindingOrphan;
-    Q_EMIT noticed(QCoreApplication::translate(
-                       "ConnectFlow", "RunPod answered the create with an error (%1); checking whether the pod "
-                                      "was created anyway...")
-                       .arg(createError.text()));
-    m_callLabel = QCoreApplication::translate("ConnectFlow", "Looking for pod %1").arg(m_name);
-    m_api.pods(m_calls, [this, createError](const api::ApiResult<QList<api::Pod>>& r) {
-        if (!r.ok() || !r.value) {
-            // We cannot tell whether a pod exists. Say so: it may bill.
-            finishFailed({failureKindFor(createError),
-                          createError.text(),
-                          createError.detail,
-                          FailureAction::ActionFailed,
-                          QCoreApplication::translate(
-                              "ConnectFlow", "Could not check whether RunPod created pod %1 (%2). Check your pods: "
-                                             "one may be running and billing.")
-                              .arg(m_name, r.error.text()),
-                          {},
-                          m_name});
-            return;
-        }
-        QList<api::Pod> matches;
-        for (const api::Pod& pod : *r.value) {
-            if (pod.name == m_name && pod.desiredStatus != api::PodStatus::Terminated) {
-                matches.append(pod);
-            }
-        }
-        if (matches.isEmpty()) {
-            finishFailed({failureKindFor(createError),
-                          createError.text(),
-                          createError.detail,
-                          FailureAction::NothingCreated,
-                          QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing."),
-                          {},
-                          m_name});
-            return;
-        }
-        m_pod = matches.takeFirst();
-        m_podId = m_pod->id;
-        for (const api::Pod& extra : std::as_const(matches)) {
-            // A second pod of the same name can only be a duplicate of this create: nothing in it yet.
-            qCWarning(lcLifecycle) << "terminating duplicate pod" << extra.id << "named" << m_name;
-            m_api.terminatePod(extra.id, this, [](const api::ApiResult<api::Done>&) {});
-        }
-        qCInfo(lcLifecycle) << "adopted orphaned pod" << m_podId << "named" << m_name;
-        Q_EMIT noticed(
-            QCoreApplication::translate("ConnectFlow",
-                                        "Found pod %1 (%2) that RunPod created despite the error; continuing with it.")
-                .arg(m_name, m_podId));
-        m_journal.podUpdated(m_name, *m_pod);
-        Q_EMIT podCreated(m_name, *m_pod);
-        beginReadiness();
-    });
-}
-
-void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
-{
-    if (!result.ok()) {
-        const api::ApiError& error = result.error;
-        qCWarning(lcLifecycle) << "resume failed:" << error.message << error.detail;
-        FailureReport report{
-            failureKindFor(error),
-            error.text(),
-            error.detail,
-            FailureAction::Stopped,
-            QCoreApplication::translate("ConnectFlow", "Pod %1 stays stopped (no GPU billing).").arg(m_name),
-            m_podId,
-            m_name};
-        if (error.kind == api::ApiError::Kind::PodNotFound) {
-            report.action = FailureAction::AlreadyGone;
-            report.actionText =
-                QCoreApplication::translate("ConnectFlow", "Pod %1 no longer exists on RunPod; nothing is billing.")
-                    .arg(m_name);
-            m_journal.podGone(m_name, m_podId);
-        }
-        finishFailed(report);
-        return;
-    }
-    if (result.value) {
-        m_pod = *result.value;
-        m_journal.podUpdated(m_name, *m_pod);
-    }
-    beginReadiness();
 }
 
 void ConnectFlow::pollPod()
@@ -266,9 +149,13 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
     const api::Pod& pod = *result.value;
     const bool changed =
         !m_pod || m_pod->desiredStatus != pod.desiredStatus || m_pod->runtime.has_value() != pod.runtime.has_value();
+    const bool newStage = !pod.stage.isEmpty() && (!m_pod || m_pod->stage != pod.stage);
     m_pod = pod;
     if (changed) {
         m_journal.podUpdated(m_name, pod);
+    }
+    if (newStage) {
+        announceStage(pod.stage);
     }
     switch (pod.desiredStatus) {
     case api::PodStatus::Exited:
@@ -281,6 +168,9 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
                       QCoreApplication::translate("ConnectFlow", "The pod is stopped; GPU billing has ended."),
                       m_podId,
                       m_name});
+        return;
+    case api::PodStatus::Error:
+        failOnPodError();
         return;
     case api::PodStatus::Terminated:
     case api::PodStatus::Dead:
@@ -307,7 +197,7 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
         return;
     }
     const bool endpointChanged = m_endpoint.host != ssh->ip || m_endpoint.port != ssh->publicPort;
-    m_endpoint = SshEndpoint{m_podId, m_name, ssh->ip, ssh->publicPort};
+    m_endpoint = SshEndpoint{m_podId, m_name, ssh->ip, ssh->publicPort, m_origin == Origin::Resumed};
     if (endpointChanged) {
         qCInfo(lcLifecycle) << "pod" << m_name << "ssh at" << ssh->ip << ssh->publicPort;
     }
@@ -316,6 +206,40 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
         enterStage(ConnectStage::WaitingForSsh);
     }
     probeSsh();
+}
+
+void ConnectFlow::announceStage(const QString& stage)
+{
+    qCInfo(lcLifecycle) << "pod" << m_name << "is" << stage;
+    if (stage == QLatin1String("PROVISIONING")) {
+        Q_EMIT noticed(
+            QCoreApplication::translate("ConnectFlow", "Pod %1: RunPod is allocating a machine.").arg(m_name));
+    } else if (stage == QLatin1String("STARTING")) {
+        Q_EMIT noticed(QCoreApplication::translate("ConnectFlow", "Pod %1: the container is starting.").arg(m_name));
+    }
+}
+
+void ConnectFlow::failOnPodError()
+{
+    // RunPod says the container cannot start: no use waiting out the timeout. Its last log lines
+    // say why; they go into the report and the log, then the cost-safe policy ends the billing.
+    m_timer.stop();
+    m_api.podLogs(m_podId, kFailureLogLines, m_calls, [this](const api::ApiResult<QStringList>& logs) {
+        const QStringList lines = logs.ok() && logs.value ? *logs.value : QStringList();
+        QString message =
+            QCoreApplication::translate("ConnectFlow", "Pod %1 failed while starting: RunPod reports an error in its "
+                                                       "container.")
+                .arg(m_name);
+        if (lines.isEmpty()) {
+            qCWarning(lcLifecycle) << "pod" << m_name << "is in ERROR; no log lines:" << logs.error.detail;
+        } else {
+            message += QLatin1Char('\n') + QCoreApplication::translate("ConnectFlow", "Its last log lines:") +
+                       QStringLiteral("\n  ") + lines.join(QStringLiteral("\n  "));
+            qCWarning(lcLifecycle).noquote() << "last log lines of pod" << m_name << ":\n"
+                                             << lines.join(QLatin1Char('\n'));
+        }
+        failWithPolicy(FailureKind::PodDied, message, lines.join(QLatin1Char('\n')));
+    });
 }
 
 void ConnectFlow::probeSsh()
@@ -517,6 +441,7 @@ void ConnectFlow::dropInFlightCalls()
 void ConnectFlow::finishConnected(int latencyMs)
 {
     m_timer.stop();
+    m_reachedReady = true;
     m_state = State::Finished;
     qCInfo(lcLifecycle) << "pod" << m_name << "connected on port" << m_localPort << "latency" << latencyMs << "ms after"
                         << elapsedMs() << "ms";

@@ -15,19 +15,23 @@ class QNetworkAccessManager;
 
 namespace autopod::lifecycle {
 
-// Creates (or resumes, or reattaches to) a pod and takes it to "Connected!": the state machine of
-// PRD FR2.7–FR2.9 with the cost-safe fallback of FR2.8/FR5.6. One flow per pod; asynchronous,
-// never blocks. Both the CLI and the desktop app drive it.
+// Creates (or resumes, or reattaches to) a pod and takes it to "Connected!", with the cost-safe
+// fallback when that fails. One flow per pod; asynchronous, never blocks. Both the CLI and the
+// desktop app drive it.
 //
 //   RequestingPod → WaitingForPodStart → WaitingForSsh → EstablishingTunnel → Connected
 //
 // "Not ready yet" (no runtime, sshd not listening, ComfyUI booting) is polled quickly until the
 // readiness deadline; real failures are retried on the backoff schedule. When retries run out,
-// the deadline passes, or the pod dies, the pod is stopped — or terminated when it holds nothing
-// to lose — and failed() says what was done. A create that errors after RunPod made the pod (an
-// orphan) is found by its name and adopted.
+// the deadline passes, or the pod dies, the cost-safe policy (costSafeChoice()) decides, by how
+// the pod came to the flow: a pod this flow created and that never became ready is terminated
+// when it has no volume disk, else stopped; a resumed pod is stopped (it ran before: its disk
+// holds the user's work); a pod the flow attached to is left as it was, never stopped or
+// terminated automatically. failed() says what was done. A create that errors, or is cancelled,
+// while RunPod may be making the pod is followed through: the pod is looked up by its name
+// (unique per create) until the create's budget has passed, and adopted or given the user's choice.
 //
-// One retry budget (PRD FR2.8): RunPod calls are retried by the API client on its RetryPolicy
+// One retry budget: RunPod calls are retried by the API client on its RetryPolicy
 // (lifecycle.max_retries on the 2, 4, 8, 16, 32 s schedule, within the policy's budget), and each
 // retry is announced through retrying(). A call that still fails is not retried again here: the
 // flow falls back at once. SSH probes and the tunnel are retried here on the same schedule. So once
@@ -58,7 +62,8 @@ public:
     // budget): stop waiting. failed() follows at once with ActionFailed, saying the pod may still
     // bill and how to stop it; it stays tracked. No effect at other times.
     void abandonCleanup();
-    bool isCleaningUp() const { return m_state == State::CleaningUp; }
+    // Also while a cancelled create is still waiting for RunPod's answer (the choice applies to it).
+    bool isCleaningUp() const { return m_state == State::CleaningUp || m_cancelChoice.has_value(); }
 
     bool isRunning() const { return m_state != State::Idle && m_state != State::Finished; }
     bool hasPod() const { return !m_podId.isEmpty(); }
@@ -67,8 +72,12 @@ public:
     std::optional<api::Pod> lastKnownPod() const { return m_pod; }
     ConnectStage stage() const { return m_stage; }
     qint64 elapsedMs() const;
-    // What cancel() would do with "stop or terminate" given what is known of the pod now.
+    // What the cost-safe policy does to the pod now: Terminate only for a pod this flow created that
+    // never became ready and has no volume disk; Stop for any other pod this flow created or
+    // resumed; Keep for a pod this flow attached to (it ran before: it is the user's, as it is).
     CancelChoice costSafeChoice() const;
+    // The flow attached to a pod that was running already (attach()).
+    bool isAttach() const { return m_origin == Origin::Attached; }
 
 Q_SIGNALS:
     void stageChanged(autopod::lifecycle::ConnectStage stage, qint64 elapsedMs);
@@ -84,6 +93,14 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // How the pod came to this flow: decides what the cost-safe policy may do to it.
+    enum class Origin
+    {
+        Created, // start(): created (or adopted after a failed create) by this flow
+        Resumed, // resume(): stopped before; its container disk may hold the user's work
+        Attached // attach(): running already; never stopped or terminated automatically
+    };
+
     enum class State
     {
         Idle,
@@ -102,9 +119,19 @@ private:
     void beginReadiness();
     void onCreated(const api::ApiResult<api::Pod>& result);
     void findOrphan(const api::ApiError& createError);
+    // The create ended without a pod: look for it by name again until the create's budget has passed.
+    void noPodFound(const api::ApiError& createError);
+    // A pod exists now (created, or found by name): carry on, or apply the choice of a cancel.
+    void podArrived();
+    FailureReport cancelledReport() const;
+    FailureReport createFailedReport(const api::ApiError& error) const;
     void onResumed(const api::ApiResult<api::Pod>& result);
+    // The resume's answer was lost (timeout, garbled): the pod's real state decides what follows.
+    void checkAfterUnansweredResume(const api::ApiError& resumeError);
     void pollPod();
     void onPod(const api::ApiResult<api::Pod>& result);
+    void announceStage(const QString& stage); // REST v2's PROVISIONING / STARTING, as progress lines
+    void failOnPodError();                    // REST v2's ERROR: logs into the report, then the policy
     void probeSsh();
     void onProbe(const SshProbeResult& result);
     void openTunnel();
@@ -128,6 +155,8 @@ private:
     void schedule(int delayMs, void (ConnectFlow::*step)());
     void dropInFlightCalls();
 
+    static constexpr int kFailureLogLines = 20;
+
     api::RunPodApi& m_api;
     PodJournal& m_journal;
     PodConnector& m_connector;
@@ -135,6 +164,8 @@ private:
     QNetworkAccessManager* m_http = nullptr;
 
     State m_state = State::Idle;
+    Origin m_origin = Origin::Created;
+    bool m_reachedReady = false; // ComfyUI answered through the tunnel in this flow
     ConnectStage m_stage = ConnectStage::RequestingPod;
     QElapsedTimer m_clock;
     qint64 m_readySince = 0; // when the readiness deadline started (ms on m_clock)
@@ -154,6 +185,9 @@ private:
     QString m_lastProblem;
     QString m_callLabel;           // what the API call in flight does, for progress lines ("Checking pod X")
     FailureReport m_cleanupReport; // what failed() will say once the cleanup in flight ends
+    std::optional<CancelChoice> m_cancelChoice; // cancelled while the create was in flight
+    qint64 m_createSentAt = 0;                  // ms on m_clock
+    int m_orphanLookups = 0;
 };
 
 // Starting a stopped pod again (podResume), then the same path to "Connected!". "There are not

@@ -1,4 +1,4 @@
-// ConnectFlow's endings: the cost-safe policy (FR2.8) when a flow fails, the user's choice when it
+// ConnectFlow's endings: the cost-safe policy when a flow fails, the user's choice when it
 // is cancelled, the stop or terminate that follows, and the report that closes the flow. The way
 // there (create, readiness, SSH, tunnel, verification) is in ConnectFlow.cpp.
 #include "core/lifecycle/ConnectFlow.h"
@@ -21,13 +21,23 @@ QString nothingCreatedText()
 
 CancelChoice ConnectFlow::costSafeChoice() const
 {
-    if (m_pod && holdsNothingToLose(*m_pod)) {
-        return CancelChoice::Terminate;
+    switch (m_origin) {
+    case Origin::Attached:
+        // The pod was running before this flow: whatever failed here, the user's work on it stays.
+        return CancelChoice::Keep;
+    case Origin::Resumed:
+        // It ran before: its container disk may hold work that only a stop keeps.
+        return CancelChoice::Stop;
+    case Origin::Created:
+        break;
     }
-    if (!m_pod && m_request.volumeGb <= 0) {
-        return CancelChoice::Terminate;
+    // Created by this flow: only a pod that never became ready holds nothing the user made, and
+    // only without a volume disk does terminating lose nothing that stopping would keep.
+    if (m_reachedReady) {
+        return CancelChoice::Stop;
     }
-    return CancelChoice::Stop;
+    const bool hasVolume = m_pod ? hasVolumeDisk(*m_pod) : m_request.volumeGb > 0;
+    return hasVolume ? CancelChoice::Stop : CancelChoice::Terminate;
 }
 
 void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const QString& detail)
@@ -39,47 +49,49 @@ void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const
         finishFailed(report);
         return;
     }
+    if (m_origin == Origin::Attached) {
+        // Reconnecting failed: the pod stays exactly as it was, and the user decides.
+        m_connector.closeTunnel(m_podId);
+        report.action = FailureAction::KeptRunning;
+        report.actionText =
+            QCoreApplication::translate("ConnectFlow",
+                                        "Pod %1 was left running as it was: autopod did not stop it, and nothing on "
+                                        "it was changed. It keeps billing. Try connecting again once the problem is "
+                                        "solved, or stop the pod when you no longer need it.")
+                .arg(m_name);
+        finishFailed(report);
+        return;
+    }
     applyAction(costSafeChoice(), report);
+}
+
+FailureReport ConnectFlow::cancelledReport() const
+{
+    FailureReport report;
+    report.kind = FailureKind::Cancelled;
+    report.message = QCoreApplication::translate("ConnectFlow", "Cancelled.");
+    report.podId = m_podId;
+    report.podName = m_name;
+    return report;
 }
 
 void ConnectFlow::cancel(CancelChoice choice)
 {
-    if (!isRunning() || m_state == State::CleaningUp) {
+    if (!isRunning() || isCleaningUp()) {
+        return;
+    }
+    if (m_podId.isEmpty() && (m_state == State::Creating || m_state == State::FindingOrphan)) {
+        // RunPod may be making the pod right now: the create (or the search for it) stays in flight,
+        // and the user's choice applies to the pod it returns (podArrived()).
+        qCInfo(lcLifecycle) << "cancel of" << m_name << "waits for the create in flight";
+        m_cancelChoice = choice;
+        m_cleanupReport = cancelledReport();
         return;
     }
     m_timer.stop();
     dropInFlightCalls();
-    FailureReport report{FailureKind::Cancelled,
-                         QCoreApplication::translate("ConnectFlow", "Cancelled."),
-                         {},
-                         FailureAction::NothingCreated,
-                         {},
-                         m_podId,
-                         m_name};
+    FailureReport report = cancelledReport();
     if (m_podId.isEmpty()) {
-        if (m_state == State::Creating || m_state == State::FindingOrphan) {
-            // The create is in flight: RunPod may make the pod anyway. Find it and apply the choice.
-            m_state = State::CleaningUp;
-            m_cleanupReport = report;
-            m_callLabel = QCoreApplication::translate("ConnectFlow", "Looking for pod %1").arg(m_name);
-            m_api.pods(m_calls, [this, choice, report](const api::ApiResult<QList<api::Pod>>& r) mutable {
-                if (r.ok() && r.value) {
-                    for (const api::Pod& pod : *r.value) {
-                        if (pod.name == m_name) {
-                            m_pod = pod;
-                            m_podId = pod.id;
-                            report.podId = pod.id;
-                            m_journal.podUpdated(m_name, pod);
-                            applyAction(choice, report);
-                            return;
-                        }
-                    }
-                }
-                report.actionText = nothingCreatedText();
-                finishFailed(report);
-            });
-            return;
-        }
         report.actionText = nothingCreatedText();
         finishFailed(report);
         return;
@@ -98,7 +110,7 @@ QString ConnectFlow::stopItYourself() const
 
 void ConnectFlow::abandonCleanup()
 {
-    if (m_state != State::CleaningUp) {
+    if (!isRunning() || !isCleaningUp()) {
         return;
     }
     dropInFlightCalls();
@@ -139,10 +151,16 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
         m_api.terminatePod(m_podId, m_calls, [this, report, stopYourself](const api::ApiResult<api::Done>& r) mutable {
             if (r.ok() || r.error.kind == api::ApiError::Kind::PodNotFound) {
                 report.action = FailureAction::Terminated;
-                report.actionText = QCoreApplication::translate(
-                                        "ConnectFlow", "Terminated pod %1 to save costs (it held no volume data).")
-                                        .arg(m_name);
+                report.actionText =
+                    report.kind == FailureKind::Cancelled
+                        ? QCoreApplication::translate("ConnectFlow", "Terminated pod %1: its billing has ended.")
+                              .arg(m_name)
+                        : QCoreApplication::translate("ConnectFlow",
+                                                      "Terminated pod %1 to save costs (it never became ready and "
+                                                      "held no volume data).")
+                              .arg(m_name);
                 m_journal.podGone(m_name, m_podId);
+                m_connector.forgetPod(m_podId);
             } else {
                 report.action = FailureAction::ActionFailed;
                 report.actionText = QCoreApplication::translate("ConnectFlow", "Could not terminate pod %1 (%2). %3")

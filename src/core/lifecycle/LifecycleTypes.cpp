@@ -40,6 +40,7 @@ FailureKind failureKindFor(const api::ApiError& error)
     case K::NetworkTimeout:
         return FailureKind::NetworkTimeout;
     case K::NetworkError:
+    case K::ApiRetired:
     case K::RateLimited:
     case K::ServerError:
         return FailureKind::NetworkError;
@@ -53,11 +54,10 @@ FailureKind failureKindFor(const api::ApiError& error)
     return FailureKind::Internal;
 }
 
-bool holdsNothingToLose(const api::Pod& pod)
+bool hasVolumeDisk(const api::Pod& pod)
 {
-    // Stopping keeps only the volume disk; a network volume outlives the pod either way. So a pod
-    // without a volume disk loses nothing by being terminated instead of stopped.
-    return pod.volumeGb <= 0;
+    // A network volume outlives the pod either way; the volume disk only when it is stopped.
+    return pod.volumeGb > 0;
 }
 
 int ConnectOptions::retryDelay(int attempt) const

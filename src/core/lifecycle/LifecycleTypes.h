@@ -10,7 +10,7 @@
 // shared by the CLI and the desktop app.
 namespace autopod::lifecycle {
 
-// The five stages of PRD FR2.7, in order.
+// The five stages of a connect, in order, as the user sees them.
 enum class ConnectStage
 {
     RequestingPod,      // "Requesting pod..." (resume: "Starting pod...")
@@ -20,16 +20,16 @@ enum class ConnectStage
     Connected           // "Connected!"
 };
 
-// The exact user-facing text of a stage (PRD FR2.7).
+// The exact user-facing text of a stage.
 QString stageText(ConnectStage stage);
 
-// What the cost-safe policy did to the pod when a flow failed or was cancelled (FR2.8, FR5.6).
+// What the cost-safe policy did to the pod when a flow failed or was cancelled.
 enum class FailureAction
 {
     NothingCreated, // no pod exists: nothing costs money
     Stopped,        // the pod was stopped (volume kept, GPU billing ended)
     Terminated,     // the pod was terminated (it held nothing to lose)
-    KeptRunning,    // the user chose to keep it running
+    KeptRunning,    // it keeps running: the user chose so, or the flow attached to it (never stopped)
     AlreadyGone,    // RunPod no longer knows the pod: nothing bills
     ActionFailed    // stopping/terminating failed: the pod may still bill; the message says so
 };
@@ -75,16 +75,16 @@ struct FailureReport
 // Maps an API error to the failure kind the user sees.
 FailureKind failureKindFor(const api::ApiError& error);
 
-// The cost-safe choice for a pod that keeps failing (FR2.8): terminate when the pod holds
-// nothing that would be lost (no volume disk; outputs, if any, on a network volume which
-// survives termination), otherwise stop it so the volume is kept.
-bool holdsNothingToLose(const api::Pod& pod);
+// Whether stopping the pod would keep a volume disk that terminating deletes. Only half of the
+// cost-safe choice: a pod that ran (resumed, attached, or ready once) also has a container disk
+// with the user's work, which ConnectFlow::costSafeChoice() never terminates.
+bool hasVolumeDisk(const api::Pod& pod);
 
-// Timing knobs. The defaults are the PRD's; tests inject short ones.
+// Timing knobs. The defaults are the product's; tests inject short ones.
 struct ConnectOptions
 {
-    int readyTimeoutMs = 600'000;                             // FR2.9: 10 minutes
-    QList<int> retryDelaysMs{2000, 4000, 8000, 16000, 32000}; // FR2.8
+    int readyTimeoutMs = 600'000;                             // a pod not ready in 10 minutes has failed
+    QList<int> retryDelaysMs{2000, 4000, 8000, 16000, 32000}; // the retry schedule
     int maxRetries = 5;
     // Polling of "not ready yet" (no runtime, sshd not listening, ComfyUI still booting): fast at
     // first so a quick pod is connected within a second or two, then easing off.
@@ -92,6 +92,10 @@ struct ConnectOptions
     int pollMaxMs = 1000;
     int pollFastPhaseMs = 20'000; // poll at the initial interval for this long
     int localPort = 8188;         // preferred local port for the tunnel
+    // A create that ended without a pod: its name is looked up again until this long after the
+    // create was sent (the create's whole retry budget: RunPod may still be making the pod).
+    int createLookupMs = 122'000;
+    int createLookupIntervalMs = 2000;
 
     int retryDelay(int attempt) const; // attempt counts from 1
 };

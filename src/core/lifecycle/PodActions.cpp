@@ -2,9 +2,14 @@
 
 #include <QCoreApplication>
 
+#include "core/ssh/KnownHosts.h"
+
+#include <QLoggingCategory>
 #include <QPointer>
 
 namespace autopod::lifecycle {
+
+Q_DECLARE_LOGGING_CATEGORY(lcLifecycle)
 
 PodActions::PodActions(api::RunPodApi& api, QObject* parent)
     : QObject(parent)
@@ -82,8 +87,18 @@ void PodActions::stop(const QString& podId, const QString& displayName, QObject*
         });
 }
 
-void PodActions::terminate(const QString& podId, const QString& displayName, QObject* context, Callback done)
+void PodActions::terminate(const QString& podId, const QString& displayName, QObject* context, Callback callback)
 {
+    // A terminated pod's id never comes back: the host key trusted for it goes with it.
+    Callback done = [knownHosts = m_knownHostsFile, podId, callback](const PodActionResult& result) {
+        if (result.ok && !knownHosts.isEmpty()) {
+            QString error;
+            if (!ssh::KnownHosts(knownHosts).forgetPod(podId, &error)) {
+                qCWarning(lcLifecycle) << "could not forget the host key of pod" << podId << ":" << error;
+            }
+        }
+        callback(result);
+    };
     const QString gone =
         QCoreApplication::translate("PodActions", "Pod %1 was already gone on RunPod; removed from tracking.")
             .arg(displayName);

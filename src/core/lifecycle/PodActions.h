@@ -31,6 +31,8 @@ public:
     using Callback = std::function<void(const PodActionResult&)>;
 
     explicit PodActions(api::RunPodApi& api, QObject* parent = nullptr);
+    // autopod's known_hosts: terminate() forgets the pod's host key there.
+    void setKnownHostsFile(const QString& file) { m_knownHostsFile = file; }
 
     void stop(const QString& podId, const QString& displayName, QObject* context, Callback done);
     void terminate(const QString& podId, const QString& displayName, QObject* context, Callback done);
@@ -39,6 +41,7 @@ public:
 
 private:
     api::RunPodApi& m_api;
+    QString m_knownHostsFile;
 };
 
 } // namespace autopod::lifecycle

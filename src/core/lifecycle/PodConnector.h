@@ -14,6 +14,7 @@ struct SshEndpoint
     QString podName;
     QString host;
     int port = 0;
+    bool podRestarted = false; // started again by this flow: RunPod gave it new host keys
 };
 
 struct SshProbeResult
@@ -71,6 +72,8 @@ public:
     virtual void openTunnel(const TunnelRequest& request, QObject* context, TunnelCallback done) = 0;
     // Closes the tunnel of this pod, if any. Safe to call for an unknown pod.
     virtual void closeTunnel(const QString& podId) = 0;
+    // The pod was terminated: the host key trusted for it is forgotten.
+    virtual void forgetPod(const QString& podId) = 0;
 
 Q_SIGNALS:
     // An open tunnel broke and will not heal by itself (the pod is gone, auth refused).

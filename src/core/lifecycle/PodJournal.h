@@ -7,7 +7,7 @@
 
 namespace autopod::lifecycle {
 
-// What the lifecycle records about a pod as it goes (FR2.10): every event that must survive a
+// What the lifecycle records about a pod as it goes: every event that must survive a
 // crash of this process. The composition root adapts it to the pod store (pods.json); tests
 // record the calls.
 class PodJournal

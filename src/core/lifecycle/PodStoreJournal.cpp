@@ -38,7 +38,7 @@ QString PodStoreJournal::allocateName()
     if (!name.isEmpty()) {
         return name;
     }
-    return QStringLiteral("autopod-") + local.toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    return QStringLiteral("autopod-") + local.toString(QStringLiteral("yyyy-MM-dd-HHmmss-")) + pods::PodStore::nameMarker();
 }
 
 void PodStoreJournal::podRequested(const QString& name, const api::CreatePodRequest& request)

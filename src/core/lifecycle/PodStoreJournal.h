@@ -22,8 +22,8 @@ public:
 
     explicit PodStoreJournal(pods::PodStore& store, Clock clock = {});
 
-    // autopod-<local date>-NNN, reserved in pods.json. If the store cannot be written, a name with
-    // the time of day instead of the counter (still unique, never empty) and an error in the log.
+    // autopod-<local date>-NNN-xxxx, reserved in pods.json. If the store cannot be written, a name
+    // with the time of day instead of the counter (still unique, never empty) and an error in the log.
     QString allocateName() override;
     void podRequested(const QString& name, const api::CreatePodRequest& request) override;
     void podUpdated(const QString& name, const api::Pod& pod) override;

@@ -25,12 +25,13 @@ SshProbeResult probeResultFor(const ssh::SshError& error)
     case ssh::SshErrorKind::Unreachable:
         r.outcome = SshProbeResult::Outcome::NotYet;
         break;
-    case ssh::SshErrorKind::AuthFailed:
-        // The pod's start script installs PUBLIC_KEY after sshd starts: give it the retries.
     case ssh::SshErrorKind::Protocol:
     case ssh::SshErrorKind::HostKeyUnknown:
         r.outcome = SshProbeResult::Outcome::Failed;
         break;
+    case ssh::SshErrorKind::AuthFailed:
+        // A refused key stays refused: the pod's authorised keys come from PUBLIC_KEY at creation (or
+        // the account's keys), so retrying only bills the user for a pod nobody can reach.
     case ssh::SshErrorKind::HostKeyChanged:
     case ssh::SshErrorKind::NeedsPassphrase:
     case ssh::SshErrorKind::Cancelled:
@@ -63,9 +64,15 @@ ssh::SshTarget SshPodConnector::targetFor(const SshEndpoint& endpoint) const
     t.port = endpoint.port;
     t.identity = m_settings.identity;
     t.knownHostsFile = m_settings.knownHostsFile;
+    t.podId = endpoint.podId;
     t.hostKeyPolicy = m_settings.insecureHostKeys ? ssh::HostKeyPolicy::Insecure : ssh::HostKeyPolicy::RequireKnown;
     t.connectTimeoutMs = m_settings.connectTimeoutMs;
     return t;
+}
+
+void SshPodConnector::updateSettings(const Settings& settings)
+{
+    m_settings = settings;
 }
 
 void SshPodConnector::runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done)
@@ -122,15 +129,30 @@ void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, Pr
             }
             switch (check->status) {
             case ssh::HostKeyStatus::Known:
+                if (check->legacyEntry) {
+                    // Known by its address from before keys were tied to pods: tie it to this pod.
+                    QString error;
+                    if (!ssh::KnownHosts(m_settings.knownHostsFile)
+                             .trust(target.host, target.port, check->presented, &error, target.podId)) {
+                        qCWarning(lcConnector) << "could not update the host key entry:" << error;
+                    }
+                }
                 authenticate(endpoint, guard, done);
                 return;
-            case ssh::HostKeyStatus::Changed: {
-                SshProbeResult r;
-                r.outcome = SshProbeResult::Outcome::Rejected;
-                r.message = check->explanation();
-                done(r);
-                return;
-            }
+            case ssh::HostKeyStatus::Changed:
+                if (endpoint.podRestarted) {
+                    // A pod started again gets new host keys: shown with its fingerprint and asked about.
+                    check->podRestarted = true;
+                    break;
+                }
+                {
+                    // The same pod, still running, presents another key: refused.
+                    SshProbeResult r;
+                    r.outcome = SshProbeResult::Outcome::Rejected;
+                    r.message = check->explanation();
+                    done(r);
+                    return;
+                }
             case ssh::HostKeyStatus::Unknown:
                 break;
             }
@@ -148,7 +170,7 @@ void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, Pr
                 }
                 QString error;
                 if (!ssh::KnownHosts(m_settings.knownHostsFile)
-                         .trust(target.host, target.port, check->presented, &error)) {
+                         .trust(target.host, target.port, check->presented, &error, target.podId)) {
                     qCWarning(lcConnector) << "could not store the host key:" << error;
                 }
                 qCInfo(lcConnector) << "trusted host key" << check->presented.fingerprint() << "for" << target.host
@@ -212,6 +234,14 @@ void SshPodConnector::openTunnel(const TunnelRequest& request, QObject* context,
         result.localPort = controller->localPort();
     }
     deliverLater(QPointer<QObject>(context), done, result);
+}
+
+void SshPodConnector::forgetPod(const QString& podId)
+{
+    QString error;
+    if (!ssh::KnownHosts(m_settings.knownHostsFile).forgetPod(podId, &error)) {
+        qCWarning(lcConnector) << "could not forget the host key of pod" << podId << ":" << error;
+    }
 }
 
 void SshPodConnector::closeTunnel(const QString& podId)

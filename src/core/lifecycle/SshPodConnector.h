@@ -46,8 +46,13 @@ public:
     void probeSsh(const SshEndpoint& endpoint, QObject* context, ProbeCallback done) override;
     void openTunnel(const TunnelRequest& request, QObject* context, TunnelCallback done) override;
     void closeTunnel(const QString& podId) override;
+    void forgetPod(const QString& podId) override;
 
     ssh::SshTarget targetFor(const SshEndpoint& endpoint) const;
+    // The settings change with the user's (the setup wizard saved a new key): the next probe, tunnel
+    // and shell use them. Open tunnels keep theirs.
+    void updateSettings(const Settings& settings);
+    const Settings& settings() const { return m_settings; }
     ssh::TunnelController* tunnel(const QString& podId) const { return m_tunnels.value(podId); }
 
 Q_SIGNALS:

@@ -44,6 +44,7 @@ const QStringList& PodRecord::knownKeys()
         QStringLiteral("last_error"),
         QStringLiteral("gone"),
         QStringLiteral("removed_at"),
+        QStringLiteral("unlisted_at"),
         QStringLiteral("reserved_at"),
         QStringLiteral("reserved_by_pid"),
     };
@@ -124,6 +125,7 @@ QJsonObject PodRecord::toJson() const
     put("last_error", lastError, !lastError.isEmpty());
     put("gone", gone, gone);
     put("removed_at", timeValue(removedAt), removedAt.isValid());
+    put("unlisted_at", timeValue(unlistedAt), unlistedAt.isValid());
     const bool reservation = reservedAt.isValid() || status == QLatin1String(kReserved);
     put("reserved_at", timeValue(reservedAt), reservation);
     put("reserved_by_pid", static_cast<double>(reservedByPid), reservation);
@@ -186,6 +188,7 @@ PodRecord PodRecord::fromJson(const QJsonObject& o, const QString& key)
     r.lastError = o.value(QStringLiteral("last_error")).toString();
     r.gone = o.value(QStringLiteral("gone")).toBool();
     r.removedAt = parseTime(o.value(QStringLiteral("removed_at")));
+    r.unlistedAt = parseTime(o.value(QStringLiteral("unlisted_at")));
     r.reservedAt = parseTime(o.value(QStringLiteral("reserved_at")));
     r.reservedByPid = pid("reserved_by_pid");
     // A file in the PRD's format without autopod's bookkeeping: the runtime so far is the current

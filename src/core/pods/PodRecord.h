@@ -54,6 +54,7 @@ struct PodRecord
     QString lastError;
     bool gone = false;
     QDateTime removedAt;
+    QDateTime unlistedAt; // a list of RunPod's pods left it out once: gone only when the next list agrees
     QDateTime reservedAt; // for status "reserved"
     qint64 reservedByPid = 0;
 

@@ -20,6 +20,7 @@ PodState stateFor(const api::Pod& pod)
         return pod.runtime ? PodState::Running : PodState::Starting;
     case api::PodStatus::Exited:
     case api::PodStatus::Paused:
+    case api::PodStatus::Error: // REST v2 offers start/terminate for it, as for a stopped pod
         return PodState::Stopped;
     case api::PodStatus::Dead:
     case api::PodStatus::Terminated:

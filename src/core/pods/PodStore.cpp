@@ -434,11 +434,23 @@ bool PodStore::remove(const QString& podIdOrName, QString* error)
         error);
 }
 
+QString PodStore::nameMarker()
+{
+    // Four letters or digits: 1.7 million to one that another machine's same-numbered pod of the
+    // day (or a name from a pods.json set aside) shares it.
+    static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
+    QString marker;
+    for (int i = 0; i < 4; ++i) {
+        marker.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
+    }
+    return marker;
+}
+
 QString PodStore::allocateName(const QDate& day, QString* error)
 {
     const QString prefix = QStringLiteral("autopod-") + day.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-');
     const QRegularExpression pattern(QLatin1Char('^') + QRegularExpression::escape(prefix) +
-                                     QStringLiteral("(\\d{3,})$"));
+                                     QStringLiteral("(\\d{3,})(?:-[a-z0-9]+)?$"));
     QString name;
     const bool ok = mutate(
         [&](QJsonObject& root, QString*) {
@@ -462,7 +474,7 @@ QString PodStore::allocateName(const QDate& day, QString* error)
                     }
                 }
             }
-            name = prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
+            name = prefix + QStringLiteral("%1-%2").arg(highest + 1, 3, 10, QLatin1Char('0')).arg(nameMarker());
             PodRecord reservation;
             reservation.name = name;
             reservation.status = QString::fromLatin1(PodRecord::kReserved);

@@ -54,11 +54,15 @@ public:
     bool updateAll(const std::function<void(QList<PodRecord>&)>& fn, QString* error);
     bool remove(const QString& podIdOrName, QString* error);
 
-    // The next free name for that day, autopod-YYYY-MM-DD-NNN (001, 002, ...), reserved in the file
-    // inside the lock so two processes never get the same one. Empty (and *error) on failure.
+    // The next free name for that day, autopod-YYYY-MM-DD-NNN-xxxx (001, 002, ...; xxxx a random
+    // marker), reserved in the file inside the lock so two processes never get the same one. The
+    // marker keeps names apart that this file cannot: another machine on the same account, or a
+    // pods.json set aside as corrupt; a pod carrying the name is this create's, positively.
+    // Empty (and *error) on failure.
     // The reservation becomes the pod's record through upsert() with that name; release it with
     // remove(name) if the pod is never created. Reservations older than a day are dropped.
     QString allocateName(const QDate& day, QString* error = nullptr);
+    static QString nameMarker();
 
     // How long a lock may be held before another process treats it as stale (default 30 s), and
     // how long a writer waits for it (default 10 s).

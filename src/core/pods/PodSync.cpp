@@ -3,8 +3,12 @@
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
+
+#include <algorithm>
+#include <iterator>
 
 namespace autopod::pods {
 
@@ -58,6 +62,8 @@ QString PodSync::statusText(api::PodStatus status)
         return QString::fromLatin1(PodRecord::kStopped);
     case api::PodStatus::Dead:
         return QStringLiteral("dead");
+    case api::PodStatus::Error:
+        return QStringLiteral("error");
     case api::PodStatus::Terminated:
         return QString::fromLatin1(PodRecord::kTerminated);
     case api::PodStatus::Unknown:
@@ -136,6 +142,7 @@ bool PodSync::markGone(PodRecord& r, const QDateTime& now)
     closeSession(r);
     recomputeTotals(r);
     r.gone = true;
+    r.unlistedAt = QDateTime();
     r.status = QString::fromLatin1(PodRecord::kGone);
     r.removedAt = now;
     r.lastSync = now;
@@ -160,6 +167,29 @@ void PodSync::markTerminated(PodRecord& r, const QDateTime& now)
     r.stoppedAt = QDateTime();
 }
 
+bool PodSync::adopt(PodStore& store, const api::Pod& pod, const QDateTime& now, QString* error)
+{
+    const QString name = pod.name.isEmpty() ? pod.id : pod.name;
+    if (const auto existing = store.find(name); existing && existing->podId != pod.id) {
+        *error = QCoreApplication::translate("PodSync", "pods.json already tracks another pod named %1.").arg(name);
+        return false;
+    }
+    PodRecord r;
+    r.name = name;
+    r.podId = pod.id;
+    r.createdAt = now;
+    apply(r, pod, now);
+    return store.upsert(r, error);
+}
+
+QList<api::Pod> PodSync::podsWithIds(const QList<api::Pod>& pods, const QStringList& ids)
+{
+    QList<api::Pod> out;
+    std::copy_if(pods.cbegin(), pods.cend(), std::back_inserter(out),
+                 [&ids](const api::Pod& p) { return ids.contains(p.id); });
+    return out;
+}
+
 SyncReport PodSync::reconcile(PodStore& store, const QList<api::Pod>& pods, const QDateTime& now)
 {
     SyncReport report;
@@ -179,8 +209,16 @@ SyncReport PodSync::reconcile(PodStore& store, const QList<api::Pod>& pods, cons
                 const auto it = byId.constFind(r.podId);
                 if (it != byId.constEnd()) {
                     apply(r, *it, now);
+                    r.unlistedAt = QDateTime();
                     report.updated << r.name;
-                } else if (r.status != QLatin1String(PodRecord::kTerminated) && markGone(r, now)) {
+                } else if (r.status == QLatin1String(PodRecord::kTerminated) || r.gone) {
+                    continue;
+                } else if (!r.unlistedAt.isValid()) {
+                    r.unlistedAt = now;
+                    report.unlisted << r.name;
+                    qCInfo(lcSync).noquote()
+                        << "Pod" << r.name << r.podId << "is not in RunPod's list; gone only if the next list agrees";
+                } else if (markGone(r, now)) {
                     report.gone << r.name;
                     qCWarning(lcSync).noquote()
                         << "Pod" << r.name << r.podId << "is no longer listed by RunPod; marked gone";

@@ -1,6 +1,5 @@
 #include "core/setup/SetupController.h"
 
-#include "core/api/GraphQlRunPodApi.h"
 #include "core/api/RunPodApi.h"
 #include "core/config/Config.h"
 #include "core/secrets/SecretStore.h"
@@ -56,16 +55,6 @@ SetupController::SetupController(ApiFactory apiFactory, secrets::SecretStore& se
 
 SetupController::~SetupController() = default;
 
-SetupController::ApiFactory SetupController::graphQlApiFactory(QNetworkAccessManager& nam, const QUrl& endpoint,
-                                                               int maxRetries)
-{
-    return [&nam, endpoint, maxRetries](const QString& apiKey) -> std::unique_ptr<api::RunPodApi> {
-        auto api = std::make_unique<api::GraphQlRunPodApi>(nam, endpoint, [apiKey] { return apiKey; });
-        api->setMaxRetries(maxRetries);
-        return api;
-    };
-}
-
 void SetupController::begin()
 {
     if (m_pending++ == 0) {
@@ -103,6 +92,7 @@ void SetupController::loadCurrentSettings()
         choices.region = c.defaultRegion();
         choices.cloudType = c.defaultCloudType();
         choices.templateImage = c.defaultTemplate();
+        choices.transport = c.transport();
     }
     begin();
     m_secrets.readApiKey(this, [this, choices, existed](const secrets::SecretResult& result) mutable {
@@ -293,6 +283,7 @@ void SetupController::writeConfig(const SetupChoices& choices, QStringList warni
         {QStringLiteral("runpod.default_region"), choices.region},
         {QStringLiteral("runpod.default_cloud_type"), choices.cloudType},
         {QStringLiteral("runpod.default_template"), choices.templateImage.trimmed()},
+        {QStringLiteral("runpod.transport"), choices.transport.isEmpty() ? QStringLiteral("auto") : choices.transport},
     };
     QString error;
     for (const auto& [key, value] : values) {

@@ -32,6 +32,7 @@ struct SetupChoices
     QString region = QStringLiteral("NA"); // NA, EU, AP
     QString cloudType = QStringLiteral("secure");
     QString templateImage = QStringLiteral("runpod/comfyui:latest");
+    QString transport = QStringLiteral("auto"); // runpod.transport: auto, graphql, rest (advanced)
 };
 
 // First-run setup, shared by both front ends (Nextcloud's setup controller is the model): the
@@ -44,12 +45,8 @@ class SetupController : public QObject
 
 public:
     // Makes a RunPod client that authenticates with `apiKey` (the key being checked is not stored
-    // yet). The composition root builds a GraphQlRunPodApi on the configured endpoint.
+    // yet): services::Services::apiFactory(), which retries little so a check answers within seconds.
     using ApiFactory = std::function<std::unique_ptr<api::RunPodApi>(const QString& apiKey)>;
-    // The usual factory: GraphQlRunPodApi on `endpoint` (Config::apiUrl(): RunPod, or the
-    // simulator in the demo), retrying transient failures at most `maxRetries` times so a check
-    // answers within seconds. `nam` must outlive the controller.
-    static ApiFactory graphQlApiFactory(QNetworkAccessManager& nam, const QUrl& endpoint, int maxRetries = 1);
 
     // configPath: config.json (Paths::configFile()); homeDir stands in for ~ (tests), empty = $HOME;
     // agentSocket: empty = $SSH_AUTH_SOCK.

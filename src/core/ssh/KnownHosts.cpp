@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSshHostKeys, "autopod.ssh.hostkeys")
 
 namespace autopod::ssh {
@@ -41,6 +43,15 @@ QString HostKeyCheck::explanation() const
                                   "RunPod shows the pod's host key in the pod's logs; trust it only if it matches.")
             .arg(where, presented.fingerprint(), presented.type);
     case HostKeyStatus::Changed:
+        if (podRestarted) {
+            return QCoreApplication::translate(
+                       "SshHostKeys", "Pod %1 presents a new host key at %2. It was just started again, and RunPod "
+                                      "gives a restarted pod new host keys, so this is expected.\n"
+                                      "  trusted before: %3 (%4)\n"
+                                      "  presented now:  %5 (%6)\n"
+                                      "RunPod shows the pod's host key in the pod's logs; trust it only if it matches.")
+                .arg(podId, where, stored.fingerprint(), stored.type, presented.fingerprint(), presented.type);
+        }
         return QCoreApplication::translate(
                    "SshHostKeys",
                    "The host key of %1 has CHANGED. autopod refused to connect.\n"
@@ -80,10 +91,18 @@ QString KnownHosts::insecureWarning(const QString& host, int port)
 
 namespace {
 
+const QLatin1String kPodPatternPrefix("autopod-pod-");
+
 struct Entry
 {
-    QString pattern;
+    QStringList patterns;
     HostKey key;
+
+    bool namesAPod() const
+    {
+        return std::any_of(patterns.cbegin(), patterns.cend(),
+                           [](const QString& p) { return p.startsWith(kPodPatternPrefix); });
+    }
 };
 
 // rawLines gets every non-empty line as the bytes it is (a line autopod does not understand, or
@@ -107,17 +126,35 @@ QList<Entry> readEntries(const QString& file, QList<QByteArray>* rawLines)
         const auto blob = QByteArray::fromBase64Encoding(f3.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!blob)
             continue;
-        const QStringList patterns = f3.at(0).split(QLatin1Char(','));
-        for (const QString& p : patterns)
-            entries.append(Entry{p, HostKey{f3.at(1), *blob}});
+        entries.append(Entry{f3.at(0).split(QLatin1Char(',')), HostKey{f3.at(1), *blob}});
     }
     return entries;
 }
 
+// The host patterns of a known_hosts line (none for a comment).
+QStringList patternsOf(const QByteArray& line)
+{
+    if (line.startsWith('#'))
+        return {};
+    const QStringList f = QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return f.isEmpty() ? QStringList() : f.first().split(QLatin1Char(','));
+}
+
 bool lineMatches(const QByteArray& line, const QString& pattern)
 {
-    const QStringList f = QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return !f.isEmpty() && f.first().split(QLatin1Char(',')).contains(pattern);
+    return patternsOf(line).contains(pattern);
+}
+
+// The line without `pattern` among its host patterns; empty when it named nothing else.
+QByteArray withoutPattern(const QByteArray& line, const QString& pattern)
+{
+    QStringList f = QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList patterns = f.first().split(QLatin1Char(','));
+    patterns.removeAll(pattern);
+    if (patterns.isEmpty())
+        return {};
+    f[0] = patterns.join(QLatin1Char(','));
+    return f.join(QLatin1Char(' ')).toUtf8();
 }
 
 bool writeLines(const QString& file, const QList<QByteArray>& lines, QString* error)
@@ -142,17 +179,49 @@ bool writeLines(const QString& file, const QList<QByteArray>& lines, QString* er
 
 } // namespace
 
-HostKeyCheck KnownHosts::check(const QString& host, int port, const HostKey& presented) const
+QString KnownHosts::podPattern(const QString& podId)
+{
+    return kPodPatternPrefix + podId;
+}
+
+HostKeyCheck KnownHosts::check(const QString& host, int port, const HostKey& presented, const QString& podId) const
 {
     HostKeyCheck result;
     result.host = host;
     result.port = port;
     result.presented = presented;
     result.knownHostsFile = m_file;
+    result.podId = podId;
     result.status = HostKeyStatus::Unknown;
-    const QString pattern = hostPattern(host, port);
-    for (const Entry& e : readEntries(m_file, nullptr)) {
-        if (e.pattern != pattern)
+    const QString address = hostPattern(host, port);
+    const QList<Entry> entries = readEntries(m_file, nullptr);
+    if (!podId.isEmpty()) {
+        const QString alias = podPattern(podId);
+        for (const Entry& e : entries) {
+            if (!e.patterns.contains(alias))
+                continue;
+            result.stored = e.key;
+            if (e.key == presented) {
+                result.status = HostKeyStatus::Known;
+                return result;
+            }
+            result.status = HostKeyStatus::Changed;
+        }
+        if (result.status == HostKeyStatus::Changed)
+            return result;
+        // An entry from before keys were tied to pods: the same key at the same address is this pod's.
+        for (const Entry& e : entries) {
+            if (e.patterns.contains(address) && !e.namesAPod() && e.key == presented) {
+                result.status = HostKeyStatus::Known;
+                result.stored = e.key;
+                result.legacyEntry = true;
+                return result;
+            }
+        }
+        return result; // another pod's key at this address (RunPod reuses them) says nothing about this pod
+    }
+    for (const Entry& e : entries) {
+        if (!e.patterns.contains(address))
             continue;
         if (e.key == presented) {
             result.status = HostKeyStatus::Known;
@@ -165,7 +234,7 @@ HostKeyCheck KnownHosts::check(const QString& host, int port, const HostKey& pre
     return result;
 }
 
-bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QString* error)
+bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QString* error, const QString& podId)
 {
     if (key.isNull()) {
         if (error)
@@ -178,14 +247,26 @@ bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QStrin
         return false;
     QList<QByteArray> lines;
     readEntries(m_file, &lines);
-    const QString pattern = hostPattern(host, port);
-    lines.erase(
-        std::remove_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return lineMatches(l, pattern); }),
-        lines.end());
-    lines.append((pattern + QLatin1Char(' ') + key.line()).toUtf8());
-    if (!writeLines(m_file, lines, error))
+    const QString address = hostPattern(host, port);
+    const QString alias = podId.isEmpty() ? QString() : podPattern(podId);
+    QList<QByteArray> kept;
+    for (const QByteArray& line : std::as_const(lines)) {
+        if (!alias.isEmpty() && lineMatches(line, alias))
+            continue; // this pod's old key: replaced below
+        if (lineMatches(line, address)) {
+            // The address is this pod's now; another pod's entry keeps its key under its own name.
+            const QByteArray rest = alias.isEmpty() ? QByteArray() : withoutPattern(line, address);
+            if (!rest.isEmpty())
+                kept.append(rest);
+            continue;
+        }
+        kept.append(line);
+    }
+    const QString patterns = alias.isEmpty() ? address : QString(address + QLatin1Char(',') + alias);
+    kept.append((patterns + QLatin1Char(' ') + key.line()).toUtf8());
+    if (!writeLines(m_file, kept, error))
         return false;
-    qCInfo(lcSshHostKeys) << "trusted host key" << key.fingerprint() << "for" << pattern;
+    qCInfo(lcSshHostKeys) << "trusted host key" << key.fingerprint() << "for" << address << alias;
     return true;
 }
 
@@ -205,6 +286,26 @@ bool KnownHosts::forget(const QString& host, int port, QString* error)
         lines.end());
     if (lines.size() == before)
         return true;
+    return writeLines(m_file, lines, error);
+}
+
+bool KnownHosts::forgetPod(const QString& podId, QString* error)
+{
+    if (podId.isEmpty() || !QFile::exists(m_file))
+        return true;
+    config::FileLock lock(m_file);
+    if (!lock.acquire(error))
+        return false;
+    QList<QByteArray> lines;
+    readEntries(m_file, &lines);
+    const QString alias = podPattern(podId);
+    const auto before = lines.size();
+    lines.erase(
+        std::remove_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return lineMatches(l, alias); }),
+        lines.end());
+    if (lines.size() == before)
+        return true;
+    qCInfo(lcSshHostKeys) << "forgot the host key of terminated pod" << podId;
     return writeLines(m_file, lines, error);
 }
 

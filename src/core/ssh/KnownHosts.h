@@ -32,7 +32,10 @@ struct HostKeyCheck
     HostKey stored; // for Changed
     QString host;
     int port = 0;
-    QString knownHostsFile; // where the stored key lives (named in the Changed explanation)
+    QString knownHostsFile;    // where the stored key lives (named in the Changed explanation)
+    QString podId;             // the pod the key is trusted for (empty: by host:port only)
+    bool podRestarted = false; // the pod was (re)started just now: new host keys are expected
+    bool legacyEntry = false;  // Known through a host:port entry not yet tied to a pod id
 
     // A paragraph for the user: for Unknown what to compare, for Changed the old and new fingerprints
     // and what to do about it.
@@ -47,20 +50,32 @@ enum class HostKeyPolicy
     Insecure      // StrictHostKeyChecking=no: nothing checked or stored; warned about on every use
 };
 
-// Trust-on-first-use store in $AUTOPOD_HOME/known_hosts, one entry per pod host:port, in OpenSSH's
-// format ("[1.2.3.4]:17445 ssh-ed25519 AAAA…"), so `ssh -o UserKnownHostsFile=…` can use it too.
+// Trust-on-first-use store in $AUTOPOD_HOME/known_hosts, in OpenSSH's format so
+// `ssh -o UserKnownHostsFile=…` can use it too. Trust belongs to a pod, not to an address: RunPod
+// reuses ip:port across pods, and a resumed pod gets a new address and new host keys. So each
+// entry names the pod by an alias pattern next to its current address:
+//   [1.2.3.4]:17445,autopod-pod-abc123 ssh-ed25519 AAAA…
+// An address is listed on one entry at most (trusting a pod's key takes the address off any other
+// pod's entry). Entries written before pods were named (address only) stay as they are and count
+// as known for a pod at that address that presents the same key; trusting it then adds the alias.
 class KnownHosts
 {
 public:
     explicit KnownHosts(QString filePath);
 
     QString filePath() const { return m_file; }
-    HostKeyCheck check(const QString& host, int port, const HostKey& presented) const;
-    // Stores (or replaces) the key for host:port. Creates the file (0600) and its directory.
-    bool trust(const QString& host, int port, const HostKey& key, QString* error = nullptr);
+    // With a pod id: the pod's entry decides (Changed only when this pod's key differs); a key
+    // stored for the address by another pod, or by an old entry with a different key, is Unknown.
+    HostKeyCheck check(const QString& host, int port, const HostKey& presented, const QString& podId = {}) const;
+    // Stores (or replaces) the key for the pod (and host:port). Creates the file (0600) and its
+    // directory.
+    bool trust(const QString& host, int port, const HostKey& key, QString* error = nullptr, const QString& podId = {});
     bool forget(const QString& host, int port, QString* error = nullptr);
+    // Forgets every key trusted for the pod (it was terminated: its id never comes back).
+    bool forgetPod(const QString& podId, QString* error = nullptr);
 
     static QString hostPattern(const QString& host, int port); // "[host]:port" (plain host for 22)
+    static QString podPattern(const QString& podId);           // "autopod-pod-<id>"
     static QString insecureWarning(const QString& host, int port);
 
 private:

@@ -155,7 +155,7 @@ bool SshConnection::fetchHostKey(const SshTarget& target, HostKeyCheck* check, S
     if (!connectOnly(target, error))
         return false;
     if (check)
-        *check = KnownHosts(target.knownHostsFile).check(target.host, target.port, m_hostKey);
+        *check = KnownHosts(target.knownHostsFile).check(target.host, target.port, m_hostKey, target.podId);
     close();
     return true;
 }
@@ -172,7 +172,7 @@ bool SshConnection::open(const SshTarget& target, SshError* error, QString* warn
             *warning = w;
     } else {
         KnownHosts store(target.knownHostsFile);
-        const HostKeyCheck check = store.check(target.host, target.port, m_hostKey);
+        const HostKeyCheck check = store.check(target.host, target.port, m_hostKey, target.podId);
         if (check.status == HostKeyStatus::Changed) {
             qCWarning(lcSsh) << "host key changed for" << target.host << target.port << "was"
                              << check.stored.fingerprint() << "now" << check.presented.fingerprint();
@@ -191,7 +191,7 @@ bool SshConnection::open(const SshTarget& target, SshError* error, QString* warn
                 return false;
             }
             QString why;
-            if (!store.trust(target.host, target.port, m_hostKey, &why))
+            if (!store.trust(target.host, target.port, m_hostKey, &why, target.podId))
                 qCWarning(lcSsh).noquote() << why;
         }
     }
@@ -247,6 +247,15 @@ bool SshConnection::authenticate(const SshTarget& target, SshError* error)
         setError(error, SshErrorKind::Protocol,
                  QCoreApplication::translate("SshConnection", "SSH authentication to %1 failed: %2")
                      .arg(who, QString::fromUtf8(ssh_get_error(m_session))));
+    } else if (id.privateKeyPath.isEmpty() && !id.usesAgent()) {
+        setError(error, SshErrorKind::AuthFailed,
+                 QCoreApplication::translate(
+                     "SshConnection",
+                     "The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent "
+                     "offered none the pod accepts. Choose or generate a key in the setup wizard (or with "
+                     "`autopod config init`), then create a new pod: a pod accepts only the keys it was "
+                     "created with.")
+                     .arg(who));
     } else {
         setError(error, SshErrorKind::AuthFailed,
                  QCoreApplication::translate(

@@ -19,6 +19,7 @@ struct SshTarget
     QByteArray passphrase;  // for an encrypted key file; never logged
     QString agentSocket;    // empty: $SSH_AUTH_SOCK
     QString knownHostsFile; // $AUTOPOD_HOME/known_hosts (Paths::knownHostsFile())
+    QString podId;          // the pod whose host key is checked (trust belongs to the pod, not the address)
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::RequireKnown;
     int connectTimeoutMs = 10000;
 };

@@ -8,27 +8,34 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "core/lifecycle/ConnectFlow.h"
+
 #include <memory>
 
 namespace Ui {
 class CreationProgress;
 }
 
-namespace autopod::lifecycle {
-class ConnectFlow;
-}
-
 namespace autopod::gui {
 
-// The creation progress of PRD FR2.7: the five stages, elapsed time and what the pod has cost so
-// far, the retries and notices of the flow. Cancelling asks what to do with the pod — stop or
-// terminate (the cost-safe one preselected) or keep it running — and the flow does it.
+// The creation progress: the five stages, elapsed time and what the pod has cost so far, the
+// retries and notices of the flow. Cancelling asks what to do with the pod — stop or terminate
+// (the cost-safe one preselected) or keep it running — and the flow does it. The dialog stays
+// open at the end and says how it ended: "Connected" with Open ComfyUI (opened by itself unless
+// the user unticked it), or what failed, why, what autopod did about the pod, the cost so far, and
+// what to do next. It outlives the flow.
 class CreationProgress : public QDialog
 {
     Q_OBJECT
 
 public:
-    CreationProgress(lifecycle::ConnectFlow& flow, double costPerHr, QWidget* parent = nullptr);
+    enum class Purpose
+    {
+        Create,
+        Resume
+    };
+    CreationProgress(lifecycle::ConnectFlow& flow, double costPerHr, QWidget* parent = nullptr,
+                     Purpose purpose = Purpose::Create);
     ~CreationProgress() override;
 
     static QString stageLabel(lifecycle::ConnectStage stage);
@@ -37,13 +44,23 @@ public:
     QString costText() const;
     QString messagesText() const;
     QString titleText() const;
+    // How it ended, for the user (empty while the flow runs).
+    QString outcomeText() const;
+    bool isFinished() const { return m_done; }
+    bool succeeded() const { return m_done && m_connected; }
+    // "Open ComfyUI when connected" (the user may untick it while waiting).
+    bool opensComfyUiWhenConnected() const;
+    void setOpensComfyUiWhenConnected(bool open);
+    // What to do next after a failure of this kind, given what was done about the pod.
+    static QString nextStepText(const lifecycle::FailureReport& report);
 
     // Opens the cancel question (window-modal, asynchronous).
     void requestCancel();
     QMessageBox* cancelQuestion() const { return m_question; }
 
 Q_SIGNALS:
-    void openComfyUiRequested();
+    void openComfyUiRequested(const QString& podId);
+    void opensComfyUiWhenConnectedChanged(bool open);
 
 protected:
     void reject() override; // Escape and the window's close button ask, like Cancel
@@ -57,7 +74,11 @@ private:
     void setFinishedButtons(bool connected);
 
     std::unique_ptr<Ui::CreationProgress> m_ui;
-    lifecycle::ConnectFlow& m_flow;
+    QPointer<lifecycle::ConnectFlow> m_flow; // gone once the flow finished; the dialog stays
+    Purpose m_purpose;
+    QString m_podName;
+    QString m_podId;
+    bool m_connected = false;
     double m_costPerHr;
     QElapsedTimer m_clock;
     QElapsedTimer m_billingClock; // since RunPod created the pod

@@ -264,6 +264,11 @@ std::optional<api::CreatePodRequest> NewPodDialog::request() const
     r.gpuCount = m_ui->gpuCountSpin->value();
     r.cloud = static_cast<api::CloudType>(m_ui->cloudCombo->currentData().toInt());
     r.dataCenterId = m_ui->dataCenterCombo->currentData().toString();
+    // "Best available" within a region is the data center of that region with the most stock (the
+    // offer lists them best first): without it RunPod places the pod anywhere in the world.
+    if (r.dataCenterId.isEmpty() && !filter().region.isEmpty() && !offer->dataCenterIds.isEmpty()) {
+        r.dataCenterId = offer->dataCenterIds.first();
+    }
     r.networkVolumeId = m_ui->volumeCombo->currentData().toString();
     r.imageName = m_ui->templateEdit->text().trimmed();
     r.ports = api::podPorts(m_ui->publishCheck->isChecked());

@@ -25,10 +25,11 @@ bool PodCreator::isBusy(const QString& podId) const
     return flow && flow->isRunning();
 }
 
-lifecycle::ConnectFlow* PodCreator::newFlow(double costPerHr, bool showProgress)
+lifecycle::ConnectFlow* PodCreator::newFlow(double costPerHr, bool showProgress, bool resuming)
 {
     auto* flow = new lifecycle::ConnectFlow(m_api, m_journal, m_connector, m_options, this);
     m_active = flow;
+    m_flows.append(flow);
     connect(flow, &lifecycle::ConnectFlow::podCreated, this, [this, flow](const QString& name, const api::Pod& pod) {
         m_flowsByPod.insert(pod.id, flow);
         Q_EMIT podCreated(pod.id, name);
@@ -42,22 +43,49 @@ lifecycle::ConnectFlow* PodCreator::newFlow(double costPerHr, bool showProgress)
         if (m_flowsByPod.value(flow->podId()) == flow) {
             m_flowsByPod.remove(flow->podId());
         }
+        m_flows.removeAll(flow);
         flow->deleteLater();
+        if (!hasFlowsInFlight()) {
+            Q_EMIT allFlowsFinished();
+        }
     });
     if (showProgress) {
-        auto* progress = new CreationProgress(*flow, costPerHr, m_window);
-        connect(progress, &CreationProgress::openComfyUiRequested, this,
-                [this, flow] { Q_EMIT openComfyUiRequested(flow->podId()); });
-        // The dialog must not outlive the flow it watches.
-        connect(flow, &QObject::destroyed, progress, [progress] {
-            if (progress->isVisible()) {
-                progress->close();
-            }
-        });
+        auto* progress =
+            new CreationProgress(*flow, costPerHr, m_window,
+                                 resuming ? CreationProgress::Purpose::Resume : CreationProgress::Purpose::Create);
+        progress->setOpensComfyUiWhenConnected(m_openComfyUiWhenConnected);
+        connect(progress, &CreationProgress::opensComfyUiWhenConnectedChanged, this,
+                [this](bool open) { m_openComfyUiWhenConnected = open; });
+        connect(progress, &CreationProgress::openComfyUiRequested, this, &PodCreator::openComfyUiRequested);
+        // The dialog stays open at the end and says how it ended; the user closes it.
         m_progress = progress;
         progress->show();
     }
     return flow;
+}
+
+QStringList PodCreator::podsInFlight() const
+{
+    QStringList ids;
+    for (const QPointer<lifecycle::ConnectFlow>& flow : m_flows) {
+        if (flow && flow->isRunning()) {
+            ids << flow->podId();
+        }
+    }
+    return ids;
+}
+
+void PodCreator::cancelAll()
+{
+    const QList<QPointer<lifecycle::ConnectFlow>> flows = m_flows;
+    for (const QPointer<lifecycle::ConnectFlow>& flow : flows) {
+        if (flow && flow->isRunning()) {
+            flow->cancel(flow->costSafeChoice());
+        }
+    }
+    if (!hasFlowsInFlight()) {
+        Q_EMIT allFlowsFinished();
+    }
 }
 
 void PodCreator::create(api::CreatePodRequest request, double estimatedCostPerHr)
@@ -74,7 +102,7 @@ void PodCreator::resume(const QString& name, const QString& podId, int gpuCount,
     if (isBusy(podId)) {
         return;
     }
-    lifecycle::ConnectFlow* flow = newFlow(costPerHr, true);
+    lifecycle::ConnectFlow* flow = newFlow(costPerHr, true, true);
     m_flowsByPod.insert(podId, flow);
     flow->resume(name, podId, gpuCount);
 }

@@ -97,8 +97,9 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
     }
     if (!has) {
         m_ui->titleLabel->setText(tr("No pod selected"));
-        for (QLabel* l : {m_ui->idValue, m_ui->statusValue, m_ui->gpuValue, m_ui->dataCenterValue, m_ui->imageValue,
-                          m_ui->volumeValue, m_ui->runtimeValue, m_ui->costValue, m_ui->urlValue}) {
+        for (QLabel* l :
+             {m_ui->idValue, m_ui->statusValue, m_ui->gpuValue, m_ui->dataCenterValue, m_ui->imageValue,
+              m_ui->volumeValue, m_ui->runtimeValue, m_ui->costValue, m_ui->urlValue, m_ui->lastErrorValue}) {
             l->clear();
         }
         m_ui->statusValue->setToolTip(QString());
@@ -123,6 +124,9 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
     } else {
         m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(r.localUrl.toHtmlEscaped()));
     }
+    m_ui->lastErrorValue->setText(r.lastError);
+    m_ui->lastErrorCaption->setVisible(!r.lastError.isEmpty());
+    m_ui->lastErrorValue->setVisible(!r.lastError.isEmpty());
     m_ui->sshLine->setText(sshCommandFor(r));
     m_ui->sshLine->setCursorPosition(0);
     m_ui->copySshButton->setEnabled(!m_ui->sshLine->text().isEmpty());

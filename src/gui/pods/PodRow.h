@@ -29,6 +29,7 @@ struct PodRow
     QString imageName;
     QString networkVolumeId;
     QString lastStatusChange;
+    QString lastError; // why autopod's last action on this pod failed; cleared by the next action
     QDateTime createdAt;
 
     bool isBilling() const { return pods::isBilling(state); }

@@ -1,6 +1,8 @@
 #include "gui/pods/PodsController.h"
 
+#include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
+#include "core/config/Paths.h"
 #include "core/lifecycle/PodActions.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
@@ -26,6 +28,14 @@ PodsController::PodsController(api::RunPodApi& api, PodListModel& model, QObject
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PodsController::refreshNow);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(api::kReadOnlyDeadlineMs);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        // The call keeps going on its retry budget; the list says now that it shows the last known state.
+        Q_EMIT refreshFailed(tr("RunPod did not answer within %1 s; the list shows the last known state.")
+                                 .arg(qMax(1, m_deadline.interval() / 1000)));
+    });
+    m_actions->setKnownHostsFile(config::Paths::knownHostsFile()); // a terminated pod's host key goes with it
 }
 
 void PodsController::setStore(pods::PodStore* store)
@@ -77,8 +87,10 @@ void PodsController::refreshNow()
     }
     m_timer.stop();
     m_inFlight = true;
+    m_deadline.start();
     m_api.pods(this, [this](const api::ApiResult<QList<api::Pod>>& result) {
         m_inFlight = false;
+        m_deadline.stop();
         if (result.ok()) {
             onPodsAnswered(*result.value);
         } else {
@@ -176,6 +188,7 @@ PodRow PodsController::withOverlays(PodRow row)
             row.state = m_pendingStates.value(row.id);
         }
     }
+    row.lastError = m_lastErrors.value(row.id);
     const QString url = m_localUrls.value(row.id);
     if (!url.isEmpty() && row.state == PodRow::State::Running) {
         row.state = PodRow::State::Connected;
@@ -222,9 +235,51 @@ void PodsController::onPodsAnswered(const QList<api::Pod>& pods)
         for (const QString& name : report.gone) {
             qCInfo(lcPods) << "pod" << name << "is gone on RunPod's side";
         }
+        setUntracked(pods::PodSync::podsWithIds(pods, report.untracked));
     }
     rebuild();
     Q_EMIT refreshed();
+}
+
+void PodsController::setUntracked(const QList<api::Pod>& pods)
+{
+    QStringList before;
+    QStringList after;
+    for (const api::Pod& p : std::as_const(m_untracked)) {
+        before << p.id;
+    }
+    for (const api::Pod& p : pods) {
+        after << p.id;
+    }
+    m_untracked = pods;
+    if (before != after) {
+        qCWarning(lcPods) << "pods on the account that autopod does not track:" << after;
+        Q_EMIT untrackedPodsChanged();
+    }
+}
+
+void PodsController::adoptPods(const QStringList& podIds)
+{
+    if (!m_store) {
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<api::Pod> left;
+    for (const api::Pod& p : std::as_const(m_untracked)) {
+        if (!podIds.contains(p.id)) {
+            left << p;
+            continue;
+        }
+        QString error;
+        if (pods::PodSync::adopt(*m_store, p, now, &error)) {
+            qCInfo(lcPods) << "tracking pod" << p.id << p.name << "at the user's request";
+        } else {
+            left << p;
+            Q_EMIT actionFailed(p.id, tr("Could not track %1: %2").arg(p.name, error));
+        }
+    }
+    setUntracked(left);
+    rebuild();
 }
 
 void PodsController::setOverlayState(const QString& podId, PodRow::State state)
@@ -233,6 +288,20 @@ void PodsController::setOverlayState(const QString& podId, PodRow::State state)
     if (const PodRow* row = m_model.find(podId)) {
         PodRow copy = *row;
         copy.state = state;
+        m_model.upsert(copy);
+    }
+}
+
+void PodsController::setLastError(const QString& podId, const QString& message)
+{
+    if (message.isEmpty()) {
+        m_lastErrors.remove(podId);
+    } else {
+        m_lastErrors.insert(podId, message);
+    }
+    if (const PodRow* row = m_model.find(podId)) {
+        PodRow copy = *row;
+        copy.lastError = message;
         m_model.upsert(copy);
     }
 }
@@ -314,14 +383,25 @@ void PodsController::terminatePod(const QString& podId)
             const QString name = displayName(podId);
             m_localUrls.remove(podId);
             m_creating.remove(podId);
+            // The pod stays in the list's history (the "Hide terminated" filter hides it) with its
+            // final runtime and cost; pods.json marks it terminated, as the lifecycle does.
             if (m_store) {
                 QString error;
-                // Like `autopod pod kill`: a terminated pod leaves the tracking list.
-                if (!m_store->remove(podId, &error) && !error.isEmpty()) {
-                    qCWarning(lcPods) << "could not remove" << podId << "from pods.json:" << error;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                if (!m_store->update(
+                        podId, [&now](pods::PodRecord& r) { pods::PodSync::markTerminated(r, now); }, &error) &&
+                    !error.isEmpty()) {
+                    qCWarning(lcPods) << "could not mark" << podId << "terminated in pods.json:" << error;
                 }
             }
-            m_model.remove(podId);
+            if (const PodRow* row = m_model.find(podId)) {
+                PodRow copy = *row;
+                copy.state = PodRow::State::Terminated;
+                copy.localUrl.clear();
+                copy.sshHost.clear();
+                copy.sshPort = 0;
+                m_model.upsert(copy);
+            }
             Q_EMIT podTerminated(podId);
             Q_EMIT actionSucceeded(podId, tr("%1 terminated.").arg(name));
         } else {

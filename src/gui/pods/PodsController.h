@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/ApiTypes.h"
 #include "gui/pods/PodRow.h"
 
 #include <QElapsedTimer>
@@ -47,13 +48,22 @@ public:
     void refreshNow();
     int nextIntervalMs() const;
     bool isRefreshing() const { return m_inFlight; }
+    void setReadOnlyDeadlineMs(int ms) { m_deadline.setInterval(ms); }
 
     void stopPod(const QString& podId);
     void resumePod(const QString& podId);
     void terminatePod(const QString& podId);
 
+    // Pods RunPod lists, named like autopod's, that pods.json does not track (after the last
+    // answer; always empty without a store).
+    QList<api::Pod> untrackedPods() const { return m_untracked; }
+    // Tracks them in pods.json from now on (they become ordinary rows).
+    void adoptPods(const QStringList& podIds);
+
     // Facts only this process knows.
     void setLocalUrl(const QString& podId, const QString& url);
+    // The pod's last error (shown in the details panel) until the next action; empty clears it.
+    void setLastError(const QString& podId, const QString& message);
     void setSshKeyPath(const QString& path) { m_sshKeyPath = path; }
     void trackCreating(const PodRow& row); // shows a pod being created before RunPod lists it
 
@@ -64,6 +74,8 @@ Q_SIGNALS:
     void actionFailed(const QString& podId, const QString& message);
     // A stop or terminate is under way: whatever holds a connection to the pod should let go.
     void podLeavingRunning(const QString& podId);
+    // The set of untrackedPods() changed.
+    void untrackedPodsChanged();
     // RunPod confirmed a terminate asked for here: the pod and its volume are gone.
     void podTerminated(const QString& podId);
 
@@ -75,15 +87,19 @@ private:
     void scheduleNext();
     PodRow rowFor(const api::Pod& pod) const;
     void setOverlayState(const QString& podId, PodRow::State state);
+    void setUntracked(const QList<api::Pod>& pods);
     QString displayName(const QString& podId) const;
 
     api::RunPodApi& m_api;
     PodListModel& m_model;
     lifecycle::PodActions* m_actions;
     QTimer m_timer;
+    QList<api::Pod> m_untracked;
+    QTimer m_deadline; // a refresh RunPod leaves unanswered this long shows the list as not refreshed
     bool m_inFlight = false;
     bool m_again = false;
     QHash<QString, QString> m_localUrls;
+    QHash<QString, QString> m_lastErrors;
     QHash<QString, PodRow::State> m_pendingStates; // Stopping, until RunPod agrees
     QHash<QString, PodRow> m_creating;
     QString m_sshKeyPath;

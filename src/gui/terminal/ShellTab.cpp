@@ -50,6 +50,9 @@ ShellTab::ShellTab(QString podName, std::unique_ptr<TerminalSession> session, QW
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_systemTerminalButton = new QPushButton(tr("Open in system terminal"), this);
     m_systemTerminalButton->setObjectName(QStringLiteral("systemTerminalButton"));
+    // Enter belongs to the terminal: the button never takes the keyboard, nor acts as a default.
+    m_systemTerminalButton->setFocusPolicy(Qt::NoFocus);
+    m_systemTerminalButton->setAutoDefault(false);
     connect(m_systemTerminalButton, &QPushButton::clicked, this, &ShellTab::openInSystemTerminal);
 
     auto* bar = new QHBoxLayout;
@@ -111,8 +114,11 @@ void ShellTab::openInSystemTerminal()
 {
     QString error;
     if (!m_systemTerminal->open(m_podName, &error)) {
-        setStatus(error); // no modal box: the tab stays usable
+        // In the terminal, where the user looks, and not as the tab's header that would stay.
+        m_bridge->showNotice(error);
+        Q_EMIT systemTerminalFailed(error);
     }
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void ShellTab::onPageReady(int cols, int rows)
@@ -121,6 +127,9 @@ void ShellTab::onPageReady(int cols, int rows)
         return; // a reload of the page; the session already runs
     }
     m_terminalReady = true;
+    if (isVisible()) {
+        m_view->setFocus(Qt::OtherFocusReason);
+    }
     Q_EMIT terminalReady();
     if (!m_session) {
         onFailed(tr("No session to show."));

@@ -48,6 +48,8 @@ Q_SIGNALS:
     void sessionStarted();
     void sessionFinished(int exitStatus);
     void sessionFailed(const QString& message);
+    // "Open in system terminal" found no terminal emulator (said in the terminal too).
+    void systemTerminalFailed(const QString& message);
 
 private:
     void onPageReady(int cols, int rows);

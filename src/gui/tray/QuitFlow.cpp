@@ -1,6 +1,7 @@
 #include "gui/tray/QuitFlow.h"
 
 #include "core/pods/Presentation.h"
+#include "gui/newpod/PodCreator.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 
@@ -16,8 +17,8 @@ QuitFlow::QuitFlow(PodListModel& model, PodsController& pods, QWidget* window, Q
     , m_window(window)
 {
     connect(&m_pods, &PodsController::actionSucceeded, this, [this](const QString& podId) {
-        if (m_stopping.remove(podId) && m_stopping.isEmpty()) {
-            Q_EMIT quitConfirmed();
+        if (m_stopping.remove(podId)) {
+            quitWhenDone();
         }
     });
     connect(&m_pods, &PodsController::actionFailed, this, [this](const QString& podId, const QString& message) {
@@ -28,22 +29,54 @@ QuitFlow::QuitFlow(PodListModel& model, PodsController& pods, QWidget* window, Q
     });
 }
 
+void QuitFlow::setCreator(PodCreator* creator)
+{
+    m_creator = creator;
+}
+
+int QuitFlow::podsInFlight() const
+{
+    if (!m_creator) {
+        return 0;
+    }
+    int n = 0;
+    for (const QString& podId : m_creator->podsInFlight()) {
+        const PodRow* row = podId.isEmpty() ? nullptr : m_model.find(podId);
+        if (!row || !row->isBilling()) {
+            ++n; // not created yet ("Requesting pod…"), or being resumed from Stopped
+        }
+    }
+    return n;
+}
+
 QString QuitFlow::question() const
 {
     const int n = m_model.billingCount();
+    const int starting = podsInFlight();
     const QString cost = pods::Presentation::money(m_model.totalCostPerHr());
-    const QString head = n == 1 ? tr("1 pod still running, costing %1/hr.").arg(cost)
-                                : tr("%1 pods still running, costing %2/hr.").arg(n).arg(cost);
+    QString head;
+    if (n > 0) {
+        head = n == 1 ? tr("1 pod still running, costing %1/hr.").arg(cost)
+                      : tr("%1 pods still running, costing %2/hr.").arg(n).arg(cost);
+    }
+    if (starting > 0) {
+        if (!head.isEmpty()) {
+            head += QLatin1Char(' ');
+        }
+        head += starting == 1
+                    ? tr("1 pod being created or resumed right now: RunPod may bill for it already.")
+                    : tr("%1 pods being created or resumed right now: RunPod may bill for them already.").arg(starting);
+    }
     return head + QStringLiteral("\n\n") +
            tr("Stop them before quitting? Stopped pods keep their volume and can be resumed later.");
 }
 
 void QuitFlow::requestQuit()
 {
-    if (m_active || !m_stopping.isEmpty()) {
+    if (m_active || !m_stopping.isEmpty() || m_waitingForFlows) {
         return;
     }
-    if (m_model.billingCount() == 0) {
+    if (m_model.billingCount() == 0 && podsInFlight() == 0) {
         Q_EMIT quitConfirmed();
         return;
     }
@@ -65,18 +98,41 @@ void QuitFlow::requestQuit()
 
 void QuitFlow::stopAllThenQuit()
 {
+    // The flows in flight end with their pods stopped (or terminated when they never started):
+    // the flow applies that to whatever its create or resume returns.
+    QSet<QString> flowPods;
+    if (m_creator && m_creator->hasFlowsInFlight()) {
+        for (const QString& id : m_creator->podsInFlight()) {
+            flowPods.insert(id);
+        }
+        m_waitingForFlows = true;
+        connect(
+            m_creator, &PodCreator::allFlowsFinished, this,
+            [this] {
+                if (m_waitingForFlows) {
+                    m_waitingForFlows = false;
+                    quitWhenDone();
+                }
+            },
+            Qt::SingleShotConnection);
+        m_creator->cancelAll();
+    }
     for (const PodRow& row : m_model.rows()) {
-        if (row.isBilling() && row.state != PodRow::State::Creating) {
+        if (row.isBilling() && row.state != PodRow::State::Creating && !flowPods.contains(row.id)) {
             m_stopping.insert(row.id);
         }
-    }
-    if (m_stopping.isEmpty()) {
-        Q_EMIT quitConfirmed();
-        return;
     }
     const QSet<QString> ids = m_stopping;
     for (const QString& id : ids) {
         m_pods.stopPod(id);
+    }
+    quitWhenDone();
+}
+
+void QuitFlow::quitWhenDone()
+{
+    if (m_stopping.isEmpty() && !m_waitingForFlows) {
+        Q_EMIT quitConfirmed();
     }
 }
 

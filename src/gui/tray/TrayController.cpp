@@ -136,8 +136,41 @@ void TrayController::onStateChanged(const QString& podId, PodRow::State from, Po
         return;
     }
     const bool wasWaiting = from == PodRow::State::Creating || from == PodRow::State::Starting;
-    if (wasWaiting && (to == PodRow::State::Running || to == PodRow::State::Connected)) {
+    if (wasWaiting && !m_connecting.contains(podId) &&
+        (to == PodRow::State::Running || to == PodRow::State::Connected)) {
         notifyPodReady(row->name, row->localUrl);
+    }
+}
+
+void TrayController::setConnecting(const QString& podId, bool connecting)
+{
+    if (connecting) {
+        m_connecting.insert(podId);
+    } else {
+        m_connecting.remove(podId);
+    }
+}
+
+void TrayController::notifyKeptRunningInTray()
+{
+    const int billing = m_model.billingCount();
+    if (m_toldKeptRunning || billing == 0) {
+        return;
+    }
+    m_toldKeptRunning = true;
+    const QString title = tr("autopod keeps running");
+    const QString cost = pods::Presentation::money(m_model.totalCostPerHr());
+    const QString message =
+        billing == 1 ? tr("The window is closed, and 1 pod keeps billing (%1/hr). autopod stays in the tray; quit "
+                          "it from the tray menu.")
+                           .arg(cost)
+                     : tr("The window is closed, and %1 pods keep billing (%2/hr). autopod stays in the tray; "
+                          "quit it from the tray menu.")
+                           .arg(billing)
+                           .arg(cost);
+    Q_EMIT notified(title, message);
+    if (m_icon->isVisible()) {
+        m_icon->showMessage(title, message, QSystemTrayIcon::Information);
     }
 }
 
@@ -149,6 +182,23 @@ void TrayController::notifyPodReady(const QString& podName, const QString& local
     Q_EMIT notified(title, message);
     if (m_icon->isVisible()) {
         m_icon->showMessage(title, message, QSystemTrayIcon::Information);
+    }
+}
+
+void TrayController::notifyUntracked(const QStringList& podNames)
+{
+    if (podNames.isEmpty()) {
+        return;
+    }
+    const QString title = tr("Pods not tracked by autopod");
+    const QString message =
+        tr("%n pod(s) on your RunPod account may be billing without autopod tracking them: %1. Track or terminate "
+           "them from the main window.",
+           nullptr, int(podNames.size()))
+            .arg(podNames.join(QStringLiteral(", ")));
+    Q_EMIT notified(title, message);
+    if (m_icon->isVisible()) {
+        m_icon->showMessage(title, message, QSystemTrayIcon::Warning);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QMenu;
 class QAction;
@@ -37,7 +38,14 @@ public:
     QMenu* menu() const { return m_menu; }
     const CostMeter& costMeter() const { return m_meter; }
 
+    // While autopod is connecting to a pod (create, resume, attach), RunPod's "running" is not
+    // "ready": the flow's end says so (notifyPodReady on success, notifyPolicyAction on failure).
+    void setConnecting(const QString& podId, bool connecting);
+    // The window was closed while pods bill: autopod stays in the tray (said once per run).
+    void notifyKeptRunningInTray();
     void notifyPodReady(const QString& podName, const QString& localUrl);
+    // Pods bill on the account that autopod does not track (names): told once per new set.
+    void notifyUntracked(const QStringList& podNames);
     // What the cost-safe policy did to a failing pod (stopped or terminated it, or failed to: then the
     // pod may still bill and the notification says so). `what` states it plainly.
     void notifyPolicyAction(const QString& podName, lifecycle::FailureAction action, const QString& what);
@@ -56,6 +64,8 @@ Q_SIGNALS:
     void notified(const QString& title, const QString& message);
 
 private:
+    QSet<QString> m_connecting;
+    bool m_toldKeptRunning = false;
     void rebuildMenu();
     void onStateChanged(const QString& podId, PodRow::State from, PodRow::State to);
 

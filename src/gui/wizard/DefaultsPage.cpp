@@ -16,6 +16,11 @@ DefaultsPage::DefaultsPage(QWidget* parent)
     m_ui->cloudCombo->addItem(tr("Community Cloud (cheaper, variable availability)"), QStringLiteral("community"));
     registerField(QStringLiteral("region"), m_ui->regionCombo, "currentData");
     registerField(QStringLiteral("cloudType"), m_ui->cloudCombo, "currentData");
+    m_ui->transportCombo->addItem(tr("Automatic: GraphQL, then REST v2 once RunPod retires GraphQL"),
+                                  QStringLiteral("auto"));
+    m_ui->transportCombo->addItem(tr("GraphQL only"), QStringLiteral("graphql"));
+    m_ui->transportCombo->addItem(tr("REST v2 only"), QStringLiteral("rest"));
+    registerField(QStringLiteral("transport"), m_ui->transportCombo, "currentData");
 }
 
 DefaultsPage::~DefaultsPage() = default;
@@ -30,6 +35,12 @@ void DefaultsPage::setValues(const QString& region, const QString& cloudType, co
     m_ui->hintLabel->setText(
         tr("Suggested for your locale: %1. Pods can run in any region; a nearby one keeps ComfyUI responsive.")
             .arg(m_ui->regionCombo->itemText(l >= 0 ? l : 0)));
+}
+
+void DefaultsPage::setTransport(const QString& transport)
+{
+    const int t = m_ui->transportCombo->findData(transport);
+    m_ui->transportCombo->setCurrentIndex(t >= 0 ? t : 0);
 }
 
 QString DefaultsPage::region() const

@@ -10,8 +10,9 @@ class DefaultsPage;
 
 namespace autopod::gui {
 
-// Default region (NA, EU, AP; the locale's by default) and cloud type (secure, community).
-// Fields: "region", "cloudType" (the config values, not the labels).
+// Default region (NA, EU, AP; the locale's by default) and cloud type (secure, community), and
+// in the advanced part how autopod talks to RunPod (runpod.transport: auto, graphql, rest).
+// Fields: "region", "cloudType", "transport" (the config values, not the labels).
 class DefaultsPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     void setValues(const QString& region, const QString& cloudType, const QString& localeRegion);
     QString region() const;
     QString cloudType() const;
+    void setTransport(const QString& transport);
 
 private:
     std::unique_ptr<Ui::DefaultsPage> m_ui;

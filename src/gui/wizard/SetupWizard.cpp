@@ -72,6 +72,7 @@ void SetupWizard::onSettingsLoaded(const setup::SetupChoices& choices, bool conf
     const QString localeRegion = setup::SetupController::regionForLocale(QLocale());
     if (configExisted) {
         m_defaultsPage->setValues(choices.region, choices.cloudType, localeRegion);
+        m_defaultsPage->setTransport(choices.transport);
         m_templatePage->setTemplate(choices.templateImage);
         m_sshKeyPage->setPreferredKeyPath(choices.sshKeyPath);
     }
@@ -87,6 +88,7 @@ setup::SetupChoices SetupWizard::choices() const
     c.sshKeyPath = field(QStringLiteral("sshKeyPath")).toString();
     c.region = field(QStringLiteral("region")).toString();
     c.cloudType = field(QStringLiteral("cloudType")).toString();
+    c.transport = field(QStringLiteral("transport")).toString();
     c.templateImage = field(QStringLiteral("template")).toString().trimmed();
     return c;
 }

@@ -20,8 +20,7 @@ class TemplatePage;
 // work, and its answers back. Finish saves through the controller and closes only once saved.
 //
 // Wiring (composition root / MainWindow):
-//   setup::SetupController controller(setup::SetupController::graphQlApiFactory(nam, QUrl(config.apiUrl())),
-//   secretStore,
+//   setup::SetupController controller(services.apiFactory(), services.secrets(),
 //                              config::Paths::configFile());
 //   auto* wizard = new SetupWizard(controller, mainWindow);
 //   connect(wizard, &SetupWizard::setupSaved, ...);  // reload config; show warnings (no keychain...)

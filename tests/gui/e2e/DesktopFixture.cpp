@@ -4,6 +4,7 @@
 #include "core/config/Paths.h"
 #include "gui/DesktopApp.h"
 #include "gui/DesktopRuntime.h"
+#include "gui/DesktopSession.h"
 #include "gui/GuiResources.h"
 #include "gui/MainWindow.h"
 #include "gui/newpod/CreationProgress.h"
@@ -19,7 +20,6 @@
 #include <QTest>
 
 #include <memory>
-#include <optional>
 
 namespace autopod::test {
 
@@ -43,14 +43,40 @@ DesktopFixture::~DesktopFixture()
 
 void DesktopFixture::stop()
 {
-    m_app.reset(); // before the runtime whose services it uses
-    m_runtime.reset();
+    m_session.reset();
     m_sim.stop();
+}
+
+gui::DesktopRuntime& DesktopFixture::runtime() const
+{
+    return m_session->runtime();
+}
+
+gui::DesktopApp& DesktopFixture::app() const
+{
+    return *m_session->app();
 }
 
 gui::MainWindow* DesktopFixture::window() const
 {
-    return m_app ? m_app->window() : nullptr;
+    return m_session && m_session->app() ? m_session->app()->window() : nullptr;
+}
+
+QString DesktopFixture::startFirstRun()
+{
+    gui::initResources();
+    m_home = std::make_unique<TempHome>();
+    if (!m_sim.start(QStringLiteral("fast.json")))
+        return QStringLiteral("simulator: ") + m_sim.errorString();
+    qputenv("AUTOPOD_API_URL", m_sim.graphqlUrl().toString().toUtf8());
+    if (QDir(m_home->path(QStringLiteral(".ssh"))).exists())
+        return QStringLiteral("the new home already has ~/.ssh");
+    m_session = std::make_unique<gui::DesktopSession>();
+    if (!m_session->start())
+        return QStringLiteral("the app did not start");
+    if (!QTest::qWaitFor([this] { return m_session->wizard() != nullptr; }, 20000))
+        return QStringLiteral("the first run opened no setup wizard");
+    return {};
 }
 
 QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& settings)
@@ -86,27 +112,20 @@ QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& se
     if (!cfg.save(&error))
         return error;
 
-    m_runtime = std::make_unique<gui::DesktopRuntime>();
-    if (!m_runtime->init(&error))
-        return error;
-    // Shared with the callback, which may answer after a timed-out wait has returned.
-    const auto found = std::make_shared<std::optional<bool>>();
-    m_runtime->loadApiKey([found](bool f, const QString&) { *found = f; });
-    if (!QTest::qWaitFor([&] { return found->has_value(); }, 20000) || !**found)
-        return QStringLiteral("the API key was not found");
-    m_app = std::make_unique<gui::DesktopApp>(m_runtime->services(nullptr));
-    QSignalSpy refreshed(m_app->pods(), &gui::PodsController::refreshed);
-    m_app->start();
-    m_app->startRefreshing();
+    m_session = std::make_unique<gui::DesktopSession>();
+    if (!m_session->start())
+        return QStringLiteral("the app did not start");
+    QSignalSpy refreshed(m_session->app()->pods(), &gui::PodsController::refreshed);
     if (!refreshed.wait(20000))
-        return QStringLiteral("no refresh from the simulator");
+        return m_session->wizard() ? QStringLiteral("the API key was not found: the setup wizard opened")
+                                   : QStringLiteral("no refresh from the simulator");
     return {};
 }
 
 QString DesktopFixture::createPodThroughDialog(QString* error)
 {
     window()->findChild<QAction*>(QStringLiteral("actionNewPod"))->trigger();
-    gui::NewPodDialog* dialog = m_app->newPodDialog();
+    gui::NewPodDialog* dialog = app().newPodDialog();
     if (!dialog) {
         *error = QStringLiteral("New pod opened no dialog");
         return {};
@@ -116,7 +135,7 @@ QString DesktopFixture::createPodThroughDialog(QString* error)
         *error = QStringLiteral("the new-pod dialog offered no GPU");
         return {};
     }
-    QSignalSpy created(m_app->creator(), &gui::PodCreator::podCreated);
+    QSignalSpy created(app().creator(), &gui::PodCreator::podCreated);
     button(dialog, QStringLiteral("&Create pod…"))->click();
     if (!dialog->confirmation()) {
         *error = QStringLiteral("Create pod asked for no confirmation");

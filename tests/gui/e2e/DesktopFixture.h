@@ -12,14 +12,15 @@
 namespace autopod::gui {
 class DesktopApp;
 class DesktopRuntime;
+class DesktopSession;
 class MainWindow;
 } // namespace autopod::gui
 
 namespace autopod::test {
 
-// autopod-desktop's object graph (DesktopRuntime + DesktopApp) on a throwaway home, against the
-// offline RunPod. The home holds what `autopod config init` leaves behind on a machine without a
-// keychain: an ed25519 key pair and config.json with the API key.
+// autopod-desktop's object graph (DesktopSession: DesktopRuntime + DesktopApp + the setup wizard) on a throwaway home,
+// against the offline RunPod. The home holds what `autopod config init` leaves behind on a machine without a keychain:
+// an ed25519 key pair and config.json with the API key.
 class DesktopFixture
 {
 public:
@@ -29,14 +30,18 @@ public:
     // Starts the simulator, writes the configuration (plus `settings`, config keys and values),
     // starts the app and waits for its first refresh. Empty on success, else what went wrong.
     QString start(const std::vector<std::pair<QString, QString>>& settings = {});
+    // Where a newcomer starts: the simulator, an empty home (no config.json, no API key, no ~/.ssh),
+    // and the app as autopod-desktop runs it, which opens the setup wizard. Empty on success.
+    QString startFirstRun();
 
     // Ends the app, then the simulator (and its pods' sshd); the destructor does it too.
     void stop();
 
     TempHome& home() const { return *m_home; }
     SimulatorProcess& sim() { return m_sim; }
-    gui::DesktopRuntime& runtime() const { return *m_runtime; }
-    gui::DesktopApp& app() const { return *m_app; }
+    gui::DesktopSession& session() const { return *m_session; }
+    gui::DesktopRuntime& runtime() const;
+    gui::DesktopApp& app() const;
     gui::MainWindow* window() const;
 
     // New pod → the first GPU offered → Create pod → confirm, as a user clicks through it. Returns
@@ -46,8 +51,7 @@ public:
 private:
     std::unique_ptr<TempHome> m_home;
     SimulatorProcess m_sim;
-    std::unique_ptr<gui::DesktopRuntime> m_runtime;
-    std::unique_ptr<gui::DesktopApp> m_app;
+    std::unique_ptr<gui::DesktopSession> m_session;
 };
 
 } // namespace autopod::test

@@ -183,13 +183,16 @@ private Q_SLOTS:
         QVERIFY(dialog->confirmation());
         button(dialog->confirmation(), QStringLiteral("Create pod"))->click();
 
-        // The progress dialog (FR2.7) lives only as long as its flow: it closes by itself once the
-        // tunnel is up. Grab it as each stage first shows, inside the flow's own signals (after the
-        // dialog's handlers ran), so the pictures never depend on how fast the machine is.
+        // The progress dialog stays open at its end ("Connected", Open ComfyUI). Grab it as each stage first shows,
+        // inside the flow's own signals (after the dialog's handlers ran), so the pictures never depend on how fast the
+        // machine is.
         QPointer<gui::CreationProgress> progress = m_fx.app().creator()->activeProgress();
         lifecycle::ConnectFlow* flow = m_fx.app().creator()->activeFlow();
         QVERIFY(progress);
         QVERIFY(flow);
+        // Like autopod-desktop, this test defers the web views' OpenGL context (initMain()):
+        // nothing has made it before the first web view (the ComfyUI tab opened once connected).
+        QVERIFY2(!gui::isWebEngineGlCreated(), "the web views' OpenGL context was created before any web view");
         auto grabStage = [this, progress] {
             if (progress && !m_stageShots.contains(progress->currentStage())) {
                 m_stageShots.insert(progress->currentStage(), progress->grab().toImage());
@@ -247,9 +250,6 @@ private Q_SLOTS:
     void comfyUiTabShowsThePodsComfyUi()
     {
         QVERIFY(!m_podId.isEmpty());
-        // Like autopod-desktop, this test defers the web views' OpenGL context (initMain()):
-        // nothing has made it before the first web view.
-        QVERIFY2(!gui::isWebEngineGlCreated(), "the web views' OpenGL context was created before any web view");
         window()->selectPod(m_podId);
         window()->findChild<QAction*>(QStringLiteral("actionOpenComfyUi"))->trigger();
         gui::ComfyUiView* view = m_fx.app().comfyUiView(m_podId);

@@ -120,6 +120,52 @@ private Q_SLOTS:
                  qPrintable(QString::fromUtf8(QJsonDocument(pod).toJson())));
         QCOMPARE(created.value->costPerHr, price);
     }
+
+    // The region and cloud chosen in the dialog reach RunPod in the create request (the simulator
+    // records it) and the pod lands there — "Best available" included.
+    void regionAndCloudAreHonouredAtCreation()
+    {
+        NewPodDefaults d;
+        d.region = QStringLiteral("EU");
+        d.cloud = autopod::api::CloudType::Community;
+        NewPodDialog dialog(*m_api, d);
+        QSignalSpy loaded(&dialog, &NewPodDialog::offersLoaded);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.first().first().toInt() > 0);
+        QSignalSpy confirmed(&dialog, &NewPodDialog::createConfirmed);
+        dialog.show();
+        button(&dialog, QStringLiteral("&Create pod…"))->click();
+        button(dialog.confirmation(), QStringLiteral("Create pod"))->click();
+        QCOMPARE(confirmed.count(), 1);
+        CreatePodRequest request = confirmed.first().first().value<CreatePodRequest>();
+        request.name = QStringLiteral("autopod-2026-11-30-902");
+        bool done = false;
+        autopod::api::ApiResult<autopod::api::Pod> created;
+        m_api->createPod(request, this, [&](const autopod::api::ApiResult<autopod::api::Pod>& r) {
+            created = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+
+        QJsonObject input;
+        const QJsonArray requests =
+            m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
+        for (const QJsonValue& r : requests) {
+            const QJsonObject in =
+                r.toObject().value(QStringLiteral("variables")).toObject().value(QStringLiteral("input")).toObject();
+            if (in.value(QStringLiteral("name")).toString() == QLatin1String("autopod-2026-11-30-902")) {
+                input = in;
+            }
+        }
+        const QString sent = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact));
+        QVERIFY2(!input.isEmpty(), "the simulator recorded no create request");
+        QVERIFY2(input.value(QStringLiteral("dataCenterId")).toString().startsWith(QStringLiteral("EU-")),
+                 qPrintable(sent));
+        QCOMPARE(input.value(QStringLiteral("cloudType")).toString(), QStringLiteral("COMMUNITY"));
+        QVERIFY2(created.value->dataCenterId.startsWith(QStringLiteral("EU-")),
+                 qPrintable(created.value->dataCenterId));
+    }
 };
 
 QTEST_MAIN(NewPodDialogSimTest)

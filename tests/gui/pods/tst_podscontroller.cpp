@@ -2,12 +2,15 @@
 // the list after each step, what RunPod was asked, and the confirmations in front of actions.
 #include "FakeRunPodApi.h"
 #include "core/pods/PodStore.h"
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodActionPrompts.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
+#include "gui/pods/UntrackedPodsBanner.h"
 #include "support/TempHome.h"
 
 #include <QAbstractButton>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -105,6 +108,31 @@ private Q_SLOTS:
         pods.start();
         QVERIFY(failed.wait(2000));
         QCOMPARE(failed.first().first().toString(), QStringLiteral("The RunPod API key was refused."));
+    }
+
+    // When RunPod does not answer, the list keeps the last known state and says so within the
+    // read-only deadline, instead of waiting out the retry budget.
+    void unansweredRefreshShowsTheLastKnownStateMarkedStale()
+    {
+        FakeRunPodApi api;
+        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("p1"), QStringLiteral("autopod-2026-11-30-001"), 0.79));
+        PodListModel model;
+        PodsController pods(api, model);
+        pods.setReadOnlyDeadlineMs(300);
+        QSignalSpy refreshed(&pods, &PodsController::refreshed);
+        pods.start();
+        QVERIFY(refreshed.wait(2000));
+        QVERIFY(model.find(QStringLiteral("p1")));
+        api.podsHang = true;
+        QSignalSpy failed(&pods, &PodsController::refreshFailed);
+        QElapsedTimer clock;
+        clock.start();
+        pods.refreshNow();
+        QVERIFY(failed.wait(2000));
+        QVERIFY(clock.elapsed() < 1500);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("last known state")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(model.find(QStringLiteral("p1"))); // still listed
     }
 
     void stopAsksFirstThenStopsAndRefreshes()
@@ -226,9 +254,77 @@ private Q_SLOTS:
         QCOMPARE(model.rows().first().state, PodRow::State::Running);
     }
 
+    // A pod named like autopod's that bills on the account but that pods.json does not know is
+    // shown above the list with its cost; "Track them" makes it an ordinary row, tracked in
+    // pods.json; "Terminate them…" asks, then terminates it.
+    void untrackedBillingPodsAreShownAndCanBeTrackedOrTerminated()
+    {
+        autopod::test::TempHome home;
+        autopod::pods::PodStore store(home.path(QStringLiteral("pods.json")));
+        QVERIFY(store.load());
+        FakeRunPodApi api;
+        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("p1"), QStringLiteral("autopod-2026-12-01-a1b2-001"), 0.5));
+        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("p2"), QStringLiteral("autopod-2026-12-01-c3d4-001"), 0.4));
+        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("other"), QStringLiteral("not-autopod"), 3.0));
+        PodListModel model;
+        PodsController pods(api, model);
+        pods.setStore(&store);
+        autopod::gui::UntrackedPodsBanner banner;
+        connect(&pods, &PodsController::untrackedPodsChanged, &banner, [&] { banner.setPods(pods.untrackedPods()); });
+        connect(&banner, &autopod::gui::UntrackedPodsBanner::adoptRequested, &pods, &PodsController::adoptPods);
+        connect(&banner, &autopod::gui::UntrackedPodsBanner::terminateRequested, &pods,
+                [&pods](const QStringList& ids) {
+                    for (const QString& id : ids) {
+                        pods.terminatePod(id);
+                    }
+                });
+        QSignalSpy changed(&pods, &PodsController::untrackedPodsChanged);
+        pods.start();
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(pods.untrackedPods().size(), 2);
+        QVERIFY(!banner.isHidden());
+        QVERIFY2(banner.text().contains(QStringLiteral("autopod-2026-12-01-a1b2-001")), qPrintable(banner.text()));
+        QVERIFY2(banner.text().contains(autopod::pods::Presentation::moneyPerHour(0.5)), qPrintable(banner.text()));
+        QVERIFY(!banner.text().contains(QStringLiteral("not-autopod")));
+        QCOMPARE(model.rowCount(), 0);
+
+        // Terminate asks first; Cancel does nothing.
+        auto* terminate = banner.findChildren<QPushButton*>().at(1);
+        terminate->click();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = banner.findChild<QMessageBox*>()) != nullptr, 2000);
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(50);
+        QVERIFY(!api.calls.contains(QStringLiteral("terminatePod:p1")));
+
+        // Track them: both become rows, in pods.json, and the banner goes.
+        banner.findChildren<QPushButton*>().at(0)->click();
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(banner.isHidden());
+        autopod::pods::PodStore cli(home.path(QStringLiteral("pods.json")));
+        QVERIFY(cli.load());
+        QCOMPARE(cli.find(QStringLiteral("p1"))->name, QStringLiteral("autopod-2026-12-01-a1b2-001"));
+        QVERIFY(cli.find(QStringLiteral("p2")).has_value());
+        pods.refreshNow();
+        QTest::qWait(200);
+        QVERIFY(pods.untrackedPods().isEmpty());
+
+        // Another one appears; this time the user confirms the terminate.
+        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("p3"), QStringLiteral("autopod-2026-12-01-e5f6-001"), 0.3));
+        pods.refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner.isHidden(), 2000);
+        banner.findChildren<QPushButton*>().at(1)->click();
+        QTRY_VERIFY_WITH_TIMEOUT((box = banner.findChild<QMessageBox*>()) != nullptr, 2000);
+        QAbstractButton* yes = buttonWithText(box, QStringLiteral("Terminate"));
+        QVERIFY(yes);
+        yes->click();
+        QTRY_VERIFY_WITH_TIMEOUT(api.calls.contains(QStringLiteral("terminatePod:p3")), 2000);
+        QVERIFY(!api.calls.contains(QStringLiteral("terminatePod:p1")));
+    }
+
     // One truth with the CLI: a pod another process writes into pods.json appears, RunPod's state
     // is written back, a pod RunPod no longer lists is shown as terminated, and a terminate here
-    // removes the pod from pods.json for the CLI too.
+    // keeps the pod in the history, marked terminated in pods.json for the CLI too.
     void followsPodsJsonSharedWithTheCli()
     {
         autopod::test::TempHome home;
@@ -272,14 +368,26 @@ private Q_SLOTS:
         pods.refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Terminated, 5000);
 
-        // Terminate from here: gone from pods.json, so `autopod pods list` agrees.
-        api.addPod(FakeRunPodApi::runningPod(QStringLiteral("p1"), QStringLiteral("autopod-2026-11-30-001"), 0.5));
+        // Terminate from here: kept in the list's history with its final runtime and cost, and
+        // marked terminated in pods.json, so `autopod pods list` agrees.
+        api.addPod(
+            FakeRunPodApi::runningPod(QStringLiteral("p1"), QStringLiteral("autopod-2026-11-30-001"), 0.5, 7200));
         pods.refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Running, 5000);
+        const qint64 runtime = model.rows().first().runtimeSeconds;
+        const double cost = model.rows().first().accumulatedCost;
+        QVERIFY(runtime >= 7200 && cost >= 1.0);
         pods.terminatePod(QStringLiteral("p1"));
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rows().first().state, PodRow::State::Terminated, 5000);
+        pods.refreshNow();
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rows().first().state, PodRow::State::Terminated);
+        QCOMPARE(model.rows().first().runtimeSeconds, runtime);
+        QCOMPARE(model.rows().first().accumulatedCost, cost);
         QVERIFY(cli.load(&error));
-        QVERIFY(!cli.find(QStringLiteral("p1")));
+        QVERIFY(cli.find(QStringLiteral("p1")));
+        QCOMPARE(cli.find(QStringLiteral("p1"))->status, QStringLiteral("terminated"));
     }
 };
 

@@ -136,6 +136,9 @@ void FakeRunPodApi::pod(const QString& podId, QObject* context, Callback<Pod> do
 void FakeRunPodApi::pods(QObject* context, Callback<QList<Pod>> done)
 {
     calls << QStringLiteral("pods");
+    if (podsHang) {
+        return;
+    }
     ApiError e;
     if (takeFailure(QStringLiteral("pods"), &e)) {
         return deliver(context, std::move(done), ApiResult<QList<Pod>>::failure(e));

@@ -26,6 +26,7 @@ public:
     QList<api::GpuFilter> filtersSeen;
     QList<api::CreatePodRequest> creates;
     bool createdPodsStartRunning = true; // runtime with ports at once
+    bool podsHang = false;               // pods() never answers (RunPod swallows the request)
 
     void addPod(const api::Pod& pod) { podsById.insert(pod.id, pod); }
     static api::Pod runningPod(const QString& id, const QString& name, double costPerHr, qint64 uptime = 60);

@@ -158,6 +158,22 @@ private Q_SLOTS:
         QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("http://localhost:8188")));
     }
 
+    // RunPod's "running" while autopod still connects (SSH may be refusing) is not "ready": no
+    // "Pod ready" then, and none for a pod that ended terminated.
+    void noPodReadyWhileConnectingOrAfterTermination()
+    {
+        PodListModel model;
+        TrayController tray(model);
+        QSignalSpy notified(&tray, &TrayController::notified);
+        model.setRows({row(QStringLiteral("a"), PodRow::State::Starting, 0.4)});
+        tray.setConnecting(QStringLiteral("a"), true);
+        model.setRows({row(QStringLiteral("a"), PodRow::State::Running, 0.4)});
+        QCOMPARE(notified.count(), 0);
+        tray.setConnecting(QStringLiteral("a"), false);
+        model.setRows({row(QStringLiteral("a"), PodRow::State::Terminated, 0.4)});
+        QCOMPARE(notified.count(), 0);
+    }
+
     void notifiesWhatThePolicyDidToAFailingPod()
     {
         PodListModel model;

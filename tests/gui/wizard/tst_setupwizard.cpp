@@ -59,7 +59,12 @@ struct Fixture
             qWarning() << sim.errorString();
             return false;
         }
-        const auto factory = SetupController::graphQlApiFactory(nam, sim.graphqlUrl(), 0);
+        const QUrl endpoint = sim.graphqlUrl();
+        const SetupController::ApiFactory factory = [this, endpoint](const QString& key) {
+            auto api = std::make_unique<autopod::api::GraphQlRunPodApi>(nam, endpoint, [key] { return key; });
+            api->setMaxRetries(0);
+            return std::unique_ptr<autopod::api::RunPodApi>(std::move(api));
+        };
         controller = std::make_unique<SetupController>(factory, secrets, configPath(), home.home(), agentSocket);
         wizard = std::make_unique<SetupWizard>(*controller);
         wizard->show();
@@ -336,6 +341,9 @@ void TestSetupWizard::finishWritesTheSameConfigAsTheCli()
     screenshot(f.wizard.get(), QStringLiteral("3-defaults"));
     region->setCurrentIndex(region->findData(QStringLiteral("AP")));
     cloud->setCurrentIndex(cloud->findData(QStringLiteral("community")));
+    auto* transport = f.wizard->defaultsPage()->findChild<QComboBox*>(QStringLiteral("transportCombo"));
+    QCOMPARE(transport->currentData().toString(), QStringLiteral("auto")); // the default
+    transport->setCurrentIndex(transport->findData(QStringLiteral("rest")));
     f.wizard->next();
     QCOMPARE(f.wizard->currentId(), int(SetupWizard::TemplatePageId));
     auto* templateEdit = f.wizard->templatePage()->findChild<QLineEdit*>(QStringLiteral("templateEdit"));
@@ -364,6 +372,7 @@ void TestSetupWizard::finishWritesTheSameConfigAsTheCli()
     QCOMPARE(loaded.config.defaultCloudType(), QStringLiteral("community"));
     QCOMPARE(loaded.config.defaultTemplate(), QStringLiteral("myuser/comfy:cuda12.8"));
     QCOMPARE(loaded.config.sshKeyPath(), f.home.path(QStringLiteral(".ssh/id_ed25519")));
+    QCOMPARE(loaded.config.transport(), QStringLiteral("rest"));
 }
 
 void TestSetupWizard::finishRefusesAMalformedConfig()

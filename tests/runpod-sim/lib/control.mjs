@@ -79,6 +79,7 @@ export function podInternals(state, pods, pod) {
     sshPort: pod.runtime?.sshPort ?? null,
     faults: pod.faults,
     hostGpusTaken: pod.hostGpusTaken,
+    error: pod.errorState ?? null,
     hostError: pod.hostError,
     hostStarts: pod.hostStarts,
     died: !!pod.died,

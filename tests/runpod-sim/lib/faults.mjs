@@ -10,6 +10,7 @@ export const REQUEST_FAULTS = [
   'malformedJson',
   'graphqlError',
   'createThen500',
+  'delay',
 ];
 export const POD_FAULTS = ['podStuck', 'podDies', 'podSshRefuse', 'podComfyNeverReady', 'podError'];
 export const CREATE_FIELDS = ['podFindAndDeployOnDemand', 'podRentInterruptable'];
@@ -23,7 +24,8 @@ export class FaultBook {
   /**
    * Add a fault. Common keys: type, count (default 1; null = forever), operationName, field.
    * Type-specific: graphqlError {message, code}; http429 {retryAfter}; http500 {body};
-   * httpError {status, detail}; podDies {afterMs}; podSshRefuse {ms}; podError {afterMs, reason, lines}.
+   * httpError {status, detail}; podDies {afterMs}; podSshRefuse {ms}; podError {afterMs, reason, lines};
+   * delay {ms} (the request is carried out and answered ms later).
    */
   add(spec) {
     if (!spec || ![...REQUEST_FAULTS, ...POD_FAULTS].includes(spec.type)) {

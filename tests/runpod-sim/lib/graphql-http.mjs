@@ -96,6 +96,7 @@ export async function handleGraphql(req, res, url, rawBody, ctx) {
 
   const errors = validate(schema, document);
   if (errors.length) return sendJson(res, 400, { errors: errors.map((e) => e.toJSON()) });
+  if (fault?.type === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms ?? 3000));
   if (req.method === 'GET' && op?.operation === 'mutation') {
     return sendJson(res, 405, { errors: [{ message: 'Can only perform a mutation operation from a POST request.' }] });
   }

@@ -55,7 +55,10 @@ export async function handleRest(req, res, url, rawBody, ctx) {
     const op = match.operationId;
     const fields = op === 'createPod' ? [op, ...CREATE_FIELDS] : [op];
     const fault = state.faults.takeRequestFault({ operationName: op, fields });
-    if (fault && fault.type !== 'createThen500') {
+    if (fault?.type === 'delay') {
+      entry.fault = fault.type;
+      await new Promise((resolve) => setTimeout(resolve, fault.ms ?? 3000));
+    } else if (fault && fault.type !== 'createThen500') {
       entry.fault = fault.type;
       state.log(`fault ${fault.type} on ${op}`);
       return restFault(fault, res, ctx);
