@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # README command (2): install what is missing, build with warnings as errors, check the
 # formatting, and run the whole test suite: unit, integration, gui, e2e and soak tests; then the
 # unit and integration tests again under ASan and UBSan, and every fuzz target for a bounded time.

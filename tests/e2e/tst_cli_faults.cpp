@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The CLI under the simulator's faults: retries then a stopped pod, no capacity, an invalid key,
 // an orphaned create, Ctrl-C, a pod that never becomes ready, pods gone behind autopod's back.
 #include "e2e/CliProcess.h"

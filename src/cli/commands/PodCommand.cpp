@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "cli/BackgroundTunnel.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
@@ -272,7 +274,8 @@ int podAdopt(CliContext& ctx, const QString& nameOrId)
             }
             term.success(QStringLiteral("Now tracking pod %1 (%2, %3). `autopod pods list` shows its cost; "
                                         "`autopod pod stop %2` stops it.")
-                             .arg(printableLine(ref.live->name), printableLine(ref.live->id), pods::PodSync::statusText(ref.live->desiredStatus)));
+                             .arg(printableLine(ref.live->name), printableLine(ref.live->id),
+                                  pods::PodSync::statusText(ref.live->desiredStatus)));
             CliContext::finish(Ok);
         });
     });

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "core/lifecycle/PodStoreJournal.h"
 
 #include "core/pods/PodStore.h"
@@ -38,7 +40,8 @@ QString PodStoreJournal::allocateName()
     if (!name.isEmpty()) {
         return name;
     }
-    return QStringLiteral("autopod-") + local.toString(QStringLiteral("yyyy-MM-dd-HHmmss-")) + pods::PodStore::nameMarker();
+    return QStringLiteral("autopod-") + local.toString(QStringLiteral("yyyy-MM-dd-HHmmss-")) +
+           pods::PodStore::nameMarker();
 }
 
 void PodStoreJournal::podRequested(const QString& name, const api::CreatePodRequest& request)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // ShellTab's terminal: xterm.js from qrc:/terminal bridged over QWebChannel. Driven here by a
 // local shell on a real PTY (util-linux `script`), so the bridge is tested without a pod; the
 // pod test is tst_shelltab_pod. Also "Open in system terminal". Runs under Xvfb.
