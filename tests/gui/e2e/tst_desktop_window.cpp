@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The desktop app behaves like a desktop app, on one pod of the offline RunPod (one app run, one
 // DesktopFixture): the shell tab takes the keyboard when it opens and when it is selected; closing
 // the window says once that autopod keeps running in the tray; a second launch raises the first
