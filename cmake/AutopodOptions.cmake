@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # One INTERFACE target carries the language level, warnings and strict Qt defines.
 # Every autopod target links it; nothing is set directory-wide.
 add_library(autopod_options INTERFACE)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # autopod_add_test(NAME <name> SOURCES <files...> LABELS <unit|integration|gui|e2e...>
 #                  [LIBS <targets...>] [TIMEOUT <seconds>] [XVFB] [ENVIRONMENT <VAR=value...>]
 #                  [TRANSPORTS graphql rest])

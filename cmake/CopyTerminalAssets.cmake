@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # cmake -DHTML=<terminal.html> -DXTERM_DIR=<dir> -DDST=<dir> -P CopyTerminalAssets.cmake
 # Copies the shell tab's page and the xterm.js files it loads into one folder for qrc:/terminal,
 # or fails naming the missing file. Nothing is downloaded: XTERM_DIR is resources/terminal/vendor

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # The Debian package as a user gets it: `cpack -G DEB` in the build folder, `apt-get install` of
 # the .deb (apt resolves its Depends), then from the installed paths: --version of both programs,
 # `autopod doctor --json` against the offline simulator, `man -w`, bash completion through

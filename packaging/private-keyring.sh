@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # Runs a command inside a private D-Bus session whose Secret Service is a gnome-keyring unlocked
 # with a throwaway password, keeping its keyring files under $HOME (set HOME to a throwaway
 # directory first). Used by the demo, benchmarks and tests so that nothing reads or overwrites the

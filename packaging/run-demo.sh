@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # README command (1): install what is missing, build, start the offline RunPod simulator and
 # open autopod-desktop against it. Everything lives in a throwaway home that is removed on exit:
 # nothing touches your real ~/.autopod, ~/.ssh or RunPod account.

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# README command (2): install what is missing, build with warnings as errors, check the
-# formatting, and run the whole test suite: unit, integration, gui, e2e and soak tests; then the
-# unit and integration tests again under ASan and UBSan, and every fuzz target for a bounded time.
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
+# README command (2): install what is missing, check the formatting, build with warnings as
+# errors, and run the whole test suite: unit, integration, gui, e2e (on both RunPod transports)
+# and soak tests; then the CLI-only build and the .deb check. The sanitizer and fuzz builds have
+# their own presets (`sanitize`, `fuzz`; docs/hardening.md) and are not part of this run yet.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # Installs everything autopod needs to build, test and run its demo on Debian 12.
 # Idempotent: packages already present are skipped, and npm installs from the committed lockfiles.
 # Runs as root, or through sudo when started by another user.

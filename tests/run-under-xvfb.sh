@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # Runs one test program on a private Xvfb display with an X system tray (trayer), for tests
 # that need a real window system: the web engine, the tray icon, screenshots.
 set -euo pipefail

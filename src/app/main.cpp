@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Composition root of the desktop application: builds the object graph and hands
 // dependencies down through constructors.
 #include "core/app/AppInfo.h"

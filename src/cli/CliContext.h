@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "cli/Terminal.h"
 #include "core/api/RunPodApi.h"
-#include "core/services/Services.h"
 #include "core/config/Config.h"
+#include "core/services/Services.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/api/RunPodApi.h"
-#include "core/services/Services.h"
 #include "core/config/Config.h"
+#include "core/services/Services.h"
 #include "core/ssh/SshIdentity.h"
 #include "gui/DesktopApp.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // A RunPod endpoint that answers with a 1 GB or an endless body cannot make autopod read it all, whatever the shape of
 // the answer (a Content-Length, chunked without end, no length and never closing; success or error status; plain HTTP
 // or TLS): the call fails with a clear message once the answer passes the size cap, on the GraphQL and the REST path

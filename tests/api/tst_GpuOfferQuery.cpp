@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The GPU filter rules: regions, network speed, CUDA, favourites, and how RunPod's answers become
 // the GPU table (and through GraphQlRunPodApi::gpuOffers, with a fake network).
 #include "api/ApiTestUtil.h"

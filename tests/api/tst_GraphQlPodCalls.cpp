@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // GraphQlRunPodApi's pod and account calls against a fake network: pod parsing, the create
 // variables and the orphan-safe create, resume, terminate, and the account's SSH public keys.
 #include "api/GraphQlTestSupport.h"

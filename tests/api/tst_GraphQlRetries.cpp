@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // GraphQlRunPodApi's retry budget against a fake network: the schedule, Retry-After, timeouts,
 // the overall budget on a dead network, the longer budget of stop/terminate, and the retry
 // announcements progress lines are made of.

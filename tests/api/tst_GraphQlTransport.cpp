@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // GraphQlRunPodApi against a fake network: what is sent (auth, documents, variables) and how every
 // answer RunPod can give is classified; callbacks never outlive their context.
 #include "api/GraphQlTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // RestV2RunPodApi against a fake network: requests (auth, paths, bodies), RFC 9457 error mapping,
 // retries, orphan-safe create, SSH keys, catalog offers and pod parsing.
 #include "api/ApiTestUtil.h"

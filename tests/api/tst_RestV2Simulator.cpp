@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // RestV2RunPodApi against the simulator's REST v2 pod subset (/v2/pods...): the pod operations,
 // the errors RunPod documents for them, and the orphan-safe create.
 #include "api/ApiTestUtil.h"

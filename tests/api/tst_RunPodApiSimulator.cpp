@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // GraphQlRunPodApi against the offline RunPod simulator: every operation, and every fault the
 // simulator can inject that the API client can see.
 #include "api/ApiTestUtil.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // runpod.transport = auto (SwitchingRunPodApi) on a fake network: GraphQL while it answers, REST v2
 // from the call that sees GraphQL's retirement (HTTP 404/410, a "deprecated"/"retired" error),
 // that call answered through REST, the switch announced once; 5xx and timeouts never switch.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // The client side of the tunnel benchmark: what a browser does through the tunnel (downloads,

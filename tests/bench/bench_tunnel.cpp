@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Benchmark: autopod's tunnel vs OpenSSH `ssh -N -L` to the same simulated pod (a real sshd given
 // each TCP connection), with the pod at 0, 20, 100 and 200 ms round trip (the simulator's delayed
 // link). Prints numbers; not a test, not run in CI. Usage: tests/bench/run-bench.sh [--rtts 0,20,100,200]

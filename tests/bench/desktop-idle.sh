@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # Benchmark (prints numbers; not a test): autopod-desktop's cold start and its idle footprint with
 # no ComfyUI tab open, against the offline simulator, on a private Xvfb display with an X tray.
 #   - cold start: process start -> main window shown (the app logs it), over several launches

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // config.json: format, defaults, validation messages, malformed files, permissions, unknown keys.
 #include "core/config/Config.h"
 #include "core/config/Paths.h"

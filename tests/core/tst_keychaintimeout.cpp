@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // A keychain that never answers (locked, an unlock prompt nobody sees, a stuck daemon): the
 // store stops waiting after its timeout and says what to do. The test runs its own session bus
 // with a Secret Service that takes every call and never replies, so the real QtKeychain/libsecret

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The log: where it goes, what a line looks like, rotation, redaction before anything is
 // written (file and stderr), and the crash handler's backtrace (child processes of this binary).
 #include "core/logging/Logging.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // pods.json: records, names, unknown keys, corrupt files, the file watcher, and many processes
 // writing at once (this binary re-invokes itself as the writer processes).
 #include "core/pods/PodStore.h"

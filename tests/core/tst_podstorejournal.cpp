@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The lifecycle's journal in pods.json: each event of a connect flow as the file records it.
 #include "core/lifecycle/PodStoreJournal.h"
 #include "core/pods/PodStore.h"

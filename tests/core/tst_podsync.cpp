@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Runtime and cost from the API, storage while stopped, and pods terminated outside autopod.
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The one way autopod shows money, durations and pod states, in the tray, the pod list, the
 // dialogs and the CLI's text output.
 #include "core/pods/PodRecord.h"

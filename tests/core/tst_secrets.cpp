@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The API key store: the in-memory fake, the OS keychain (a real Secret Service when run through
 // with-keyring.sh, AUTOPOD_TEST_KEYCHAIN=real), and the config.json fallback without a session bus.
 #include "core/config/Config.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // First-run setup's decisions that both front ends (the desktop wizard, `autopod config init`)
 // take from SetupController: the region proposed for a locale and the steps for adding a key by
 // hand.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # Runs a test inside a private D-Bus session with an unlocked gnome-keyring (a real Secret
 # Service) in a throwaway home, so the machine's own keyrings are never touched.
 set -eu

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // `autopod config init --upload-key` against the simulator: the account's public-key list gets
 // our key appended, and the keys already there stay exactly as they were.
 #include "e2e/CliProcess.h"

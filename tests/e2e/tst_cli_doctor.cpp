@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // `autopod doctor` against the simulator: each check's verdict and fix as a user reads them
 // (--json and text), and the exit code that says whether `connect` would work.
 #include "e2e/CliProcess.h"
@@ -127,7 +129,10 @@ private Q_SLOTS:
         // No session bus here: the key lives in config.json, and doctor says so with a fix.
         QCOMPARE(d.verdict(QStringLiteral("keychain")), QStringLiteral("warning"));
         QVERIFY(!d.fix(QStringLiteral("keychain")).isEmpty());
-        QVERIFY(d.message(QStringLiteral("runpod")).contains(QStringLiteral("transport: graphql")));
+        // Which of RunPod's APIs autopod speaks: the setting (auto unless the suite runs on one).
+        const QString transport = transportUnderTest().isEmpty() ? QStringLiteral("auto") : transportUnderTest();
+        QVERIFY2(d.message(QStringLiteral("runpod")).contains(QStringLiteral("transport: ") + transport),
+                 qPrintable(d.message(QStringLiteral("runpod"))));
         QVERIFY(d.message(QStringLiteral("port")).contains(QString::number(m_port)));
 
         const CliResult text = m_cli->run({QStringLiteral("doctor")});

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The CLI under the simulator's faults: retries then a stopped pod, no capacity, an invalid key,
 // an orphaned create, Ctrl-C, a pod that never becomes ready, pods gone behind autopod's back.
 #include "e2e/CliProcess.h"
@@ -202,9 +204,10 @@ private Q_SLOTS:
             m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
         int podReads = 0;
         for (const QJsonValue& v : requests) {
-            if (v.toObject().value(QStringLiteral("fields")).toArray().contains(QStringLiteral("pod"))) {
-                ++podReads;
-            }
+            const QJsonObject q = v.toObject();
+            podReads += q.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("pod")) ||
+                        (q.value(QStringLiteral("method")).toString() == QLatin1String("GET") &&
+                         q.value(QStringLiteral("path")).toString() == QStringLiteral("/v2/pods/") + podId);
         }
         QCOMPARE(podReads, 3);
         QVERIFY2(r.wallMs < 15000, qPrintable(QString::number(r.wallMs)));
@@ -271,7 +274,9 @@ private Q_SLOTS:
         m_sim.control("DELETE", QStringLiteral("requests"));
         const CliResult stuck = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name}, {}, 60000);
         QVERIFY(stuck.exitCode != 0);
-        QVERIFY2(stuck.err.contains(QStringLiteral("RunPod answered HTTP 502 (StopPod) — retry 3/3 in 2s")),
+        const QString stopCall =
+            transportUnderTest() == QLatin1String("rest") ? QStringLiteral("podAction") : QStringLiteral("StopPod");
+        QVERIFY2(stuck.err.contains(QStringLiteral("RunPod answered HTTP 502 (%1) — retry 3/3 in 2s").arg(stopCall)),
                  qPrintable(stuck.all()));
         QVERIFY(stuck.err.contains(QStringLiteral("Could not stop pod %1").arg(name)));
         QCOMPARE(livePods(), 1);

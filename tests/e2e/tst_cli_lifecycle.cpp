@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The PRD's acceptance criteria, end to end: the real `autopod` binary against the simulator.
 #include "e2e/CliProcess.h"
 #include "e2e/PtyProcess.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Soak: four `autopod` processes share one home (a terminal per project, all day long) and each
 // runs connect → stop over and over against the simulator. 200 cycles in all, then: every pod
 // that was created is in pods.json and stopped (no record lost to a concurrent write), no autopod

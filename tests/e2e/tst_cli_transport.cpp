@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // runpod.transport = auto on the day RunPod retires GraphQL: the CLI connects on GraphQL, the
 // simulator retires it, and every later command works through REST v2 with nothing for the user
 // to do. The switch is told once and remembered in config.json.

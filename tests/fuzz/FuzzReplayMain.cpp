@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The main() of a fuzz target outside the fuzz build: runs the target's entry point once over each
 // file named on the command line (folders are walked), so every build replays the seed corpus and
 // every input that once crashed, under whatever sanitizers that build has.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared by the fuzz targets: a QCoreApplication for code that needs one, a private folder for

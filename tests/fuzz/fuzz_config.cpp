@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // config.json as people edit it by hand: any file either loads or is refused with a message, and
 // one that loads keeps every key autopod does not know (another version's settings) when autopod
 // changes a setting and saves it.

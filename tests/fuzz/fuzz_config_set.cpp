@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // `autopod config set KEY VALUE` with any key and value: refused with a message, or accepted and
 // then written so that the file loads again with the same effective value.
 // Input: the key, a newline, the value.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // RunPod's GraphQL answers as autopod reads them: the HTTP status and body go through the reply
 // interpreter, and whatever data it accepts through every parser that reads pods, accounts,
 // volumes and the GPU catalogue. Input: one byte picks the HTTP status, the rest is the body.

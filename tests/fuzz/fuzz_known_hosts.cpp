@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // known_hosts as people edit it: checking a pod's key against any file never crashes, and trusting
 // a key keeps every other line of the file as it was and makes the key known.
 

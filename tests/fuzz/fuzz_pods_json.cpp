@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // pods.json as people (and older versions) leave it: any file either loads or is set aside with a
 // reason, never silently replaced; one that loads is written back by autopod's next change without
 // losing a record or a field, and a lookup by name, id or prefix finds only what it should.

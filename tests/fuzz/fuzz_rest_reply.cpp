@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // RunPod's REST v2 answers as autopod reads them: the reply interpreter (problem+json, status
 // codes, Retry-After), then the pod and GPU-catalogue parsers over whatever body it accepts.
 // Input: one byte picks the HTTP status, the rest is the body.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The status lines of the background tunnel process, as its parent reads them: whatever the pipe
 // delivers, in whatever pieces, the reader holds a bounded amount, reports READY only with a real
 // port, and a line written by the writer reads back as the same event.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # Runs one libFuzzer target: first every committed regression input once, then fuzzing for a
 # bounded time from a scratch copy of the seed corpus (the committed corpus is never written).
 # Any crash, leak, timeout, out-of-memory or sanitizer report fails; its input is kept in FINDINGS.

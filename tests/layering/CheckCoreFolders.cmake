@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # Core's folders depend in one direction: a file may include core headers of its own folder and
 # of folders ranked below it, never of a folder ranked the same or higher.
 #

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # See CMakeLists.txt beside this file for what this checks and why.
 file(READ "${COMPILE_COMMANDS}" json)
 string(JSON count LENGTH "${json}")

@@ -1,9 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "core/lifecycle/ConnectFlow.h"
 #include "core/lifecycle/PodActions.h"
 #include "lifecycle/FakePodConnector.h"
 #include "lifecycle/FakeRunPodApi.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -491,6 +495,49 @@ private Q_SLOTS:
         QCOMPARE(rig.failure->kind, FailureKind::ReadinessTimeout);
         QCOMPARE(rig.failure->action, FailureAction::Terminated);
         QVERIFY(rig.connector.closed.contains(rig.flow->podId()));
+    }
+
+    // A pod whose port 8188 answers the readiness check with a 4 GB body: autopod stops reading it at a small cap,
+    // keeps waiting for a real answer, and ends with the readiness timeout naming the oversized answer.
+    void hugeReadinessAnswerIsNotReadToTheEnd()
+    {
+        QTcpServer flood;
+        QVERIFY(flood.listen(QHostAddress::LocalHost));
+        qint64 handedOver = 0;
+        connect(&flood, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = flood.nextPendingConnection()) {
+                const auto pump = [s, &handedOver] {
+                    static const QByteArray chunk(64 * 1024, ' ');
+                    while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 1024 * 1024) {
+                        s->write(chunk);
+                        handedOver += chunk.size();
+                    }
+                };
+                connect(s, &QTcpSocket::readyRead, s, [s, pump] {
+                    if (s->readAll().contains("\r\n\r\n")) {
+                        s->write(
+                            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4294967296\r\n\r\n");
+                        pump();
+                    }
+                });
+                connect(s, &QTcpSocket::bytesWritten, s, pump);
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        ConnectOptions o = fastOptions();
+        o.readyTimeoutMs = 2000;
+        Rig rig(o);
+        TunnelResult tunnel;
+        tunnel.ok = true;
+        tunnel.localPort = flood.serverPort();
+        rig.connector.tunnelScript.push_back(tunnel);
+        rig.flow->start(request());
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QCOMPARE(rig.failure->kind, FailureKind::ReadinessTimeout);
+        QVERIFY2(rig.failure->message.contains(QStringLiteral("larger than")), qPrintable(rig.failure->message));
+        qInfo("the pod handed over %lld bytes in all", handedOver);
+        QVERIFY2(handedOver < 64LL * 1024 * 1024, qPrintable(QString::number(handedOver)));
     }
 
     void tunnelFailuresRetryThenGiveUp()

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # The shell completions `autopod completion <shell>` writes, exercised the way a shell does:
 # bash's completion function is called with COMP_WORDS as bash would set them for
 # `autopod pod st<Tab>` and `autopod pod stop <Tab>`, and its answers are compared.

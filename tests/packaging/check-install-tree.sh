@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # `cmake --install` into a staging prefix, then the tree as a distribution would ship it: exactly
 # the expected files (no test binaries, nothing missing), the desktop file and AppStream metadata
 # valid and naming each other, icons at their sizes, man pages that render, and the metainfo's

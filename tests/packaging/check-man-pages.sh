@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # autopod(1) and autopod-desktop(1) against what the programs say about themselves: every command
 # and option `autopod ... --help` lists is in autopod(1), every exit code of the help's table, and
 # every option of `autopod-desktop --help` is in autopod-desktop(1), whose ENVIRONMENT and FILES

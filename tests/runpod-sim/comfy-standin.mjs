@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // ComfyUI stand-in for one simulated pod. Started by lib/podhost.mjs inside the
 // pod's network namespace (so its port 8188 is the pod's own), or by hand:
 //   node comfy-standin.mjs --port 8188 --gpu-name "NVIDIA GeForce RTX 4090" --boot-delay-ms 0

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // runpod-sim: an offline RunPod. GraphQL at /graphql, REST v2 at /v2 (per rest-v2-openapi.json), control API
 // at /_sim. Pods are real sshd + ComfyUI stand-ins (lib/podhost.mjs). Binds 127.0.0.1 only.
 //

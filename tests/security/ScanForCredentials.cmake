@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # Scans everything the test suite wrote for credentials: the logs tests kept under
 # ${BUILD_DIR}/test-logs (tests/support/TempHome copies each temporary home's logs there) and
 # ctest's own record of every test's output (Testing/Temporary/LastTest*.log).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The executables start, answer --version and --help, and exit 0, even without a display.
 #include "core/app/AppInfo.h"
 

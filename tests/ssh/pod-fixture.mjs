@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // One simulated pod for the SSH tests and the tunnel benchmark: a real OpenSSH sshd (inetd mode,
 // own network namespace) with the ComfyUI stand-in on the pod's localhost:8188.
 //

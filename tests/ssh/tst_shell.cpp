@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "PodFixture.h"
 #include "SshTestSupport.h"
 #include "support/TempHome.h"
@@ -6,9 +8,11 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace autopod;
 using namespace autopod::ssh;
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void interactiveShellFollowsResizeAndExit();
     void refusedKeyFails();
     void closingDuringABlockingConnectReturnsAtOnce();
+    void endlessOutputToATabThatIsNotReadingStaysBounded();
 
 private:
     SshTarget target(const QString& key) const;
@@ -138,3 +143,45 @@ void ShellTest::closingDuringABlockingConnectReturnsAtOnce()
 
 QTEST_GUILESS_MAIN(ShellTest)
 #include "tst_shell.moc"
+
+namespace {
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+// A pod that prints without end (`yes`, a runaway log) to a terminal tab whose thread is busy for three seconds:
+// autopod stops taking output from the channel once a bounded amount waits for the tab, so the pod is throttled
+// and memory stays flat; once the tab reads again, the output flows again.
+void ShellTest::endlessOutputToATabThatIsNotReadingStaysBounded()
+{
+    ShellOptions options;
+    options.command = QStringLiteral("yes autopod-flood-line");
+    ShellSession shell(target(m_key), options);
+    qint64 received = 0;
+    connect(&shell, &ShellSession::dataReceived, this, [&](const QByteArray& b) { received += b.size(); });
+    shell.start();
+    QTRY_VERIFY_WITH_TIMEOUT(received > 1024 * 1024, 15000);
+
+    const qint64 before = residentKb();
+    QThread::sleep(3); // the tab's thread does not get to the output
+    const qint64 after = residentKb();
+    qInfo("MEASURE resident memory while the tab did not read for 3 s: %lld kB -> %lld kB", before, after);
+    QVERIFY2(after - before < 32 * 1024, qPrintable(QStringLiteral("%1 kB -> %2 kB").arg(before).arg(after)));
+
+    const qint64 atResume = received;
+    QTRY_VERIFY_WITH_TIMEOUT(received - atResume > 8 * 1024 * 1024, 15000);
+    shell.close();
+}

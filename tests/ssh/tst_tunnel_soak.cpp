@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Soak: the tunnel a user leaves open for hours sees its SSH connection dropped again and again
 // (Wi-Fi changes, a laptop lid, the pod's network). Twenty drops in a row: each is healed and the
 // same local URL answers again, and the process does not grow: memory and open descriptors after

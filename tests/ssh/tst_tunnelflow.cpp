@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The tunnel's flow control on a pod at a distance: the receive window follows the round trip, and a
 // local client that stops reading throttles the pod instead of filling memory. Asserts what the
 // tunnel held and let the pod send (its flow statistics), never how long anything took.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The background tunnel's status lines, as its parent reads them: a child that writes garbage or
 // a line without end cannot make the parent buffer without bound or take a bogus port as READY,
 // and a reason with newlines in it still arrives as one event.

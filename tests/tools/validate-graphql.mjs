@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Validates autopod's GraphQL documents against the schema copy the simulator serves.
 //
 //   node validate-graphql.mjs --schema tests/runpod-sim/schema.graphql resources/graphql/*.graphql

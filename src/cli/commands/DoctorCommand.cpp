@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 #include "cli/SshSetup.h"
@@ -125,8 +127,13 @@ private:
                 skipAccount(QStringLiteral("RunPod did not answer."));
                 return;
             }
-            // GraphQL is the transport this build speaks to RunPod.
-            reach.message = QStringLiteral("%1 answers (%2 ms), transport: graphql.").arg(where).arg(ms);
+            const QString transport = m_ctx.config().transport();
+            reach.message = QStringLiteral("%1 answers (%2 ms), transport: %3.")
+                                .arg(where)
+                                .arg(ms)
+                                .arg(transport == QLatin1String("auto")
+                                         ? QStringLiteral("auto (GraphQL while RunPod serves it, then REST v2)")
+                                         : transport);
             m_reach = reach;
             // HTTP's date format (RFC 9110): "Fri, 04 Dec 2026 20:48:17 GMT".
             QDateTime theirs = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")),

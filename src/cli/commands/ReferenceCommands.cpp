@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "cli/ExitCode.h"
 #include "cli/commands/Commands.h"
 #include "cli/reference/Completion.h"

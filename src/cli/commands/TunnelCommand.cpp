@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // `autopod tunnel`: the background process that holds a pod's tunnel after `connect` returns.
 // Hidden from the help; started by BackgroundTunnelConnector, ended by `pod stop|kill` (SIGTERM).
 #include "cli/BackgroundTunnel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QDateTime>
@@ -121,7 +123,7 @@ struct Pod
     int volumeGb = 0;
     QString volumeMountPath;
     QString networkVolumeId;
-    QString ports;                     // "22/tcp" (see podPorts())
+    QString ports; // "22/tcp" (see podPorts())
     // REST v2's status word (PROVISIONING, STARTING, RUNNING, EXITED, ERROR): the creation stage
     // GraphQL does not show. Empty on GraphQL.
     QString stage;

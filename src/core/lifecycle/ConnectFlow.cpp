@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "core/lifecycle/ConnectFlow.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,8 @@
 #include <QNetworkRequest>
 #include <QUrl>
 
+#include <memory>
+
 namespace autopod::lifecycle {
 
 Q_LOGGING_CATEGORY(lcLifecycle, "autopod.lifecycle")
@@ -18,6 +22,9 @@ Q_LOGGING_CATEGORY(lcLifecycle, "autopod.lifecycle")
 namespace {
 
 constexpr int verifyTimeoutMs = 5000;
+// ComfyUI's /system_stats is about 1 KB; a pod that answers with more is not read further (a hostile or broken
+// pod cannot fill autopod's memory through the readiness check).
+constexpr qint64 maxProbeBytes = 256 * 1024;
 
 } // namespace
 
@@ -320,20 +327,42 @@ void ConnectFlow::verify()
     started.start();
     QNetworkReply* reply = m_http->get(request);
     reply->setParent(m_calls);
-    connect(reply, &QNetworkReply::finished, m_calls, [this, reply, started] {
+    // The body is taken as it arrives through a small read buffer, so the network layer stops reading at the cap.
+    reply->setReadBufferSize(64 * 1024);
+    auto body = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::readyRead, m_calls, [reply, body, tooLarge] {
+        if (*tooLarge) {
+            return;
+        }
+        *body += reply->read(maxProbeBytes + 1 - body->size());
+        if (body->size() > maxProbeBytes) {
+            *tooLarge = true;
+            body->clear();
+            reply->abort(); // finished() follows
+        }
+    });
+    connect(reply, &QNetworkReply::finished, m_calls, [this, reply, started, body, tooLarge] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (reply->error() == QNetworkReply::NoError && status == 200 &&
-            QJsonDocument::fromJson(body).object().contains(QLatin1String("system"))) {
+        if (*tooLarge) {
+            m_lastProblem =
+                QStringLiteral("the answer to GET /system_stats is larger than %1 KiB").arg(maxProbeBytes / 1024);
+        } else {
+            *body += reply->readAll();
+        }
+        if (!*tooLarge && reply->error() == QNetworkReply::NoError && status == 200 &&
+            QJsonDocument::fromJson(*body).object().contains(QLatin1String("system"))) {
             m_verifiedLatencyMs = int(started.elapsed());
             if (m_guardAnswered) {
                 finishConnected(m_verifiedLatencyMs);
             }
             return;
         }
-        m_lastProblem =
-            reply->error() != QNetworkReply::NoError ? reply->errorString() : QStringLiteral("HTTP %1").arg(status);
+        if (!*tooLarge) {
+            m_lastProblem =
+                reply->error() != QNetworkReply::NoError ? reply->errorString() : QStringLiteral("HTTP %1").arg(status);
+        }
         // ComfyUI takes a while to boot: poll until the deadline.
         if (!pollAgain(&ConnectFlow::verify)) {
             failWithPolicy(FailureKind::ReadinessTimeout,

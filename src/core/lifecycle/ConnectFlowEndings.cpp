@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // ConnectFlow's endings: the cost-safe policy when a flow fails, the user's choice when it
 // is cancelled, the stop or terminate that follows, and the report that closes the flow. The way
 // there (create, readiness, SSH, tunnel, verification) is in ConnectFlow.cpp.

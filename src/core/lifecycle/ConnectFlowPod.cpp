@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // How a ConnectFlow gets its pod: the create, and the search by name for a pod RunPod may have made
 // although the create failed or was cancelled; the resume, and what a lost answer to it means.
 // The way on from there (readiness, SSH, tunnel) is in ConnectFlow.cpp, the endings in

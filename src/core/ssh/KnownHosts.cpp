@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "core/ssh/KnownHosts.h"
 
 #include <QCoreApplication>
@@ -300,9 +302,8 @@ bool KnownHosts::forgetPod(const QString& podId, QString* error)
     readEntries(m_file, &lines);
     const QString alias = podPattern(podId);
     const auto before = lines.size();
-    lines.erase(
-        std::remove_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return lineMatches(l, alias); }),
-        lines.end());
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return lineMatches(l, alias); }),
+                lines.end());
     if (lines.size() == before)
         return true;
     qCInfo(lcSshHostKeys) << "forgot the host key of terminated pod" << podId;

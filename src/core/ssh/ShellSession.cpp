@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "core/ssh/ShellSession.h"
 
 #include "core/ssh/ShellWorker.h"
@@ -31,7 +33,12 @@ void ShellSession::start()
         m_running = true;
         Q_EMIT started();
     });
-    connect(m_worker, &ShellWorker::dataReceived, this, &ShellSession::dataReceived);
+    // Acknowledged once delivered: while this thread does not get to it, the worker stops reading (flow control).
+    connect(m_worker, &ShellWorker::dataReceived, this, [this](const QByteArray& bytes) {
+        Q_EMIT dataReceived(bytes);
+        if (m_worker)
+            m_worker->acknowledge(bytes.size());
+    });
     connect(m_worker, &ShellWorker::warningRaised, this, &ShellSession::warningRaised);
     connect(m_worker, &ShellWorker::finished, this, [this](int status) {
         m_running = false;

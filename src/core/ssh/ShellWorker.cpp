@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "core/ssh/ShellWorker.h"
 
 #include <QCoreApplication>
@@ -6,6 +8,8 @@
 
 #include <QLoggingCategory>
 #include <QMutexLocker>
+
+#include <algorithm>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -21,16 +25,48 @@ namespace {
 
 struct ChannelState
 {
+    const std::atomic<qint64>* undelivered = nullptr;
     QByteArray output;
     int exitStatus = -1;
     bool closed = false;
     bool eof = false;
 };
 
+// What the consumer may still be sent before it acknowledges some.
+qint64 room(const ChannelState& state)
+{
+    return std::max<qint64>(0, ShellWorker::kMaxUndelivered - state.undelivered->load() - state.output.size());
+}
+
 int onData(ssh_session, ssh_channel, void* data, uint32_t len, int, void* userdata)
 {
-    static_cast<ChannelState*>(userdata)->output.append(static_cast<const char*>(data), qsizetype(len));
-    return int(len);
+    // What is not taken stays in libssh's channel buffer, which holds the window back: the pod waits.
+    auto* state = static_cast<ChannelState*>(userdata);
+    const qint64 n = std::min<qint64>(len, room(*state));
+    state->output.append(static_cast<const char*>(data), qsizetype(n));
+    return int(n);
+}
+
+// Takes what libssh buffered while the consumer was behind, as far as there is room again.
+void takeBuffered(ssh_channel channel, ChannelState& state)
+{
+    char buffer[16384];
+    for (int isStderr = 0; isStderr <= 1; ++isStderr) {
+        for (;;) {
+            const qint64 want = std::min<qint64>(sizeof buffer, room(state));
+            if (want <= 0 || ssh_channel_poll(channel, isStderr) <= 0)
+                break;
+            const int n = ssh_channel_read_nonblocking(channel, buffer, uint32_t(want), isStderr);
+            if (n <= 0)
+                break;
+            state.output.append(buffer, n);
+        }
+    }
+}
+
+bool hasBuffered(ssh_channel channel)
+{
+    return ssh_channel_poll(channel, 0) > 0 || ssh_channel_poll(channel, 1) > 0;
 }
 
 void onEof(ssh_session, ssh_channel, void* userdata)
@@ -111,6 +147,13 @@ void ShellWorker::requestClose()
     wake();
 }
 
+void ShellWorker::acknowledge(qint64 bytes)
+{
+    const qint64 before = m_undelivered.fetch_sub(bytes);
+    if (before >= kMaxUndelivered && before - bytes < kMaxUndelivered)
+        wake(); // the worker may have stopped taking data: there is room again
+}
+
 void ShellWorker::run()
 {
     SshConnection connection;
@@ -142,6 +185,7 @@ void ShellWorker::run()
     Q_EMIT started();
 
     ChannelState state;
+    state.undelivered = &m_undelivered;
     ssh_channel_callbacks_struct callbacks{};
     ssh_callbacks_init(&callbacks);
     callbacks.userdata = &state;
@@ -160,11 +204,13 @@ void ShellWorker::run()
     QString failure;
     while (!m_close.load()) {
         const int rc = ssh_event_dopoll(event, 1000);
+        takeBuffered(channel, state);
         if (!state.output.isEmpty()) {
+            m_undelivered += state.output.size();
             Q_EMIT dataReceived(state.output);
             state.output.clear();
         }
-        if (state.closed)
+        if (state.closed && !hasBuffered(channel))
             break;
         if (rc == SSH_ERROR || !ssh_is_connected(session) ||
             (ssh_get_status(session) & (SSH_CLOSED | SSH_CLOSED_ERROR))) {
@@ -204,8 +250,10 @@ void ShellWorker::run()
     if (ssh_channel_is_open(channel))
         ssh_channel_close(channel);
     ssh_channel_free(channel);
-    if (!state.output.isEmpty())
+    if (!state.output.isEmpty()) {
+        m_undelivered += state.output.size();
         Q_EMIT dataReceived(state.output);
+    }
     if (!failure.isEmpty() && !state.closed) {
         Q_EMIT failed(failure);
         return;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "core/ssh/ShellSession.h"
@@ -11,7 +13,10 @@
 namespace autopod::ssh {
 
 // Runs one interactive PTY channel on its own thread (see ShellSession). Input arrives through the
-// thread-safe request functions; everything else leaves through queued signals.
+// thread-safe request functions; everything else leaves through queued signals. Output is flow-controlled:
+// at most kMaxUndelivered bytes are on their way to the consumer (emitted, not yet acknowledged); beyond
+// that the worker stops taking data from the channel, so the SSH window throttles the pod instead of
+// memory growing while the consumer (a terminal tab) is not reading.
 class ShellWorker : public QObject
 {
     Q_OBJECT
@@ -24,6 +29,10 @@ public:
     void requestResize(int cols, int rows);
     void requestEof();
     void requestClose();
+    // The consumer has taken `bytes` of dataReceived() output (any thread).
+    void acknowledge(qint64 bytes);
+
+    static constexpr qint64 kMaxUndelivered = 1024 * 1024;
 
 Q_SIGNALS:
     void started();
@@ -45,6 +54,7 @@ private:
     bool m_resize = false;
     bool m_eof = false;
     std::atomic<bool> m_close{false};
+    std::atomic<qint64> m_undelivered{0};
 };
 
 } // namespace autopod::ssh

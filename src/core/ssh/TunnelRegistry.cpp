@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "core/ssh/TunnelRegistry.h"
 
 #include "core/ssh/TunnelConfig.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "gui/pods/PodsController.h"
 
 #include "core/api/ReadOnlyDeadline.h"

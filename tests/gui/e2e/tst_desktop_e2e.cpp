@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The desktop end to end, under Xvfb with an X tray, against the offline RunPod: the same object
 // graph as autopod-desktop (DesktopRuntime + DesktopApp) on a throwaway home. A pod is created
 // through the new-pod dialog, connected, ComfyUI is checked inside the ComfyUI tab, a shell is

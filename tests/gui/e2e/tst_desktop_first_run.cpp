@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // A newcomer's first run, in one app run, as autopod-desktop runs it (DesktopSession): an empty
 // home with no config.json, no API key and no ~/.ssh; the setup wizard opens, the user types the
 // API key, generates a new SSH key and adds it to the RunPod account, keeps the defaults and

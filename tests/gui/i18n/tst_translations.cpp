@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // German for a German user (LANGUAGE=de, LC_ALL=de_DE.UTF-8 in ctest): the translator loads
 // from :/i18n as autopod-desktop loads it, and the main window, the pod status and the setup
 // wizard speak German. Then the translation file itself: lupdate over today's sources must find

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The new-pod dialog against the offline RunPod through the real GraphQL client: the table shows
 // the simulator's catalogue for the chosen filters (at most the configured number of rows), the
 // filters reach RunPod as query variables, and the confirmed request creates the pod the user

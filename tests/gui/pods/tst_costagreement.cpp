@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // One pod, three places: the desktop's pod list, its tray menu and `autopod pods list` (text and
 // --json) read the same pods.json and must say the same cost and runtime, including sums below
 // a cent and runs of several days.

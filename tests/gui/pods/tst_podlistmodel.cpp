@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The pod list: model invariants under QAbstractItemModelTester, in-place merging of refreshes,
 // sorting by raw values, filtering, the status colours and the details panel's ssh line.
 #include "gui/pods/PodDetailsPanel.h"

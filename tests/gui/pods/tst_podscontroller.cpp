@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The refresh schedule and the pod actions, against an in-memory RunPod: what the user sees in
 // the list after each step, what RunPod was asked, and the confirmations in front of actions.
 #include "FakeRunPodApi.h"

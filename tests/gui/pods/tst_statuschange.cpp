@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The pod's status line in the details panel: RunPod's lastStatusChange ("Rented by User: Sun Nov
 // 29 2026 10:01:02 GMT+0000 (Coordinated Universal Time)") read as "Running since 11:01 (2 h 14
 // min)" in local time (TZ=Europe/Berlin in ctest, British English for 24-hour times), whatever

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // ShellTab's terminal: xterm.js from qrc:/terminal bridged over QWebChannel. Driven here by a
 // local shell on a real PTY (util-linux `script`), so the bridge is tested without a pod; the
 // pod test is tst_shelltab_pod. Also "Open in system terminal". Runs under Xvfb.
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void typingRunsCommandsAndShowsOutput();
     void systemTerminalCommand();
     void noTerminalFound();
+    void noTerminalIsSaidInTheTerminalNotInTheHeader();
 };
 
 void TestShellTabLocal::typingRunsCommandsAndShowsOutput()
@@ -185,6 +188,34 @@ void TestShellTabLocal::noTerminalFound()
     QVERIFY(!started);
     QVERIFY(error.contains(QStringLiteral("autopod pod shell autopod-x")));
     qputenv("PATH", oldPath);
+}
+
+void TestShellTabLocal::noTerminalIsSaidInTheTerminalNotInTheHeader()
+{
+    bool started = false;
+    auto terminal = std::make_shared<SystemTerminal>([&](const QString&, const QStringList&) { return started = true; },
+                                                     QStringLiteral("autopod"));
+    ShellTab tab(QStringLiteral("autopod-2026-12-05-003"), std::make_unique<LocalPtySession>(), nullptr, terminal);
+    tab.resize(900, 500);
+    QSignalSpy failed(&tab, &ShellTab::systemTerminalFailed);
+    tab.show();
+    QTRY_VERIFY_WITH_TIMEOUT(tab.isSessionRunning(), 20000);
+    auto* status = tab.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    const QString header = status->text();
+
+    const QByteArray oldPath = qgetenv("PATH");
+    QTemporaryDir empty;
+    qputenv("PATH", empty.path().toUtf8());
+    qunsetenv("TERMINAL");
+    tab.findChild<QPushButton*>(QStringLiteral("systemTerminalButton"))->click();
+    qputenv("PATH", oldPath);
+
+    QVERIFY(!started);
+    QCOMPARE(failed.count(), 1);
+    // Said where the user looks, with the command to run instead; the header keeps saying where the tab is.
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab).contains(QStringLiteral("autopod pod shell autopod-2026-12-05-003")),
+                             10000);
+    QCOMPARE(status->text(), header);
 }
 
 QTEST_MAIN(TestShellTabLocal)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The shell tab on a real pod: the simulator's pod host (OpenSSH sshd in its own network
 // namespace, via tests/ssh/pod-fixture.mjs) reached through the core's ssh::ShellSession (libssh
 // PTY). Typing a command shows its output in xterm.js, read back from the terminal's buffer;

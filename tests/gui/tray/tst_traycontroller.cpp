@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The tray: the running cost and the session's cost in tooltip and menu, a submenu per pod
 // whose actions leave as intents, notifications, and the question on quit.
 #include "FakeRunPodApi.h"

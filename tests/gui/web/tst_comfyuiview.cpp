@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // ComfyUiView: created lazily, stays on the tunnel's origin, hands other links to the system
 // browser (a recording stub here), shows a notice while the tunnel is down and reloads when it
 // comes back. Runs under Xvfb: the web engine needs a window system.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // What a page in the ComfyUI tab may do on its own (ComfyUI's custom nodes run arbitrary scripts
 // there): a download waits for the user's word and never overwrites a file; only a link the user
 // clicks reaches the system browser (a recording stub here); each pod's site keeps its cookies

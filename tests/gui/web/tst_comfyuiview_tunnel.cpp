@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // ComfyUiView on a real tunnel: the core's TunnelController to a simulated pod (OpenSSH sshd +
 // the ComfyUI stand-in, tests/ssh/pod-fixture.mjs). The stand-in page renders in the tab; when
 // the pod's SSH connections are dropped the tab shows the reconnect notice and, once the tunnel

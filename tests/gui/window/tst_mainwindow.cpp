@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The main window as the user meets it: the pod table (with the coloured status), actions that
 // follow the selected pod's state, double-click → shell, closing to the tray. Saves screenshots
 // of the window, the new-pod dialog and the tray menu to <build>/screenshots/offscreen.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The setup wizard page by page, offscreen, against the offline RunPod simulator: the live key
 // check (valid, invalid, read-only), SSH key detection and generation, the account upload with
 // consent, the locale default region, and Finish writing the same config.json as the CLI.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // HTTP + WebSocket routes of the ComfyUI stand-in (shapes from ComfyUI's
 // server.py). Every route also answers under /api.
 import http from 'node:http';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The stand-in's front-end assets: like ComfyUI's built front end (index.html pulls in dozens of
 // hashed JS chunks and a few stylesheets and fonts, a few MB in all), so that loading the page
 // through a tunnel costs what loading ComfyUI's does. The code does nothing when run: every file

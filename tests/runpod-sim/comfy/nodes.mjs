@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // A small, realistic subset of ComfyUI's /object_info: the nodes of the
 // default text-to-image workflow. Shapes follow ComfyUI's server.py node_info().
 

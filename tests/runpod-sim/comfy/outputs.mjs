@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // ComfyUI's output, temp and input folders. With folders (the stand-in on a pod) images are
 // real files, named as ComfyUI's SaveImage names them (`<prefix>_<counter:05>_.png`, the
 // counter continuing from the files already there, a "/" in the prefix making a subfolder),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The stand-in's GET / page: a self-contained imitation of ComfyUI's canvas
 // (no external resources, so it renders offline in Qt WebEngine) that states
 // plainly it is the autopod RunPod simulator. It also pulls in the front-end assets of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // PNG generation for the ComfyUI stand-in: small "generated" images for
 // finished prompts, and exact-size benchmark images for throughput tests.
 import zlib from 'node:zlib';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Prompt queue, "execution" and history of the ComfyUI stand-in. Running a
 // prompt sends the WebSocket events a real ComfyUI sends (execution_start,
 // executing, progress, executed, execution_success, status) on a timer, so it

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Prompt validation as ComfyUI does it before queueing (execution.py validate_prompt /
 // validate_inputs): every output node's inputs are checked, recursively through its links, and a
 // refusal names each failing node in node_errors with the outputs that depend on it.

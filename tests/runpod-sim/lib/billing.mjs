@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Per-second billing on the simulated clock. Balance is settled lazily: before any change to
 // what is running, and whenever someone reads it, the elapsed cost is deducted.
 import { round } from './util.mjs';

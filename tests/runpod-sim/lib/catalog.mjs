@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // GPU types, data centers and stock: what gpuTypes/lowestPrice, dataCenters/gpuAvailability
 // report, and where a new pod can be placed.
 import { compareVersions, round } from './util.mjs';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Simulated clock. Billing and uptime follow it; it can run faster than real time so a test
 // can watch an hour of spending in a minute. Timings (boot delays) stay in real milliseconds.
 export class Clock {

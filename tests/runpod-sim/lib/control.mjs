@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The /_sim control API: faults, clock, timings, account, stock, recorded requests, pod
 // internals. JSON in and out, no auth (it only listens on 127.0.0.1).
 import { accountSpendPerHr, displayBalance } from './billing.mjs';

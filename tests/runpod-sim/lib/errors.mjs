@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Error strings RunPod really returns (seen in tools' issue trackers and recorded answers), plus the few the simulator had to invent
 // (marked "synth": no verbatim RunPod wording is public).
 

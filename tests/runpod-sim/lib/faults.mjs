@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Fault injection book. A fault fires for matching requests (or newly created pods) until its
 // count runs out; count null means "until removed".
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // POST/GET /graphql: record → retired? → authenticate → parse → request faults → validate → execute.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Tiny HTTP helpers shared by the GraphQL, REST and control handlers.
 
 export function sendJson(res, status, body, headers = {}) {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // A simulated network link in user space (the kernel here has no netem): a TCP relay that delivers
 // every byte `oneWayDelayMs` after it arrived, in each direction, optionally no faster than
 // `bandwidthMbps`. Used by PodHost in front of a pod's public SSH port to put the pod "at a distance".

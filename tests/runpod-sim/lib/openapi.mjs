@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The REST v2 contract: rest-v2-openapi.json (RunPod's OpenAPI 3.1 document, kept verbatim
 // beside server.mjs). Routing, query parameter parsing and request-body validation come from it,
 // so the simulator refuses what RunPod's contract refuses; tests validate every answer with it.

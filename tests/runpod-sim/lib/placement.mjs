@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Turning a create input into a placement (GPU type, data center, cloud, price) or the error
 // RunPod would give. Pure: reads the state, changes nothing.
 import { MSG, SimError } from './errors.mjs';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // A pod's own clock, for processes on the pod (an idle watchdog): real time unless /_sim speeds
 // it up or moves it on. It lives in the file <state-dir>/pods/<id>/clock as one line
 // "<speed> <real epoch s> <pod epoch s>" (an anchor), which the pod's `date` and `sleep`

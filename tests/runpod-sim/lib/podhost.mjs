@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // One simulated pod as a real machine on this host: its own network namespace
 // (so its localhost:8188 is its own), a ComfyUI stand-in inside it, and a public
 // SSH port on 127.0.0.1 where every accepted connection is handed to a fresh Debian

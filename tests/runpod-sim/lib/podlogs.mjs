@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // A pod's log: "system" lines (the host's lifecycle: scheduling, image pull, start, stop) and
 // "container" lines (what the container prints), with timestamps on the simulated clock. REST v2
 // streams them as Server-Sent Events from GET /v2/pods/{id}/logs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // /proc helpers for the pod hosts: finding a pod's processes and killing them
 // without leaving zombies. This container's PID 1 does not reap orphans, so a
 // process whose parent dies first stays a zombie forever; trees are therefore

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Pod lifecycle: create → (delay) runtime with a real PodHost → stop/resume/terminate, plus the
 // per-pod faults. Every transition settles billing first so the old rate is charged up to it.
 import { join } from 'node:path';

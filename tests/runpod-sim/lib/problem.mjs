@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // RFC 9457 problem details, the error body of every REST v2 answer (application/problem+json).
 
 export const TITLES = {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2's per-user rate limit: fixed windows (minute, hour, day) on the real clock, reported on
 // every authenticated answer with the IETF draft headers RateLimit / RateLimit-Policy. A request
 // over quota is answered 429 with the exhausted window at r=0 and Retry-After = its reset time.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Root resolvers for the RunPod GraphQL subset. Mutations need a full-access key; a read-only
 // key gets the GraphQL error "Unauthorized" with data.<field> null, as RunPod answers.
 import { GraphQLError } from 'graphql';

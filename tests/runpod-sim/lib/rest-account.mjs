@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2 account resources: SSH keys, network volumes, templates and pod billing history.
 import { Problem } from './problem.mjs';
 import { randomId, round } from './util.mjs';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2 catalog: GPU types (with pod stock on include=AVAILABILITY&product=POD) and data
 // centers (with include=GPU_AVAILABILITY). Stock comes from the same pools GraphQL reports.
 import { stockStatus } from './catalog.mjs';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2 pods: list, create, get, update (PATCH), delete, actions and the log stream. Same
 // state as GraphQL. Statuses follow the contract: PROVISIONING until the container starts,
 // STARTING until its ports are published, RUNNING, EXITED, ERROR (the container failed).

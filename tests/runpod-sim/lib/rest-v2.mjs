@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2 (/v2/…), routed by the OpenAPI document (lib/openapi.mjs): record → route → bearer
 // auth → rate limit → faults → parameter and body validation (422 with RunPod's messages) →
 // handler. Errors are RFC 9457 problem+json. Operations of the document the simulator does not

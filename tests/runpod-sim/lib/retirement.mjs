@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // GraphQL's retirement. RunPod announced that its GraphQL API retires in early 2027 and points
 // every integration at REST v2; REST v1 answered 410 Gone from its retirement day on. When the
 // scenario (`graphql.retired`) or /_sim/graphql says so, /graphql stops answering GraphQL:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Scenario loading: scenarios/default.json, optionally deep-merged with a --scenario file.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

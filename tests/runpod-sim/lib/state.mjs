@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Everything the simulator knows: scenario, account, catalog/stock, pods, pending faults and
 // recorded requests. `reset()` brings it back to the scenario's starting point.
 import { Catalog } from './catalog.mjs';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Small helpers shared by the simulator modules.
 import { randomBytes, randomInt } from 'node:crypto';
 

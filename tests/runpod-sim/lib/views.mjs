@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // GraphQL-shaped views of simulator state. graphql-js's default resolver calls functions it
 // finds on these objects with (args, context), so expensive or argument-taking fields are
 // functions and everything is computed at read time.

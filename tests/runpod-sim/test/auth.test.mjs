@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // API keys: both styles, 401 for unknown or missing keys, read-only keys on mutations, and
 // reading back what the client sent through /_sim/requests.
 import { test, before, after } from 'node:test';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // gpuTypes / lowestPrice filters, dataCenters / gpuAvailability, and stock that pods consume.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

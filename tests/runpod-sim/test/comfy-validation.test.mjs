@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The ComfyUI stand-in refuses what ComfyUI refuses (validate_prompt's shapes: node_errors with
 // value_not_in_list, min/max, missing inputs) and saves what it is asked for: images of the
 // requested size and count, as files in its output folder named as SaveImage names them.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The ComfyUI stand-in: the HTTP shapes ComfyUI answers with (run directly on loopback),
 // then the WebSocket events and a large /view download through a pod's SSH tunnel.
 import { test, describe, before, after } from 'node:test';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Every fault /_sim/faults and /_sim/pods/:id/* can inject, as a client experiences it.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Selecting every field the schema offers on Pod, User, GpuType and DataCenter resolves
 // without errors, and the fields real tools read carry realistic values.
 import { test, before, after } from 'node:test';

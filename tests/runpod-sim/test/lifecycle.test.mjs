@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Pod lifecycle against real pod hosts: create → runtime → SSH with the PUBLIC_KEY key and a
 // -L tunnel to ComfyUI → stop → resume (new port, new host key) → terminate.
 import { test, before, after } from 'node:test';

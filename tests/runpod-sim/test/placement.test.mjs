@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Where creates land and why they fail: stock, GPU lists, clouds, data centers, CUDA, network
 // volumes, templates, spot bids, one hour of balance, and balance draining on the sim clock.
 import { test, before, after, afterEach } from 'node:test';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // A simulated pod from the inside, as a process on a RunPod pod sees it: RUNPOD_POD_ID and a
 // pod-scoped RUNPOD_API_KEY in the session, runpodctl on PATH that stops this pod (and no other),
 // the API reachable from the pod's own network namespace, ComfyUI's outputs as files in

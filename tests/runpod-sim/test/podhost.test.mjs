@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Pod hosts against the real OpenSSH client: key-only login, exec and PTY
 // shells, the -L tunnel to the pod's own ComfyUI, isolation between pods,
 // boot delay, the SSH/ComfyUI faults and a clean stop().

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2 account resources: SSH keys (GET/PUT), network volumes, templates, pod billing.
 // Answers are checked against the OpenAPI document by support/rest.mjs.
 import { test, before, after, afterEach } from 'node:test';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2 catalog: /v2/catalog/gpus (include=AVAILABILITY&product=POD and its filters) and
 // /v2/catalog/datacenters (include=GPU_AVAILABILITY, filters). Answers are checked against the
 // OpenAPI document by support/rest.mjs; stock comes from the same pools GraphQL reports.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2 pods: same state as GraphQL, the contract's statuses and actions, problem+json errors,
 // the create error table, PATCH, logs, rate limits. Every answer is checked against the OpenAPI
 // document by support/rest.mjs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // GraphQL's retirement: from the scenario or mid-run through /_sim/graphql, /graphql answers
 // 410 with a deprecation notice (or 404, or a GraphQL "retired" error); REST v2 keeps working
 // on the same state.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Process-level behaviour: first stdout line, scenarios, the /_sim control routes, and that
 // SIGTERM/SIGINT stop every pod and leave nothing listening.
 import { test } from 'node:test';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // In-process unit tests of the simulator's parts, with a tiny stand-in for PodHost so they
 // run in milliseconds: clock, fault book, scenario merge, billing, pod state machine.
 import { test } from 'node:test';

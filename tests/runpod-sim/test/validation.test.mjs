@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Every GraphQL document real RunPod tools send (runpod-python, runpodctl, SkyPilot, dstack)
 // validates against schema.graphql and runs through the server; known-bad documents get
 // graphql-js's own messages with HTTP 400.

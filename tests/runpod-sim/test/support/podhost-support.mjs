@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Helpers for the pod-host and ComfyUI tests: a throwaway client key, the real
 // OpenSSH client with isolated known_hosts, tunnels, and loopback probes.
 // Everything here talks to 127.0.0.1 only.

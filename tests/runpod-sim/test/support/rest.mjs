@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // REST v2 requests for the tests. Every answer is checked against the OpenAPI document
 // (status declared, content type, body schema), so a test fails on any answer outside the contract.
 import assert from 'node:assert/strict';

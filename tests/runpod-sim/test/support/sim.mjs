@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // Starts the simulator as a child process on --port 0 and talks to it: GraphQL with either
 // auth style, the /_sim control API, pod polling. Everything stays on 127.0.0.1.
 import { spawn } from 'node:child_process';
