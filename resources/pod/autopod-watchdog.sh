@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The autopod authors
+# SPDX-License-Identifier: MIT
 # autopod's guard on a RunPod pod: stops (never terminates) this pod when it has been idle for
 # too long, or when its cost or runtime since it started reaches a limit, also while no autopod
 # process runs anywhere. autopod copies this file to the pod over SSH and starts it; nothing else

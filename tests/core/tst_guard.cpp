@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The pod guard's pieces on this side: its settings (config → pods.json), the watchdog's state as
 // the user sees it, and the commands sent to the pod.
 #include "core/config/Config.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 // The pod guard end to end: `autopod connect` starts the watchdog on the pod, then every autopod
 // process ends, and the pod stops itself (idle, budget) through RunPod's pod-scoped key, while a
 // running or queued prompt, an open shell or `pod keep` hold the idle stop off. The pod's clock

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
 #include "core/guard/GuardState.h"
 
 #include "core/pods/Presentation.h"
