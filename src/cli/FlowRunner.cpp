@@ -27,7 +27,7 @@ lifecycle::ConnectOptions connectOptionsFrom(const CliContext& ctx)
     o.readyTimeoutMs = cfg.readyTimeoutSeconds() * 1000;
     o.maxRetries = cfg.lifecycleMaxRetries();
     o.localPort = cfg.tunnelPort();
-    o.guard = guard::GuardSettings::fromConfig(cfg);
+    o.guard = pods::GuardSettings::fromConfig(cfg);
     o.createLookupMs = api::RetryPolicy::withMaxRetries(o.maxRetries).budgetMs();
     return o;
 }

@@ -131,7 +131,7 @@ void DesktopRuntime::fillSettings(DesktopServices& s)
     s.connectOptions.readyTimeoutMs = config().readyTimeoutSeconds() * 1000;
     s.connectOptions.maxRetries = config().lifecycleMaxRetries();
     s.connectOptions.localPort = config().tunnelPort();
-    s.connectOptions.guard = guard::GuardSettings::fromConfig(config());
+    s.connectOptions.guard = pods::GuardSettings::fromConfig(config());
     s.connectOptions.createLookupMs = api::RetryPolicy::withMaxRetries(s.connectOptions.maxRetries).budgetMs();
     s.logFile = QDir(config::Paths::logDir()).filePath(QStringLiteral("autopod.log"));
     s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));

@@ -3,9 +3,9 @@
 // The pod guard's pieces on this side: its settings (config → pods.json), the watchdog's state as
 // the user sees it, and the commands sent to the pod.
 #include "core/config/Config.h"
-#include "core/guard/GuardSettings.h"
-#include "core/guard/GuardState.h"
 #include "core/guard/PodWatchdog.h"
+#include "core/pods/GuardSettings.h"
+#include "core/pods/GuardState.h"
 #include "core/pods/PodRecord.h"
 
 #include <QJsonObject>
@@ -23,7 +23,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         config::Config config(dir.filePath(QStringLiteral("config.json")));
-        const guard::GuardSettings s = guard::GuardSettings::fromConfig(config);
+        const pods::GuardSettings s = pods::GuardSettings::fromConfig(config);
         QCOMPARE(s.idleStopMinutes, 30);
         QVERIFY(!s.maxUsd);
         QVERIFY(!s.maxHours);
@@ -41,20 +41,20 @@ private Q_SLOTS:
         QVERIFY(config.set(QStringLiteral("budget"), QStringLiteral("2.5"), &error));
         QVERIFY(config.set(QStringLiteral("lifecycle.max_hours"), QStringLiteral("8"), &error));
         QVERIFY(!config.set(QStringLiteral("costs.max_usd_per_pod"), QStringLiteral("-1"), &error));
-        const guard::GuardSettings s = guard::GuardSettings::fromConfig(config);
+        const pods::GuardSettings s = pods::GuardSettings::fromConfig(config);
         QCOMPARE(s.idleStopMinutes, 0);
         QCOMPARE(s.maxUsd.value_or(0), 2.5);
         QCOMPARE(s.maxHours.value_or(0), 8.0);
         QCOMPARE(s.describe(), QStringLiteral("budget $2.50, at most 8 h 00 min"));
         QVERIFY(config.unset(QStringLiteral("costs.max_usd_per_pod"), &error));
-        QVERIFY(!guard::GuardSettings::fromConfig(config).maxUsd);
+        QVERIFY(!pods::GuardSettings::fromConfig(config).maxUsd);
     }
 
     void thePodRecordKeepsTheGuard()
     {
         pods::PodRecord r;
         r.name = QStringLiteral("autopod-2026-12-04-001");
-        guard::GuardSettings s;
+        pods::GuardSettings s;
         s.idleStopMinutes = 12;
         s.maxUsd = 4;
         r.guard = s;
@@ -77,10 +77,10 @@ private Q_SLOTS:
 
     void nonsenseInPodsJsonBecomesSafeSettings()
     {
-        const guard::GuardSettings s =
-            guard::GuardSettings::fromJson(QJsonObject{{QStringLiteral("idle_stop_minutes"), 1e12},
-                                                       {QStringLiteral("max_usd"), -3},
-                                                       {QStringLiteral("max_hours"), QStringLiteral("soon")}});
+        const pods::GuardSettings s =
+            pods::GuardSettings::fromJson(QJsonObject{{QStringLiteral("idle_stop_minutes"), 1e12},
+                                                      {QStringLiteral("max_usd"), -3},
+                                                      {QStringLiteral("max_hours"), QStringLiteral("soon")}});
         QCOMPARE(s.idleStopMinutes, 1440);
         QVERIFY(!s.maxUsd);
         QVERIFY(!s.maxHours);
@@ -88,28 +88,27 @@ private Q_SLOTS:
 
     void theStateSaysWhenAndWhy()
     {
-        const guard::GuardState s = guard::GuardState::parse("running=1\npid=42\nchecked_at=1000\nlast_activity=900\n"
-                                                             "activity=none\nidle_stop_minutes=30\naction=idle\n"
-                                                             "action_in=720\ncost_usd=0.1234\n");
+        const pods::GuardState s = pods::GuardState::parse("running=1\npid=42\nchecked_at=1000\nlast_activity=900\n"
+                                                           "activity=none\nidle_stop_minutes=30\naction=idle\n"
+                                                           "action_in=720\ncost_usd=0.1234\n");
         QVERIFY(s.valid);
         QVERIFY(s.running);
         QCOMPARE(s.actionInSeconds, 720);
         QCOMPARE(s.summary(), QStringLiteral("stops in 12 min: idle 30 min"));
 
-        QCOMPARE(guard::GuardState::parse("running=1\naction=budget\naction_in=60\n").summary(),
+        QCOMPARE(pods::GuardState::parse("running=1\naction=budget\naction_in=60\n").summary(),
                  QStringLiteral("stops in 1 min: budget"));
-        QCOMPARE(guard::GuardState::parse("running=1\naction=none\naction_in=-1\n").summary(),
+        QCOMPARE(pods::GuardState::parse("running=1\naction=none\naction_in=-1\n").summary(),
                  QStringLiteral("running, no stop planned"));
-        QCOMPARE(guard::GuardState::parse("running=0\n").summary(),
-                 QStringLiteral("not running: the pod is unguarded"));
-        QCOMPARE(guard::GuardState::parse("running=1\naction=idle\naction_in=0\nstopping=idle 30 min\n").summary(),
+        QCOMPARE(pods::GuardState::parse("running=0\n").summary(), QStringLiteral("not running: the pod is unguarded"));
+        QCOMPARE(pods::GuardState::parse("running=1\naction=idle\naction_in=0\nstopping=idle 30 min\n").summary(),
                  QStringLiteral("stopping the pod: idle 30 min"));
-        QVERIFY(!guard::GuardState::parse("garbage\n\x01\x02").valid);
+        QVERIFY(!pods::GuardState::parse("garbage\n\x01\x02").valid);
     }
 
     void theCommandsCarryNumbersOnly()
     {
-        guard::GuardSettings s;
+        pods::GuardSettings s;
         s.idleStopMinutes = 5000; // clamped
         s.maxUsd = 1.5;
         const QByteArray install = guard::PodWatchdog::installCommand(s, 0.44, 120);

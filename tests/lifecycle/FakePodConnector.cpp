@@ -117,12 +117,12 @@ void FakeJournal::podGone(const QString& name, const QString& podId)
     events.append(QStringLiteral("gone %1 %2").arg(name, podId));
 }
 
-std::optional<guard::GuardSettings> FakeJournal::guardSettings(const QString& name) const
+std::optional<pods::GuardSettings> FakeJournal::guardSettings(const QString& name) const
 {
-    return guards.contains(name) ? std::optional<guard::GuardSettings>(guards.value(name)) : std::nullopt;
+    return guards.contains(name) ? std::optional<pods::GuardSettings>(guards.value(name)) : std::nullopt;
 }
 
-void FakeJournal::podGuarded(const QString& name, const guard::GuardSettings& settings, bool ok, const QString& status,
+void FakeJournal::podGuarded(const QString& name, const pods::GuardSettings& settings, bool ok, const QString& status,
                              const QString& error)
 {
     guards.insert(name, settings);

@@ -66,9 +66,9 @@ public:
     void podFailed(const QString& name, const lifecycle::FailureReport& report) override;
     void podGone(const QString& name, const QString& podId) override;
 
-    QHash<QString, guard::GuardSettings> guards; // recorded guard settings by pod name
-    std::optional<guard::GuardSettings> guardSettings(const QString& name) const override;
-    void podGuarded(const QString& name, const guard::GuardSettings& settings, bool ok, const QString& status,
+    QHash<QString, pods::GuardSettings> guards; // recorded guard settings by pod name
+    std::optional<pods::GuardSettings> guardSettings(const QString& name) const override;
+    void podGuarded(const QString& name, const pods::GuardSettings& settings, bool ok, const QString& status,
                     const QString& error) override;
 };
 

@@ -299,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(rig.waitDone());
         const QString name = rig.flow->podName();
         const QString podId = rig.flow->podId();
-        guard::GuardSettings own;
+        pods::GuardSettings own;
         own.idleStopMinutes = 5;
         own.maxUsd = 3.5;
         rig.journal.guards.insert(name, own);

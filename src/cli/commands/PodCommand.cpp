@@ -142,7 +142,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     if (json) {
         QJsonObject o = r.toJson();
         if (live && live->ok) {
-            const guard::GuardState& g = live->state;
+            const pods::GuardState& g = live->state;
             o.insert(QStringLiteral("guard_state"),
                      QJsonObject{{QStringLiteral("running"), g.running},
                                  {QStringLiteral("action"), g.action},

@@ -112,7 +112,7 @@ Exec run(const ssh::SshTarget& target, const QByteArray& command, const QByteArr
 WatchdogResult resultOf(const Exec& e, const char* what)
 {
     WatchdogResult r;
-    r.state = GuardState::parse(e.out);
+    r.state = pods::GuardState::parse(e.out);
     if (!e.ran) {
         r.message = e.error;
     } else if (e.exitStatus != 0) {
@@ -135,7 +135,7 @@ QByteArray PodWatchdog::script()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QByteArray PodWatchdog::installCommand(const GuardSettings& s, double costPerHr, qint64 uptimeSeconds)
+QByteArray PodWatchdog::installCommand(const pods::GuardSettings& s, double costPerHr, qint64 uptimeSeconds)
 {
     const QByteArray usd = s.maxUsd ? number(*s.maxUsd) : QByteArrayLiteral("-");
     const QByteArray hours = s.maxHours ? number(*s.maxHours) : QByteArrayLiteral("-");
@@ -162,7 +162,7 @@ QByteArray PodWatchdog::keepCommand(int minutes)
            QByteArray::number(qBound(0, minutes, 7 * 24 * 60));
 }
 
-WatchdogResult PodWatchdog::install(const ssh::SshTarget& target, const GuardSettings& settings, double costPerHr,
+WatchdogResult PodWatchdog::install(const ssh::SshTarget& target, const pods::GuardSettings& settings, double costPerHr,
                                     qint64 uptimeSeconds)
 {
     const QByteArray body = script();

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/guard/GuardSettings.h"
-#include "core/guard/GuardState.h"
+#include "core/pods/GuardSettings.h"
+#include "core/pods/GuardState.h"
 #include "core/ssh/SshTarget.h"
 
 #include <QByteArray>
@@ -16,7 +16,7 @@ struct WatchdogResult
 {
     bool ok = false;
     QString message; // for the user when !ok: why the pod is not guarded / the state is unknown
-    GuardState state;
+    pods::GuardState state;
 };
 
 // The watchdog on a pod (resources/pod/autopod-watchdog.sh), driven over SSH: each call opens an
@@ -29,7 +29,7 @@ public:
     // Copies the script and starts it unless it runs already (one instance); a running watchdog
     // takes the new settings at its next check. costPerHr and uptimeSeconds are what RunPod last
     // said of the pod (the budget counts from the pod's start).
-    static WatchdogResult install(const ssh::SshTarget& target, const GuardSettings& settings, double costPerHr,
+    static WatchdogResult install(const ssh::SshTarget& target, const pods::GuardSettings& settings, double costPerHr,
                                   qint64 uptimeSeconds);
     static WatchdogResult readState(const ssh::SshTarget& target);
     // No idle stop within `minutes` from now.
@@ -38,7 +38,7 @@ public:
     // The script autopod installs.
     static QByteArray script();
     // The command lines (no user text, numbers only).
-    static QByteArray installCommand(const GuardSettings& settings, double costPerHr, qint64 uptimeSeconds);
+    static QByteArray installCommand(const pods::GuardSettings& settings, double costPerHr, qint64 uptimeSeconds);
     static QByteArray stateCommand();
     static QByteArray keepCommand(int minutes);
 };

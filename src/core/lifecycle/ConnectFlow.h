@@ -191,7 +191,7 @@ private:
     QString m_lastProblem;
     QString m_callLabel;            // what the API call in flight does, for progress lines ("Checking pod X")
     FailureReport m_cleanupReport;  // what failed() will say once the cleanup in flight ends
-    guard::GuardSettings m_guard;   // the guard this pod gets
+    pods::GuardSettings m_guard;    // the guard this pod gets
     QObject* m_guardCall = nullptr; // context of the guard install in flight
     bool m_guardAnswered = false;
     int m_verifiedLatencyMs = -1;               // the tunnel is verified and waits for the guard's answer

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/api/ApiTypes.h"
-#include "core/guard/GuardSettings.h"
+#include "core/pods/GuardSettings.h"
 
 #include <QList>
 #include <QMetaType>
@@ -97,7 +97,7 @@ struct ConnectOptions
     int localPort = 8188;         // preferred local port for the tunnel
     // The guard of a new pod (from the config); a resumed or re-attached pod keeps its recorded one.
     // lifecycle.max_hours also becomes RunPod's server-side stopAfter of a new pod.
-    guard::GuardSettings guard;
+    pods::GuardSettings guard;
     // A create that ended without a pod: its name is looked up again until this long after the
     // create was sent (the create's whole retry budget: RunPod may still be making the pod).
     int createLookupMs = 122'000;

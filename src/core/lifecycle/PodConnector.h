@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/guard/GuardSettings.h"
-#include "core/guard/GuardState.h"
+#include "core/pods/GuardSettings.h"
+#include "core/pods/GuardState.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -59,7 +59,7 @@ struct TunnelResult
 struct GuardRequest
 {
     SshEndpoint endpoint;
-    guard::GuardSettings settings;
+    pods::GuardSettings settings;
     double costPerHr = 0;     // the pod's rate, for the budget
     qint64 uptimeSeconds = 0; // the pod's uptime as RunPod last reported it
 };
@@ -69,7 +69,7 @@ struct GuardResult
     bool attempted = false; // false: this connector cannot install a guard (nothing was tried)
     bool ok = false;        // the watchdog runs on the pod
     QString message;        // why not, for the user
-    guard::GuardState state;
+    pods::GuardState state;
 };
 
 // The SSH side of connecting to a pod, behind an interface so the lifecycle can run with an

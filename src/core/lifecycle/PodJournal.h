@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/api/ApiTypes.h"
-#include "core/guard/GuardSettings.h"
 #include "core/lifecycle/LifecycleTypes.h"
+#include "core/pods/GuardSettings.h"
 
 #include <QString>
 
@@ -34,13 +34,13 @@ public:
     // The pod no longer exists on RunPod (terminated by us or found gone).
     virtual void podGone(const QString& name, const QString& podId) = 0;
     // The guard settings recorded for this pod, if any (a resumed or re-attached pod keeps its own).
-    virtual std::optional<guard::GuardSettings> guardSettings(const QString& name) const
+    virtual std::optional<pods::GuardSettings> guardSettings(const QString& name) const
     {
         Q_UNUSED(name);
         return std::nullopt;
     }
     // The guard was started on the pod (ok) or could not be (error says why: the pod is unguarded).
-    virtual void podGuarded(const QString& name, const guard::GuardSettings& settings, bool ok, const QString& status,
+    virtual void podGuarded(const QString& name, const pods::GuardSettings& settings, bool ok, const QString& status,
                             const QString& error)
     {
         Q_UNUSED(name);

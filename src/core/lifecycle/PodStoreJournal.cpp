@@ -171,13 +171,13 @@ void PodStoreJournal::podGone(const QString& name, const QString& podId)
          error);
 }
 
-std::optional<guard::GuardSettings> PodStoreJournal::guardSettings(const QString& name) const
+std::optional<pods::GuardSettings> PodStoreJournal::guardSettings(const QString& name) const
 {
     const auto r = m_store.find(name);
     return r ? r->guard : std::nullopt;
 }
 
-void PodStoreJournal::podGuarded(const QString& name, const guard::GuardSettings& settings, bool ok,
+void PodStoreJournal::podGuarded(const QString& name, const pods::GuardSettings& settings, bool ok,
                                  const QString& status, const QString& error)
 {
     const QDateTime t = now();

@@ -33,8 +33,8 @@ public:
                       const QString& hostKeyFingerprint) override;
     void podFailed(const QString& name, const FailureReport& report) override;
     void podGone(const QString& name, const QString& podId) override;
-    std::optional<guard::GuardSettings> guardSettings(const QString& name) const override;
-    void podGuarded(const QString& name, const guard::GuardSettings& settings, bool ok, const QString& status,
+    std::optional<pods::GuardSettings> guardSettings(const QString& name) const override;
+    void podGuarded(const QString& name, const pods::GuardSettings& settings, bool ok, const QString& status,
                     const QString& error) override;
 
     // The last write error (empty when the last write worked).

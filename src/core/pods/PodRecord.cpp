@@ -213,7 +213,7 @@ PodRecord PodRecord::fromJson(const QJsonObject& o, const QString& key)
     r.reservedByPid = pid("reserved_by_pid");
     if (const QJsonValue g = o.value(QStringLiteral("guard")); g.isObject()) {
         const QJsonObject go = g.toObject();
-        r.guard = guard::GuardSettings::fromJson(go);
+        r.guard = pods::GuardSettings::fromJson(go);
         r.guardStatus = go.value(QStringLiteral("status")).toString();
         r.guardError = go.value(QStringLiteral("error")).toString();
         r.guardStoppedReason = go.value(QStringLiteral("stopped")).toString();

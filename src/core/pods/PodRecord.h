@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/guard/GuardSettings.h"
+#include "core/pods/GuardSettings.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -64,7 +64,7 @@ struct PodRecord
 
     // The guard on the pod (pods.json "guard"): its settings, taken from the config at creation,
     // and what autopod last saw of it.
-    std::optional<guard::GuardSettings> guard;
+    std::optional<pods::GuardSettings> guard;
     QString guardStatus;        // "stops in 12 min: idle", as last read
     QString guardError;         // why the pod is unguarded (installing failed), empty when guarded
     QDateTime guardCheckedAt;   // when guardStatus/guardError were written

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/guard/GuardState.h"
+#include "core/pods/GuardState.h"
 
 #include "core/pods/Presentation.h"
 
@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QList>
 
-namespace autopod::guard {
+namespace autopod::pods {
 
 GuardState GuardState::parse(const QByteArray& text)
 {
@@ -44,7 +44,7 @@ QString GuardState::reasonText() const
 {
     if (action == QLatin1String("idle")) {
         return QCoreApplication::translate("Guard", "idle %1")
-            .arg(pods::Presentation::duration(qint64(idleStopMinutes) * 60));
+            .arg(Presentation::duration(qint64(idleStopMinutes) * 60));
     }
     if (action == QLatin1String("budget")) {
         return QCoreApplication::translate("Guard", "budget");
@@ -70,7 +70,7 @@ QString GuardState::summary() const
         return QCoreApplication::translate("Guard", "running, no stop planned");
     }
     return QCoreApplication::translate("Guard", "stops in %1: %2")
-        .arg(pods::Presentation::duration(actionInSeconds), reasonText());
+        .arg(Presentation::duration(actionInSeconds), reasonText());
 }
 
-} // namespace autopod::guard
+} // namespace autopod::pods

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/guard/GuardSettings.h"
+#include "core/pods/GuardSettings.h"
 
 #include "core/config/Config.h"
 #include "core/pods/Presentation.h"
@@ -11,7 +11,7 @@
 
 #include <cmath>
 
-namespace autopod::guard {
+namespace autopod::pods {
 
 namespace {
 
@@ -64,16 +64,16 @@ QString GuardSettings::describe() const
     QStringList parts;
     if (idleStopMinutes > 0) {
         parts << QCoreApplication::translate("Guard", "stop after %1 idle")
-                     .arg(pods::Presentation::duration(idleStopMinutes * 60));
+                     .arg(Presentation::duration(idleStopMinutes * 60));
     }
     if (maxUsd) {
-        parts << QCoreApplication::translate("Guard", "budget %1").arg(pods::Presentation::money(*maxUsd));
+        parts << QCoreApplication::translate("Guard", "budget %1").arg(Presentation::money(*maxUsd));
     }
     if (maxHours) {
-        parts << QCoreApplication::translate("Guard", "at most %1")
-                     .arg(pods::Presentation::duration(qint64(*maxHours * 3600)));
+        parts
+            << QCoreApplication::translate("Guard", "at most %1").arg(Presentation::duration(qint64(*maxHours * 3600)));
     }
     return parts.join(QStringLiteral(", "));
 }
 
-} // namespace autopod::guard
+} // namespace autopod::pods

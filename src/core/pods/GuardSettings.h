@@ -11,7 +11,7 @@ namespace autopod::config {
 class Config;
 }
 
-namespace autopod::guard {
+namespace autopod::pods {
 
 // The limits of a pod's guard (the watchdog autopod starts on the pod). Taken from the config
 // when the pod is created and kept with the pod in pods.json.
@@ -33,4 +33,4 @@ struct GuardSettings
     bool operator==(const GuardSettings& other) const = default;
 };
 
-} // namespace autopod::guard
+} // namespace autopod::pods

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace autopod::guard {
+namespace autopod::pods {
 
 // What the watchdog on a pod reports (its state file, key=value lines).
 struct GuardState
@@ -30,4 +30,4 @@ struct GuardState
     QString reasonText() const;
 };
 
-} // namespace autopod::guard
+} // namespace autopod::pods
