@@ -127,6 +127,9 @@ private Q_SLOTS:
             t.join();
         }
         qInfo("%d connect/stop cycles in %d processes: %lld s", total, kWorkers, timer.elapsed() / 1000);
+        for (const QString& f : std::as_const(failures)) {
+            qWarning().noquote() << f; // whole: QTest cuts a failure message short
+        }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 3).join(QStringLiteral("\n---\n"))));
         QCOMPARE(created.size(), total);
 

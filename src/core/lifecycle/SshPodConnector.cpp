@@ -14,6 +14,36 @@
 
 namespace autopod::lifecycle {
 
+namespace {
+
+// Runs `work` (blocking libssh calls) on a short-lived thread of its own and answers `done` on the
+// GUI thread. The answer goes through the application object, which outlives the connector: the
+// thread may still be working when the connector or `context` is destroyed (quit, pod stopped),
+// and then nobody is answered.
+template <typename Result>
+void runOnItsOwnThread(const QString& name, QPointer<QObject> owner, QPointer<QObject> context,
+                       std::function<Result()> work, std::function<void(const Result&)> done)
+{
+    QThread* thread = QThread::create([owner, context, work = std::move(work), done = std::move(done)] {
+        const Result result = work();
+        if (QCoreApplication* app = QCoreApplication::instance()) {
+            QMetaObject::invokeMethod(
+                app,
+                [owner, context, done, result] {
+                    if (owner && context) {
+                        done(result);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    thread->setObjectName(name);
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+} // namespace
+
 Q_LOGGING_CATEGORY(lcConnector, "autopod.lifecycle.ssh")
 
 SshProbeResult probeResultFor(const ssh::SshError& error)
@@ -80,26 +110,7 @@ void SshPodConnector::updateSettings(const Settings& settings)
 
 void SshPodConnector::runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done)
 {
-    QPointer<QObject> guard(context);
-    QPointer<SshPodConnector> self(this);
-    // The result goes through the application object, which outlives this connector: the probe
-    // thread may still be connecting when the connector is destroyed (quit, pod stopped).
-    QThread* thread = QThread::create([self, guard, work = std::move(work), done = std::move(done)] {
-        const SshProbeResult result = work();
-        if (QCoreApplication* app = QCoreApplication::instance()) {
-            QMetaObject::invokeMethod(
-                app,
-                [self, guard, done, result] {
-                    if (self && guard) {
-                        done(result);
-                    }
-                },
-                Qt::QueuedConnection);
-        }
-    });
-    thread->setObjectName(QStringLiteral("ssh-probe"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    runOnItsOwnThread<SshProbeResult>(QStringLiteral("ssh-probe"), this, context, std::move(work), std::move(done));
 }
 
 void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, ProbeCallback done)
@@ -242,9 +253,7 @@ void SshPodConnector::openTunnel(const TunnelRequest& request, QObject* context,
 void SshPodConnector::installGuard(const GuardRequest& request, QObject* context, GuardCallback done)
 {
     const ssh::SshTarget target = targetFor(request.endpoint);
-    QPointer<QObject> guard(context);
-    QPointer<SshPodConnector> self(this);
-    QThread* thread = QThread::create([self, guard, target, request, done = std::move(done)] {
+    auto work = [target, request] {
         const guard::WatchdogResult w =
             guard::PodWatchdog::install(target, request.settings, request.costPerHr, request.uptimeSeconds);
         GuardResult result;
@@ -252,20 +261,9 @@ void SshPodConnector::installGuard(const GuardRequest& request, QObject* context
         result.ok = w.ok;
         result.message = w.message;
         result.state = w.state;
-        if (QCoreApplication* app = QCoreApplication::instance()) {
-            QMetaObject::invokeMethod(
-                app,
-                [self, guard, done, result] {
-                    if (self && guard) {
-                        done(result);
-                    }
-                },
-                Qt::QueuedConnection);
-        }
-    });
-    thread->setObjectName(QStringLiteral("ssh-guard"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+        return result;
+    };
+    runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
 }
 
 void SshPodConnector::forgetPod(const QString& podId)

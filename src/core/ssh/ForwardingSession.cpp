@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
 #include "core/ssh/ForwardingSession.h"
+#include "core/ssh/ForwardingSessionConn.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,6 @@ namespace autopod::ssh {
 
 namespace {
 constexpr qsizetype ioChunk = 256 * 1024;
-constexpr qint64 statsIntervalMs = 50;
 // A spare channel is replaced after this long unused, well before a server would drop an idle
 // connection that never sent a request.
 constexpr qint64 spareMaxAgeMs = 4000;
@@ -32,68 +32,6 @@ constexpr qint64 spareRetryMs = 1000;
 constexpr int probeAttemptTimeoutMs = 10000;
 constexpr int probeRetryMs = 1000;
 } // namespace
-
-struct ForwardingSession::Conn
-{
-    enum class State
-    {
-        Opening,
-        Open,
-        Closed
-    };
-    ForwardingSession* owner = nullptr;
-    quint64 id = 0;
-    int fd = -1; // -1 for the verification probe
-    bool probe = false;
-    bool spare = false; // opened ahead, waiting for the next local connection
-    QElapsedTimer born;
-    bool openSent = false;
-    QElapsedTimer openTimer;
-    double rttMs = 0;
-    double windowRttMs = 0;        // the session's round trip the window was sized for
-    qint64 window = 0;             // enlarged window (0 = libssh's own)
-    qint64 consumedSinceGrant = 0; // taken from libssh since the window was last topped up
-    qint64 libsshHeld = 0;         // what libssh keeps because we refused it
-    qint64 received = 0;
-    qint64 delivered = 0;
-    qint64 peakHeld = 0;
-    qint64 receivedAtGrant = 0; // received when the window was last granted: the pod may send `window` beyond
-    qint64 peakInFlight = 0;
-    ssh_channel channel = nullptr;
-    ssh_channel_callbacks_struct callbacks{};
-    State state = State::Opening;
-    QByteArray toLocal;
-    qsizetype toLocalPos = 0;
-    QByteArray toRemote;
-    bool remoteEof = false;
-    bool remoteClosed = false;
-    bool remoteBacklog = false; // libssh still holds data we refused (our buffer was full)
-    bool localEof = false;
-    bool shutWrSent = false;
-    bool windowBlocked = false;
-    bool requestSent = false;
-    short revents = 0;
-    short registered = 0;
-
-    qsizetype pending() const { return toLocal.size() - toLocalPos; }
-    qint64 held() const { return pending() + libsshHeld; }
-
-    ChannelFlowStats stats() const
-    {
-        ChannelFlowStats s;
-        s.id = id;
-        s.openRttMs = rttMs;
-        s.windowRttMs = windowRttMs;
-        s.window = window > 0 ? window : flow::libsshWindow;
-        s.held = held();
-        s.peakHeld = peakHeld;
-        s.peakInFlight = peakInFlight;
-        s.received = received;
-        s.delivered = delivered;
-        s.open = state != State::Closed;
-        return s;
-    }
-};
 
 namespace {
 
@@ -156,135 +94,6 @@ ForwardingSession::ForwardingSession(const TunnelConfig& config, SshConnection& 
     , m_stats(stats)
 {
     m_buffer.resize(ioChunk);
-}
-
-// The data callback: takes what fits in this channel's share of the local buffers; libssh keeps the
-// rest (and, while it keeps data, grants the pod no more window).
-qsizetype ForwardingSession::accept(Conn& c, const char* data, qsizetype offered)
-{
-    qsizetype take = offered;
-    if (!c.probe) {
-        qint64 pendingTotal = 0;
-        for (const auto& other : m_conns)
-            pendingTotal += other->pending();
-        const qint64 room = std::min(flow::localBufferPerChannel - c.pending(), flow::localBufferTotal - pendingTotal);
-        take = qsizetype(std::clamp<qint64>(room, 0, offered));
-    }
-    const qint64 before = c.held();
-    c.libsshHeld = offered - take;
-    c.remoteBacklog = take < offered;
-    if (take > 0) {
-        if (c.toLocalPos > 0 && c.toLocalPos == c.toLocal.size()) {
-            c.toLocal.clear();
-            c.toLocalPos = 0;
-        }
-        c.toLocal.append(data, take);
-        c.received += take;
-        c.consumedSinceGrant += take;
-    }
-    m_heldTotal += c.held() - before;
-    notePeaks(c);
-    return take;
-}
-
-void ForwardingSession::notePeaks(Conn& c)
-{
-    c.peakHeld = std::max(c.peakHeld, c.held());
-    c.peakInFlight = std::max(c.peakInFlight, c.received + c.libsshHeld - c.receivedAtGrant);
-    m_peakHeldTotal = std::max(m_peakHeldTotal, m_heldTotal);
-}
-
-// Bytes read from libssh's buffer (what it kept when we refused them).
-void ForwardingSession::taken(Conn& c, const char* data, qsizetype n)
-{
-    const qint64 before = c.held();
-    c.toLocal.append(data, n);
-    c.libsshHeld = std::max<qint64>(0, c.libsshHeld - n);
-    c.received += n;
-    c.consumedSinceGrant += n;
-    m_heldTotal += c.held() - before;
-    notePeaks(c);
-}
-
-void ForwardingSession::written(Conn& c, qsizetype n)
-{
-    c.toLocalPos += n;
-    c.delivered += n;
-    m_heldTotal -= n;
-}
-
-// The channel is open: its open took one round trip to the pod. The window follows the fastest
-// round trip seen in this session (a slow open on a busy machine must not inflate it), within the
-// session's budget.
-void ForwardingSession::opened(Conn& c)
-{
-    c.rttMs = double(c.openTimer.nsecsElapsed()) / 1e6;
-    m_minRttMs = m_minRttMs > 0 ? std::min(m_minRttMs, c.rttMs) : c.rttMs;
-    if (c.probe || !flow::windowGrowthAvailable())
-        return;
-    c.windowRttMs = m_minRttMs;
-    qint64 window = flow::windowForRoundTrip(m_minRttMs);
-    if (window > 0) {
-        window = std::min(window, flow::sessionWindowBudget - m_enlargedWindows);
-        if (window <= flow::libsshWindow)
-            window = 0;
-    }
-    c.window = window;
-    m_enlargedWindows += window;
-    growWindow(c, true);
-}
-
-// libssh 0.10 has no window setter, but ssh_channel_read_timeout() grows the window to `count` minus
-// what it buffers when asked for more than buffer + window: asked for the channel's window with
-// nothing buffered and a zero timeout, it sends one WINDOW_ADJUST up to that size and returns what
-// arrived meanwhile. Done right after the open (so the first response already has the whole window,
-// not libssh's initial 64,000 bytes) and then after every quarter of a window the local client took,
-// as long as it keeps up; never while libssh holds data we refused. A channel's window only shrinks
-// later, when a faster channel open shows the link is nearer than its own open suggested.
-void ForwardingSession::growWindow(Conn& c, bool atOpen)
-{
-    if (c.probe || !flow::windowGrowthAvailable() || c.state != Conn::State::Open || !c.channel)
-        return;
-    if (c.remoteBacklog || c.remoteEof || c.remoteClosed)
-        return;
-    if (!atOpen &&
-        (c.window == 0 || c.consumedSinceGrant < c.window / 4 || c.pending() > flow::localBufferPerChannel / 2))
-        return;
-    if (!atOpen && m_minRttMs < c.windowRttMs) {
-        // A faster open since (the first ones may have waited for a busy CPU): the link is nearer.
-        const qint64 window = std::min(c.window, flow::windowForRoundTrip(m_minRttMs));
-        m_enlargedWindows -= c.window - window;
-        c.window = window;
-        c.windowRttMs = m_minRttMs;
-        if (window == 0)
-            return; // libssh's own window from now on
-    }
-    const qint64 target = c.window > 0 ? c.window : flow::libsshWindow;
-    if (qint64(m_windowScratchSize) < target) {
-        m_windowScratch = std::make_unique_for_overwrite<char[]>(size_t(target));
-        m_windowScratchSize = size_t(target);
-    }
-    c.consumedSinceGrant = 0;
-    c.receivedAtGrant = c.received; // libssh holds nothing: the pod may now send `target` more
-    const int n = ssh_channel_read_timeout(c.channel, m_windowScratch.get(), uint32_t(target), 0, 0);
-    if (n > 0)
-        taken(c, m_windowScratch.get(), n);
-}
-
-void ForwardingSession::publishStats(bool now)
-{
-    if (!m_stats || (!now && m_sinceUp.elapsed() < m_nextStatsAt))
-        return;
-    m_nextStatsAt = m_sinceUp.elapsed() + statsIntervalMs;
-    TunnelFlowSnapshot s;
-    s.windowMode = flow::windowMode();
-    s.sessionRttMs = m_minRttMs;
-    s.heldTotal = m_heldTotal;
-    s.peakHeldTotal = m_peakHeldTotal;
-    for (const auto& c : m_conns)
-        if (!c->probe && !c->spare && c->state != Conn::State::Closed)
-            s.channels.push_back(c->stats());
-    m_stats->publish(s);
 }
 
 ForwardingSession::~ForwardingSession()

@@ -6,6 +6,7 @@
 // opened by double-click and runs a command, and the pod is stopped. Screenshots of every step go
 // to <build>/screenshots.
 #include "DesktopFixture.h"
+#include "DesktopTestHelpers.h"
 
 #include "core/config/Paths.h"
 #include "core/pods/PodStore.h"
@@ -44,57 +45,9 @@
 #include <QWebEngineView>
 
 using namespace autopod;
-
-namespace {
-
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text) {
-            return b;
-        }
-    }
-    return nullptr;
-}
-
-// Runs JavaScript in a page and waits for its result. The answer may come after the wait gave up
-// (a loaded machine, a page still loading): the callback then writes into state it shares, never
-// into this function's stack frame, which is gone by then.
-QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs = 10000)
-{
-    struct Answer
-    {
-        QVariant value;
-        bool done = false;
-    };
-    const auto answer = std::make_shared<Answer>();
-    page->runJavaScript(script, [answer](const QVariant& v) {
-        answer->value = v;
-        answer->done = true;
-    });
-    QDeadlineTimer deadline(timeoutMs);
-    while (!answer->done && !deadline.hasExpired()) {
-        QTest::qWait(20);
-    }
-    if (!answer->done) {
-        qWarning("no answer from the page to: %s", qPrintable(script));
-    }
-    return answer->value;
-}
-
-// The trust-on-first-use prompt of a new pod's host key (FR3.6), if it is showing.
-QMessageBox* hostKeyPrompt()
-{
-    for (QWidget* w : QApplication::topLevelWidgets()) {
-        auto* box = qobject_cast<QMessageBox*>(w);
-        if (box && box->isVisible() && button(box, QStringLiteral("Trust and connect"))) {
-            return box;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
+using test::button;
+using test::evaluate;
+using test::hostKeyPrompt;
 
 class DesktopE2E : public QObject
 {

@@ -7,6 +7,7 @@
 // No restart: what the wizard saved is what the first pod is created and reached with.
 // Screenshots of every step go to <build>/screenshots/first-run-*.png.
 #include "DesktopFixture.h"
+#include "DesktopTestHelpers.h"
 
 #include "core/lifecycle/LifecycleTypes.h"
 #include "gui/DesktopApp.h"
@@ -38,50 +39,9 @@
 #include <QWebEngineView>
 
 using namespace autopod;
-
-namespace {
-
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text) {
-            return b;
-        }
-    }
-    return nullptr;
-}
-
-QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs = 10000)
-{
-    struct Answer
-    {
-        QVariant value;
-        bool done = false;
-    };
-    const auto answer = std::make_shared<Answer>();
-    page->runJavaScript(script, [answer](const QVariant& v) {
-        answer->value = v;
-        answer->done = true;
-    });
-    QDeadlineTimer deadline(timeoutMs);
-    while (!answer->done && !deadline.hasExpired()) {
-        QTest::qWait(20);
-    }
-    return answer->value;
-}
-
-QMessageBox* hostKeyPrompt()
-{
-    for (QWidget* w : QApplication::topLevelWidgets()) {
-        auto* box = qobject_cast<QMessageBox*>(w);
-        if (box && box->isVisible() && button(box, QStringLiteral("Trust and connect"))) {
-            return box;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
+using test::button;
+using test::evaluate;
+using test::hostKeyPrompt;
 
 class DesktopFirstRun : public QObject
 {

@@ -6,6 +6,7 @@
 // window; Ctrl+Q asks about the running pod and quits with a ComfyUI and a shell tab open; a pod
 // terminated from the app stays in the list's history and its tabs say it is gone.
 #include "DesktopFixture.h"
+#include "DesktopTestHelpers.h"
 
 #include "gui/DesktopApp.h"
 #include "gui/DesktopSession.h"
@@ -37,50 +38,9 @@
 #include <QWebEnginePage>
 
 using namespace autopod;
-
-namespace {
-
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text) {
-            return b;
-        }
-    }
-    return nullptr;
-}
-
-QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs = 10000)
-{
-    struct Answer
-    {
-        QVariant value;
-        bool done = false;
-    };
-    const auto answer = std::make_shared<Answer>();
-    page->runJavaScript(script, [answer](const QVariant& v) {
-        answer->value = v;
-        answer->done = true;
-    });
-    QDeadlineTimer deadline(timeoutMs);
-    while (!answer->done && !deadline.hasExpired()) {
-        QTest::qWait(20);
-    }
-    return answer->value;
-}
-
-QMessageBox* hostKeyPrompt()
-{
-    for (QWidget* w : QApplication::topLevelWidgets()) {
-        auto* box = qobject_cast<QMessageBox*>(w);
-        if (box && box->isVisible() && button(box, QStringLiteral("Trust and connect"))) {
-            return box;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
+using test::button;
+using test::evaluate;
+using test::hostKeyPrompt;
 
 class DesktopWindow : public QObject
 {

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
+#include "DesktopTestHelpers.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QMessageBox>
+#include <QTest>
+#include <QWebEnginePage>
+
+#include <memory>
+
+namespace autopod::test {
+
+QAbstractButton* button(QWidget* parent, const QString& text)
+{
+    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
+        if (b->text() == text) {
+            return b;
+        }
+    }
+    return nullptr;
+}
+
+QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs)
+{
+    struct Answer
+    {
+        QVariant value;
+        bool done = false;
+    };
+    const auto answer = std::make_shared<Answer>();
+    page->runJavaScript(script, [answer](const QVariant& v) {
+        answer->value = v;
+        answer->done = true;
+    });
+    QDeadlineTimer deadline(timeoutMs);
+    while (!answer->done && !deadline.hasExpired()) {
+        QTest::qWait(20);
+    }
+    if (!answer->done) {
+        qWarning("no answer from the page to: %s", qPrintable(script));
+    }
+    return answer->value;
+}
+
+QMessageBox* hostKeyPrompt()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        if (box && box->isVisible() && button(box, QStringLiteral("Trust and connect"))) {
+            return box;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace autopod::test

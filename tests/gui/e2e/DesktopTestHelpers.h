@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+class QAbstractButton;
+class QMessageBox;
+class QWebEnginePage;
+class QWidget;
+
+namespace autopod::test {
+
+// The button under `parent` whose text is `text`, or null.
+QAbstractButton* button(QWidget* parent, const QString& text);
+
+// Runs JavaScript in a page and waits for its result. The answer may come after the wait gave up
+// (a loaded machine, a page still loading): the callback then writes into state it shares, never
+// into this function's stack frame, which is gone by then.
+QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs = 10000);
+
+// The trust-on-first-use prompt of a new pod's host key, if it is showing.
+QMessageBox* hostKeyPrompt();
+
+} // namespace autopod::test

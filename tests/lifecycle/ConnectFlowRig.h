@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The autopod authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// A ConnectFlow on the in-memory RunPod, journal and connector, with fast timings, recording what a
+// front end would show (stages, the failure report, the local port). Shared by the ConnectFlow tests.
+
+#include "core/lifecycle/ConnectFlow.h"
+#include "lifecycle/FakePodConnector.h"
+#include "lifecycle/FakeRunPodApi.h"
+
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+namespace autopod::test {
+
+using lifecycle::ConnectFlow;
+using lifecycle::ConnectOptions;
+using lifecycle::ConnectStage;
+using lifecycle::FailureReport;
+
+inline ConnectOptions fastOptions()
+{
+    ConnectOptions o;
+    o.readyTimeoutMs = 3000;
+    o.retryDelaysMs = {20, 40, 80, 160, 320};
+    o.maxRetries = 5;
+    o.pollInitialMs = 50;
+    o.pollMaxMs = 100;
+    o.pollFastPhaseMs = 1000;
+    o.createLookupMs = 300;
+    o.createLookupIntervalMs = 50;
+    return o;
+}
+
+inline api::CreatePodRequest request(int volumeGb = 0)
+{
+    api::CreatePodRequest r;
+    r.gpuTypeId = QStringLiteral("NVIDIA A40");
+    r.gpuCount = 2;
+    r.volumeGb = volumeGb;
+    return r;
+}
+
+struct Rig
+{
+    FakeRunPodApi api;
+    FakeJournal journal;
+    FakePodConnector connector;
+    std::unique_ptr<ConnectFlow> flow;
+    QList<ConnectStage> stages;
+    std::optional<FailureReport> failure;
+    int connectedPort = 0;
+    bool done = false;
+
+    explicit Rig(ConnectOptions options = fastOptions())
+    {
+        flow = std::make_unique<ConnectFlow>(api, journal, connector, options);
+        QObject::connect(flow.get(), &ConnectFlow::stageChanged, flow.get(),
+                         [this](ConnectStage s, qint64) { stages.append(s); });
+        QObject::connect(flow.get(), &ConnectFlow::failed, flow.get(), [this](const FailureReport& r) { failure = r; });
+        QObject::connect(flow.get(), &ConnectFlow::connected, flow.get(),
+                         [this](int port, int) { connectedPort = port; });
+        QObject::connect(flow.get(), &ConnectFlow::finished, flow.get(), [this] { done = true; });
+    }
+    bool waitDone(int ms = 10000)
+    {
+        return QTest::qWaitFor([this] { return done; }, ms);
+    }
+};
+
+} // namespace autopod::test
