@@ -7,7 +7,6 @@
 #include "cli/ExitCode.h"
 #include "cli/SignalWatcher.h"
 #include "cli/SshSetup.h"
-#include "core/api/RetryPolicy.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/ConnectFlow.h"
 #include "core/lifecycle/PodStoreJournal.h"
@@ -19,18 +18,6 @@
 #include <csignal>
 
 namespace autopod::cli {
-
-lifecycle::ConnectOptions connectOptionsFrom(const CliContext& ctx)
-{
-    const config::Config& cfg = const_cast<CliContext&>(ctx).config();
-    lifecycle::ConnectOptions o;
-    o.readyTimeoutMs = cfg.readyTimeoutSeconds() * 1000;
-    o.maxRetries = cfg.lifecycleMaxRetries();
-    o.localPort = cfg.tunnelPort();
-    o.guard = pods::GuardSettings::fromConfig(cfg);
-    o.createLookupMs = api::RetryPolicy::withMaxRetries(o.maxRetries).budgetMs();
-    return o;
-}
 
 FlowRunner::FlowRunner(CliContext& ctx, api::RunPodApi& api, ssh::SshIdentity identity, bool assumeYes, QObject* parent)
     : QObject(parent)
@@ -63,7 +50,8 @@ FlowRunner::FlowRunner(CliContext& ctx, api::RunPodApi& api, ssh::SshIdentity id
     m_connector = std::make_unique<BackgroundTunnelConnector>(*m_ssh, m_identity.privateKeyPath);
     connect(m_connector.get(), &BackgroundTunnelConnector::noteReceived, this,
             [&term](const QString& n) { term.print(QStringLiteral("  ") + n); });
-    m_flow = std::make_unique<lifecycle::ConnectFlow>(m_api, *m_journal, *m_connector, connectOptionsFrom(m_ctx));
+    m_flow = std::make_unique<lifecycle::ConnectFlow>(m_api, *m_journal, *m_connector,
+                                                      lifecycle::ConnectOptions::fromConfig(m_ctx.config()));
     m_ctx.setRetriesShownElsewhere(true); // the flow's retrying() lines say which pod and step
     m_signals = new SignalWatcher({SIGINT, SIGTERM, SIGHUP}, this);
     connect(m_signals, &SignalWatcher::signalled, this, &FlowRunner::onInterrupted);

@@ -25,9 +25,9 @@ class BackgroundTunnelConnector;
 class CliContext;
 class SignalWatcher;
 
-// Runs one ConnectFlow (create, resume or attach) for the CLI: prints the FR2.7 stages with the
-// elapsed time, asks about host keys, handles Ctrl-C (stop / keep, terminate when the pod has
-// nothing to lose), prints the connection details, and ends the event loop with the exit code.
+// Runs one ConnectFlow (create, resume or attach) for the CLI: prints the connect stages (requesting, starting, SSH,
+// tunnel, connected) with the elapsed time, asks about host keys, handles Ctrl-C (stop / keep, terminate when the pod
+// has nothing to lose), prints the connection details, and ends the event loop with the exit code.
 class FlowRunner : public QObject
 {
     Q_OBJECT
@@ -62,7 +62,5 @@ private:
     bool m_asking = false;
     bool m_abandonOffered = false; // Ctrl-C during the stop/terminate: the next one gives up waiting
 };
-
-lifecycle::ConnectOptions connectOptionsFrom(const CliContext& ctx);
 
 } // namespace autopod::cli

@@ -14,7 +14,7 @@ namespace autopod::cli {
 
 class Terminal;
 
-// The SSH identity a command uses: the configured key (runpod.ssh_key_path), else the PRD's
+// The SSH identity a command uses: the configured key (runpod.ssh_key_path), else the discovery order
 // discovery order (agent, ~/.ssh/id_ed25519, id_ecdsa, id_rsa). Prints what is wrong and what to
 // do when there is none.
 std::optional<ssh::SshIdentity> resolveIdentity(const config::Config& config, Terminal& terminal);

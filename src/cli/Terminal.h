@@ -51,7 +51,7 @@ private:
     bool m_stdoutTty = false;
 };
 
-// A box-drawn table as in the PRD's GPU list.
+// A box-drawn table, as the GPU list is shown.
 class Table
 {
 public:

@@ -83,7 +83,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
     });
     wireUntracked();
     connect(m_pods, &PodsController::podLeavingRunning, this, [this](const QString& podId) {
-        // FR3.7: the tunnel ends with the pod.
+        // The tunnel ends with the pod.
         if (m_s.connector) {
             m_s.connector->closeTunnel(podId);
         }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/DesktopRuntime.h"
 
-#include "core/api/RetryPolicy.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/lifecycle/PodJournal.h"
@@ -128,11 +127,7 @@ void DesktopRuntime::fillSettings(DesktopServices& s)
     s.config = &config();
     s.api = &m_services.api();
     s.store = &m_services.store();
-    s.connectOptions.readyTimeoutMs = config().readyTimeoutSeconds() * 1000;
-    s.connectOptions.maxRetries = config().lifecycleMaxRetries();
-    s.connectOptions.localPort = config().tunnelPort();
-    s.connectOptions.guard = pods::GuardSettings::fromConfig(config());
-    s.connectOptions.createLookupMs = api::RetryPolicy::withMaxRetries(s.connectOptions.maxRetries).budgetMs();
+    s.connectOptions = lifecycle::ConnectOptions::fromConfig(config());
     s.logFile = QDir(config::Paths::logDir()).filePath(QStringLiteral("autopod.log"));
     s.webStoragePath = QDir(config::Paths::home()).filePath(QStringLiteral("webengine/comfyui"));
     s.publicKey = m_identity ? m_identity->publicKeyLine : QString();
@@ -174,7 +169,7 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     };
     const lifecycle::SshPodConnector::Settings settings = connectorSettings();
     QPointer<QWidget> parent = hostKeyParent;
-    // Trust on first use, with the user's consent (FR3.6): a new pod's host key is shown once.
+    // Trust on first use, with the user's consent a new pod's host key is shown once.
     auto decide = [parent](const ssh::HostKeyCheck& check, std::function<void(bool)> answer) {
         // Over whatever window the user is looking at (the creation progress, the main window).
         QWidget* over = parent ? parent.data() : QApplication::activeWindow();

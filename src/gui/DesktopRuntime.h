@@ -59,7 +59,7 @@ public:
     std::unique_ptr<api::RunPodApi> makeApi(const QString& apiKey) { return m_services.makeApi(apiKey); }
 
     // The services DesktopApp needs; the SSH identity is resolved here (configured key, else the
-    // PRD's discovery order). hostKeyParent: where trust-on-first-use questions are shown.
+    // discovery order: ssh-agent, then ~/.ssh's keys). hostKeyParent: where trust-on-first-use questions are shown.
     DesktopServices services(QWidget* hostKeyParent);
     // After the setup wizard saved (config.json reloaded): the identity is resolved again and the
     // connector takes it; returns the services with the values of the new configuration, for

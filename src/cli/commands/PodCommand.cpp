@@ -368,7 +368,7 @@ int podAdopt(CliContext& ctx, const QString& nameOrId)
             term.success(QStringLiteral("Now tracking pod %1 (%2, %3). `autopod pods list` shows its cost; "
                                         "`autopod pod stop %2` stops it.")
                              .arg(printableLine(ref.live->name), printableLine(ref.live->id),
-                                  pods::PodSync::statusText(ref.live->desiredStatus)));
+                                  pods::Presentation::stateText(pods::stateFor(*ref.live)).toLower()));
             CliContext::finish(Ok);
         });
     });

@@ -50,7 +50,7 @@ void printUntracked(Terminal& term, const QList<api::Pod>& untracked)
             ? QStringLiteral("1 pod on your RunPod account is not tracked by autopod:")
             : QStringLiteral("%1 pods on your RunPod account are not tracked by autopod:").arg(untracked.size()));
     for (const api::Pod& p : untracked) {
-        const QString state = pods::PodSync::statusText(p.desiredStatus);
+        const QString state = pods::Presentation::stateText(pods::stateFor(p)).toLower();
         const QString cost = p.desiredStatus == api::PodStatus::Running
                                  ? QStringLiteral(", %1").arg(pods::Presentation::moneyPerHour(p.costPerHr))
                                  : QString();

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-// `autopod pod shell <pod>`: an interactive PTY on the pod (FR3.5) through the ssh module's
+// `autopod pod shell <pod>`: an interactive PTY on the pod through the ssh module's
 // ShellSession, with the local terminal in raw mode.
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"

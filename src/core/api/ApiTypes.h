@@ -20,7 +20,7 @@ enum class CloudType
     All
 };
 
-// What the user asked for when looking for a GPU (PRD FR2.1).
+// What the user asked for when looking for a GPU: cloud, region, network speed, CUDA, favourites.
 struct GpuFilter
 {
     CloudType cloud = CloudType::Secure;
@@ -33,7 +33,7 @@ struct GpuFilter
     int maxResults = 5;
 };
 
-// One row of the GPU table (PRD FR2.2): a GPU type with the best data center that has it.
+// One row of the GPU table: a GPU type with the best data center that has it.
 struct GpuOffer
 {
     QString gpuTypeId;   // RunPod's id, e.g. "NVIDIA A40" — never match on display names
@@ -179,7 +179,7 @@ struct CreatePodRequest
     QDateTime stopAfter;
 };
 
-// Errors a user can act on (PRD FR5.5). message is written for the user; detail keeps what
+// Errors a user can act on. message is written for the user; detail keeps what
 // RunPod said, for the log.
 struct ApiError
 {

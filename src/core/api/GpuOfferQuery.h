@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-// How autopod turns the PRD's GPU filters into RunPod queries, and RunPod's answers into the GPU
+// How autopod turns the user's GPU filters into RunPod queries, and RunPod's answers into the GPU
 // table. Pure functions, so every rule is unit-tested without a network.
 //
 // Regions (a RunPod data-center id is "<area>-<place>-<n>", e.g. US-TX-3, CA-MTL-1, EU-RO-1,
@@ -21,7 +21,7 @@
 //   high    >= 1000 down and >= 500 up   (a 6.5 GB SDXL checkpoint downloads in about a minute)
 //   extreme >= 5000 down and >= 2500 up  (10 GbE-class hosts)
 // Downloads (models, custom nodes) matter far more than uploads for ComfyUI, hence the asymmetry.
-// With several speeds allowed (the PRD's default is ["high", "extreme"]) the lowest one is the floor.
+// With several speeds allowed (the default is ["high", "extreme"]) the lowest one is the floor.
 // An offer's rating is the fastest tier that still has stock; below High it is rated "Medium".
 //
 // CUDA: a minimum version becomes allowedCudaVersions = every known version >= it. An offer's

@@ -22,7 +22,7 @@ class HttpRunPodApi : public RunPodApi
 public:
     void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
-    // The PRD's schedule (2, 4, 8, 16, 32 s, then 32 s) with at most `maxRetries` retries.
+    // The retry schedule (2, 4, 8, 16, 32 s, then 32 s) with at most `maxRetries` retries.
     void setMaxRetries(int maxRetries) { m_policy.delaysMs = RetryPolicy::doublingDelays(qMax(0, maxRetries)); }
     QUrl endpoint() const { return m_requests.endpoint(); }
 

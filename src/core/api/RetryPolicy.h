@@ -10,18 +10,18 @@
 namespace autopod::api {
 
 // How often and how late a transient failure is retried, and how long one attempt and one whole
-// call may take. This is autopod's one retry budget (PRD FR2.8): the API clients apply it to every
+// call may take. This is autopod's one retry budget: the API clients apply it to every
 // call, and the lifecycle does not retry a call that has used it up (it applies the cost-safe
 // fallback instead).
 //
-// The default is the PRD's schedule: 2, 4, 8, 16, 32 s (five retries), 30 s per attempt. The
+// The default schedule: 2, 4, 8, 16, 32 s (five retries), 30 s per attempt. The
 // composition root passes lifecycle.max_retries from the config; tests pass short delays.
 //
 // Bounds with the defaults (see budgetMs()): a call against a network that refuses connections
 // fails after the schedule's 62 s; against one that swallows requests, after at most 122 s.
 struct RetryPolicy
 {
-    static constexpr int kLongestDelayMs = 32000; // the PRD schedule's last step; later retries wait this long
+    static constexpr int kLongestDelayMs = 32000; // the schedule's last step; later retries wait this long
 
     // 2, 4, 8, 16, 32 s, then 32 s, cut to `retries` entries.
     static QList<int> doublingDelays(int retries)
@@ -78,7 +78,7 @@ struct RetryPolicy
 
     // For the calls that end billing (stop, terminate): the one call that must not be given up
     // lightly. Twice the retries, at least three, the schedule continued at its longest wait (the
-    // PRD's 2 s doubling if it has none). With the defaults: ten retries, 222 s of waits, at most
+    // the 2 s doubling if it has none). With the defaults: ten retries, 222 s of waits, at most
     // 282 s in all.
     RetryPolicy forCostCriticalCall() const
     {

@@ -16,7 +16,7 @@ class Config;
 
 struct ConfigLoadResult;
 
-// config.json in the PRD's format (runpod, ssh, filters, defaults, logging) plus autopod's own
+// config.json in its original format (runpod, ssh, filters, defaults, logging) plus autopod's own
 // sections (lifecycle, costs, ui). A value object: load() reads a file, getters give typed values
 // with defaults, set() validates and changes one key, save() writes it back atomically.
 //
@@ -86,7 +86,7 @@ public:
 
     // Changes one key after validating the value given as text (as typed after `config set`).
     // Accepts dotted keys ("ssh.tunnel_port"), kebab-case ("ssh.tunnel-port", "tunnel-port"), and
-    // the PRD's aliases ("api-key"). Lists are comma-separated; "null"/"none"/"" clear nullable keys.
+    // the short aliases ("api-key"). Lists are comma-separated; "null"/"none"/"" clear nullable keys.
     // On failure, *error names the key and the allowed values, and nothing changes.
     bool set(const QString& dottedKeyOrAlias, const QString& value, QString* error);
     // Removes a key from the file on save (e.g. runpod.api_key once it is in the keychain).

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/lifecycle/LifecycleTypes.h"
 
+#include "core/api/RetryPolicy.h"
+
 #include <QCoreApplication>
 
 namespace autopod::lifecycle {
@@ -60,6 +62,17 @@ bool hasVolumeDisk(const api::Pod& pod)
 {
     // A network volume outlives the pod either way; the volume disk only when it is stopped.
     return pod.volumeGb > 0;
+}
+
+ConnectOptions ConnectOptions::fromConfig(const config::Config& config)
+{
+    ConnectOptions o;
+    o.readyTimeoutMs = config.readyTimeoutSeconds() * 1000;
+    o.maxRetries = config.lifecycleMaxRetries();
+    o.localPort = config.tunnelPort();
+    o.guard = pods::GuardSettings::fromConfig(config);
+    o.createLookupMs = api::RetryPolicy::withMaxRetries(o.maxRetries).budgetMs();
+    return o;
 }
 
 int ConnectOptions::retryDelay(int attempt) const

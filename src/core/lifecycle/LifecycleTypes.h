@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/ApiTypes.h"
+#include "core/config/Config.h"
 #include "core/pods/GuardSettings.h"
 
 #include <QList>
@@ -104,6 +105,10 @@ struct ConnectOptions
     int createLookupIntervalMs = 2000;
 
     int retryDelay(int attempt) const; // attempt counts from 1
+
+    // What the user configured (ready timeout, retries, tunnel port, the guard); the create lookup
+    // lasts as long as the create's own retry budget. The CLI and the desktop both connect with it.
+    static ConnectOptions fromConfig(const config::Config& config);
 };
 
 } // namespace autopod::lifecycle

@@ -219,7 +219,7 @@ PodRecord PodRecord::fromJson(const QJsonObject& o, const QString& key)
         r.guardStoppedReason = go.value(QStringLiteral("stopped")).toString();
         r.guardCheckedAt = parseTime(go.value(QStringLiteral("checked_at")));
     }
-    // A file in the PRD's format without autopod's bookkeeping: the runtime so far is the current
+    // A file in the original format without autopod's bookkeeping: the runtime so far is the current
     // session's, so the next sync neither loses nor double-counts it.
     if (!o.contains(QStringLiteral("prior_runtime_seconds")) && !o.contains(QStringLiteral("session_uptime_seconds"))) {
         r.sessionUptimeSeconds = r.totalRuntimeSeconds;

@@ -11,7 +11,7 @@
 
 namespace autopod::pods {
 
-// One pod autopod created, as kept in pods.json (the PRD's fields plus what later work needs).
+// One pod autopod created, as kept in pods.json (the original fields plus what later work needs).
 // Keys autopod does not know are kept in `extra` and written back unchanged.
 struct PodRecord
 {
@@ -24,7 +24,7 @@ struct PodRecord
     static constexpr auto kGone = "gone"; // RunPod no longer lists it (terminated elsewhere)
     static constexpr auto kUnknown = "unknown";
 
-    // PRD pods.json
+    // The original pods.json fields
     QString podId;
     QString name; // autopod-YYYY-MM-DD-NNN; also the key in pods.json
     QString status = QString::fromLatin1(kStarting);

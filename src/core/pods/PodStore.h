@@ -18,7 +18,7 @@ class QTimer;
 
 namespace autopod::pods {
 
-// pods.json: every pod autopod created, keyed by name (the PRD's format).
+// pods.json: every pod autopod created, keyed by name.
 //
 // Every write takes pods.json.lock (QLockFile), re-reads the file, changes only the records it
 // was asked to change, and replaces the file atomically (QSaveFile). The CLI and the desktop app

@@ -197,7 +197,7 @@ void KeychainSecretStore::readApiKey(QObject* context, Callback done)
             return r;
         },
         [this] {
-            // A copy in config.json (the PRD's format allows it) still gets the user going.
+            // A copy in config.json (runpod.api_key, which the format allows) still gets the user going.
             SecretResult r = readFallback();
             if (r.ok) {
                 qCWarning(lcSecrets, "The RunPod API key was read from config.json: the keychain did not answer");

@@ -15,7 +15,7 @@ namespace autopod::secrets {
 // The API key in the OS keychain (Secret Service on Linux) through QtKeychain, service "autopod".
 //
 // Where no keychain backend exists (no session bus, no Secret Service: a headless box, CI) the
-// key goes to config.json's runpod.api_key instead (file 0600), as the PRD's format allows; every
+// key goes to config.json's runpod.api_key instead (file 0600), as the format allows; every
 // such result has usedFallback set and a warning is logged, so the CLI and GUI can say so.
 // A key found in config.json while the keychain works is still returned (usedFallback set);
 // writing the key to a working keychain removes the plaintext copy from config.json.

@@ -60,7 +60,7 @@ public:
     void loadCurrentSettings();
     // RunPod's `myself` with this key; answers apiKeyChecked(apiKey, ...).
     void checkApiKey(const QString& apiKey);
-    // The PRD's order: ssh-agent, ~/.ssh/id_ed25519, id_ecdsa, id_rsa, then userPath if given.
+    // The discovery order: ssh-agent, ~/.ssh/id_ed25519, id_ecdsa, id_rsa, then userPath if given.
     // Runs off the GUI thread; answers sshKeysDetected() (only for the latest request).
     void detectSshKeys(const QString& userPath = {});
     // A new ed25519 pair at ~/.ssh/autopod_ed25519 (never overwrites a file), off the GUI thread;

@@ -8,7 +8,7 @@
 
 namespace autopod::ssh {
 
-// The manual-access lines printed for the user (FR3.8).
+// The manual-access lines printed for the user: the plain `ssh` command for the pod.
 struct ConnectionDetails
 {
     QString host;

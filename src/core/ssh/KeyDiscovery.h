@@ -45,7 +45,7 @@ struct DiscoveryResult
     bool foundAnything() const { return !identities.isEmpty() || !problems.isEmpty(); }
 };
 
-// Finds the user's SSH keys in the PRD's order: ssh-agent, ~/.ssh/id_ed25519, id_ecdsa, id_rsa,
+// Finds the user's SSH keys in this order: ssh-agent, ~/.ssh/id_ed25519, id_ecdsa, id_rsa,
 // then a path the user gives. Reads only public material; never logs key contents.
 class KeyDiscovery
 {

@@ -22,7 +22,7 @@ struct ShellOptions
     QString command; // empty: the login shell; otherwise run this command on the PTY
 };
 
-// An interactive PTY session on the pod (FR3.5) for `autopod pod shell` and the desktop shell tab.
+// An interactive PTY session on the pod for `autopod pod shell` and the desktop shell tab.
 // Its libssh session lives on its own thread; this object is a facade for the caller's thread.
 // write() and resize() may be called any time after start(); data arrives through dataReceived.
 class ShellSession : public QObject

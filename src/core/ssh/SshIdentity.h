@@ -8,7 +8,7 @@
 
 namespace autopod::ssh {
 
-// Where a key came from, in the PRD's discovery order (FR1.6).
+// Where a key came from, in discovery order (ssh-agent first, then the key files).
 enum class KeySource
 {
     Agent,       // an identity held by the running ssh-agent (SSH_AUTH_SOCK)

@@ -18,7 +18,7 @@ namespace autopod::ssh {
 
 class Tunnel;
 
-// GUI-thread facade of the SSH tunnel (FR3.1–FR3.4, FR3.7). start() binds 127.0.0.1:<port> and starts
+// GUI-thread facade of the SSH tunnel. start() binds 127.0.0.1:<port> and starts
 // a Tunnel worker on its own thread holding one libssh session; every accepted local connection gets
 // its own direct-tcpip channel to the pod's localhost:8188. Drops are healed by reconnecting with
 // backoff and re-verifying with GET /system_stats. Destroying the controller stops the worker and

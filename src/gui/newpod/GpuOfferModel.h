@@ -8,7 +8,7 @@
 
 namespace autopod::gui {
 
-// The GPU table of the new-pod dialog (PRD FR2.2): GPU, VRAM, cost/hr, availability, network, CUDA.
+// The GPU table of the new-pod dialog: GPU, VRAM, cost/hr, availability, network, CUDA.
 class GpuOfferModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -39,7 +39,7 @@ struct NewPodDefaults
     bool publishComfyUi = false; // see api::podPorts()
 };
 
-// PRD FR2.1–FR2.4 as a dialog: the filters, the GPU table, GPU count, template, network volume and
+// Choosing a pod as a dialog: the filters, the GPU table, GPU count, template, network volume and
 // data center, the estimated $/hr, then a confirmation. It asks RunPod only for the lists; creating
 // the pod is the caller's, on createConfirmed().
 class NewPodDialog : public QDialog

@@ -16,7 +16,7 @@ class PodDetailsPanel;
 
 namespace autopod::gui {
 
-// Everything about the selected pod, including the line to connect with plain OpenSSH (FR3.8).
+// Everything about the selected pod, including the line to connect with plain OpenSSH.
 class PodDetailsPanel : public QWidget
 {
     Q_OBJECT

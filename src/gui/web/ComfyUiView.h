@@ -25,7 +25,7 @@ namespace autopod::gui {
 class DownloadPrompt;
 class LocalOriginPage;
 
-// The embedded ComfyUI tab (PRD user story 5): a web view on the pod's tunnel URL.
+// The embedded ComfyUI tab: a web view on the pod's tunnel URL.
 //
 // The web engine (~200 MB) is created only when the tab is first shown (or ensureWebEngine() is
 // called), never at construction, so an app that never opens the tab stays small. The view has
