@@ -85,7 +85,7 @@ private Q_SLOTS:
         b.setMaxRetries(3);
         QCOMPARE(b.retryPolicy().delaysMs, (QList<int>{2000, 4000, 8000}));
         QCOMPARE(RetryPolicy().delaysMs, (QList<int>{2000, 4000, 8000, 16000, 32000}));
-        // Beyond the PRD's five, retries wait its longest step (32 s), not 64, 128...
+        // Beyond the schedule's five, retries wait its longest step (32 s), not 64, 128...
         QCOMPARE(RetryPolicy::withMaxRetries(7).delaysMs, (QList<int>{2000, 4000, 8000, 16000, 32000, 32000, 32000}));
         // The documented bounds: 62 s of waits + two 30 s timeouts; stop/terminate: 10 retries, 282 s.
         QCOMPARE(RetryPolicy().budgetMs(), 122000);

@@ -204,7 +204,7 @@ private Q_SLOTS:
 
     void plaintextKeyInConfigIsStillFound()
     {
-        // The PRD's format allows runpod.api_key in config.json: it works, and is flagged as such.
+        // config.json's format allows runpod.api_key: it works, and is flagged as such.
         autopod::test::TempHome home;
         autopod::config::Config c(Paths::configFile());
         QString error;

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-// The CLI under the simulator's faults: retries then a stopped pod, no capacity, an invalid key,
-// an orphaned create, Ctrl-C, a pod that never becomes ready, pods gone behind autopod's back.
-#include "e2e/CliProcess.h"
+// The CLI under the simulator's faults: no capacity, an invalid key, an orphaned create, Ctrl-C,
+// a pod that never becomes ready or fails, pods gone behind autopod's back or not tracked, a hung
+// API. Retries that run out are in tst_cli_retries.
+#include "e2e/CliFaultsRig.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,88 +19,14 @@
 
 using namespace autopod::test;
 
-namespace {
-
-QString capture(const QString& text, const QString& pattern)
-{
-    const auto m = QRegularExpression(pattern).match(text);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
-// A fault's target in the transport under test: GraphQL's root field or operation name, or the
-// REST v2 operation that does the same (the simulator matches a REST request by its operationId).
-QString target(const QString& graphQl)
-{
-    if (transportUnderTest() != QLatin1String("rest")) {
-        return graphQl;
-    }
-    static const QHash<QString, QString> rest{
-        {QStringLiteral("pod"), QStringLiteral("getPod")},
-        {QStringLiteral("Pod"), QStringLiteral("getPod")},
-        {QStringLiteral("Pods"), QStringLiteral("listPods")},
-        {QStringLiteral("podTerminate"), QStringLiteral("deletePod")},
-        {QStringLiteral("podStop"), QStringLiteral("podAction")},
-    };
-    return rest.value(graphQl, graphQl); // podFindAndDeployOnDemand: a REST create matches it too
-}
-
-const QStringList kConnect{QStringLiteral("connect"),     QStringLiteral("--gpu"), QStringLiteral("RTX A40"),
-                           QStringLiteral("--gpu-count"), QStringLiteral("1"),     QStringLiteral("--yes")};
-
-} // namespace
-
-class TestCliFaults : public QObject
+class TestCliFaults : public QObject, protected CliFaultsRig
 {
     Q_OBJECT
 
-    TempHome m_home;
-    SimulatorProcess m_sim;
-    std::unique_ptr<CliProcess> m_cli;
-
-    QJsonArray simPods() { return m_sim.get(QStringLiteral("pods")).object().value(QStringLiteral("pods")).toArray(); }
-    int livePods()
-    {
-        int n = 0;
-        for (const QJsonValue& v : simPods()) {
-            if (v.toObject().value(QStringLiteral("desiredStatus")).toString() == QLatin1String("RUNNING")) {
-                ++n;
-            }
-        }
-        return n;
-    }
-    QJsonObject simPod(const QString& id) { return m_sim.get(QStringLiteral("pods/") + id).object(); }
-    QJsonObject podsJson()
-    {
-        QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
-        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-    }
-    void addFault(const QJsonObject& fault) { m_sim.post(QStringLiteral("faults"), fault); }
-    void set(const QString& key, const QString& value)
-    {
-        const CliResult r = m_cli->run({QStringLiteral("config"), QStringLiteral("set"), key, value});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_home.isValid());
-        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
-        m_cli = std::make_unique<CliProcess>(m_home, m_sim);
-    }
+    void initTestCase() { startRig(); }
 
-    void cleanup()
-    {
-        m_sim.control("DELETE", QStringLiteral("faults"));
-        // Whatever a test left running is ended (the simulator stops its pods on exit anyway).
-        const QJsonObject pods = podsJson();
-        for (auto it = pods.begin(); it != pods.end(); ++it) {
-            const qint64 pid = it.value().toObject().value(QStringLiteral("tunnel_pid")).toInteger();
-            if (pid > 0) {
-                ::kill(pid_t(pid), SIGTERM);
-            }
-        }
-    }
+    void cleanup() { endLeftovers(); }
 
     void invalidKeyIsClearAndSavesNothing()
     {
@@ -134,15 +61,7 @@ private Q_SLOTS:
         QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
     }
 
-    void configure()
-    {
-        const CliResult r = m_cli->configure();
-        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        set(QStringLiteral("ssh.tunnel_port"), QString::number(freeLocalPort()));
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
-        // These pods hold nothing to lose (no volume disk), so a failure terminates them.
-        set(QStringLiteral("defaults.volume_gb"), QStringLiteral("0"));
-    }
+    void configure() { configureCli(); }
 
     void noCapacityCreatesNothing()
     {
@@ -181,152 +100,6 @@ private Q_SLOTS:
         const QJsonObject rec = podsJson().value(name).toObject();
         QVERIFY(!rec.value(QStringLiteral("pod_id")).toString().isEmpty());
         QCOMPARE(simPod(rec.value(QStringLiteral("pod_id")).toString()).value(QStringLiteral("name")).toString(), name);
-        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
-                 0);
-        QCOMPARE(livePods(), 0);
-    }
-
-    void networkFailureRetriesThenStopsPod() // AC 9
-    {
-        // Every read of the pod fails once it exists: retried on the schedule (max_retries 2: 2 s, 4 s)
-        // with a progress line each time, then the pod is stopped, not left billing.
-        addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), target(QStringLiteral("pod"))},
-                  {QStringLiteral("count"), QJsonValue::Null}});
-        m_sim.control("DELETE", QStringLiteral("requests"));
-        const CliResult r = m_cli->run(kConnect, {}, 180000);
-        QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
-        const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
-        QVERIFY2(!podId.isEmpty(), qPrintable(r.all()));
-        // One retry budget: 1 + 2 reads, not retries of retries (before: 9 reads and 24 s).
-        const QJsonArray requests =
-            m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
-        int podReads = 0;
-        for (const QJsonValue& v : requests) {
-            const QJsonObject q = v.toObject();
-            podReads += q.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("pod")) ||
-                        (q.value(QStringLiteral("method")).toString() == QLatin1String("GET") &&
-                         q.value(QStringLiteral("path")).toString() == QStringLiteral("/v2/pods/") + podId);
-        }
-        QCOMPARE(podReads, 3);
-        QVERIFY2(r.wallMs < 15000, qPrintable(QString::number(r.wallMs)));
-        // The user saw each retry as it was scheduled.
-        QVERIFY2(
-            r.err.contains(QStringLiteral("Checking pod %1: RunPod answered HTTP 502 — retry 1/2 in 2s").arg(name)),
-            qPrintable(r.all()));
-        QVERIFY(r.err.contains(QStringLiteral("retry 2/2 in 4s")));
-        QCOMPARE(r.err.count(QStringLiteral("retry 1/2")), 1); // once, by the flow, naming the pod
-        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod")) || r.err.contains(QStringLiteral("Stopped pod")),
-                 qPrintable(r.all()));
-        // Nothing to lose (no volume disk): terminated; either way no GPU billing remains.
-        const QJsonObject pod = simPod(podId);
-        QVERIFY(pod.isEmpty() || pod.value(QStringLiteral("desiredStatus")).toString() != QLatin1String("RUNNING"));
-        QCOMPARE(livePods(), 0);
-        QVERIFY(!podsJson().value(name).toObject().value(QStringLiteral("last_error")).toString().isEmpty());
-    }
-
-    void failingTerminateIsRetriedUntilItGoesThrough()
-    {
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
-        addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), target(QStringLiteral("pod"))},
-                  {QStringLiteral("count"), QJsonValue::Null}});
-        // The call that ends billing gets twice the retries (at least 3): three failures are survived.
-        addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), target(QStringLiteral("podTerminate"))},
-                  {QStringLiteral("count"), 3}});
-        const CliResult r = m_cli->run(kConnect, {}, 180000);
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
-        QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
-        QVERIFY2(r.err.contains(QStringLiteral("Terminating pod %1: RunPod answered HTTP 502 — retry 3/3").arg(name)),
-                 qPrintable(r.all()));
-        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod %1").arg(name)), qPrintable(r.all()));
-        QCOMPARE(livePods(), 0);
-    }
-
-    void terminateThatNeverGoesThroughLeavesPodTracked()
-    {
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
-        for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
-            addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                      {QStringLiteral("field"), target(field)},
-                      {QStringLiteral("count"), QJsonValue::Null}});
-        }
-        const CliResult r = m_cli->run(kConnect, {}, 180000);
-        QCOMPARE(r.exitCode, 7);
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
-        // Said plainly, with what to do; the pod is still billing on RunPod and still in pods.json.
-        QVERIFY2(r.err.contains(QStringLiteral("Could not terminate pod %1").arg(name)), qPrintable(r.all()));
-        QVERIFY(r.err.contains(QStringLiteral("may still be billing")));
-        QVERIFY(r.err.contains(QStringLiteral("autopod pod stop %1").arg(name)));
-        QCOMPARE(livePods(), 1);
-        const QJsonObject rec = podsJson().value(name).toObject();
-        const QString podId = rec.value(QStringLiteral("pod_id")).toString();
-        QVERIFY(!podId.isEmpty());
-        QVERIFY(!rec.value(QStringLiteral("gone")).toBool());
-        QVERIFY(rec.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("may still be billing")));
-        // While RunPod keeps failing, `pod stop` says so at every retry (the stop gets 1 + 3 tries).
-        addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                  {QStringLiteral("field"), target(QStringLiteral("podStop"))},
-                  {QStringLiteral("count"), QJsonValue::Null}});
-        m_sim.control("DELETE", QStringLiteral("requests"));
-        const CliResult stuck = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name}, {}, 60000);
-        QVERIFY(stuck.exitCode != 0);
-        const QString stopCall =
-            transportUnderTest() == QLatin1String("rest") ? QStringLiteral("podAction") : QStringLiteral("StopPod");
-        QVERIFY2(stuck.err.contains(QStringLiteral("RunPod answered HTTP 502 (%1) — retry 3/3 in 2s").arg(stopCall)),
-                 qPrintable(stuck.all()));
-        QVERIFY(stuck.err.contains(QStringLiteral("Could not stop pod %1").arg(name)));
-        QCOMPARE(livePods(), 1);
-        // Once RunPod answers again, the command it suggested ends the billing.
-        m_sim.control("DELETE", QStringLiteral("faults"));
-        const CliResult stop = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name});
-        QVERIFY2(stop.exitCode == 0, qPrintable(stop.all()));
-        QCOMPARE(livePods(), 0);
-        QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
-                 0);
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
-    }
-
-    void ctrlCTwiceWhileTheTerminateIsRetriedStopsWaiting()
-    {
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("1"));
-        for (const QString& field : {QStringLiteral("pod"), QStringLiteral("podTerminate")}) {
-            addFault({{QStringLiteral("type"), QStringLiteral("http502")},
-                      {QStringLiteral("field"), target(field)},
-                      {QStringLiteral("count"), QJsonValue::Null}});
-        }
-        QElapsedTimer started;
-        started.start();
-        auto p = m_cli->start(kConnect);
-        p->closeWriteChannel();
-        p->setReadChannel(QProcess::StandardError);
-        QByteArray err;
-        const auto readUntil = [&](const QByteArray& text) {
-            while (!err.contains(text) && started.elapsed() < 30000) {
-                p->waitForReadyRead(50);
-                err += p->readAll();
-            }
-            return err.contains(text);
-        };
-        QVERIFY2(readUntil("Terminating pod"), err.constData());
-        ::kill(pid_t(p->processId()), SIGINT);
-        QVERIFY2(readUntil("Press Ctrl-C again"), err.constData()); // one keypress does not give up on it
-        ::kill(pid_t(p->processId()), SIGINT);
-        const CliResult r = m_cli->wait(*p, 30000, &started);
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
-        const QString allErr = QString::fromUtf8(err) + r.err;
-        const QString name = capture(r.out, QStringLiteral("Creating pod: (autopod-[\\w-]+)"));
-        QCOMPARE(r.exitCode, 7);
-        QVERIFY2(allErr.contains(QStringLiteral("Stopped waiting for RunPod to stop pod %1").arg(name)),
-                 qPrintable(allErr));
-        QVERIFY(allErr.contains(QStringLiteral("autopod pod stop %1").arg(name)));
-        QVERIFY2(r.wallMs < 6000, qPrintable(QString::number(r.wallMs))); // not the 6 s of terminate retries
-        QCOMPARE(livePods(), 1);
-        QVERIFY(!podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString().isEmpty());
-        m_sim.control("DELETE", QStringLiteral("faults"));
         QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), name, QStringLiteral("--yes")}).exitCode,
                  0);
         QCOMPARE(livePods(), 0);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-// The PRD's acceptance criteria, end to end: the real `autopod` binary against the simulator.
+// The CLI's main paths, end to end (config init, connect, list, shell, stop, kill, restart, logs): the real `autopod`
+// binary against the simulator.
 #include "e2e/CliProcess.h"
 #include "e2e/PtyProcess.h"
 
@@ -109,7 +110,7 @@ private Q_SLOTS:
         }
     }
 
-    void configInitCreatesConfig() // AC 1
+    void configInitCreatesConfig()
     {
         const CliResult r = m_cli->configure();
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
@@ -145,7 +146,7 @@ private Q_SLOTS:
         QVERIFY2(set.exitCode == 0, qPrintable(set.all()));
     }
 
-    void connectCreatesPodAndTunnel() // AC 2 and 3
+    void connectCreatesPodAndTunnel()
     {
         // A tunnel output file left large by earlier tunnels.
         QDir().mkpath(m_home.path(QStringLiteral(".autopod/logs")));
@@ -214,7 +215,7 @@ private Q_SLOTS:
                  "tunnel.out kept growing past its cap");
     }
 
-    void podsListShowsPod() // AC 7
+    void podsListShowsPod()
     {
         const CliResult r = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
@@ -246,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(none.err.contains(QStringLiteral("No pod named")));
     }
 
-    void shellRunsCommand() // AC 4
+    void shellRunsCommand()
     {
         PtyProcess pty;
         QVERIFY(pty.start(CliProcess::binary(), {QStringLiteral("pod"), QStringLiteral("shell"), m_name},
@@ -289,7 +290,7 @@ private Q_SLOTS:
         QCOMPARE(podsJson().value(m_name).toObject().value(QStringLiteral("tunnel_pid")).toInteger(), pid);
     }
 
-    void stopPod() // AC 5
+    void stopPod()
     {
         const qint64 pid = podsJson().value(m_name).toObject().value(QStringLiteral("tunnel_pid")).toInteger();
         const CliResult r = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), m_name});
@@ -308,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), m_name}).exitCode, 0);
     }
 
-    void podsSurviveRestart() // AC 11
+    void podsSurviveRestart()
     {
         const CliResult offline =
             m_cli->run({QStringLiteral("pods"), QStringLiteral("list"), QStringLiteral("--offline")});
@@ -422,7 +423,7 @@ private Q_SLOTS:
                  0);
     }
 
-    void killPod() // AC 6
+    void killPod()
     {
         const CliResult r =
             m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), m_name, QStringLiteral("--yes")});
@@ -464,7 +465,7 @@ private Q_SLOTS:
         QVERIFY(!podsJson().contains(name));
     }
 
-    void logsShowDetailWithoutCredentials() // AC 10
+    void logsShowDetailWithoutCredentials()
     {
         const CliResult r = m_cli->run({QStringLiteral("logs")});
         QCOMPARE(r.exitCode, 0);

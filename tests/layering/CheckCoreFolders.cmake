@@ -24,6 +24,8 @@ if(NOT CORE_DIR)
 endif()
 
 get_filename_component(CORE_DIR "${CORE_DIR}" ABSOLUTE)
+# A scan at test time (cmake -P), not a build's source list: every file on disk is checked, also
+# one a CMakeLists.txt forgot.
 file(GLOB_RECURSE files RELATIVE "${CORE_DIR}" "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/*.h.in")
 set(errors "")
 set(checked 0)

@@ -44,6 +44,17 @@ inline api::CreatePodRequest request(int volumeGb = 0)
     return r;
 }
 
+// A pod RunPod already has (stopped or running), as a resume or an attach finds it.
+inline api::Pod existingPod(const QString& id, const QString& name, api::PodStatus status, int volumeGb = 0)
+{
+    api::Pod pod;
+    pod.id = id;
+    pod.name = name;
+    pod.desiredStatus = status;
+    pod.volumeGb = volumeGb;
+    return pod;
+}
+
 struct Rig
 {
     FakeRunPodApi api;

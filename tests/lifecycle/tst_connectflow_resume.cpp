@@ -19,6 +19,7 @@ using namespace autopod::lifecycle;
 using autopod::test::apiError;
 using K = autopod::api::ApiError::Kind;
 
+using autopod::test::existingPod;
 using autopod::test::fastOptions;
 using autopod::test::request;
 using autopod::test::Rig;
@@ -31,11 +32,8 @@ private Q_SLOTS:
     void resumeConnects()
     {
         Rig rig;
-        api::Pod pod;
-        pod.id = QStringLiteral("stopped1");
-        pod.name = QStringLiteral("autopod-2026-11-29-004");
-        pod.desiredStatus = api::PodStatus::Exited;
-        pod.volumeGb = 20;
+        api::Pod pod = existingPod(QStringLiteral("stopped1"), QStringLiteral("autopod-2026-11-29-004"),
+                                   api::PodStatus::Exited, 20);
         rig.api.addPod(pod);
         rig.flow->resume(pod.name, pod.id, 1);
         QVERIFY(rig.waitDone());
@@ -51,10 +49,8 @@ private Q_SLOTS:
     void resumeWhoseAnswerTimedOutReportsTheRealState()
     {
         Rig rig;
-        api::Pod pod;
-        pod.id = QStringLiteral("stopped4");
-        pod.name = QStringLiteral("autopod-2026-11-29-009");
-        pod.desiredStatus = api::PodStatus::Exited;
+        api::Pod pod =
+            existingPod(QStringLiteral("stopped4"), QStringLiteral("autopod-2026-11-29-009"), api::PodStatus::Exited);
         rig.api.addPod(pod);
         rig.api.resumeThenTimeout = true;
         QSignalSpy notices(rig.flow.get(), &ConnectFlow::noticed);
@@ -69,10 +65,8 @@ private Q_SLOTS:
     void resumeWhoseAnswerAndReadFailSaysThePodMayRun()
     {
         Rig rig;
-        api::Pod pod;
-        pod.id = QStringLiteral("stopped5");
-        pod.name = QStringLiteral("autopod-2026-11-29-010");
-        pod.desiredStatus = api::PodStatus::Exited;
+        api::Pod pod =
+            existingPod(QStringLiteral("stopped5"), QStringLiteral("autopod-2026-11-29-010"), api::PodStatus::Exited);
         rig.api.addPod(pod);
         rig.api.resumeThenTimeout = true;
         rig.api.failNext(QStringLiteral("pod"), apiError(K::NetworkTimeout, QStringLiteral("no answer")));
@@ -88,10 +82,8 @@ private Q_SLOTS:
     void resumeWithoutFreeGpusIsClear()
     {
         Rig rig;
-        api::Pod pod;
-        pod.id = QStringLiteral("stopped2");
-        pod.name = QStringLiteral("autopod-2026-11-29-005");
-        pod.desiredStatus = api::PodStatus::Exited;
+        api::Pod pod =
+            existingPod(QStringLiteral("stopped2"), QStringLiteral("autopod-2026-11-29-005"), api::PodStatus::Exited);
         rig.api.addPod(pod);
         rig.api.failNext(
             QStringLiteral("resumePod"),
@@ -126,11 +118,8 @@ private Q_SLOTS:
         ConnectOptions o = fastOptions();
         o.readyTimeoutMs = 700;
         Rig rig(o);
-        api::Pod pod;
-        pod.id = QStringLiteral("running1");
-        pod.name = QStringLiteral("autopod-2026-11-29-007");
-        pod.desiredStatus = api::PodStatus::Running;
-        pod.volumeGb = volumeGb;
+        api::Pod pod = existingPod(QStringLiteral("running1"), QStringLiteral("autopod-2026-11-29-007"),
+                                   api::PodStatus::Running, volumeGb);
         rig.api.addPod(pod);
         if (failure == 0) {
             rig.connector.probeScript.push_back(SshProbeResult::Outcome::Rejected);
@@ -164,11 +153,8 @@ private Q_SLOTS:
     void resumedPodThatFailsIsStoppedNeverTerminated()
     {
         Rig rig;
-        api::Pod pod;
-        pod.id = QStringLiteral("stopped3");
-        pod.name = QStringLiteral("autopod-2026-11-29-008");
-        pod.desiredStatus = api::PodStatus::Exited;
-        pod.volumeGb = 0;
+        api::Pod pod =
+            existingPod(QStringLiteral("stopped3"), QStringLiteral("autopod-2026-11-29-008"), api::PodStatus::Exited);
         rig.api.addPod(pod);
         rig.connector.probeScript.push_back(SshProbeResult::Outcome::Rejected);
         rig.flow->resume(pod.name, pod.id, 1);

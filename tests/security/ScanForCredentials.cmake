@@ -42,6 +42,7 @@ if(NOT EXISTS "${last_test_log}")
     message(FATAL_ERROR "${last_test_log} does not exist: run the scan through ctest, after the suite")
 endif()
 
+# A scan at test time (cmake -P) of whatever the suite wrote: these files exist only after it ran.
 file(GLOB_RECURSE kept_logs LIST_DIRECTORIES false "${BUILD_DIR}/test-logs/*")
 file(GLOB ctest_logs LIST_DIRECTORIES false "${BUILD_DIR}/Testing/Temporary/LastTest*.log*")
 list(LENGTH kept_logs kept_count)

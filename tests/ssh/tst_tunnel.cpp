@@ -167,6 +167,18 @@ static QProcess* startPortHolder(int port)
 
 // A stand-in for a detached `autopod tunnel` process: its command line reads
 // `<dir>/autopod tunnel --pod-id <podId>` (a link named autopod to node, running a script named tunnel).
+// What a running `autopod tunnel` leaves in the run directory: its pid, the pod and the port, and
+// the process's start time (0 for an old or hand-written record whose pid may have been reused).
+static TunnelRecord recordOf(const QProcess& process, const QString& podId, int port, bool withStartTime = true)
+{
+    TunnelRecord record;
+    record.pid = process.processId();
+    record.processStartTicks = withStartTime ? TunnelRegistry::processStartTicks(record.pid) : 0;
+    record.podId = podId;
+    record.port = port;
+    return record;
+}
+
 static QProcess* startFakeAutopodTunnel(const QString& dir, int port, const QString& podId, bool ignoreSigterm = false)
 {
     QDir().mkpath(dir);
@@ -191,13 +203,7 @@ void TunnelTest::reclaimsStaleAutopodTunnel()
     const QString podId = QStringLiteral("podnolongertracked");
     std::unique_ptr<QProcess> stale(startFakeAutopodTunnel(m_home->path(QStringLiteral("fakebin")), preferred, podId));
     QVERIFY(test::portIsListening(preferred));
-    TunnelRecord record;
-    record.pid = stale->processId();
-    record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
-    record.podId = podId;
-    record.port = preferred;
-    TunnelRegistry registry(config(preferred).runDir);
-    QVERIFY(registry.write(record));
+    QVERIFY(TunnelRegistry(config(preferred).runDir).write(recordOf(*stale, podId, preferred)));
 
     TunnelController tunnel(config(preferred));
     QSignalSpy connected(&tunnel, &TunnelController::connected);
@@ -207,7 +213,7 @@ void TunnelTest::reclaimsStaleAutopodTunnel()
     QVERIFY(stale->waitForFinished(5000));
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
     // The record now names this process.
-    QCOMPARE(registry.read(preferred)->pid, QCoreApplication::applicationPid());
+    QCOMPARE(TunnelRegistry(config(preferred).runDir).read(preferred)->pid, QCoreApplication::applicationPid());
 }
 
 // The desktop app runs its tunnels inside itself and records its own pid for the port. A CLI
@@ -217,11 +223,8 @@ void TunnelTest::neverSignalsAProcessThatIsNotAnAutopodTunnel()
     const int preferred = freePort();
     std::unique_ptr<QProcess> desktop(startPortHolder(preferred));
     QVERIFY(test::portIsListening(preferred));
-    TunnelRecord record;
-    record.pid = desktop->processId();
-    record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
-    record.podId = QStringLiteral("sshtestpod01"); // the very pod this tunnel is for
-    record.port = preferred;
+    // The record names the very pod this tunnel is for.
+    const TunnelRecord record = recordOf(*desktop, QStringLiteral("sshtestpod01"), preferred);
     TunnelRegistry(config(preferred).runDir).write(record);
 
     TunnelController tunnel(config(preferred));
@@ -245,12 +248,8 @@ void TunnelTest::neverTrustsARecordWithoutStartTime()
     const QString podId = QStringLiteral("podnolongertracked");
     std::unique_ptr<QProcess> holder(startFakeAutopodTunnel(m_home->path(QStringLiteral("fakebin")), preferred, podId));
     QVERIFY(test::portIsListening(preferred));
-    TunnelRecord record;
-    record.pid = holder->processId();
-    record.processStartTicks = 0; // an old or hand-written record: the pid may have been reused
-    record.podId = podId;
-    record.port = preferred;
-    TunnelRegistry(config(preferred).runDir).write(record);
+    // An old or hand-written record without a start time: the pid may have been reused.
+    TunnelRegistry(config(preferred).runDir).write(recordOf(*holder, podId, preferred, false));
 
     TunnelController tunnel(config(preferred));
     QVERIFY(tunnel.start());
@@ -271,12 +270,7 @@ void TunnelTest::reclaimNeverBlocksForSeconds()
     std::unique_ptr<QProcess> stubborn(
         startFakeAutopodTunnel(m_home->path(QStringLiteral("fakebin")), preferred, podId, true));
     QVERIFY(test::portIsListening(preferred));
-    TunnelRecord record;
-    record.pid = stubborn->processId();
-    record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
-    record.podId = podId;
-    record.port = preferred;
-    TunnelRegistry(config(preferred).runDir).write(record);
+    TunnelRegistry(config(preferred).runDir).write(recordOf(*stubborn, podId, preferred));
 
     TunnelController tunnel(config(preferred));
     QElapsedTimer clock;
@@ -333,12 +327,7 @@ void TunnelTest::keepsLiveTunnelOfTrackedPod()
     const int preferred = freePort();
     std::unique_ptr<QProcess> live(startFakeAutopodTunnel(m_home->path(QStringLiteral("fakebin")), preferred,
                                                           QStringLiteral("anothertrackedpod")));
-    TunnelRecord record;
-    record.pid = live->processId();
-    record.processStartTicks = TunnelRegistry::processStartTicks(record.pid);
-    record.podId = QStringLiteral("anothertrackedpod");
-    record.port = preferred;
-    TunnelRegistry(config(preferred).runDir).write(record);
+    TunnelRegistry(config(preferred).runDir).write(recordOf(*live, QStringLiteral("anothertrackedpod"), preferred));
 
     TunnelConfig c = config(preferred);
     c.isPodTracked = [](const QString&) {

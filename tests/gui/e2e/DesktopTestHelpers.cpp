@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QMessageBox>
 #include <QTest>
 #include <QWebEnginePage>
@@ -43,6 +44,11 @@ QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs)
         qWarning("no answer from the page to: %s", qPrintable(script));
     }
     return answer->value;
+}
+
+QString screenshotDir()
+{
+    return QDir(qEnvironmentVariable("AUTOPOD_BUILD_DIR", QDir::currentPath())).filePath(QStringLiteral("screenshots"));
 }
 
 QMessageBox* hostKeyPrompt()

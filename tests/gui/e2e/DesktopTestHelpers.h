@@ -20,6 +20,9 @@ QAbstractButton* button(QWidget* parent, const QString& text);
 // into this function's stack frame, which is gone by then.
 QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs = 10000);
 
+// Where the GUI tests put their screenshots (the metainfo's screenshot comes from there).
+QString screenshotDir();
+
 // The trust-on-first-use prompt of a new pod's host key, if it is showing.
 QMessageBox* hostKeyPrompt();
 

@@ -101,8 +101,7 @@ public:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_shots = QDir(qEnvironmentVariable("AUTOPOD_BUILD_DIR", QDir::currentPath()))
-                      .filePath(QStringLiteral("screenshots"));
+        m_shots = test::screenshotDir();
         const QString error = m_fx.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(QTest::qWaitForWindowExposed(window()));

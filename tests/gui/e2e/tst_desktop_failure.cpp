@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-// The desktop when the cost-safe policy has to act (PRD FR2.8, issue 7's tray notifications): a
+// The desktop when the cost-safe policy has to act (retries spent, then stop or terminate, told in the tray): a
 // pod created through the UI never becomes ready, so autopod terminates it on its own — and says
 // so in the tray, since the user may be looking elsewhere — and nothing is left billing.
 #include "DesktopFixture.h"

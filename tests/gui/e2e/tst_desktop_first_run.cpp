@@ -69,8 +69,7 @@ public:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_shots = QDir(qEnvironmentVariable("AUTOPOD_BUILD_DIR", QDir::currentPath()))
-                      .filePath(QStringLiteral("screenshots"));
+        m_shots = test::screenshotDir();
         qunsetenv("SSH_AUTH_SOCK"); // a newcomer: no ssh-agent key either
         // No keychain service on the test machine, and no D-Bus autolaunched through X11 to wait on:
         // the wizard keeps the key in the 0600 config.json, as on a desktop without a keychain.

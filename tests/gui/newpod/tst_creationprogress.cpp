@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-// The creation progress: the five stages of FR2.7 in order with elapsed time and cost, the
+// The creation progress: the five connect stages in order with elapsed time and cost, the
 // "Open ComfyUI" offer once connected, and cancelling with the user's choice of stop or terminate.
 #include "FakeRunPodApi.h"
 #include "core/lifecycle/ConnectFlow.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-// The new-pod dialog: the PRD's filters reach RunPod, the GPU table shows its columns, the
+// The new-pod dialog: the user's filters reach RunPod, the GPU table shows its columns, the
 // estimate follows the choices, and nothing is created without the confirmation.
 #include "FakeRunPodApi.h"
 #include "gui/newpod/GpuOfferModel.h"
