@@ -10,6 +10,7 @@
 #include "gui/logs/LogViewer.h"
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/PodCreator.h"
+#include "gui/pods/GuardMonitor.h"
 #include "gui/pods/PodActionPrompts.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
@@ -82,6 +83,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
         m_window->showMessage(tr("Could not refresh from RunPod: %1").arg(message));
     });
     wireUntracked();
+    wireGuard();
     connect(m_pods, &PodsController::podLeavingRunning, this, [this](const QString& podId) {
         // The tunnel ends with the pod.
         if (m_s.connector) {
@@ -152,6 +154,9 @@ void DesktopApp::start(bool showWindow)
 void DesktopApp::startRefreshing()
 {
     m_pods->start();
+    if (m_guard) {
+        m_guard->start();
+    }
 }
 
 void DesktopApp::wireWindow()
@@ -263,6 +268,7 @@ NewPodDefaults DesktopApp::newPodDefaults() const
         d.preferredGpu = c->defaultGpuType();
         d.gpuCount = c->defaultGpuCount();
         d.networkVolumeId = c->defaultNetworkVolume();
+        d.volumeGb = c->volumeGb();
         d.maxResults = c->maxGpusShown();
         d.publishComfyUi = c->publishComfyUi();
     }
@@ -367,6 +373,9 @@ void DesktopApp::watchTunnel(const QString& podId)
         const auto s = static_cast<ComfyUiView::TunnelStatus>(status);
         if (s == ComfyUiView::TunnelStatus::Connected) {
             m_pods->setLocalUrl(podId, localUrl(port));
+            if (m_guard) {
+                m_guard->checkNow(podId); // healed after a drop: the guard runs again if it had stopped
+            }
         } else if (s == ComfyUiView::TunnelStatus::Failed || s == ComfyUiView::TunnelStatus::Down) {
             m_pods->setLocalUrl(podId, {});
             m_watchedTunnels.remove(podId);

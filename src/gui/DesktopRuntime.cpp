@@ -192,6 +192,7 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     };
     s.journal = m_journal.get();
     s.connector = m_connector.get();
+    s.guard = ssh;
     s.followTunnel = [ssh](const QString& podId, QObject* context, DesktopServices::TunnelListener changed) {
         ssh::TunnelController* tunnel = ssh->tunnel(podId);
         if (!tunnel) {

@@ -298,6 +298,16 @@ private Q_SLOTS:
         QVERIFY2(state.contains(QStringLiteral("stopping=idle 5 min")), qPrintable(state));
         QVERIFY(processesNaming(c.podId).isEmpty());
 
+        // The next time autopod looks, with no autopod process having seen the stop, it says why
+        // the pod stopped, as far as it can tell: RunPod says the pod's own key stopped it, and its
+        // guard ran with a 5-minute idle limit.
+        QCOMPARE(record(c.name).value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
+        QVERIFY2(list.out.contains(QStringLiteral("stopped: idle 5 min (likely)")), qPrintable(list.out));
+        const CliResult info = m_cli->run({QStringLiteral("pod"), QStringLiteral("info"), c.name});
+        QVERIFY2(info.out.contains(QStringLiteral("it stopped the pod: idle 5 min (likely)")), qPrintable(info.out));
+
         // Stopped with the pod's own key through RunPod's API, never with the user's key.
         QJsonArray requests;
         for (const QJsonValue& r : recorded()) {
@@ -374,6 +384,46 @@ private Q_SLOTS:
         QVERIFY2(sinceKeep.elapsed() >= 35000, qPrintable(QString::number(sinceKeep.elapsed())));
     }
 
+    // `pod guard` changes a running pod's limits: the record and the watchdog on the pod take them,
+    // and the pod stops after the new idle period; values outside the config key's range are refused.
+    void theGuardsLimitsChangeOnARunningPod()
+    {
+        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("120"));
+        setConfig(QStringLiteral("costs.max_usd_per_pod"), QStringLiteral("none"));
+        setConfig(QStringLiteral("lifecycle.max_hours"), QStringLiteral("none"));
+        const Connected c = connectFast();
+        QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
+        closeAutopod(c);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        const CliResult bad = m_cli->run({QStringLiteral("pod"), QStringLiteral("guard"), c.name,
+                                          QStringLiteral("--idle-minutes"), QStringLiteral("5000")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("lifecycle.idle_stop_minutes")), qPrintable(bad.all()));
+        QCOMPARE(
+            record(c.name).value(QStringLiteral("guard")).toObject().value(QStringLiteral("idle_stop_minutes")).toInt(),
+            120);
+
+        const CliResult changed =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("guard"), c.name, QStringLiteral("--idle-minutes"),
+                        QStringLiteral("5"), QStringLiteral("--max-usd"), QStringLiteral("40")});
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.all()));
+        QVERIFY2(changed.out.contains(QStringLiteral("stop after 5 min idle, budget $40.00")), qPrintable(changed.out));
+        const QJsonObject guard = record(c.name).value(QStringLiteral("guard")).toObject();
+        QCOMPARE(guard.value(QStringLiteral("idle_stop_minutes")).toInt(), 5);
+        QCOMPARE(guard.value(QStringLiteral("max_usd")).toDouble(), 40.0);
+        QVERIFY2(watchdogState(c.podId).contains(QStringLiteral("idle_stop_minutes=5\n")),
+                 qPrintable(watchdogState(c.podId)));
+
+        // 5 idle pod minutes are 10 s; 120 would have been 4 minutes.
+        const qint64 stoppedAfter = waitForStop(c.podId, 60000);
+        QVERIFY2(stoppedAfter >= 0, qPrintable(watchdogState(c.podId)));
+        QVERIFY2(watchdogState(c.podId).contains(QStringLiteral("stopping=idle 5 min")),
+                 qPrintable(watchdogState(c.podId)));
+    }
+
     void aBudgetStopsThePodWithAutopodClosed()
     {
         setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("0"));
@@ -416,6 +466,8 @@ private Q_SLOTS:
         QVERIFY2(stoppedAfter >= 0, qPrintable(watchdogState(c.podId)));
         const QString state = watchdogState(c.podId);
         QVERIFY2(state.contains(QStringLiteral("stopping=budget $0.05")), qPrintable(state));
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY2(list.out.contains(QStringLiteral("stopped: budget $0.05 or max 6 h (likely)")), qPrintable(list.out));
         // Within one check (30 pod seconds) of the moment the cost reached the budget.
         const double cost = capture(state, QStringLiteral("cost_usd=([\\d.]+)")).toDouble();
         QVERIFY2(cost >= 0.05 - 1e-4 && cost <= 0.05 + perHour * 30 / 3600 + 1e-4, qPrintable(state));

@@ -12,6 +12,7 @@
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
 #include "core/pods/Presentation.h"
+#include "core/pods/StoppedPod.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -30,12 +31,21 @@ namespace {
 // has its own column.
 QString stateText(const pods::PodRecord& r)
 {
-    const QString state = pods::Presentation::stateText(pods::stateFor(r)).toLower();
     // "stopped: idle 30 min" when the pod's guard stopped it (as autopod saw it).
-    if (pods::stateFor(r) == pods::PodState::Stopped && !r.guardStoppedReason.isEmpty()) {
-        return state + QStringLiteral(": ") + r.guardStoppedReason;
+    const QString state = pods::StoppedPod::stateText(pods::stateFor(r), r.guardStoppedReason);
+    return state.left(1).toLower() + state.mid(1);
+}
+
+// "$0.80" while running; a stopped pod's volume disk, "$0.005/hr storage"; "-" when nothing bills.
+QString hourlyText(const pods::PodRecord& r)
+{
+    if (r.isRunning()) {
+        return pods::Presentation::money(r.costPerHour);
     }
-    return state;
+    if (pods::stateFor(r) == pods::PodState::Stopped && r.volumeGb > 0) {
+        return pods::StoppedPod::storage(r.volumeGb);
+    }
+    return QStringLiteral("-");
 }
 
 // Pods on the account named like autopod's that pods.json does not know: they bill unseen unless
@@ -103,13 +113,16 @@ void printList(CliContext& ctx, bool json, const QString& staleReason = {}, cons
     Table table({QStringLiteral("Name"), QStringLiteral("ID"), QStringLiteral("Status"), QStringLiteral("GPU"),
                  QStringLiteral("Runtime"), QStringLiteral("Cost"), QStringLiteral("$/hr"), QStringLiteral("Tunnel")});
     double running = 0;
+    double storage = 0;
     for (const pods::PodRecord& r : records) {
         table.addRow({r.name, r.podId.isEmpty() ? QStringLiteral("-") : r.podId, stateText(r),
                       pods::Presentation::gpu(r.gpuCount, r.gpuType),
                       pods::Presentation::runtime(r.totalRuntimeSeconds), pods::Presentation::money(r.totalCostUsd()),
-                      r.isRunning() ? pods::Presentation::money(r.costPerHour) : QStringLiteral("-"), tunnelText(r)});
+                      hourlyText(r), tunnelText(r)});
         if (r.isRunning()) {
             running += r.costPerHour;
+        } else if (pods::stateFor(r) == pods::PodState::Stopped) {
+            storage += pods::Cost::stoppedStoragePerHour(r.volumeGb);
         }
     }
     for (const QString& line : table.render()) {
@@ -117,6 +130,9 @@ void printList(CliContext& ctx, bool json, const QString& staleReason = {}, cons
     }
     if (running > 0) {
         term.print(QStringLiteral("Running now: %1").arg(pods::Presentation::moneyPerHour(running)));
+    }
+    if (storage > 0) {
+        term.print(QStringLiteral("Stopped pods' volume disks: %1").arg(pods::Presentation::moneyPerHour(storage)));
     }
     printUntracked(term, untracked);
 }

@@ -266,6 +266,36 @@ void SshPodConnector::installGuard(const GuardRequest& request, QObject* context
     runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
 }
 
+namespace {
+GuardResult guardResultOf(const guard::WatchdogResult& w)
+{
+    GuardResult result;
+    result.attempted = true;
+    result.ok = w.ok;
+    result.message = w.message;
+    result.state = w.state;
+    return result;
+}
+} // namespace
+
+void SshPodConnector::readGuard(const SshEndpoint& endpoint, QObject* context, GuardCallback done)
+{
+    const ssh::SshTarget target = targetFor(endpoint);
+    auto work = [target] {
+        return guardResultOf(guard::PodWatchdog::readState(target));
+    };
+    runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
+}
+
+void SshPodConnector::keepGuard(const SshEndpoint& endpoint, int minutes, QObject* context, GuardCallback done)
+{
+    const ssh::SshTarget target = targetFor(endpoint);
+    auto work = [target, minutes] {
+        return guardResultOf(guard::PodWatchdog::keep(target, minutes));
+    };
+    runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
+}
+
 void SshPodConnector::forgetPod(const QString& podId)
 {
     QString error;

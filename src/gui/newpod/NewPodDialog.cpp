@@ -3,6 +3,7 @@
 #include "gui/newpod/NewPodDialog.h"
 
 #include "core/api/RunPodApi.h"
+#include "core/config/ConfigSchema.h"
 #include "core/pods/Presentation.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/pods/PodListModel.h"
@@ -63,6 +64,21 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
     m_ui->publishCheck->setChecked(m_defaults.publishComfyUi);
     m_ui->gpuCountSpin->setValue(qMax(1, m_defaults.gpuCount));
     m_ui->volumeCombo->addItem(tr("None"), QString());
+    if (const config::ConfigKey* key = config::ConfigSchema::find(QStringLiteral("defaults.volume_gb"))) {
+        m_ui->volumeDiskSpin->setRange(int(key->min), int(key->max));
+    }
+    m_ui->volumeDiskSpin->setValue(m_defaults.volumeGb);
+    m_ui->volumeDiskWarning->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    const auto updateVolumeWarning = [this] {
+        m_ui->volumeDiskWarning->setText(
+            m_ui->volumeDiskSpin->value() == 0
+                ? tr("No volume disk: when the pod stops (by you, by its guard or to save costs), its files are "
+                     "lost.")
+                : QString());
+        m_ui->volumeDiskWarning->setVisible(m_ui->volumeDiskSpin->value() == 0);
+    };
+    updateVolumeWarning();
+    connect(m_ui->volumeDiskSpin, &QSpinBox::valueChanged, this, updateVolumeWarning);
     m_ui->dataCenterCombo->addItem(tr("Best available"), QString());
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #cf222e;"));
 
@@ -272,6 +288,7 @@ std::optional<api::CreatePodRequest> NewPodDialog::request() const
         r.dataCenterId = offer->dataCenterIds.first();
     }
     r.networkVolumeId = m_ui->volumeCombo->currentData().toString();
+    r.volumeGb = m_ui->volumeDiskSpin->value();
     r.imageName = m_ui->templateEdit->text().trimmed();
     r.ports = api::podPorts(m_ui->publishCheck->isChecked());
     const api::GpuFilter f = filter();
@@ -279,6 +296,11 @@ std::optional<api::CreatePodRequest> NewPodDialog::request() const
         r.allowedCudaVersions = {f.cudaVersion};
     }
     return r;
+}
+
+QString NewPodDialog::volumeWarning() const
+{
+    return m_ui->volumeDiskWarning->text();
 }
 
 void NewPodDialog::requestCreate()

@@ -3,6 +3,7 @@
 #include "gui/pods/PodDetailsPanel.h"
 
 #include "core/pods/Presentation.h"
+#include "core/pods/StoppedPod.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/StatusChange.h"
 #include "pods/ui_PodDetailsPanel.h"
@@ -78,6 +79,33 @@ void PodDetailsPanel::updateStatusText()
     }
 }
 
+QString PodDetailsPanel::guardText() const
+{
+    return m_ui->guardValue->text();
+}
+
+QString PodDetailsPanel::guardStateText() const
+{
+    return m_ui->guardStateValue->text();
+}
+
+QString PodDetailsPanel::guardStateFor(const PodRow& r)
+{
+    if (r.state == PodRow::State::Stopped) {
+        return r.guardStoppedReason.isEmpty() ? QString() : tr("it stopped the pod: %1").arg(r.guardStoppedReason);
+    }
+    if (r.state != PodRow::State::Running && r.state != PodRow::State::Connected) {
+        return {};
+    }
+    if (r.guardSettings.isEmpty()) {
+        return tr("NOT guarded: autopod set no guard up on this pod");
+    }
+    if (!r.guardError.isEmpty()) {
+        return tr("NOT guarded: %1").arg(r.guardError);
+    }
+    return r.guardStatus.isEmpty() ? tr("not checked yet") : r.guardStatus;
+}
+
 QString PodDetailsPanel::sshCommand() const
 {
     return m_ui->sshLine->text();
@@ -99,9 +127,9 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
     }
     if (!has) {
         m_ui->titleLabel->setText(tr("No pod selected"));
-        for (QLabel* l :
-             {m_ui->idValue, m_ui->statusValue, m_ui->gpuValue, m_ui->dataCenterValue, m_ui->imageValue,
-              m_ui->volumeValue, m_ui->runtimeValue, m_ui->costValue, m_ui->urlValue, m_ui->lastErrorValue}) {
+        for (QLabel* l : {m_ui->idValue, m_ui->statusValue, m_ui->gpuValue, m_ui->dataCenterValue, m_ui->imageValue,
+                          m_ui->volumeValue, m_ui->runtimeValue, m_ui->costValue, m_ui->urlValue, m_ui->lastErrorValue,
+                          m_ui->guardValue, m_ui->guardStateValue}) {
             l->clear();
         }
         m_ui->statusValue->setToolTip(QString());
@@ -118,9 +146,17 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
     m_ui->imageValue->setText(r.imageName);
     m_ui->volumeValue->setText(r.networkVolumeId.isEmpty() ? tr("none") : r.networkVolumeId);
     m_ui->runtimeValue->setText(pods::Presentation::runtime(r.runtimeSeconds));
-    m_ui->costValue->setText(
-        tr("%1/hr, %2 so far")
-            .arg(pods::Presentation::money(r.costPerHr), pods::Presentation::money(r.accumulatedCost)));
+    if (r.state == PodRow::State::Stopped) {
+        // Stopped, a pod bills only for its volume disk.
+        const QString storage = pods::StoppedPod::storage(r.volumeGb);
+        m_ui->costValue->setText(tr("%1 while stopped, %2 so far")
+                                     .arg(storage.isEmpty() ? pods::Presentation::moneyPerHour(0) : storage,
+                                          pods::Presentation::money(r.accumulatedCost)));
+    } else {
+        m_ui->costValue->setText(
+            tr("%1/hr, %2 so far")
+                .arg(pods::Presentation::money(r.costPerHr), pods::Presentation::money(r.accumulatedCost)));
+    }
     if (r.localUrl.isEmpty()) {
         m_ui->urlValue->setText(tr("not connected"));
     } else {
@@ -129,6 +165,15 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
     m_ui->lastErrorValue->setText(r.lastError);
     m_ui->lastErrorCaption->setVisible(!r.lastError.isEmpty());
     m_ui->lastErrorValue->setVisible(!r.lastError.isEmpty());
+    m_ui->guardValue->setText(r.guardSettings.isEmpty() ? tr("none recorded") : r.guardSettings);
+    const QString guardState = guardStateFor(r);
+    m_ui->guardStateValue->setText(guardState);
+    // An unguarded pod bills until someone stops it: the line stands out.
+    const bool up = r.state == PodRow::State::Running || r.state == PodRow::State::Connected;
+    const bool unguarded = up && (r.guardSettings.isEmpty() || !r.guardError.isEmpty());
+    m_ui->guardStateValue->setStyleSheet(unguarded ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_ui->guardStateCaption->setVisible(!guardState.isEmpty());
+    m_ui->guardStateValue->setVisible(!guardState.isEmpty());
     m_ui->sshLine->setText(sshCommandFor(r));
     m_ui->sshLine->setCursorPosition(0);
     m_ui->copySshButton->setEnabled(!m_ui->sshLine->text().isEmpty());

@@ -27,7 +27,11 @@ public:
 
     void setPod(const std::optional<PodRow>& row);
     QString sshCommand() const;
-    QString statusText() const; // "Running since 10:01 (2 h 14 min)"
+    QString statusText() const;     // "Running since 10:01 (2 h 14 min)"
+    QString guardText() const;      // the guard's limits
+    QString guardStateText() const; // "stops in 12 min: idle 30 min", "NOT guarded: why"
+    // What the details panel says of a pod's guard now (empty: nothing to say).
+    static QString guardStateFor(const PodRow& row);
 
     static QString sshCommandFor(const PodRow& row);
 

@@ -119,6 +119,7 @@ PodRow PodsController::rowFor(const api::Pod& pod) const
     row.costPerHr = pod.costPerHr;
     row.imageName = pod.imageName;
     row.networkVolumeId = pod.networkVolumeId;
+    row.volumeGb = pod.volumeGb;
     row.lastStatusChange = pod.lastStatusChange;
     if (pod.runtime) {
         row.runtimeSeconds = pod.runtime->uptimeSeconds;
@@ -154,8 +155,15 @@ PodRow PodsController::rowFor(const pods::PodRecord& record) const
     row.accumulatedCost = record.totalCostUsd();
     row.imageName = record.templateName;
     row.networkVolumeId = record.networkVolume;
+    row.volumeGb = record.volumeGb;
     row.createdAt = record.createdAt;
     row.sshKeyPath = m_sshKeyPath;
+    if (record.guard) {
+        row.guardSettings = record.guard->describe();
+        row.guardStatus = record.guardStatus;
+        row.guardError = record.guardError;
+    }
+    row.guardStoppedReason = record.guardStoppedReason;
     if (row.state == PodRow::State::Running) {
         row.sshHost = record.sshHost.isEmpty() ? record.publicIp : record.sshHost;
         row.sshPort = record.sshPort;
@@ -346,6 +354,13 @@ void PodsController::stopPod(const QString& podId)
     m_actions->stop(podId, displayName(podId), this, [this, podId](const lifecycle::PodActionResult& result) {
         if (result.ok) {
             m_localUrls.remove(podId);
+            // Stopped by autopod: the next refresh must not put this stop on the pod's guard.
+            if (m_store && result.after) {
+                QString error;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                m_store->update(
+                    podId, [&](pods::PodRecord& r) { pods::PodSync::applyOwnStop(r, *result.after, now); }, &error);
+            }
             const QString text = result.alreadyGone
                                      ? tr("%1 was already gone on RunPod's side.").arg(displayName(podId))
                                      : tr("%1 stopped: that saves %2/hr. Its volume is kept; resume it any time.")
