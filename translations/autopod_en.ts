@@ -466,6 +466,18 @@
         <source>the watchdog did not start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a limit of the guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogViewer</name>
@@ -616,6 +628,14 @@
         <source>&amp;About autopod</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Guard settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the pod stops by itself: idle time, budget, maximum runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPodDialog</name>
@@ -673,6 +693,14 @@
     </message>
     <message>
         <source>Off: ComfyUI is reached only through autopod&apos;s SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume d&amp;isk (GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted at /workspace: it keeps the pod&apos;s files when the pod stops, and is billed for storage while the pod is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,6 +795,14 @@
     </message>
     <message>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,6 +1438,17 @@ RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it
     </message>
 </context>
 <context>
+    <name>StoppedPod</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>ComfyUI template</source>
@@ -1756,6 +1803,38 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>Set up an SSH key…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped by its guard: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopod does not track this pod: it has no guard settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the guard&apos;s settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard of %1: %2. It takes these limits when the pod runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard of %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the guard on %1 did not take them: %2. The pod is NOT guarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -1876,6 +1955,91 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::GuardMonitor</name>
+    <message>
+        <source>%1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guard is stopping %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be stopped by its guard in %2: %3 without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be stopped by its guard in %2: %3 reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running: there is no stop to postpone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the guard on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps running: no idle stop for %2. Guard: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::GuardNoticeBanner</name>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpones the idle stop by the pod&apos;s idle period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::GuardSettingsDialog</name>
+    <message>
+        <source>Stop when its cost reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when its runtime reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guard on the pod stops it (never terminates it) when one of these holds, also while autopod is closed. A running pod&apos;s guard takes new limits at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this long idle:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2238,10 @@ Billing starts as soon as RunPod creates the pod. If it does not come up, autopo
         <source>&lt;pod id&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No volume disk: when the pod stops (by you, by its guard or to save costs), its files are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::PodActionPrompts</name>
@@ -2122,6 +2290,30 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stopped the pod: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT guarded: autopod set no guard up on this pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT guarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 while stopped, %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,6 +2644,25 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped pod(s): %1 storage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod stops soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod stopped by its guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod not guarded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -103,20 +103,20 @@ void DesktopApp::editGuard(const QString& podId)
             showError(tr("Guard settings"), tr("Could not save the guard's settings: %1").arg(error));
             return;
         }
-        const PodRow* row = m_model->find(podId);
+        const PodRow* pod = m_model->find(podId);
         const bool up =
-            row && (row->state == PodRow::State::Running || row->state == PodRow::State::Connected) && row->sshPort > 0;
+            pod && (pod->state == PodRow::State::Running || pod->state == PodRow::State::Connected) && pod->sshPort > 0;
         if (!up || !m_s.guard) {
             m_window->showMessage(tr("Guard of %1: %2. It takes these limits when the pod runs again.")
-                                      .arg(row ? row->name : podId, settings->describe()));
+                                      .arg(pod ? pod->name : podId, settings->describe()));
             return;
         }
         lifecycle::GuardRequest request;
-        request.endpoint = lifecycle::SshEndpoint{row->id, row->name, row->sshHost, row->sshPort};
+        request.endpoint = lifecycle::SshEndpoint{pod->id, pod->name, pod->sshHost, pod->sshPort};
         request.settings = *settings;
-        request.costPerHr = row->costPerHr;
-        request.uptimeSeconds = row->runtimeSeconds;
-        const QString name = row->name;
+        request.costPerHr = pod->costPerHr;
+        request.uptimeSeconds = pod->runtimeSeconds;
+        const QString name = pod->name;
         m_s.guard->installGuard(request, this, [this, podId, name, settings](const lifecycle::GuardResult& r) {
             QString writeError;
             m_s.store->update(

@@ -223,8 +223,25 @@ void GuardMonitor::reinstall(const PodRow& row)
             qCInfo(lcGuardMonitor) << "guard of" << podId << "running again";
             return;
         }
-        writeState(podId, {}, r.message);
-        setUnguarded(podId, r.message);
+        // The start can report failure for a watchdog that came up a moment later: ask once more
+        // before telling the user the pod is unguarded.
+        const PodRow* pod = m_model.find(podId);
+        if (!pod || !isUp(*pod)) {
+            return;
+        }
+        m_inFlight.insert(podId);
+        m_connector.readGuard(endpointOf(*pod), this,
+                              [this, podId, failure = r.message](const lifecycle::GuardResult& again) {
+                                  m_inFlight.remove(podId);
+                                  if (again.ok && again.state.running) {
+                                      m_states.insert(podId, again.state);
+                                      writeState(podId, again.state, {});
+                                      m_toldUnguarded.remove(podId);
+                                      return;
+                                  }
+                                  writeState(podId, {}, failure);
+                                  setUnguarded(podId, failure);
+                              });
     });
 }
 

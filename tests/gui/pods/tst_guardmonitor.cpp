@@ -5,6 +5,7 @@
 // and "Keep running" postpones an idle stop; a pod without a running guard gets it again, and a pod
 // that cannot be guarded is said to be unguarded, once. The watchdog is a scripted fake connector
 // here; tst_desktop_guard runs the real one on the simulator's pods.
+#include "FakeRunPodApi.h"
 #include "core/lifecycle/GuardChannel.h"
 #include "core/pods/PodStore.h"
 #include "gui/pods/GuardMonitor.h"
@@ -12,7 +13,6 @@
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
-#include "support/FakeRunPodApi.h"
 #include "support/TempHome.h"
 
 #include <QPushButton>
