@@ -90,7 +90,8 @@ QByteArray historyListing(const QList<QPair<QString, QString>>& files, const QSt
                               {QStringLiteral("type"), QStringLiteral("output")}};
     }
     const QJsonObject entry{
-        {QStringLiteral("outputs"), QJsonObject{{QStringLiteral("9"), QJsonObject{{QStringLiteral("images"), images}}}}},
+        {QStringLiteral("outputs"),
+         QJsonObject{{QStringLiteral("9"), QJsonObject{{QStringLiteral("images"), images}}}}},
         {QStringLiteral("status"),
          QJsonObject{{QStringLiteral("completed"), true}, {QStringLiteral("status_str"), QStringLiteral("success")}}}};
     return QJsonDocument(QJsonObject{{promptId, entry}}).toJson(QJsonDocument::Compact);
@@ -300,8 +301,8 @@ private Q_SLOTS:
         const QString dest = QDir(root.path()).filePath(QStringLiteral("pods/pod-a"));
         OutputCopier copier(pod.url(), dest, fastOptions());
         QVERIFY(copyAll(copier));
-        QCOMPARE(filesUnder(root.path(), true),
-                 (QStringList{QStringLiteral("pods/pod-a/.autopod-outputs.json"), QStringLiteral("pods/pod-a/ok/good.png")}));
+        QCOMPARE(filesUnder(root.path(), true), (QStringList{QStringLiteral("pods/pod-a/.autopod-outputs.json"),
+                                                             QStringLiteral("pods/pod-a/ok/good.png")}));
         QCOMPARE(copier.savedCount(), 1);
         // Only the safe one was asked for.
         QCOMPARE(pod.requests.filter(QStringLiteral("/view")).size(), 1);

@@ -47,7 +47,9 @@ QJsonObject comfyWorkflow(const QString& prefix, int seed, int batchSize)
     const auto node = [](const char* type, const QJsonObject& inputs) {
         return QJsonObject{{QStringLiteral("class_type"), QLatin1String(type)}, {QStringLiteral("inputs"), inputs}};
     };
-    const auto link = [](const char* from, int slot) { return QJsonArray{QLatin1String(from), slot}; };
+    const auto link = [](const char* from, int slot) {
+        return QJsonArray{QLatin1String(from), slot};
+    };
     return QJsonObject{
         {QStringLiteral("4"),
          node("CheckpointLoaderSimple", {{QStringLiteral("ckpt_name"), QStringLiteral("sd_xl_base_1.0.safetensors")}})},
@@ -70,8 +72,8 @@ QJsonObject comfyWorkflow(const QString& prefix, int seed, int batchSize)
                                                 {QStringLiteral("latent_image"), link("5", 0)}})},
         {QStringLiteral("8"),
          node("VAEDecode", {{QStringLiteral("samples"), link("3", 0)}, {QStringLiteral("vae"), link("4", 2)}})},
-        {QStringLiteral("9"), node("SaveImage", {{QStringLiteral("filename_prefix"), prefix},
-                                                 {QStringLiteral("images"), link("8", 0)}})},
+        {QStringLiteral("9"),
+         node("SaveImage", {{QStringLiteral("filename_prefix"), prefix}, {QStringLiteral("images"), link("8", 0)}})},
     };
 }
 

@@ -142,8 +142,9 @@ void OutputCopier::poll()
     url.setPath(QStringLiteral("/history"));
     auto* job = new OutputDownload(*m_nam, url, m_options.history, {}, this);
     m_current = job;
-    connect(job, &OutputDownload::finished, this,
-            [this, job](OutputDownload::Result result, const QString& error) { onHistory(result, error, job->body()); });
+    connect(job, &OutputDownload::finished, this, [this, job](OutputDownload::Result result, const QString& error) {
+        onHistory(result, error, job->body());
+    });
     job->start();
 }
 
@@ -199,8 +200,9 @@ void OutputCopier::next()
     const QString temp = QDir(target.path()).filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".part"));
     auto* job = new OutputDownload(*m_nam, viewUrl(out), m_options.file, temp, this);
     m_current = job;
-    connect(job, &OutputDownload::finished, this,
-            [this, out, temp](OutputDownload::Result result, const QString& error) { onFile(out, temp, result, error); });
+    connect(
+        job, &OutputDownload::finished, this,
+        [this, out, temp](OutputDownload::Result result, const QString& error) { onFile(out, temp, result, error); });
     job->start();
 }
 
@@ -237,10 +239,11 @@ bool OutputCopier::place(const RemoteOutput& out, const QString& tempPath, QStri
 {
     const QFileInfo target(QDir(m_ledger.folder()).filePath(out.localPath));
     for (int n = 1; n <= kMaxNumbered; ++n) {
-        const QString candidate = n == 1 ? target.filePath()
-                                         : QDir(target.path()).filePath(numberedName(target.fileName(), n));
+        const QString candidate =
+            n == 1 ? target.filePath() : QDir(target.path()).filePath(numberedName(target.fileName(), n));
         if (QFileInfo::exists(candidate) || QFileInfo(candidate).isSymLink()) {
-            if (QFileInfo(candidate).isFile() && !QFileInfo(candidate).isSymLink() && sameContent(candidate, tempPath)) {
+            if (QFileInfo(candidate).isFile() && !QFileInfo(candidate).isSymLink() &&
+                sameContent(candidate, tempPath)) {
                 QFile::remove(tempPath); // this very file is already there: not a second copy
                 *placed = candidate;
                 return true;

@@ -45,8 +45,8 @@ public:
     OutputCopier(QUrl comfyBase, QString folder, CopierOptions options = {}, QObject* parent = nullptr);
     ~OutputCopier() override;
 
-    void start();     // copies now, then every pollMs
-    void stop();      // stops polling; a transfer in flight is abandoned (its temporary file removed)
+    void start(); // copies now, then every pollMs
+    void stop();  // stops polling; a transfer in flight is abandoned (its temporary file removed)
     bool isRunning() const { return m_running; }
     void setBaseUrl(const QUrl& comfyBase) { m_base = comfyBase; }
 

@@ -8,8 +8,8 @@
 
 namespace autopod::outputs {
 
-OutputDownload::OutputDownload(QNetworkAccessManager& nam, const QUrl& url, const ReadLimits& limits,
-                               QString toFile, QObject* parent)
+OutputDownload::OutputDownload(QNetworkAccessManager& nam, const QUrl& url, const ReadLimits& limits, QString toFile,
+                               QObject* parent)
     : QObject(parent)
     , m_nam(nam)
     , m_url(url)
@@ -18,7 +18,8 @@ OutputDownload::OutputDownload(QNetworkAccessManager& nam, const QUrl& url, cons
 {
     m_stall.setSingleShot(true);
     m_deadline.setSingleShot(true);
-    connect(&m_stall, &QTimer::timeout, this, [this] { fail(QStringLiteral("no data for %1 s").arg(m_limits.stallMs / 1000)); });
+    connect(&m_stall, &QTimer::timeout, this,
+            [this] { fail(QStringLiteral("no data for %1 s").arg(m_limits.stallMs / 1000)); });
     connect(&m_deadline, &QTimer::timeout, this,
             [this] { fail(QStringLiteral("took longer than %1 s").arg(m_limits.deadlineMs / 1000)); });
 }

@@ -34,8 +34,8 @@ public:
     enum class Result
     {
         Ok,
-        NotFound,  // HTTP 404: the file is gone from the pod
-        Failed,    // network, HTTP error, truncated answer, a limit
+        NotFound, // HTTP 404: the file is gone from the pod
+        Failed,   // network, HTTP error, truncated answer, a limit
     };
 
     OutputDownload(QNetworkAccessManager& nam, const QUrl& url, const ReadLimits& limits, QString toFile,

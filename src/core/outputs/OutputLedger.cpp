@@ -28,8 +28,7 @@ QJsonObject readCopied(const QString& folder)
 
 OutputLedger::OutputLedger(QString folder)
     : m_folder(std::move(folder))
-{
-}
+{}
 
 void OutputLedger::load()
 {
