@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/PodLookup.h"
 
+#include "cli/AnswerOnce.h"
 #include "cli/BackgroundTunnel.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
@@ -28,16 +29,8 @@ QString tunnelText(const pods::PodRecord& record)
 void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
                std::function<void(std::optional<PodRef>, int)> callback, int deadlineMs)
 {
-    auto* calls = new QObject(&ctx); // late answers (after the deadline) are dropped with it
-    auto answered = std::make_shared<bool>(false);
-    std::function<void(std::optional<PodRef>, int)> done = [calls, answered, callback](std::optional<PodRef> ref,
-                                                                                       int code) {
-        if (std::exchange(*answered, true)) {
-            return;
-        }
-        calls->deleteLater();
-        callback(std::move(ref), code);
-    };
+    auto* calls = new QObject(&ctx);
+    const auto done = answerOnce<std::optional<PodRef>, int>(calls, std::move(callback));
     auto ref = std::make_shared<PodRef>();
     if (const auto record = ctx.store().find(nameOrId)) {
         ref->record = *record;
@@ -54,7 +47,7 @@ void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
     if (deadlineMs > 0 && ref->tracked) {
         QTimer::singleShot(deadlineMs, calls, [ref, done, deadlineMs] {
             ref->error.kind = api::ApiError::Kind::NetworkTimeout;
-            ref->error.message = QStringLiteral("RunPod did not answer within %1 s").arg(deadlineMs / 1000);
+            ref->error.message = notAnsweredWithin(deadlineMs);
             done(*ref, Ok);
         });
     }

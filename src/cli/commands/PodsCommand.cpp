@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
+#include "cli/AnswerOnce.h"
 #include "cli/BackgroundTunnel.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
@@ -153,24 +154,18 @@ int podsList(CliContext& ctx, bool json, bool offline)
                 // A read-only view answers within the deadline: without RunPod's answer by then it
                 // shows the last known state, saying so (the list waits no retry budget out).
                 auto* calls = new QObject(&ctx);
-                auto answered = std::make_shared<bool>(false);
-                auto answer = [&ctx, json, calls, answered](const QString& staleReason,
-                                                            const QList<api::Pod>& untracked = {}) {
-                    if (std::exchange(*answered, true)) {
-                        return;
-                    }
-                    calls->deleteLater(); // a late answer is ignored
-                    printList(ctx, json, staleReason, untracked);
-                    CliContext::finish(Ok);
-                };
-                QTimer::singleShot(api::kReadOnlyDeadlineMs, calls, [answer] {
-                    answer(QStringLiteral("RunPod did not answer within %1 s").arg(api::kReadOnlyDeadlineMs / 1000));
-                });
+                auto answer = answerOnce<QString, QList<api::Pod>>(
+                    calls, [&ctx, json](const QString& staleReason, const QList<api::Pod>& untracked) {
+                        printList(ctx, json, staleReason, untracked);
+                        CliContext::finish(Ok);
+                    });
+                QTimer::singleShot(api::kReadOnlyDeadlineMs, calls,
+                                   [answer] { answer(notAnsweredWithin(api::kReadOnlyDeadlineMs), {}); });
                 auto reconcile = std::make_shared<std::function<void(const api::ApiResult<QList<api::Pod>>&, bool)>>();
                 *reconcile = [&ctx, json, client, calls, answer, reconcile](const api::ApiResult<QList<api::Pod>>& r,
                                                                             bool confirming) {
                     if (!r.ok() || !r.value) {
-                        answer(QStringLiteral("RunPod could not be asked (%1)").arg(r.error.message));
+                        answer(QStringLiteral("RunPod could not be asked (%1)").arg(r.error.message), {});
                         return;
                     }
                     const pods::SyncReport report =

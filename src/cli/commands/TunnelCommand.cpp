@@ -8,6 +8,7 @@
 #include "cli/SignalWatcher.h"
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
+#include "core/app/ProductDefaults.h"
 #include "core/config/Paths.h"
 #include "core/outputs/OutputCopier.h"
 #include "core/pods/PodStore.h"
@@ -43,7 +44,7 @@ struct TunnelArgs
     std::string name;
     std::string host;
     int sshPort = 0;
-    int localPort = 8188;
+    int localPort = app::kComfyUiPort;
     std::string identity;
     int statusFd = -1;
 };

@@ -25,7 +25,7 @@ int integer(const QJsonObject& o, const char* key)
 double number(const QJsonObject& o, const char* key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? clampedUsd(v.toDouble(), false) : 0.0;
+    return v.isDouble() ? clampedSignedUsd(v.toDouble()) : 0.0;
 }
 
 } // namespace

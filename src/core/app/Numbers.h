@@ -38,14 +38,22 @@ Int clampedCount(double value, Int hi = std::numeric_limits<Int>::max() / 4)
     return clampedInteger<Int>(value, Int(0), hi);
 }
 
-// A money amount: finite and within ±kMaxUsd; NaN and infinities give 0. nonNegative for prices.
-inline double clampedUsd(double value, bool nonNegative = true)
+// A price, rate or cost: finite, 0 to kMaxUsd; NaN and infinities give 0.
+inline double clampedUsd(double value)
 {
     if (!std::isfinite(value)) {
         return 0.0;
     }
-    const double lo = nonNegative ? 0.0 : -kMaxUsd;
-    return value < lo ? lo : (value > kMaxUsd ? kMaxUsd : value);
+    return value < 0.0 ? 0.0 : (value > kMaxUsd ? kMaxUsd : value);
+}
+
+// An amount that may be negative (an account balance): finite, within ±kMaxUsd.
+inline double clampedSignedUsd(double value)
+{
+    if (!std::isfinite(value)) {
+        return 0.0;
+    }
+    return value < -kMaxUsd ? -kMaxUsd : (value > kMaxUsd ? kMaxUsd : value);
 }
 
 } // namespace autopod

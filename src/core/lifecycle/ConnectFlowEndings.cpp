@@ -4,13 +4,12 @@
 // is cancelled, the stop or terminate that follows, and the report that closes the flow. The way
 // there (create, readiness, SSH, tunnel, verification) is in ConnectFlow.cpp.
 #include "core/lifecycle/ConnectFlow.h"
+#include "core/lifecycle/LifecycleLogging.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace autopod::lifecycle {
-
-Q_DECLARE_LOGGING_CATEGORY(lcLifecycle)
 
 namespace {
 
@@ -132,7 +131,7 @@ void ConnectFlow::abandonCleanup()
 
 void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
 {
-    m_state = State::CleaningUp;
+    setState(State::CleaningUp);
     m_timer.stop();
     if (choice == CancelChoice::Keep) {
         report.action = FailureAction::KeptRunning;
@@ -202,7 +201,7 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
 void ConnectFlow::finishFailed(FailureReport report)
 {
     m_timer.stop();
-    m_state = State::Finished;
+    setState(State::Finished);
     qCWarning(lcLifecycle) << "flow for" << m_name << "ended:" << report.message << "|" << report.actionText;
     m_journal.podFailed(m_name, report);
     Q_EMIT failed(report);

@@ -5,13 +5,12 @@
 // The way on from there (readiness, SSH, tunnel) is in ConnectFlow.cpp, the endings in
 // ConnectFlowEndings.cpp.
 #include "core/lifecycle/ConnectFlow.h"
+#include "core/lifecycle/LifecycleLogging.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace autopod::lifecycle {
-
-Q_DECLARE_LOGGING_CATEGORY(lcLifecycle)
 
 void ConnectFlow::onCreated(const api::ApiResult<api::Pod>& result)
 {
@@ -71,7 +70,7 @@ void ConnectFlow::podArrived()
 
 void ConnectFlow::findOrphan(const api::ApiError& createError)
 {
-    m_state = State::FindingOrphan;
+    setState(State::FindingOrphan);
     if (m_orphanLookups++ == 0) {
         Q_EMIT noticed(QCoreApplication::translate(
                            "ConnectFlow", "RunPod answered the create with an error (%1); checking whether the pod "
