@@ -49,9 +49,9 @@ struct DesktopServices
     config::Config* config = nullptr;
     api::RunPodApi* api = nullptr;
     pods::PodStore* store = nullptr;
-    lifecycle::PodJournal* journal = nullptr;
-    lifecycle::PodConnector* connector = nullptr;
-    lifecycle::GuardChannel* guard = nullptr; // the guards on the pods (null: not watched)
+    lifecycle::PodJournal* journal = nullptr;     // required, like api
+    lifecycle::PodConnector* connector = nullptr; // required, like api
+    lifecycle::GuardChannel* guard = nullptr;     // the guards on the pods (null: not watched)
     // Follows the in-process tunnel of a pod, once the connector opened one: `changed` runs on every
     // state change (while `context` lives) with the ComfyUiView::TunnelStatus, the local port and
     // a detail. False when the pod has no tunnel in this process.
@@ -126,7 +126,6 @@ private:
     void setComfyState(const QString& podId, int status, int port, const QString& detail);
     void forgetSite(const QString& podId);
     void showError(const QString& title, const QString& text);
-    static QString noSshText();
 
     DesktopServices m_s;
     PodListModel* m_model;
@@ -135,7 +134,7 @@ private:
     TrayController* m_tray;
     PodActionPrompts* m_prompts;
     QuitFlow* m_quit;
-    PodCreator* m_creator;
+    PodCreator* m_creator; // never null
     GuardMonitor* m_guard = nullptr;
     QPointer<NewPodDialog> m_newPod;
     QPointer<QMessageBox> m_noKeyPrompt;

@@ -107,6 +107,8 @@ QList<ConfigKey> buildKeys()
     keys << aliases(range(nullable(make("costs.max_usd_per_pod", Type::Double, QJsonValue())), 0.01, 100000),
                     S{QStringLiteral("budget")});
     keys << range(make("ui.max_gpus_shown", Type::Int, 5), 1, 50);
+    keys << aliases(make("outputs.dir", Type::String, QStringLiteral("~/autopod/outputs")),
+                    S{QStringLiteral("outputs-dir")});
     return keys;
 }
 

@@ -3,6 +3,7 @@
 // The new-pod dialog: the user's filters reach RunPod, the GPU table shows its columns, the
 // estimate follows the choices, and nothing is created without the confirmation.
 #include "FakeRunPodApi.h"
+#include "WidgetLookup.h"
 #include "core/api/GpuOfferQuery.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/newpod/NewPodDialog.h"
@@ -25,6 +26,8 @@ using autopod::gui::NewPodDialog;
 using autopod::guitest::FakeRunPodApi;
 
 Q_DECLARE_METATYPE(autopod::api::CreatePodRequest)
+
+using autopod::test::button;
 
 namespace {
 
@@ -51,16 +54,6 @@ NewPodDefaults defaults()
     d.preferredGpu = QStringLiteral("RTX A40");
     d.gpuCount = 2;
     return d;
-}
-
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text) {
-            return b;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
