@@ -44,7 +44,13 @@ CancelChoice ConnectFlow::costSafeChoice() const
 void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const QString& detail)
 {
     qCWarning(lcLifecycle) << "pod" << m_name << "failed:" << message << detail;
-    FailureReport report{kind, message, detail, FailureAction::NothingCreated, {}, m_podId, m_name};
+    FailureReport report{.kind = kind,
+                         .message = message,
+                         .detail = detail,
+                         .action = FailureAction::NothingCreated,
+                         .actionText = {},
+                         .podId = m_podId,
+                         .podName = m_name};
     if (m_podId.isEmpty()) {
         report.actionText = nothingCreatedText();
         finishFailed(report);

@@ -161,13 +161,14 @@ void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
             return;
         }
         FailureReport report{
-            failureKindFor(error),
-            error.text(),
-            error.detail,
-            FailureAction::Stopped,
-            QCoreApplication::translate("ConnectFlow", "Pod %1 stays stopped (no GPU billing).").arg(m_name),
-            m_podId,
-            m_name};
+            .kind = failureKindFor(error),
+            .message = error.text(),
+            .detail = error.detail,
+            .action = FailureAction::Stopped,
+            .actionText =
+                QCoreApplication::translate("ConnectFlow", "Pod %1 stays stopped (no GPU billing).").arg(m_name),
+            .podId = m_podId,
+            .podName = m_name};
         if (error.kind == api::ApiError::Kind::PodNotFound) {
             report.action = FailureAction::AlreadyGone;
             report.actionText =
