@@ -1705,10 +1705,6 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create pods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ComfyUI — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,10 +1726,6 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod connect` meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2122,6 +2114,22 @@ It ran for %2 and cost %3 in total. Everything on its disk and volume is deleted
     </message>
     <message>
         <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

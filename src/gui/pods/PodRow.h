@@ -33,6 +33,8 @@ struct PodRow
     QString lastStatusChange;
     QString lastError; // why autopod's last action on this pod failed; cleared by the next action
     QDateTime createdAt;
+    QString outputsDir;   // where ComfyUI's outputs of this pod are copied; empty = nowhere
+    int outputsSaved = 0; // how many are there
 
     bool isBilling() const { return pods::isBilling(state); }
     QString gpuText() const;
