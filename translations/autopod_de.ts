@@ -1762,10 +1762,6 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <translation>Der Pod wird angehalten.</translation>
     </message>
     <message>
-        <source>Cannot create pods</source>
-        <translation>Pods können nicht erstellt werden</translation>
-    </message>
-    <message>
         <source>ComfyUI — %1</source>
         <translation>ComfyUI – %1</translation>
     </message>
@@ -1788,10 +1784,6 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
     <message>
         <source>Log</source>
         <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod connect` meanwhile.</source>
-        <translation>Diese Version von autopod-desktop hat keinen SSH-Connector: Sie kann sich nicht mit Pods verbinden. Verwenden Sie bis dahin `autopod connect`.</translation>
     </message>
     <message>
         <source>%1 (%2) — trying again in %3 s (attempt %4 of %5).</source>
@@ -2310,6 +2302,22 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 saved in %2</source>
+        <translation>%1 gespeichert in %2</translation>
     </message>
     <message>
         <source>it stopped the pod: %1</source>

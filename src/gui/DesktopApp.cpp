@@ -6,6 +6,7 @@
 #include "core/pods/Presentation.h"
 
 #include "core/config/Config.h"
+#include "core/lifecycle/PodConnector.h"
 #include "gui/MainWindow.h"
 #include "gui/logs/LogViewer.h"
 #include "gui/newpod/CreationProgress.h"
@@ -92,6 +93,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
         setComfyState(podId, int(ComfyUiView::TunnelStatus::Down), 0, tr("The pod is stopping."));
     });
     connect(m_pods, &PodsController::podTerminated, this, &DesktopApp::forgetSite);
+    connect(m_s.connector, &lifecycle::PodConnector::outputsSaved, m_pods, &PodsController::setOutputsSaved);
 }
 
 DesktopApp::~DesktopApp() = default;
@@ -131,6 +133,9 @@ void DesktopApp::applySettings(const DesktopServices& fresh)
         m_s.config = fresh.config;
     }
     m_pods->setSshKeyPath(m_s.sshKeyPath);
+    if (m_s.config) {
+        m_pods->setOutputsRoot(m_s.config->outputsDir());
+    }
     m_creator->setPublicKey(m_s.publicKey);
     m_creator->setOptions(m_s.connectOptions);
     if (m_s.config) {

@@ -154,6 +154,7 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
         settings.runDir = config::Paths::runDir();
         settings.insecureHostKeys = config().insecureHostKeys();
         settings.connectTimeoutMs = config().connectTimeout() * 1000;
+        settings.outputsDir = config().outputsDir();
         settings.isPodTracked = [this](const QString& podId) {
             return m_services.store().find(podId).has_value();
         };

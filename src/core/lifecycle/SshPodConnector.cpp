@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "core/guard/PodWatchdog.h"
+#include "core/outputs/OutputCopier.h"
 #include "core/ssh/SshConnection.h"
 #include "core/ssh/TunnelController.h"
 
@@ -243,6 +244,18 @@ void SshPodConnector::openTunnel(const TunnelRequest& request, QObject* context,
         connect(controller, &ssh::TunnelController::warningRaised, this, &SshPodConnector::warningRaised);
         if (!controller->portNote().isEmpty()) {
             Q_EMIT warningRaised(controller->portNote());
+        }
+        if (!m_settings.outputsDir.isEmpty() && !request.endpoint.podName.isEmpty()) {
+            // Lives and dies with the tunnel; copies while it is verified, catches up after a drop.
+            auto* copier = new outputs::OutputCopier(
+                controller->localUrl(),
+                outputs::OutputCopier::podFolder(m_settings.outputsDir, request.endpoint.podName), {}, controller);
+            connect(controller, &ssh::TunnelController::connected, copier, [copier](int) { copier->start(); });
+            connect(controller, &ssh::TunnelController::reconnecting, copier, [copier](int) { copier->stop(); });
+            connect(controller, &ssh::TunnelController::failed, copier, [copier] { copier->stop(); });
+            connect(controller, &ssh::TunnelController::stopped, copier, [copier] { copier->stop(); });
+            connect(copier, &outputs::OutputCopier::savedCountChanged, this,
+                    [this, podId](int count) { Q_EMIT outputsSaved(podId, count); });
         }
         result.ok = true;
         result.localPort = controller->localPort();

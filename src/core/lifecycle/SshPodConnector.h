@@ -43,6 +43,9 @@ public:
         bool insecureHostKeys = false; // ssh.insecure_host_keys: nothing checked, warned every time
         int connectTimeoutMs = 30000;  // ssh.connect_timeout
         std::function<bool(const QString& podId)> isPodTracked;
+        // outputs.dir: while a tunnel is verified, ComfyUI's outputs are copied to <outputsDir>/<pod
+        // name> (OutputCopier). Empty: not copied.
+        QString outputsDir;
     };
 
     SshPodConnector(Settings settings, HostKeyDecision decide, QObject* parent = nullptr);

@@ -9,8 +9,13 @@
 #include "pods/ui_PodDetailsPanel.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
 
 namespace autopod::gui {
 
@@ -26,6 +31,22 @@ PodDetailsPanel::PodDetailsPanel(QWidget* parent)
     connect(m_ui->copySshButton, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->sshLine->text()); });
     connect(m_ui->urlValue, &QLabel::linkActivated, this, &PodDetailsPanel::localUrlActivated);
+    // Where ComfyUI's outputs of the pod are copied, with a button that opens the folder.
+    m_outputsValue = new QLabel(this);
+    m_outputsValue->setObjectName(QStringLiteral("outputsValue"));
+    m_outputsValue->setWordWrap(true);
+    m_outputsValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openOutputs = new QPushButton(tr("Open folder"), this);
+    m_openOutputs->setObjectName(QStringLiteral("openOutputsButton"));
+    auto* outputsRow = new QHBoxLayout;
+    outputsRow->addWidget(m_outputsValue, 1);
+    outputsRow->addWidget(m_openOutputs);
+    m_ui->form->addRow(tr("Outputs"), outputsRow);
+    connect(m_openOutputs, &QPushButton::clicked, this, [this] {
+        if (m_row && !m_row->outputsDir.isEmpty() && QDir().mkpath(m_row->outputsDir)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_row->outputsDir));
+        }
+    });
     // "Running since 10:01 (2 h 14 min)" goes stale while nothing else about the pod changes.
     m_statusTicker.setInterval(30'000);
     connect(&m_statusTicker, &QTimer::timeout, this, &PodDetailsPanel::updateStatusText);
@@ -134,6 +155,7 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
         }
         m_ui->statusValue->setToolTip(QString());
         m_ui->sshLine->clear();
+        m_outputsValue->clear();
         return;
     }
     const PodRow& r = *row;
@@ -174,6 +196,10 @@ void PodDetailsPanel::setPod(const std::optional<PodRow>& row)
     m_ui->guardStateValue->setStyleSheet(unguarded ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     m_ui->guardStateCaption->setVisible(!guardState.isEmpty());
     m_ui->guardStateValue->setVisible(!guardState.isEmpty());
+    m_outputsValue->setText(r.outputsDir.isEmpty()
+                                ? tr("not saved")
+                                : tr("%1 saved in %2").arg(r.outputsSaved).arg(QDir::toNativeSeparators(r.outputsDir)));
+    m_openOutputs->setEnabled(!r.outputsDir.isEmpty());
     m_ui->sshLine->setText(sshCommandFor(r));
     m_ui->sshLine->setCursorPosition(0);
     m_ui->copySshButton->setEnabled(!m_ui->sshLine->text().isEmpty());

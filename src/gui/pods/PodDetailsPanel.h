@@ -7,6 +7,9 @@
 #include <QTimer>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
 #include <memory>
 #include <optional>
 
@@ -48,6 +51,8 @@ private:
     std::unique_ptr<Ui::PodDetailsPanel> m_ui;
     std::optional<PodRow> m_row;
     QTimer m_statusTicker;
+    QLabel* m_outputsValue = nullptr;     // "12 saved in ~/autopod/outputs/<pod>"
+    QPushButton* m_openOutputs = nullptr; // opens that folder
 };
 
 } // namespace autopod::gui

@@ -41,6 +41,8 @@ struct PodRow
     QString guardStatus;
     QString guardError;
     QString guardStoppedReason;
+    QString outputsDir;   // where ComfyUI's outputs of this pod are copied; empty = nowhere
+    int outputsSaved = 0; // how many are there
 
     bool isBilling() const { return pods::isBilling(state); }
     QString gpuText() const;

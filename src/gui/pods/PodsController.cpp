@@ -6,6 +6,7 @@
 #include "core/api/RunPodApi.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodActions.h"
+#include "core/outputs/OutputCopier.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
@@ -199,6 +200,13 @@ PodRow PodsController::withOverlays(PodRow row)
         }
     }
     row.lastError = m_lastErrors.value(row.id);
+    if (!m_outputsRoot.isEmpty() && !row.name.isEmpty()) {
+        row.outputsDir = outputs::OutputCopier::podFolder(m_outputsRoot, row.name);
+        if (!m_outputsSaved.contains(row.id)) {
+            m_outputsSaved.insert(row.id, outputs::OutputLedger::countIn(row.outputsDir));
+        }
+        row.outputsSaved = m_outputsSaved.value(row.id);
+    }
     const QString url = m_localUrls.value(row.id);
     if (!url.isEmpty() && row.state == PodRow::State::Running) {
         row.state = PodRow::State::Connected;
@@ -312,6 +320,24 @@ void PodsController::setLastError(const QString& podId, const QString& message)
     if (const PodRow* row = m_model.find(podId)) {
         PodRow copy = *row;
         copy.lastError = message;
+        m_model.upsert(copy);
+    }
+}
+
+void PodsController::setOutputsRoot(const QString& dir)
+{
+    if (dir != m_outputsRoot) {
+        m_outputsRoot = dir;
+        m_outputsSaved.clear();
+    }
+}
+
+void PodsController::setOutputsSaved(const QString& podId, int count)
+{
+    m_outputsSaved.insert(podId, count);
+    if (const PodRow* row = m_model.find(podId)) {
+        PodRow copy = *row;
+        copy.outputsSaved = count;
         m_model.upsert(copy);
     }
 }
