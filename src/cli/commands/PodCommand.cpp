@@ -159,7 +159,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
         o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
         o.insert(QStringLiteral("outputs_dir"), outputsFolder);
         o.insert(QStringLiteral("outputs_saved"), outputs::OutputLedger::countIn(outputsFolder));
-        term.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        term.printJson(QJsonDocument(o));
         return;
     }
     auto row = [&term](const QString& label, const QString& value) {
