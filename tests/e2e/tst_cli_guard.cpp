@@ -6,6 +6,7 @@
 // runs fast (the simulator's /_sim/pods/:id/clock), so a 5-minute idle period takes seconds.
 #include "e2e/CliProcess.h"
 #include "e2e/PtyProcess.h"
+#include "support/ComfyClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,50 +39,15 @@ QString capture(const QString& text, const QString& pattern)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-// A ComfyUI workflow the stand-in runs in (7 nodes + 5 steps + 2) steps.
-QJsonObject workflow()
-{
-    const auto node = [](const char* type, const QJsonObject& inputs) {
-        return QJsonObject{{QStringLiteral("class_type"), QLatin1String(type)}, {QStringLiteral("inputs"), inputs}};
-    };
-    const auto link = [](const char* from, int slot) {
-        return QJsonArray{QLatin1String(from), slot};
-    };
-    return QJsonObject{
-        {QStringLiteral("4"),
-         node("CheckpointLoaderSimple", {{QStringLiteral("ckpt_name"), QStringLiteral("sd_xl_base_1.0.safetensors")}})},
-        {QStringLiteral("5"),
-         node("EmptyLatentImage",
-              {{QStringLiteral("width"), 512}, {QStringLiteral("height"), 512}, {QStringLiteral("batch_size"), 1}})},
-        {QStringLiteral("6"), node("CLIPTextEncode", {{QStringLiteral("text"), QStringLiteral("a lighthouse")},
-                                                      {QStringLiteral("clip"), link("4", 1)}})},
-        {QStringLiteral("7"), node("CLIPTextEncode", {{QStringLiteral("text"), QStringLiteral("blurry")},
-                                                      {QStringLiteral("clip"), link("4", 1)}})},
-        {QStringLiteral("3"), node("KSampler", {{QStringLiteral("seed"), 1},
-                                                {QStringLiteral("steps"), 5},
-                                                {QStringLiteral("cfg"), 7},
-                                                {QStringLiteral("sampler_name"), QStringLiteral("euler")},
-                                                {QStringLiteral("scheduler"), QStringLiteral("normal")},
-                                                {QStringLiteral("denoise"), 1},
-                                                {QStringLiteral("model"), link("4", 0)},
-                                                {QStringLiteral("positive"), link("6", 0)},
-                                                {QStringLiteral("negative"), link("7", 0)},
-                                                {QStringLiteral("latent_image"), link("5", 0)}})},
-        {QStringLiteral("8"),
-         node("VAEDecode", {{QStringLiteral("samples"), link("3", 0)}, {QStringLiteral("vae"), link("4", 2)}})},
-        {QStringLiteral("9"), node("SaveImage", {{QStringLiteral("filename_prefix"), QStringLiteral("guard")},
-                                                 {QStringLiteral("images"), link("8", 0)}})},
-    };
-}
-
 int postPrompt(int port)
 {
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/prompt").arg(port)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply* reply =
-        nam.post(request, QJsonDocument(QJsonObject{{QStringLiteral("prompt"), workflow()}}).toJson());
+    QNetworkReply* reply = nam.post(
+        request, QJsonDocument(QJsonObject{{QStringLiteral("prompt"), comfyWorkflow(QStringLiteral("guard"), 1, 1, 5)}})
+                     .toJson());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(15000, &loop, &QEventLoop::quit);
