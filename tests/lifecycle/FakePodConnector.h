@@ -66,6 +66,9 @@ public:
     void podFailed(const QString& name, const lifecycle::FailureReport& report) override;
     void podGone(const QString& name, const QString& podId) override;
 
+    QHash<QString, QDateTime> keyVerifiedAt; // when SSH last proved a pod's host key, by pod name
+    QDateTime hostKeyVerifiedAt(const QString& name) const override { return keyVerifiedAt.value(name); }
+
     QHash<QString, pods::GuardSettings> guards; // recorded guard settings by pod name
     std::optional<pods::GuardSettings> guardSettings(const QString& name) const override;
     void podGuarded(const QString& name, const pods::GuardSettings& settings, bool ok, const QString& status,

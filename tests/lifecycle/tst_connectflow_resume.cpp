@@ -148,6 +148,56 @@ private Q_SLOTS:
         }
     }
 
+    // Stopped and started again (from the console, say) since autopod last connected: RunPod gave it
+    // new host keys, so a changed key is asked about. Verified while it kept running: refused.
+    void attachExpectsNewHostKeysOnlyAfterARestart_data()
+    {
+        QTest::addColumn<int>("verifiedSecondsAgo");
+        QTest::addColumn<bool>("restarted");
+        QTest::newRow("key verified an hour before this run") << 3600 << true;
+        QTest::newRow("key verified during this run") << 0 << false;
+    }
+    void attachExpectsNewHostKeysOnlyAfterARestart()
+    {
+        QFETCH(int, verifiedSecondsAgo);
+        QFETCH(bool, restarted);
+        Rig rig;
+        api::Pod pod =
+            existingPod(QStringLiteral("running2"), QStringLiteral("autopod-2026-11-29-011"), api::PodStatus::Running);
+        rig.api.addPod(pod);
+        rig.journal.keyVerifiedAt.insert(pod.name, QDateTime::currentDateTimeUtc().addSecs(-verifiedSecondsAgo));
+        rig.flow->attach(pod.name, pod.id);
+        QVERIFY(rig.waitDone());
+        QVERIFY(!rig.failure);
+        QCOMPARE(rig.connector.lastProbed.podRestarted, restarted);
+    }
+
+    // A start refused because the pod is not stopped (REST v2 answers 409 for a pod already
+    // provisioning, started from the console): the flow follows the pod as it is, never says it
+    // "stays stopped", and, as it did not start the pod, never stops it when a later step fails.
+    void resumeRefusedForAPodAlreadyStartingFollowsIt()
+    {
+        Rig rig;
+        api::Pod pod =
+            existingPod(QStringLiteral("running3"), QStringLiteral("autopod-2026-11-29-012"), api::PodStatus::Running);
+        rig.api.addPod(pod);
+        rig.api.failNext(QStringLiteral("resumePod"),
+                         apiError(K::InvalidRequest,
+                                  QStringLiteral("action 'start' is not valid for a pod in status PROVISIONING")));
+        rig.connector.probeScript.push_back(SshProbeResult::Outcome::Rejected);
+        QSignalSpy notices(rig.flow.get(), &ConnectFlow::noticed);
+        rig.flow->resume(pod.name, pod.id, 1);
+        QVERIFY(rig.waitDone());
+        QVERIFY(rig.failure);
+        QVERIFY2(!rig.failure->actionText.contains(QStringLiteral("stays stopped")),
+                 qPrintable(rig.failure->actionText));
+        QCOMPARE(rig.failure->action, FailureAction::KeptRunning);
+        QCOMPARE(rig.api.count(QStringLiteral("stopPod")), 0);
+        QCOMPARE(rig.api.podState(pod.id).desiredStatus, api::PodStatus::Running);
+        QVERIFY(!notices.isEmpty());
+        QVERIFY(notices.last().first().toString().contains(QStringLiteral("already starting")));
+    }
+
     // A resumed pod ran before: its container disk holds the user's work even without a volume
     // disk, so the policy stops it and never terminates it.
     void resumedPodThatFailsIsStoppedNeverTerminated()

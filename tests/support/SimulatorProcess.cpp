@@ -96,15 +96,14 @@ QUrl SimulatorProcess::graphqlUrl() const
     return url;
 }
 
-QJsonDocument SimulatorProcess::control(const QByteArray& verb, const QString& path, const QJsonObject& body,
-                                        int* httpStatus)
+namespace {
+
+// One blocking HTTP exchange with the simulator (15 s at most): the parsed JSON answer, or an
+// empty document when there was none.
+QJsonDocument exchange(QNetworkRequest request, const QByteArray& verb, const QByteArray& payload, int* httpStatus)
 {
     QNetworkAccessManager nam;
-    QUrl url = m_baseUrl;
-    url.setPath(QStringLiteral("/_sim/") + path);
-    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply* reply = nam.sendCustomRequest(request, verb, payload);
 
     QEventLoop loop;
@@ -122,6 +121,25 @@ QJsonDocument SimulatorProcess::control(const QByteArray& verb, const QString& p
     reply->abort();
     reply->deleteLater();
     return answer;
+}
+
+} // namespace
+
+QJsonDocument SimulatorProcess::control(const QByteArray& verb, const QString& path, const QJsonObject& body,
+                                        int* httpStatus)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(QStringLiteral("/_sim/") + path);
+    const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return exchange(QNetworkRequest(url), verb, payload, httpStatus);
+}
+
+QJsonDocument SimulatorProcess::asConsole(const QString& graphQlDocument)
+{
+    QNetworkRequest request(graphqlUrl());
+    request.setRawHeader("Authorization", QByteArray("Bearer ") + fullAccessKey);
+    const QJsonObject body{{QStringLiteral("query"), graphQlDocument}};
+    return exchange(request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), nullptr);
 }
 
 QString SimulatorProcess::logLinesWith(const QString& needle) const

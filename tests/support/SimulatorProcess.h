@@ -42,6 +42,9 @@ public:
                           int* httpStatus = nullptr);
     QJsonDocument get(const QString& path) { return control("GET", path); }
     QJsonDocument post(const QString& path, const QJsonObject& body = {}) { return control("POST", path, body); }
+    // What someone else on the account does (the RunPod console, another machine): a GraphQL
+    // document sent with the full-access key, behind autopod's back. Answers the parsed reply.
+    QJsonDocument asConsole(const QString& graphQlDocument);
 
 private:
     QProcess m_process;

@@ -16,6 +16,7 @@
 #include "core/lifecycle/PodActions.h"
 #include "core/outputs/OutputCopier.h"
 #include "core/pods/Cost.h"
+#include "core/pods/PodState.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
 #include "core/pods/Presentation.h"
@@ -404,7 +405,8 @@ int podStart(CliContext& ctx, const QString& nameOrId, bool yes)
             }
             endTunnel(ctx, ref);
             runner = std::make_unique<FlowRunner>(ctx, client, *identity, yes);
-            if (ref.live && ref.live->desiredStatus == api::PodStatus::Running) {
+            // Running, or already on its way up (started from the console): it bills, so attach.
+            if (ref.live && pods::isBilling(pods::stateFor(*ref.live))) {
                 term.print(QStringLiteral("Pod %1 is running; reconnecting.").arg(ref.displayName()));
                 runner->attach(ref.record.name, ref.record.podId);
                 return;

@@ -96,6 +96,23 @@ void ConnectFlow::attach(const QString& name, const QString& podId)
     beginReadiness();
 }
 
+bool ConnectFlow::startedSinceKeyVerified(const api::Pod& pod) const
+{
+    if (m_origin == Origin::Resumed) {
+        return true; // this flow started it: RunPod gives a started pod new host keys
+    }
+    // Attached: new keys are expected only if the pod's current run began after an SSH connection
+    // last proved its key (stopped and started again meanwhile, say from the console). A pod that
+    // kept running and presents another key is refused. The margin covers the age of the uptime.
+    constexpr qint64 kMarginSeconds = 5;
+    const QDateTime verified = m_journal.hostKeyVerifiedAt(m_name);
+    if (!verified.isValid() || !pod.runtime) {
+        return false;
+    }
+    const QDateTime runStarted = QDateTime::currentDateTimeUtc().addSecs(-pod.runtime->uptimeSeconds);
+    return runStarted > verified.addSecs(kMarginSeconds);
+}
+
 void ConnectFlow::enterStage(ConnectStage stage)
 {
     m_stage = stage;
@@ -194,7 +211,7 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
         return;
     }
     const bool endpointChanged = m_endpoint.host != ssh->ip || m_endpoint.port != ssh->publicPort;
-    m_endpoint = SshEndpoint{m_podId, m_name, ssh->ip, ssh->publicPort, m_origin == Origin::Resumed};
+    m_endpoint = SshEndpoint{m_podId, m_name, ssh->ip, ssh->publicPort, startedSinceKeyVerified(pod)};
     if (endpointChanged) {
         qCInfo(lcLifecycle) << "pod" << m_name << "ssh at" << ssh->ip << ssh->publicPort;
     }

@@ -132,7 +132,17 @@ private:
     FailureReport createFailedReport(const api::ApiError& error) const;
     void onResumed(const api::ApiResult<api::Pod>& result);
     // The resume's answer was lost (timeout, garbled): the pod's real state decides what follows.
-    void checkAfterUnansweredResume(const api::ApiError& resumeError);
+    // How a resume failed: its answer was lost (RunPod may have started the pod), or RunPod refused
+    // it (the pod may have been started by someone else).
+    enum class ResumeAnswer
+    {
+        Lost,
+        Refused
+    };
+    // Whether the pod may present new host keys: started by this flow, or again since autopod last
+    // connected to it.
+    bool startedSinceKeyVerified(const api::Pod& pod) const;
+    void checkAfterFailedResume(const api::ApiError& resumeError, ResumeAnswer answer);
     void pollPod();
     void onPod(const api::ApiResult<api::Pod>& result);
     void announceStage(const QString& stage); // REST v2's PROVISIONING / STARTING, as progress lines

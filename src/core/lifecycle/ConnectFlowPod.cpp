@@ -157,7 +157,13 @@ void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
         qCWarning(lcLifecycle) << "resume failed:" << error.message << error.detail;
         if (error.isTransient() || error.kind == api::ApiError::Kind::UnexpectedResponse) {
             // No answer is not a "no": RunPod may have started the pod. Ask what it is now.
-            checkAfterUnansweredResume(error);
+            checkAfterFailedResume(error, ResumeAnswer::Lost);
+            return;
+        }
+        if (error.kind == api::ApiError::Kind::InvalidRequest) {
+            // Refused as not valid in the pod's state (REST v2 answers 409 for a pod that is already
+            // provisioning or running, say started from the console): ask what it is now.
+            checkAfterFailedResume(error, ResumeAnswer::Refused);
             return;
         }
         FailureReport report{
@@ -186,10 +192,10 @@ void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
     beginReadiness();
 }
 
-void ConnectFlow::checkAfterUnansweredResume(const api::ApiError& resumeError)
+void ConnectFlow::checkAfterFailedResume(const api::ApiError& resumeError, ResumeAnswer answer)
 {
     m_callLabel = QCoreApplication::translate("ConnectFlow", "Checking pod %1").arg(m_name);
-    m_api.pod(m_podId, m_calls, [this, resumeError](const api::ApiResult<api::Pod>& r) {
+    m_api.pod(m_podId, m_calls, [this, resumeError, answer](const api::ApiResult<api::Pod>& r) {
         FailureReport report = createFailedReport(resumeError);
         report.podId = m_podId;
         if (!r.ok() || !r.value) {
@@ -222,11 +228,22 @@ void ConnectFlow::checkAfterUnansweredResume(const api::ApiError& resumeError)
             finishFailed(report);
             return;
         default:
-            qCInfo(lcLifecycle) << "pod" << m_name << "is starting despite the failed resume";
-            Q_EMIT noticed(QCoreApplication::translate(
-                               "ConnectFlow", "RunPod did not answer the start of pod %1 (%2), but the pod is running; "
-                                              "continuing with it.")
-                               .arg(m_name, resumeError.text()));
+            if (answer == ResumeAnswer::Refused) {
+                // Something else started it (this flow's start was refused): follow it as a pod that
+                // was running already, which no failure here may stop or terminate.
+                qCInfo(lcLifecycle) << "pod" << m_name << "was already starting; attaching";
+                m_origin = Origin::Attached;
+                Q_EMIT noticed(QCoreApplication::translate("ConnectFlow",
+                                                           "Pod %1 is already starting or running; continuing with it.")
+                                   .arg(m_name));
+            } else {
+                qCInfo(lcLifecycle) << "pod" << m_name << "is starting despite the failed resume";
+                Q_EMIT noticed(QCoreApplication::translate(
+                                   "ConnectFlow",
+                                   "RunPod did not answer the start of pod %1 (%2), but the pod is running; "
+                                   "continuing with it.")
+                                   .arg(m_name, resumeError.text()));
+            }
             beginReadiness();
             return;
         }

@@ -6,6 +6,7 @@
 #include "core/lifecycle/LifecycleTypes.h"
 #include "core/pods/GuardSettings.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,12 @@ public:
     virtual void podFailed(const QString& name, const FailureReport& report) = 0;
     // The pod no longer exists on RunPod (terminated by us or found gone).
     virtual void podGone(const QString& name, const QString& podId) = 0;
+    // When an SSH connection last proved the pod's host key (UTC), if autopod knows.
+    virtual QDateTime hostKeyVerifiedAt(const QString& name) const
+    {
+        Q_UNUSED(name);
+        return {};
+    }
     // The guard settings recorded for this pod, if any (a resumed or re-attached pod keeps its own).
     virtual std::optional<pods::GuardSettings> guardSettings(const QString& name) const
     {

@@ -112,6 +112,7 @@ void PodStoreJournal::podConnected(const QString& name, const QString& sshHost, 
                  r.tunnelPid = tunnelPid;
                  if (!hostKeyFingerprint.isEmpty()) {
                      r.hostKeyFingerprint = hostKeyFingerprint;
+                     r.hostKeyVerifiedAt = now();
                  }
                  r.lastError.clear();
              },
@@ -169,6 +170,12 @@ void PodStoreJournal::podGone(const QString& name, const QString& podId)
     note(m_store.update(
              key, [&](pods::PodRecord& r) { pods::PodSync::markTerminated(r, t); }, &error),
          error);
+}
+
+QDateTime PodStoreJournal::hostKeyVerifiedAt(const QString& name) const
+{
+    const auto r = m_store.find(name);
+    return r ? r->hostKeyVerifiedAt : QDateTime();
 }
 
 std::optional<pods::GuardSettings> PodStoreJournal::guardSettings(const QString& name) const

@@ -34,6 +34,7 @@ public:
     void podFailed(const QString& name, const FailureReport& report) override;
     void podGone(const QString& name, const QString& podId) override;
     std::optional<pods::GuardSettings> guardSettings(const QString& name) const override;
+    QDateTime hostKeyVerifiedAt(const QString& name) const override;
     void podGuarded(const QString& name, const pods::GuardSettings& settings, bool ok, const QString& status,
                     const QString& error) override;
 

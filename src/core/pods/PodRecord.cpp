@@ -33,6 +33,7 @@ const QStringList& PodRecord::knownKeys()
         QStringLiteral("data_center"),
         QStringLiteral("public_ip"),
         QStringLiteral("host_key_fingerprint"),
+        QStringLiteral("host_key_verified_at"),
         QStringLiteral("tunnel_pid"),
         QStringLiteral("volume_gb"),
         QStringLiteral("container_disk_gb"),
@@ -115,6 +116,7 @@ QJsonObject PodRecord::toJson() const
     put("data_center", dataCenter, !dataCenter.isEmpty());
     put("public_ip", publicIp, !publicIp.isEmpty());
     put("host_key_fingerprint", hostKeyFingerprint, !hostKeyFingerprint.isEmpty());
+    put("host_key_verified_at", timeValue(hostKeyVerifiedAt), hostKeyVerifiedAt.isValid());
     put("tunnel_pid", static_cast<double>(tunnelPid), tunnelPid > 0);
     put("volume_gb", volumeGb, volumeGb > 0);
     put("container_disk_gb", containerDiskGb, containerDiskGb > 0);
@@ -194,6 +196,7 @@ PodRecord PodRecord::fromJson(const QJsonObject& o, const QString& key)
     r.dataCenter = o.value(QStringLiteral("data_center")).toString();
     r.publicIp = o.value(QStringLiteral("public_ip")).toString();
     r.hostKeyFingerprint = o.value(QStringLiteral("host_key_fingerprint")).toString();
+    r.hostKeyVerifiedAt = parseTime(o.value(QStringLiteral("host_key_verified_at")));
     r.tunnelPid = pid("tunnel_pid");
     r.volumeGb = count("volume_gb");
     r.containerDiskGb = count("container_disk_gb");

@@ -44,9 +44,10 @@ struct PodRecord
     QString gpuTypeId; // RunPod's id, "NVIDIA A40"
     QString dataCenter;
     QString publicIp;
-    QString hostKeyFingerprint; // "SHA256:..." accepted for this pod
-    qint64 tunnelPid = 0;       // the process holding the tunnel, 0 = none
-    int volumeGb = 0;           // pod volume disk, billed while stopped
+    QString hostKeyFingerprint;  // "SHA256:..." accepted for this pod
+    QDateTime hostKeyVerifiedAt; // UTC; when an SSH connection last proved the pod holds that key
+    qint64 tunnelPid = 0;        // the process holding the tunnel, 0 = none
+    int volumeGb = 0;            // pod volume disk, billed while stopped
     int containerDiskGb = 0;
     double storageCostPerHour = 0;  // while stopped
     double storageCostUsd = 0;      // accumulated while stopped
