@@ -88,6 +88,12 @@ void Terminal::print(const QString& text)
     put(stdout, text + QLatin1Char('\n'));
 }
 
+void Terminal::printJson(const QJsonDocument& document)
+{
+    putVerbatim(stdout, printableJson(QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed()) +
+                            QLatin1Char('\n'));
+}
+
 void Terminal::printRaw(const QString& text)
 {
     put(stdout, text);

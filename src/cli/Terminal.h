@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 
@@ -24,11 +25,13 @@ public:
 
     void print(const QString& text);    // stdout, with a newline
     void printRaw(const QString& text); // stdout, as is
-    void error(const QString& text);    // stderr, with a newline
-    void success(const QString& text);  // "✓ text"
-    void failure(const QString& text);  // "✗ text" on stderr
-    void step(const QString& text);     // "→ text"
-    void warning(const QString& text);  // "! text" on stderr
+    // stdout, indented, with a newline; the text in its strings kept exact (control characters escaped).
+    void printJson(const QJsonDocument& document);
+    void error(const QString& text);   // stderr, with a newline
+    void success(const QString& text); // "✓ text"
+    void failure(const QString& text); // "✗ text" on stderr
+    void step(const QString& text);    // "→ text"
+    void warning(const QString& text); // "! text" on stderr
 
     // One line from stdin; nullopt at end of input.
     std::optional<QString> readLine(const QString& prompt);

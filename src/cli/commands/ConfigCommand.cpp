@@ -344,7 +344,7 @@ int configShow(CliContext& ctx)
             term.print(QStringLiteral("Configuration: %1%2")
                            .arg(tildePath(config::Paths::configFile()),
                                 ctx.configExists() ? QString() : QStringLiteral(" (not created yet: defaults shown)")));
-            term.print(QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)).trimmed());
+            term.printJson(QJsonDocument(shown));
             if (r.ok && !r.value.isEmpty()) {
                 term.print(
                     QStringLiteral("API key: set (%1%2)")

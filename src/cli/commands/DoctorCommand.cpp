@@ -279,8 +279,7 @@ private:
             report.add(c);
         }
         if (m_json) {
-            m_ctx.terminal().printRaw(
-                QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+            m_ctx.terminal().printJson(QJsonDocument(report.toJson()));
         } else {
             report.print(m_ctx.terminal());
         }

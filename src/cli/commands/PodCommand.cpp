@@ -155,7 +155,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
         o.insert(QStringLiteral("refreshed"), !ref.error.isError());
         o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
         o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
-        term.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        term.printJson(QJsonDocument(o));
         return;
     }
     auto row = [&term](const QString& label, const QString& value) {

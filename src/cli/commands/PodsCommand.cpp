@@ -93,7 +93,7 @@ void printList(CliContext& ctx, bool json, const QString& staleReason = {}, cons
         for (const api::Pod& p : untracked) {
             out.append(untrackedJson(p));
         }
-        term.print(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)).trimmed());
+        term.printJson(QJsonDocument(out));
         return;
     }
     if (records.isEmpty()) {

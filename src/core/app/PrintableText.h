@@ -12,5 +12,9 @@ namespace autopod {
 // user's terminal or disguise what is shown.
 QString printable(const QString& text);     // keeps line breaks and tabs
 QString printableLine(const QString& text); // one line: line breaks and tabs become spaces
+// JSON text as QJsonDocument writes it, for a terminal: every character printable() would drop is
+// written as a \uXXXX escape instead (outside strings JSON holds only ASCII structure and
+// whitespace), so a program reading the JSON gets the exact text and the terminal gets none of it.
+QString printableJson(const QString& json);
 
 } // namespace autopod
