@@ -1756,6 +1756,10 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>Set up an SSH key…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The favourite GPUs could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -1876,6 +1880,22 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A favourite: click to remove it from your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add this GPU to your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite GPU types: the new-pod dialog selects the cheapest available one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2092,18 @@ Billing starts as soon as RunPod creates the pod. If it does not come up, autopo
     </message>
     <message>
         <source>&lt;pod id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No favourites yet: click a GPU&apos;s star to add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
