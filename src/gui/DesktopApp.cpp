@@ -51,9 +51,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
     , m_tray(new TrayController(*m_model, this))
     , m_prompts(new PodActionPrompts(*m_model, *m_pods, m_window.get(), this))
     , m_quit(new QuitFlow(*m_model, *m_pods, m_window.get(), this))
-    , m_creator(m_s.journal && m_s.connector
-                    ? new PodCreator(*m_s.api, *m_s.journal, *m_s.connector, m_s.connectOptions, m_window.get(), this)
-                    : nullptr)
+    , m_creator(new PodCreator(*m_s.api, *m_s.journal, *m_s.connector, m_s.connectOptions, m_window.get(), this))
 {
     m_pods->setStore(m_s.store);
     applySettings(m_s);
@@ -132,10 +130,8 @@ void DesktopApp::applySettings(const DesktopServices& fresh)
         m_s.config = fresh.config;
     }
     m_pods->setSshKeyPath(m_s.sshKeyPath);
-    if (m_creator) {
-        m_creator->setPublicKey(m_s.publicKey);
-        m_creator->setOptions(m_s.connectOptions);
-    }
+    m_creator->setPublicKey(m_s.publicKey);
+    m_creator->setOptions(m_s.connectOptions);
     if (m_s.config) {
         m_prompts->setTerminateWarning(m_s.config->warnAboveUsd(),
                                        static_cast<qint64>(m_s.config->warnAboveHours() * 3600));
@@ -204,9 +200,6 @@ void DesktopApp::wireTray()
 
 void DesktopApp::wireCreator()
 {
-    if (!m_creator) {
-        return;
-    }
     connect(m_creator, &PodCreator::podCreated, m_pods, [this](const QString& podId, const QString& name) {
         PodRow row;
         row.id = podId;
@@ -278,7 +271,7 @@ void DesktopApp::openNewPodDialog()
         return;
     }
     m_window->bringToFront();
-    if (m_creator && m_s.publicKey.isEmpty()) {
+    if (m_s.publicKey.isEmpty()) {
         // A pod created without the key autopod logs in with can never be reached, and bills.
         if (m_noKeyPrompt) {
             m_noKeyPrompt->raise();
@@ -305,10 +298,6 @@ void DesktopApp::openNewPodDialog()
     auto* dialog = new NewPodDialog(*m_s.api, newPodDefaults(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewPodDialog::createConfirmed, this, [this, dialog](const api::CreatePodRequest& request) {
-        if (!m_creator) {
-            showError(tr("Cannot create pods"), noSshText());
-            return;
-        }
         m_creator->create(request, dialog->estimatedCostPerHr());
     });
     connect(dialog, &NewPodDialog::favouritesEdited, this, &DesktopApp::saveFavourites);
@@ -333,10 +322,6 @@ void DesktopApp::resume(const QString& podId)
         return;
     }
     m_pods->setLastError(podId, {});
-    if (!m_creator) {
-        m_pods->resumePod(podId);
-        return;
-    }
     m_tray->setConnecting(podId, true);
     m_creator->resume(row->name, podId, qMax(1, row->gpuCount), row->costPerHr);
     m_pods->refreshNow();
@@ -414,10 +399,6 @@ void DesktopApp::openComfyUi(const QString& podId)
                              tr("%1 is %2.").arg(row->name, pods::Presentation::stateText(row->state).toLower()));
         return;
     }
-    if (!m_creator) {
-        view->setTunnelState(ComfyUiView::TunnelStatus::Failed, 0, noSshText());
-        return;
-    }
     // A running pod without a tunnel from here: connect (SSH, tunnel, verification) in-process.
     view->setTunnelState(ComfyUiView::TunnelStatus::Connecting, 0);
     m_pods->setLastError(podId, {});
@@ -455,12 +436,6 @@ void DesktopApp::openLog()
         return;
     }
     m_window->showTab(key, new LogViewer(m_s.logFile), tr("Log"));
-}
-
-QString DesktopApp::noSshText()
-{
-    return tr("This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod "
-              "connect` meanwhile.");
 }
 
 void DesktopApp::showError(const QString& title, const QString& text)

@@ -47,8 +47,8 @@ struct DesktopServices
     config::Config* config = nullptr;
     api::RunPodApi* api = nullptr;
     pods::PodStore* store = nullptr;
-    lifecycle::PodJournal* journal = nullptr;
-    lifecycle::PodConnector* connector = nullptr;
+    lifecycle::PodJournal* journal = nullptr;     // required, like api
+    lifecycle::PodConnector* connector = nullptr; // required, like api
     // Follows the in-process tunnel of a pod, once the connector opened one: `changed` runs on every
     // state change (while `context` lives) with the ComfyUiView::TunnelStatus, the local port and
     // a detail. False when the pod has no tunnel in this process.
@@ -120,7 +120,6 @@ private:
     void forgetSite(const QString& podId);
     void showError(const QString& title, const QString& text);
     void saveFavourites(const QStringList& favourites);
-    static QString noSshText();
 
     DesktopServices m_s;
     PodListModel* m_model;
@@ -129,7 +128,7 @@ private:
     TrayController* m_tray;
     PodActionPrompts* m_prompts;
     QuitFlow* m_quit;
-    PodCreator* m_creator;
+    PodCreator* m_creator; // never null
     QPointer<NewPodDialog> m_newPod;
     QPointer<QMessageBox> m_noKeyPrompt;
     QSet<QString> m_watchedTunnels;

@@ -5,24 +5,17 @@
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/lifecycle/PodJournal.h"
+#include "core/lifecycle/PodStoreJournal.h"
+#include "core/lifecycle/SshPodConnector.h"
 #include "core/logging/Logging.h"
 #include "core/pods/PodStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/SshTarget.h"
-#include "gui/pods/PodRow.h"
-#include "gui/web/ComfyUiView.h"
-
-// The in-process SSH connector, its journal and the PTY shell land on main with the lifecycle
-// and ssh work; until then the desktop lists, refreshes, stops and terminates pods but cannot
-// connect to one.
-#if __has_include("core/lifecycle/SshPodConnector.h")
-#include "core/lifecycle/PodStoreJournal.h"
-#include "core/lifecycle/SshPodConnector.h"
 #include "core/ssh/TunnelController.h"
+#include "gui/pods/PodRow.h"
 #include "gui/terminal/ShellSessionTerminal.h"
-#define AUTOPOD_DESKTOP_HAS_SSH 1
-#endif
+#include "gui/web/ComfyUiView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -152,7 +145,6 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     resolveIdentity();
     DesktopServices s;
     fillSettings(s);
-#ifdef AUTOPOD_DESKTOP_HAS_SSH
     auto connectorSettings = [this] {
         lifecycle::SshPodConnector::Settings settings;
         if (m_identity) {
@@ -211,9 +203,6 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
         return std::make_unique<ShellSessionTerminal>(
             ssh->targetFor(lifecycle::SshEndpoint{row.id, row.name, row.sshHost, row.sshPort}));
     };
-#else
-    Q_UNUSED(hostKeyParent)
-#endif
     return s;
 }
 

@@ -104,8 +104,12 @@ private Q_SLOTS:
                 }
                 ports.insert(port.toInt());
                 if (up.exitCode != 0 || name.isEmpty()) {
-                    failures.append(
-                        QStringLiteral("connect %1: exit %2\n%3").arg(i).arg(up.exitCode).arg(up.all().right(20000)));
+                    // What the simulator did with that pod, since a hang can be either side's.
+                    const QString podId = QRegularExpression(QStringLiteral("Pod id (\\w+)")).match(up.out).captured(1);
+                    failures.append(QStringLiteral("connect %1: exit %2\n%3\nsimulator on pod %4:\n%5")
+                                        .arg(i)
+                                        .arg(up.exitCode)
+                                        .arg(up.all().right(20000), podId, sim.logLinesWith(podId)));
                     continue;
                 }
                 lock.unlock();

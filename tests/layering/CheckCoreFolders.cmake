@@ -3,7 +3,7 @@
 # Core's folders depend in one direction: a file may include core headers of its own folder and
 # of folders ranked below it, never of a folder ranked the same or higher.
 #
-#   app (version) <- config <- logging, secrets <- api, ssh <- pods <- guard <- lifecycle, services <- setup
+#   app (version) <- config <- logging, secrets <- api, ssh <- pods <- guard, outputs <- lifecycle, services <- setup
 #
 # A folder missing from the table fails the check, so a new folder gets a rank when it is added.
 # Usage: cmake -DCORE_DIR=<dir holding the core folders> -P CheckCoreFolders.cmake
@@ -15,6 +15,7 @@ set(rank_api 3)
 set(rank_ssh 3)
 set(rank_pods 4)
 set(rank_guard 5)
+set(rank_outputs 5)
 set(rank_lifecycle 6)
 set(rank_services 6)
 set(rank_setup 7)

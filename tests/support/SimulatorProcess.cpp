@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -121,6 +122,21 @@ QJsonDocument SimulatorProcess::control(const QByteArray& verb, const QString& p
     reply->abort();
     reply->deleteLater();
     return answer;
+}
+
+QString SimulatorProcess::logLinesWith(const QString& needle) const
+{
+    QFile file(QDir(m_stateDir.path()).filePath(QStringLiteral("simulator.stderr")));
+    if (needle.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QStringList lines;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.contains(needle)) {
+            lines.append(line);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace autopod::test

@@ -33,6 +33,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QUrl graphqlUrl() const;
     QString stateDir() const { return m_stateDir.path(); }
+    // The simulator's own log lines that contain `needle` (a pod id, say), for a failure message.
+    QString logLinesWith(const QString& needle) const;
 
     // The control API. path is relative to /_sim, e.g. "faults" or "pods/abc". Answers the
     // parsed JSON body (an empty document when the body is empty or the call failed).

@@ -5,7 +5,9 @@
 #include "cli/FlowRunner.h"
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
+#include "core/api/GpuOfferQuery.h"
 #include "core/api/RunPodApi.h"
+#include "core/lifecycle/PodRequest.h"
 #include "core/pods/Presentation.h"
 
 #include <memory>
@@ -40,28 +42,6 @@ QString regionName(const QString& code)
         return QStringLiteral("Any region");
     }
     return QStringLiteral("North America");
-}
-
-// Known CUDA versions, for "at least X" as RunPod's allowedCudaVersions list.
-QStringList cudaAtLeast(const QString& minimum)
-{
-    static const QStringList known{QStringLiteral("11.8"), QStringLiteral("12.0"), QStringLiteral("12.1"),
-                                   QStringLiteral("12.2"), QStringLiteral("12.3"), QStringLiteral("12.4"),
-                                   QStringLiteral("12.5"), QStringLiteral("12.6"), QStringLiteral("12.7"),
-                                   QStringLiteral("12.8"), QStringLiteral("12.9"), QStringLiteral("13.0")};
-    if (minimum.isEmpty()) {
-        return {};
-    }
-    const auto version = [](const QString& v) {
-        return v.section(QLatin1Char('.'), 0, 0).toInt() * 100 + v.section(QLatin1Char('.'), 1, 1).toInt();
-    };
-    QStringList out;
-    for (const QString& v : known) {
-        if (version(v) >= version(minimum)) {
-            out.append(v);
-        }
-    }
-    return out;
 }
 
 class ConnectSession : public QObject
@@ -207,37 +187,7 @@ private:
         chooseCount();
     }
 
-    // "RTX A40", "A40", "NVIDIA A40" and "a40" all name the same GPU.
-    static QString normalizedGpu(QString name)
-    {
-        name = name.toLower();
-        for (const char* noise : {"nvidia", "geforce", "rtx", " ", "-"}) {
-            name.remove(QLatin1String(noise));
-        }
-        return name;
-    }
-
-    int matchGpu(const QString& wanted) const
-    {
-        const QString w = normalizedGpu(wanted);
-        for (int i = 0; i < m_offers.size(); ++i) {
-            const api::GpuOffer& o = m_offers.at(i);
-            if (normalizedGpu(o.displayName) == w || normalizedGpu(o.gpuTypeId) == w) {
-                return i;
-            }
-        }
-        int found = -1;
-        for (int i = 0; i < m_offers.size(); ++i) {
-            const api::GpuOffer& o = m_offers.at(i);
-            if (normalizedGpu(o.displayName).contains(w) || normalizedGpu(o.gpuTypeId).contains(w)) {
-                if (found >= 0) {
-                    return -1; // ambiguous
-                }
-                found = i;
-            }
-        }
-        return found;
-    }
+    int matchGpu(const QString& wanted) const { return api::offers::findGpu(m_offers, wanted); }
 
     void chooseCount()
     {
@@ -336,36 +286,26 @@ private:
             return;
         }
 
-        api::CreatePodRequest request;
-        // An image reference has a '/' or ':'; anything else is a RunPod template id.
-        if (templ.contains(QLatin1Char('/')) || templ.contains(QLatin1Char(':'))) {
-            request.imageName = templ;
-        } else {
-            request.templateId = templ;
-            request.imageName.clear();
-        }
-        request.gpuTypeId = m_offer.gpuTypeId;
-        request.gpuCount = m_count;
-        request.cloud = m_filter.cloud;
+        lifecycle::PodChoices choices;
+        choices.offer = m_offer;
+        choices.gpuCount = m_count;
+        choices.cloud = m_filter.cloud;
+        choices.templateOrImage = templ;
         if (m_volume) {
-            request.networkVolumeId = m_volume->id;
-            request.dataCenterId = m_volume->dataCenterId;
-        } else if (!m_offer.dataCenterIds.isEmpty()) {
-            request.dataCenterId = m_offer.dataCenterIds.first();
-            request.fallbackDataCenterIds = m_offer.dataCenterIds.mid(1);
+            choices.networkVolumeId = m_volume->id;
+            choices.volumeDataCenter = m_volume->dataCenterId;
         }
-        request.publicKey = m_identity.publicKeyLine;
-        request.allowedCudaVersions = cudaAtLeast(m_filter.cudaVersion);
-        const bool publish = m_args.publishComfyUi || m_ctx.config().publishComfyUi();
-        request.ports = api::podPorts(publish);
-        if (publish) {
+        choices.minimumCuda = m_filter.cudaVersion;
+        choices.publicKey = m_identity.publicKeyLine;
+        choices.publishComfyUi = m_args.publishComfyUi || m_ctx.config().publishComfyUi();
+        choices.volumeGb = qMax(0, cfg.volumeGb());
+        if (choices.publishComfyUi) {
             m_term.warning(QStringLiteral("ComfyUI will also be published on RunPod's public proxy "
                                           "(https://<pod id>-8188.proxy.runpod.net) without a password: anyone who "
                                           "knows the pod id can use it and your GPU time."));
         }
-        // A stop keeps only the volume disk: without one, the pod's files are lost at a stop.
-        request.volumeGb = m_volume ? 0 : qMax(0, cfg.volumeGb());
-        if (!m_volume && request.volumeGb == 0) {
+        api::CreatePodRequest request = lifecycle::createRequestFor(choices);
+        if (request.volumeGb == 0 && request.networkVolumeId.isEmpty()) {
             m_term.warning(QStringLiteral("No volume disk (defaults.volume_gb is 0): when the pod stops (by you, by "
                                           "its idle guard or on failure) its files are lost. `autopod config set "
                                           "defaults.volume_gb 20` keeps /workspace across stops."));

@@ -13,6 +13,7 @@
 #include "core/config/Paths.h"
 #include "core/guard/PodWatchdog.h"
 #include "core/lifecycle/PodActions.h"
+#include "core/outputs/OutputCopier.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
@@ -139,6 +140,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     const pods::PodRecord& r = ref.record;
     std::optional<guard::WatchdogResult> live;
     const QString guardLine = guardText(ctx, ref, &live);
+    const QString outputsFolder = outputs::OutputCopier::podFolder(ctx.config(), r.name);
     if (json) {
         QJsonObject o = r.toJson();
         if (live && live->ok) {
@@ -155,6 +157,8 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
         o.insert(QStringLiteral("refreshed"), !ref.error.isError());
         o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
         o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
+        o.insert(QStringLiteral("outputs_dir"), outputsFolder);
+        o.insert(QStringLiteral("outputs_saved"), outputs::OutputLedger::countIn(outputsFolder));
         term.printJson(QJsonDocument(o));
         return;
     }
@@ -193,6 +197,8 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     row(QStringLiteral("Guard"), guardLine);
     row(QStringLiteral("Tunnel"),
         tunnelText(r) == QLatin1String("-") ? QStringLiteral("none") : QStringLiteral("http://") + tunnelText(r));
+    row(QStringLiteral("Outputs"),
+        QStringLiteral("%1 saved in %2").arg(outputs::OutputLedger::countIn(outputsFolder)).arg(outputsFolder));
     row(QStringLiteral("Last error"), r.lastError);
     if (!ref.tracked) {
         term.print(QStringLiteral("(not tracked by autopod)"));

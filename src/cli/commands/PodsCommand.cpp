@@ -9,6 +9,7 @@
 #include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
 #include "core/app/PrintableText.h"
+#include "core/outputs/OutputCopier.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
@@ -88,6 +89,9 @@ void printList(CliContext& ctx, bool json, const QString& staleReason = {}, cons
             o.insert(QStringLiteral("tracked"), true);
             o.insert(QStringLiteral("tunnel_alive"), r.tunnelPid > 0 && isTunnelProcess(r.tunnelPid, r.podId));
             o.insert(QStringLiteral("total_cost_usd"), r.totalCostUsd());
+            const QString folder = outputs::OutputCopier::podFolder(ctx.config(), r.name);
+            o.insert(QStringLiteral("outputs_dir"), folder);
+            o.insert(QStringLiteral("outputs_saved"), outputs::OutputLedger::countIn(folder));
             out.append(o);
         }
         for (const api::Pod& p : untracked) {
@@ -102,13 +106,16 @@ void printList(CliContext& ctx, bool json, const QString& staleReason = {}, cons
         return;
     }
     Table table({QStringLiteral("Name"), QStringLiteral("ID"), QStringLiteral("Status"), QStringLiteral("GPU"),
-                 QStringLiteral("Runtime"), QStringLiteral("Cost"), QStringLiteral("$/hr"), QStringLiteral("Tunnel")});
+                 QStringLiteral("Runtime"), QStringLiteral("Cost"), QStringLiteral("$/hr"), QStringLiteral("Tunnel"),
+                 QStringLiteral("Outputs")});
     double running = 0;
     for (const pods::PodRecord& r : records) {
-        table.addRow({r.name, r.podId.isEmpty() ? QStringLiteral("-") : r.podId, stateText(r),
-                      pods::Presentation::gpu(r.gpuCount, r.gpuType),
-                      pods::Presentation::runtime(r.totalRuntimeSeconds), pods::Presentation::money(r.totalCostUsd()),
-                      r.isRunning() ? pods::Presentation::money(r.costPerHour) : QStringLiteral("-"), tunnelText(r)});
+        table.addRow(
+            {r.name, r.podId.isEmpty() ? QStringLiteral("-") : r.podId, stateText(r),
+             pods::Presentation::gpu(r.gpuCount, r.gpuType), pods::Presentation::runtime(r.totalRuntimeSeconds),
+             pods::Presentation::money(r.totalCostUsd()),
+             r.isRunning() ? pods::Presentation::money(r.costPerHour) : QStringLiteral("-"), tunnelText(r),
+             QString::number(outputs::OutputLedger::countIn(outputs::OutputCopier::podFolder(ctx.config(), r.name)))});
         if (r.isRunning()) {
             running += r.costPerHour;
         }

@@ -8,7 +8,9 @@
 #include "cli/SignalWatcher.h"
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
+#include "core/app/ProductDefaults.h"
 #include "core/config/Paths.h"
+#include "core/outputs/OutputCopier.h"
 #include "core/pods/PodStore.h"
 #include "core/ssh/KeyDiscovery.h"
 #include "core/ssh/TunnelController.h"
@@ -32,13 +34,17 @@ Q_LOGGING_CATEGORY(lcTunnelProcess, "autopod.cli.tunnel")
 
 using Status = ssh::TunnelStatusEvent::Kind;
 
+// How long a signalled tunnel process copies what is pending before it ends (stopTunnelProcess
+// waits 3 s before SIGKILL).
+constexpr int kOutputsDrainMs = 2000;
+
 struct TunnelArgs
 {
     std::string podId;
     std::string name;
     std::string host;
     int sshPort = 0;
-    int localPort = 8188;
+    int localPort = app::kComfyUiPort;
     std::string identity;
     int statusFd = -1;
 };
@@ -118,6 +124,12 @@ int runTunnel(CliContext& ctx, const TunnelArgs& a)
                             << ::getpid();
     sendStatus(a.statusFd, ssh::tunnelReadyLine(tunnel.localPort()));
 
+    // ComfyUI's outputs are copied to the user's disk while the tunnel is verified; after a drop
+    // (or when this process starts on a pod that ran without it) the copier catches up.
+    ctx.store().load();
+    const std::optional<pods::PodRecord> record = ctx.store().find(podId);
+    const QString podName = record ? record->name : QString::fromStdString(a.name);
+    outputs::OutputCopier copier(tunnel.localUrl(), outputs::OutputCopier::podFolder(ctx.config(), podName));
     int exitCode = Ok;
     // stdout/stderr go to tunnel.out for as long as the tunnel lives (days, maybe): keep it capped.
     QTimer capOutput;
@@ -131,10 +143,19 @@ int runTunnel(CliContext& ctx, const TunnelArgs& a)
     });
     capOutput.start(60000);
     SignalWatcher signals({SIGTERM, SIGINT, SIGHUP});
-    QObject::connect(&signals, &SignalWatcher::signalled, &tunnel, [](int) { CliContext::finish(Ok); });
-    QObject::connect(&tunnel, &ssh::TunnelController::connected, &tunnel, [podId](int latencyMs) {
-        qCInfo(lcTunnelProcess) << "tunnel for pod" << podId << "verified, latency" << latencyMs << "ms";
+    // Ended by `pod stop` (or the system): what ComfyUI finished is copied first, briefly.
+    QObject::connect(&signals, &SignalWatcher::signalled, &copier, [&copier](int) {
+        if (!copier.isRunning()) {
+            CliContext::finish(Ok);
+            return;
+        }
+        copier.finishPending(kOutputsDrainMs, &copier, [](bool) { CliContext::finish(Ok); });
     });
+    QObject::connect(&tunnel, &ssh::TunnelController::connected, &copier, [podId, &copier](int latencyMs) {
+        qCInfo(lcTunnelProcess) << "tunnel for pod" << podId << "verified, latency" << latencyMs << "ms";
+        copier.start();
+    });
+    QObject::connect(&tunnel, &ssh::TunnelController::reconnecting, &copier, [&copier](int) { copier.stop(); });
     QObject::connect(&tunnel, &ssh::TunnelController::failed, &tunnel,
                      [&ctx, &a, &exitCode, podId](const QString& reason) {
                          qCWarning(lcTunnelProcess) << "tunnel for pod" << podId << "failed:" << reason;

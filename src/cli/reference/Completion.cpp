@@ -125,13 +125,31 @@ std::string shWalk(const std::vector<CommandNode>& commands, const std::string& 
     return s;
 }
 
-std::string bashScript(const std::vector<CommandNode>& commands)
+// Where the bash and zsh scripts differ; everything else they share (shScript).
+struct ShDialect
 {
-    std::string s = "# bash completion for autopod. " + header("bash") + "\n";
+    std::string shell;
+    std::string firstLine;                             // before the header comment
+    std::string locals;                                // cur and prev
+    std::string walkFirst, walkLast;                   // the words the path walk reads
+    std::string beforeValueCase;                       // declarations before the option-value case
+    std::string completeFiles;                         // an option whose value is a file
+    std::string completeWordsOpen, completeWordsClose; // an option with fixed values
+    std::string beforeCommandCase;
+    std::string setOpen, setClose;       // candidates = words
+    std::string appendOpen, appendClose; // candidates += words
+    std::string podNames;                // the tracked pods' names, at completion time
+    std::string offer;                   // offers the candidates
+    std::string lastLine;                // registers the function
+};
+
+std::string shScript(const std::vector<CommandNode>& commands, const ShDialect& d)
+{
+    std::string s = d.firstLine + "# " + d.shell + " completion for autopod. " + header(d.shell.c_str()) + "\n";
     s += "_autopod() {\n";
-    s += "    local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n";
-    s += shWalk(commands, "1", "COMP_CWORD");
-    s += "    COMPREPLY=()\n";
+    s += d.locals;
+    s += shWalk(commands, d.walkFirst, d.walkLast);
+    s += d.beforeValueCase;
     s += "    case \"$cmd/$prev\" in\n";
     for (const CommandNode& node : commands) {
         for (const CLI::Option* opt : node.options) {
@@ -144,96 +162,82 @@ std::string bashScript(const std::vector<CommandNode>& commands)
             }
             const ValueSource src = sourceFor(node, *opt);
             s += "        " + join(patterns, "|") + ")\n";
-            if (src.files) {
-                s += "            COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n";
-            } else {
-                s += "            COMPREPLY=($(compgen -W \"" + join(src.words) + "\" -- \"$cur\")); return ;;\n";
-            }
+            s += "            " +
+                 (src.files ? d.completeFiles : d.completeWordsOpen + join(src.words) + d.completeWordsClose) + "\n";
         }
     }
     s += "    esac\n";
-    s += "    local candidates=\"\"\n";
+    s += d.beforeCommandCase;
     s += "    case \"$cmd\" in\n";
     for (const CommandNode& node : commands) {
         s += "        \"" + node.path + "\")\n";
         s += "            if [[ $cur == -* ]]; then\n";
-        s += "                candidates=\"" + join(optionWords(node)) + "\"\n";
+        s += "                " + d.setOpen + join(optionWords(node)) + d.setClose + "\n";
         s += "            else\n";
-        s += "                candidates=\"" + join(subcommandWords(node)) + "\"\n";
+        s += "                " + d.setOpen + join(subcommandWords(node)) + d.setClose + "\n";
         if (!node.positionals.empty()) {
             s += "                case $npos in\n";
             for (std::size_t i = 0; i < node.positionals.size(); ++i) {
                 const ValueSource src = sourceFor(node, *node.positionals[i]);
                 std::string add = join(src.words);
                 if (src.podNames) {
-                    add += (add.empty() ? "" : " ") + std::string("$(\"${COMP_WORDS[0]}\" __pod-names 2>/dev/null)");
+                    add += (add.empty() ? "" : " ") + d.podNames;
                 }
-                s += "                    " + std::to_string(i) + ") candidates=\"$candidates " + add + "\" ;;\n";
+                s += "                    " + std::to_string(i) + ") " + d.appendOpen + add + d.appendClose + " ;;\n";
             }
             s += "                esac\n";
         }
         s += "            fi ;;\n";
     }
     s += "    esac\n";
-    s += "    COMPREPLY=($(compgen -W \"$candidates\" -- \"$cur\"))\n";
+    s += d.offer;
     s += "}\n";
-    s += "complete -F _autopod autopod\n";
+    s += d.lastLine;
     return s;
+}
+
+std::string bashScript(const std::vector<CommandNode>& commands)
+{
+    ShDialect d;
+    d.shell = "bash";
+    d.locals = "    local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n";
+    d.walkFirst = "1";
+    d.walkLast = "COMP_CWORD";
+    d.beforeValueCase = "    COMPREPLY=()\n";
+    d.completeFiles = "COMPREPLY=($(compgen -f -- \"$cur\")); return ;;";
+    d.completeWordsOpen = "COMPREPLY=($(compgen -W \"";
+    d.completeWordsClose = "\" -- \"$cur\")); return ;;";
+    d.beforeCommandCase = "    local candidates=\"\"\n";
+    d.setOpen = "candidates=\"";
+    d.setClose = "\"";
+    d.appendOpen = "candidates=\"$candidates ";
+    d.appendClose = "\"";
+    d.podNames = "$(\"${COMP_WORDS[0]}\" __pod-names 2>/dev/null)";
+    d.offer = "    COMPREPLY=($(compgen -W \"$candidates\" -- \"$cur\"))\n";
+    d.lastLine = "complete -F _autopod autopod\n";
+    return shScript(commands, d);
 }
 
 std::string zshScript(const std::vector<CommandNode>& commands)
 {
-    std::string s = "#compdef autopod\n# zsh completion for autopod. " + header("zsh") + "\n";
-    s += "_autopod() {\n";
-    s += "    local cur=\"${words[CURRENT]}\" prev=\"${words[CURRENT-1]}\"\n";
-    s += shWalk(commands, "2", "CURRENT");
-    s += "    local -a candidates\n";
-    s += "    case \"$cmd/$prev\" in\n";
-    for (const CommandNode& node : commands) {
-        for (const CLI::Option* opt : node.options) {
-            if (!takesValue(*opt)) {
-                continue;
-            }
-            std::vector<std::string> patterns;
-            for (const std::string& n : optionNames(*opt)) {
-                patterns.push_back("\"" + node.path + "/" + n + "\"");
-            }
-            const ValueSource src = sourceFor(node, *opt);
-            s += "        " + join(patterns, "|") + ")\n";
-            if (src.files) {
-                s += "            _files; return ;;\n";
-            } else {
-                s += "            candidates=(" + join(src.words) + "); compadd -- $candidates; return ;;\n";
-            }
-        }
-    }
-    s += "    esac\n";
-    s += "    case \"$cmd\" in\n";
-    for (const CommandNode& node : commands) {
-        s += "        \"" + node.path + "\")\n";
-        s += "            if [[ $cur == -* ]]; then\n";
-        s += "                candidates=(" + join(optionWords(node)) + ")\n";
-        s += "            else\n";
-        s += "                candidates=(" + join(subcommandWords(node)) + ")\n";
-        if (!node.positionals.empty()) {
-            s += "                case $npos in\n";
-            for (std::size_t i = 0; i < node.positionals.size(); ++i) {
-                const ValueSource src = sourceFor(node, *node.positionals[i]);
-                std::string add = join(src.words);
-                if (src.podNames) {
-                    add += (add.empty() ? "" : " ") + std::string("${(f)\"$(${words[1]} __pod-names 2>/dev/null)\"}");
-                }
-                s += "                    " + std::to_string(i) + ") candidates+=(" + add + ") ;;\n";
-            }
-            s += "                esac\n";
-        }
-        s += "            fi ;;\n";
-    }
-    s += "    esac\n";
-    s += "    compadd -- $candidates\n";
-    s += "}\n";
-    s += "_autopod \"$@\"\n";
-    return s;
+    ShDialect d;
+    d.shell = "zsh";
+    d.firstLine = "#compdef autopod\n";
+    d.locals = "    local cur=\"${words[CURRENT]}\" prev=\"${words[CURRENT-1]}\"\n";
+    d.walkFirst = "2";
+    d.walkLast = "CURRENT";
+    d.beforeValueCase = "    local -a candidates\n";
+    d.completeFiles = "_files; return ;;";
+    d.completeWordsOpen = "candidates=(";
+    d.completeWordsClose = "); compadd -- $candidates; return ;;";
+    d.setOpen = "candidates=(";
+    d.setClose = ")";
+    d.appendOpen = "candidates+=(";
+    d.appendClose = ")";
+    d.podNames = "${(f)\"$(${words[1]} __pod-names 2>/dev/null)\"}";
+    d.offer = "    compadd -- $candidates\n";
+    d.lastLine = "_autopod \"$@\"\n";
+    return shScript(commands, d);
 }
 
 std::string fishQuote(const std::string& text)

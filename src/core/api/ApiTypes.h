@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/app/ProductDefaults.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -149,13 +151,13 @@ struct Pod
 // (https://<podId>-8188.proxy.runpod.net), where anyone who knows the pod id can use it. Opt-in only.
 inline QString podPorts(bool publishComfyUi)
 {
-    return publishComfyUi ? QStringLiteral("8188/http,22/tcp") : QStringLiteral("22/tcp");
+    return publishComfyUi ? QStringLiteral("%1/http,22/tcp").arg(app::kComfyUiPort) : QStringLiteral("22/tcp");
 }
 
 struct CreatePodRequest
 {
     QString name; // autopod-YYYY-MM-DD-NNN
-    QString imageName = QStringLiteral("runpod/comfyui:latest");
+    QString imageName = QString::fromLatin1(app::kDefaultImage);
     QString templateId; // optional; RunPod template instead of an image
     QString gpuTypeId;
     int gpuCount = 1;

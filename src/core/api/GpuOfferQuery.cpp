@@ -48,13 +48,6 @@ QString cloudName(CloudType cloud)
     return {};
 }
 
-QString normalizedGpuName(const QString& name)
-{
-    static const QRegularExpression noise(QStringLiteral("\\b(nvidia|geforce|rtx)\\b|[\\s_-]+"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    return name.toLower().remove(noise);
-}
-
 // The newest CUDA tiers an offer is rated by (see GpuTypes.graphql's cudaTier aliases).
 const QStringList& cudaTiers()
 {
@@ -118,6 +111,37 @@ QString normalizeRegion(const QString& region)
         return QStringLiteral("AP");
     }
     return r;
+}
+
+QString normalizedGpuName(const QString& name)
+{
+    static const QRegularExpression noise(QStringLiteral("nvidia|geforce|rtx|[\\s_-]+"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return name.toLower().remove(noise);
+}
+
+int findGpu(const QList<GpuOffer>& offers, const QString& wanted)
+{
+    const QString w = normalizedGpuName(wanted);
+    if (w.isEmpty()) {
+        return -1;
+    }
+    for (qsizetype i = 0; i < offers.size(); ++i) {
+        if (normalizedGpuName(offers.at(i).displayName) == w || normalizedGpuName(offers.at(i).gpuTypeId) == w) {
+            return int(i);
+        }
+    }
+    int found = -1;
+    for (qsizetype i = 0; i < offers.size(); ++i) {
+        if (normalizedGpuName(offers.at(i).displayName).contains(w) ||
+            normalizedGpuName(offers.at(i).gpuTypeId).contains(w)) {
+            if (found >= 0) {
+                return -1; // ambiguous
+            }
+            found = int(i);
+        }
+    }
+    return found;
 }
 
 QStringList knownCudaVersions()

@@ -49,6 +49,13 @@ int compareVersions(const QString& a, const QString& b);
 // The minimum (download, upload) Mbps for the filter's speeds; (0, 0) when unconstrained.
 QPair<int, int> speedFloor(const QStringList& networkSpeeds);
 
+// "RTX A40", "A40", "NVIDIA A40" and "a40" all name the same GPU: the lower-case name without
+// vendor and series words, spaces, dashes or underscores.
+QString normalizedGpuName(const QString& name);
+// The offer the user named (`--gpu A40`): an exact match of the normalized display name or id,
+// else the only offer whose name contains it; -1 when none or several do.
+int findGpu(const QList<GpuOffer>& offers, const QString& wanted);
+
 // A display name or id the user wrote in favourite_gpus matches this GPU type.
 bool matchesFavourite(const QString& favourite, const QString& displayName, const QString& gpuTypeId);
 

@@ -124,8 +124,8 @@ std::optional<Pod> parsePod(const QJsonValue& value)
             PortMapping m;
             m.ip = str(p, "ip");
             m.isIpPublic = p.value(QStringLiteral("isIpPublic")).toBool();
-            m.privatePort = integer(p, "privatePort");
-            m.publicPort = integer(p, "publicPort");
+            m.privatePort = portNumber(p.value(QLatin1String("privatePort")).toDouble());
+            m.publicPort = portNumber(p.value(QLatin1String("publicPort")).toDouble());
             m.type = str(p, "type");
             rt.ports.append(m);
         }

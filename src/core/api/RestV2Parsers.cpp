@@ -114,8 +114,8 @@ std::optional<Pod> parsePod(const QJsonValue& value)
             const QJsonObject p = pv.toObject();
             PortMapping m;
             m.ip = p.value(QStringLiteral("ip")).toString();
-            m.privatePort = p.value(QStringLiteral("private")).toInt();
-            m.publicPort = p.value(QStringLiteral("public")).toInt();
+            m.privatePort = portNumber(p.value(QStringLiteral("private")).toDouble());
+            m.publicPort = portNumber(p.value(QStringLiteral("public")).toDouble());
             m.type = p.value(QStringLiteral("type")).toString();
             m.isIpPublic = !m.ip.isEmpty() && m.publicPort > 0 && !isPrivateAddress(m.ip);
             rt.ports.append(m);
@@ -126,7 +126,7 @@ std::optional<Pod> parsePod(const QJsonValue& value)
             rt.ports.removeIf([](const PortMapping& m) { return m.privatePort == 22; });
             PortMapping ssh;
             ssh.ip = direct.value(QStringLiteral("host")).toString();
-            ssh.publicPort = direct.value(QStringLiteral("port")).toInt();
+            ssh.publicPort = portNumber(direct.value(QStringLiteral("port")).toDouble());
             ssh.privatePort = 22;
             ssh.type = QStringLiteral("tcp");
             ssh.isIpPublic = true;

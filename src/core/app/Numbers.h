@@ -38,6 +38,13 @@ Int clampedCount(double value, Int hi = std::numeric_limits<Int>::max() / 4)
     return clampedInteger<Int>(value, Int(0), hi);
 }
 
+// A TCP port: a whole number from 1 to 65535. Anything else is no port at all (0): clamping it
+// would point at somebody else's port.
+inline int portNumber(double value)
+{
+    return value >= 1 && value <= 65535 && value == std::floor(value) ? static_cast<int>(value) : 0;
+}
+
 // A price, rate or cost: finite, 0 to kMaxUsd; NaN and infinities give 0.
 inline double clampedUsd(double value)
 {

@@ -9,6 +9,7 @@
 #include "core/config/ConfigSchema.h"
 #include "core/config/Paths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -246,6 +247,11 @@ QString Config::transport() const
         return env;
     }
     return value(QStringLiteral("runpod.transport")).toString();
+}
+
+QString Config::outputsDir() const
+{
+    return QDir::cleanPath(Paths::expandTilde(value(QStringLiteral("outputs.dir")).toString()));
 }
 
 QString Config::sshKeyPath() const

@@ -83,6 +83,8 @@ public:
     int volumeGb() const; // defaults.volume_gb, 20: a new pod's volume disk (0 = none) // costs.max_usd_per_pod, none
     // ui
     int maxGpusShown() const; // 5
+    // outputs: where ComfyUI's outputs are copied, one folder per pod below it ("~" expanded)
+    QString outputsDir() const; // ~/autopod/outputs
 
     // Changes one key after validating the value given as text (as typed after `config set`).
     // Accepts dotted keys ("ssh.tunnel_port"), kebab-case ("ssh.tunnel-port", "tunnel-port"), and

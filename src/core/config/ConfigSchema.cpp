@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/config/ConfigSchema.h"
 
+#include "core/app/ProductDefaults.h"
+
 #include <QCoreApplication>
 
 #include <QJsonArray>
@@ -70,9 +72,9 @@ QList<ConfigKey> buildKeys()
     keys << aliases(choices(make("runpod.default_cloud_type", Type::Choice, QStringLiteral("secure")),
                             S{QStringLiteral("secure"), QStringLiteral("community")}),
                     S{QStringLiteral("cloud-type"), QStringLiteral("cloud")});
-    keys << aliases(make("runpod.default_template", Type::String, QStringLiteral("runpod/comfyui:latest")),
+    keys << aliases(make("runpod.default_template", Type::String, QString::fromLatin1(app::kDefaultImage)),
                     S{QStringLiteral("template")});
-    keys << range(make("ssh.tunnel_port", Type::Int, 8188), 1, 65535);
+    keys << range(make("ssh.tunnel_port", Type::Int, app::kComfyUiPort), 1, 65535);
     keys << range(make("ssh.connect_timeout", Type::Int, 30), 1, 600);
     keys << aliases(range(make("ssh.max_retries", Type::Int, 5), 0, 10), S{QStringLiteral("max-retries")});
     keys << make("ssh.insecure_host_keys", Type::Bool, false);
@@ -105,6 +107,8 @@ QList<ConfigKey> buildKeys()
     keys << aliases(range(nullable(make("costs.max_usd_per_pod", Type::Double, QJsonValue())), 0.01, 100000),
                     S{QStringLiteral("budget")});
     keys << range(make("ui.max_gpus_shown", Type::Int, 5), 1, 50);
+    keys << aliases(make("outputs.dir", Type::String, QStringLiteral("~/autopod/outputs")),
+                    S{QStringLiteral("outputs-dir")});
     return keys;
 }
 

@@ -1,32 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
 #include "core/lifecycle/ConnectFlow.h"
+#include "core/lifecycle/ComfyUiProbe.h"
+#include "core/lifecycle/LifecycleLogging.h"
 
 #include <QCoreApplication>
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QUrl>
 
 #include <memory>
 
 namespace autopod::lifecycle {
 
 Q_LOGGING_CATEGORY(lcLifecycle, "autopod.lifecycle")
-
-namespace {
-
-constexpr int verifyTimeoutMs = 5000;
-// ComfyUI's /system_stats is about 1 KB; a pod that answers with more is not read further (a hostile or broken
-// pod cannot fill autopod's memory through the readiness check).
-constexpr qint64 maxProbeBytes = 256 * 1024;
-
-} // namespace
 
 ConnectFlow::ConnectFlow(api::RunPodApi& api, PodJournal& journal, PodConnector& connector, ConnectOptions options,
                          QObject* parent)
@@ -68,7 +56,7 @@ void ConnectFlow::start(api::CreatePodRequest request)
         m_request.stopAfter = QDateTime::currentDateTimeUtc().addSecs(qint64(*m_guard.maxHours * 3600));
     }
     m_origin = Origin::Created;
-    m_state = State::Creating;
+    setState(State::Creating);
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "creating pod" << m_name << "gpu" << m_request.gpuTypeId << "x" << m_request.gpuCount;
     m_journal.podRequested(m_name, m_request);
@@ -87,7 +75,7 @@ void ConnectFlow::resume(const QString& name, const QString& podId, int gpuCount
     m_podId = podId;
     m_guard = m_journal.guardSettings(name).value_or(m_options.guard);
     m_origin = Origin::Resumed;
-    m_state = State::Resuming;
+    setState(State::Resuming);
     enterStage(ConnectStage::RequestingPod);
     qCInfo(lcLifecycle) << "resuming pod" << m_name << podId << "gpus" << gpuCount;
     m_callLabel = QCoreApplication::translate("ConnectFlow", "Starting pod %1").arg(m_name);
@@ -125,7 +113,7 @@ void ConnectFlow::beginReadiness()
 
 void ConnectFlow::pollPod()
 {
-    m_state = State::PollingPod;
+    setState(State::PollingPod);
     m_callLabel = QCoreApplication::translate("ConnectFlow", "Checking pod %1").arg(m_name);
     m_api.pod(m_podId, m_calls, [this](const api::ApiResult<api::Pod>& r) { onPod(r); });
 }
@@ -253,7 +241,7 @@ void ConnectFlow::failOnPodError()
 
 void ConnectFlow::probeSsh()
 {
-    m_state = State::ProbingSsh;
+    setState(State::ProbingSsh);
     m_connector.probeSsh(m_endpoint, m_calls, [this](const SshProbeResult& r) { onProbe(r); });
 }
 
@@ -295,7 +283,7 @@ void ConnectFlow::onProbe(const SshProbeResult& result)
 void ConnectFlow::openTunnel()
 {
     m_verifiedLatencyMs = -1;
-    m_state = State::OpeningTunnel;
+    setState(State::OpeningTunnel);
     m_connector.openTunnel(TunnelRequest{m_endpoint, m_options.localPort, 8188}, m_calls,
                            [this](const TunnelResult& r) { onTunnel(r); });
 }
@@ -318,51 +306,55 @@ void ConnectFlow::onTunnel(const TunnelResult& result)
     verify();
 }
 
+void ConnectFlow::setState(State state)
+{
+    if (state == m_state) {
+        return;
+    }
+    qCInfo(lcLifecycle).noquote() << "flow" << (m_name.isEmpty() ? QStringLiteral("(unnamed)") : m_name) << ":"
+                                  << stateName(m_state) << "->" << stateName(state);
+    m_state = state;
+}
+
+const char* ConnectFlow::stateName(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return "idle";
+    case State::Creating:
+        return "creating";
+    case State::Resuming:
+        return "resuming";
+    case State::FindingOrphan:
+        return "finding orphan";
+    case State::PollingPod:
+        return "polling pod";
+    case State::ProbingSsh:
+        return "probing ssh";
+    case State::OpeningTunnel:
+        return "opening tunnel";
+    case State::Verifying:
+        return "verifying";
+    case State::CleaningUp:
+        return "cleaning up";
+    case State::Finished:
+        return "finished";
+    }
+    return "?";
+}
+
 void ConnectFlow::verify()
 {
-    m_state = State::Verifying;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/system_stats").arg(m_localPort)));
-    request.setTransferTimeout(verifyTimeoutMs);
-    QElapsedTimer started;
-    started.start();
-    QNetworkReply* reply = m_http->get(request);
-    reply->setParent(m_calls);
-    // The body is taken as it arrives through a small read buffer, so the network layer stops reading at the cap.
-    reply->setReadBufferSize(64 * 1024);
-    auto body = std::make_shared<QByteArray>();
-    auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::readyRead, m_calls, [reply, body, tooLarge] {
-        if (*tooLarge) {
-            return;
-        }
-        *body += reply->read(maxProbeBytes + 1 - body->size());
-        if (body->size() > maxProbeBytes) {
-            *tooLarge = true;
-            body->clear();
-            reply->abort(); // finished() follows
-        }
-    });
-    connect(reply, &QNetworkReply::finished, m_calls, [this, reply, started, body, tooLarge] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (*tooLarge) {
-            m_lastProblem =
-                QStringLiteral("the answer to GET /system_stats is larger than %1 KiB").arg(maxProbeBytes / 1024);
-        } else {
-            *body += reply->readAll();
-        }
-        if (!*tooLarge && reply->error() == QNetworkReply::NoError && status == 200 &&
-            QJsonDocument::fromJson(*body).object().contains(QLatin1String("system"))) {
-            m_verifiedLatencyMs = int(started.elapsed());
+    setState(State::Verifying);
+    ComfyUiProbe::check(*m_http, m_localPort, m_calls, [this](const ComfyUiProbe::Answer& answer) {
+        if (answer.ready) {
+            m_verifiedLatencyMs = answer.latencyMs;
             if (m_guardAnswered) {
                 finishConnected(m_verifiedLatencyMs);
             }
             return;
         }
-        if (!*tooLarge) {
-            m_lastProblem =
-                reply->error() != QNetworkReply::NoError ? reply->errorString() : QStringLiteral("HTTP %1").arg(status);
-        }
+        m_lastProblem = answer.problem;
         // ComfyUI takes a while to boot: poll until the deadline.
         if (!pollAgain(&ConnectFlow::verify)) {
             failWithPolicy(FailureKind::ReadinessTimeout,
@@ -507,7 +499,7 @@ void ConnectFlow::finishConnected(int latencyMs)
 {
     m_timer.stop();
     m_reachedReady = true;
-    m_state = State::Finished;
+    setState(State::Finished);
     qCInfo(lcLifecycle) << "pod" << m_name << "connected on port" << m_localPort << "latency" << latencyMs << "ms after"
                         << elapsedMs() << "ms";
     m_journal.podConnected(m_name, m_endpoint.host, m_endpoint.port, m_localPort, m_tunnelPid, m_hostKeyFingerprint);

@@ -117,6 +117,9 @@ private:
         Finished
     };
 
+    // The one place the flow's state changes; every change is logged with the pod's name.
+    void setState(State state);
+    static const char* stateName(State state);
     void enterStage(ConnectStage stage);
     void beginReadiness();
     void onCreated(const api::ApiResult<api::Pod>& result);

@@ -4,13 +4,12 @@
 // is cancelled, the stop or terminate that follows, and the report that closes the flow. The way
 // there (create, readiness, SSH, tunnel, verification) is in ConnectFlow.cpp.
 #include "core/lifecycle/ConnectFlow.h"
+#include "core/lifecycle/LifecycleLogging.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace autopod::lifecycle {
-
-Q_DECLARE_LOGGING_CATEGORY(lcLifecycle)
 
 namespace {
 
@@ -45,7 +44,13 @@ CancelChoice ConnectFlow::costSafeChoice() const
 void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const QString& detail)
 {
     qCWarning(lcLifecycle) << "pod" << m_name << "failed:" << message << detail;
-    FailureReport report{kind, message, detail, FailureAction::NothingCreated, {}, m_podId, m_name};
+    FailureReport report{.kind = kind,
+                         .message = message,
+                         .detail = detail,
+                         .action = FailureAction::NothingCreated,
+                         .actionText = {},
+                         .podId = m_podId,
+                         .podName = m_name};
     if (m_podId.isEmpty()) {
         report.actionText = nothingCreatedText();
         finishFailed(report);
@@ -132,7 +137,7 @@ void ConnectFlow::abandonCleanup()
 
 void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
 {
-    m_state = State::CleaningUp;
+    setState(State::CleaningUp);
     m_timer.stop();
     if (choice == CancelChoice::Keep) {
         report.action = FailureAction::KeptRunning;
@@ -202,7 +207,7 @@ void ConnectFlow::applyAction(CancelChoice choice, FailureReport report)
 void ConnectFlow::finishFailed(FailureReport report)
 {
     m_timer.stop();
-    m_state = State::Finished;
+    setState(State::Finished);
     qCWarning(lcLifecycle) << "flow for" << m_name << "ended:" << report.message << "|" << report.actionText;
     m_journal.podFailed(m_name, report);
     Q_EMIT failed(report);

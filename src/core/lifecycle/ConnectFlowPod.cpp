@@ -5,13 +5,12 @@
 // The way on from there (readiness, SSH, tunnel) is in ConnectFlow.cpp, the endings in
 // ConnectFlowEndings.cpp.
 #include "core/lifecycle/ConnectFlow.h"
+#include "core/lifecycle/LifecycleLogging.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace autopod::lifecycle {
-
-Q_DECLARE_LOGGING_CATEGORY(lcLifecycle)
 
 void ConnectFlow::onCreated(const api::ApiResult<api::Pod>& result)
 {
@@ -71,7 +70,7 @@ void ConnectFlow::podArrived()
 
 void ConnectFlow::findOrphan(const api::ApiError& createError)
 {
-    m_state = State::FindingOrphan;
+    setState(State::FindingOrphan);
     if (m_orphanLookups++ == 0) {
         Q_EMIT noticed(QCoreApplication::translate(
                            "ConnectFlow", "RunPod answered the create with an error (%1); checking whether the pod "
@@ -162,13 +161,14 @@ void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
             return;
         }
         FailureReport report{
-            failureKindFor(error),
-            error.text(),
-            error.detail,
-            FailureAction::Stopped,
-            QCoreApplication::translate("ConnectFlow", "Pod %1 stays stopped (no GPU billing).").arg(m_name),
-            m_podId,
-            m_name};
+            .kind = failureKindFor(error),
+            .message = error.text(),
+            .detail = error.detail,
+            .action = FailureAction::Stopped,
+            .actionText =
+                QCoreApplication::translate("ConnectFlow", "Pod %1 stays stopped (no GPU billing).").arg(m_name),
+            .podId = m_podId,
+            .podName = m_name};
         if (error.kind == api::ApiError::Kind::PodNotFound) {
             report.action = FailureAction::AlreadyGone;
             report.actionText =

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
 #include "core/lifecycle/PodActions.h"
+#include "core/lifecycle/LifecycleLogging.h"
 
 #include <QCoreApplication>
 
@@ -10,8 +11,6 @@
 #include <QPointer>
 
 namespace autopod::lifecycle {
-
-Q_DECLARE_LOGGING_CATEGORY(lcLifecycle)
 
 PodActions::PodActions(api::RunPodApi& api, QObject* parent)
     : QObject(parent)

@@ -4,6 +4,7 @@
 
 #include "core/config/FileLock.h"
 #include "core/config/Paths.h"
+#include "core/pods/PodMatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -326,26 +327,7 @@ QList<PodRecord> PodStore::records() const
 
 std::optional<PodRecord> PodStore::find(const QString& nameOrId) const
 {
-    const QString needle = nameOrId.trimmed();
-    if (needle.isEmpty()) {
-        return std::nullopt;
-    }
-    const QList<PodRecord> all = records();
-    for (const PodRecord& r : all) {
-        if (r.podId == needle || r.name == needle) {
-            return r;
-        }
-    }
-    std::optional<PodRecord> found;
-    for (const PodRecord& r : all) {
-        if (r.podId.startsWith(needle) || r.name.startsWith(needle)) {
-            if (found) {
-                return std::nullopt; // ambiguous
-            }
-            found = r;
-        }
-    }
-    return found;
+    return matchPod(records(), nameOrId);
 }
 
 bool PodStore::upsert(const PodRecord& input, QString* error)

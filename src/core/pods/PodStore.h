@@ -42,7 +42,7 @@ public:
     bool load(QString* error = nullptr);
     // Real pods, reservations excluded, oldest first.
     QList<PodRecord> records() const;
-    // By name or pod id (exact), or a unique prefix of either.
+    // By name or pod id (exact), or a unique prefix of either (matchPod()).
     std::optional<PodRecord> find(const QString& nameOrId) const;
 
     // Inserts or replaces the record with the same pod id, else the same name (which replaces the

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/ApiTypes.h"
+#include "core/app/ProductDefaults.h"
 #include "core/ssh/SshIdentity.h"
 
 #include <QList>
@@ -33,7 +34,7 @@ struct SetupChoices
     QString sshKeyPath; // private key file; empty = the key lives in the ssh-agent (detected at connect)
     QString region = QStringLiteral("NA"); // NA, EU, AP
     QString cloudType = QStringLiteral("secure");
-    QString templateImage = QStringLiteral("runpod/comfyui:latest");
+    QString templateImage = QString::fromLatin1(app::kDefaultImage);
     QString transport = QStringLiteral("auto"); // runpod.transport: auto, graphql, rest (advanced)
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/ssh/ConnectionDetails.h"
 
+#include "core/app/ProductDefaults.h"
+
 namespace autopod::ssh {
 
 static QString quoted(const QString& s)
@@ -45,7 +47,7 @@ QString ConnectionDetails::sshCommand() const
 QString ConnectionDetails::tunnelCommand(int localPort) const
 {
     return sshCommand() + QStringLiteral(" -N -L 127.0.0.1:") + QString::number(localPort) +
-           QStringLiteral(":localhost:8188");
+           QStringLiteral(":localhost:") + QString::number(app::kComfyUiPort);
 }
 
 } // namespace autopod::ssh

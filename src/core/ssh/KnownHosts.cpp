@@ -126,7 +126,9 @@ QList<Entry> readEntries(const QString& file, QList<QByteArray>* rawLines)
         if (f3.size() < 3)
             continue;
         const auto blob = QByteArray::fromBase64Encoding(f3.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!blob)
+        // Like ssh, a line without a readable key is skipped: it holds no key to compare with
+        // ("a" decodes without error, to nothing).
+        if (!blob || blob.decoded.isEmpty())
             continue;
         entries.append(Entry{f3.at(0).split(QLatin1Char(',')), HostKey{f3.at(1), *blob}});
     }

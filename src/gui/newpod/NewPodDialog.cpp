@@ -4,6 +4,7 @@
 
 #include "core/api/GpuOfferQuery.h"
 #include "core/api/RunPodApi.h"
+#include "core/lifecycle/PodRequest.h"
 #include "core/pods/Presentation.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/pods/PodListModel.h"
@@ -15,6 +16,11 @@
 #include <QScopedValueRollback>
 
 namespace autopod::gui {
+
+namespace {
+// The volume combo keeps each volume's data center next to its id.
+constexpr int kVolumeDataCenterRole = Qt::UserRole + 1;
+} // namespace
 
 NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget* parent)
     : QDialog(parent)
@@ -48,8 +54,8 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
     }
     m_ui->networkCombo->setCurrentIndex(networkIndex);
     m_ui->cudaCombo->addItem(tr("Any"), QString());
-    for (const char* v : {"11.8", "12.1", "12.4", "12.6", "12.8"}) {
-        m_ui->cudaCombo->addItem(QString::fromLatin1(v), QString::fromLatin1(v));
+    for (const QString& v : api::offers::knownCudaVersions()) {
+        m_ui->cudaCombo->addItem(v, v);
     }
     if (!m_defaults.cudaVersion.isEmpty()) {
         if (m_ui->cudaCombo->findData(m_defaults.cudaVersion) < 0) {
@@ -113,6 +119,7 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
         }
         for (const api::NetworkVolume& v : *result.value) {
             m_ui->volumeCombo->addItem(tr("%1 (%2 GB, %3)").arg(v.name).arg(v.sizeGb).arg(v.dataCenterId), v.id);
+            m_ui->volumeCombo->setItemData(m_ui->volumeCombo->count() - 1, v.dataCenterId, kVolumeDataCenterRole);
         }
         const int i = m_ui->volumeCombo->findData(m_defaults.networkVolumeId);
         if (i >= 0) {
@@ -333,24 +340,17 @@ std::optional<api::CreatePodRequest> NewPodDialog::request() const
     if (!offer) {
         return std::nullopt;
     }
-    api::CreatePodRequest r;
-    r.gpuTypeId = offer->gpuTypeId;
-    r.gpuCount = m_ui->gpuCountSpin->value();
-    r.cloud = static_cast<api::CloudType>(m_ui->cloudCombo->currentData().toInt());
-    r.dataCenterId = m_ui->dataCenterCombo->currentData().toString();
-    // "Best available" within a region is the data center of that region with the most stock (the
-    // offer lists them best first): without it RunPod places the pod anywhere in the world.
-    if (r.dataCenterId.isEmpty() && !filter().region.isEmpty() && !offer->dataCenterIds.isEmpty()) {
-        r.dataCenterId = offer->dataCenterIds.first();
-    }
-    r.networkVolumeId = m_ui->volumeCombo->currentData().toString();
-    r.imageName = m_ui->templateEdit->text().trimmed();
-    r.ports = api::podPorts(m_ui->publishCheck->isChecked());
-    const api::GpuFilter f = filter();
-    if (!f.cudaVersion.isEmpty()) {
-        r.allowedCudaVersions = {f.cudaVersion};
-    }
-    return r;
+    lifecycle::PodChoices choices;
+    choices.offer = *offer;
+    choices.gpuCount = m_ui->gpuCountSpin->value();
+    choices.cloud = static_cast<api::CloudType>(m_ui->cloudCombo->currentData().toInt());
+    choices.templateOrImage = m_ui->templateEdit->text().trimmed();
+    choices.dataCenterId = m_ui->dataCenterCombo->currentData().toString();
+    choices.networkVolumeId = m_ui->volumeCombo->currentData().toString();
+    choices.volumeDataCenter = m_ui->volumeCombo->currentData(kVolumeDataCenterRole).toString();
+    choices.minimumCuda = filter().cudaVersion;
+    choices.publishComfyUi = m_ui->publishCheck->isChecked();
+    return lifecycle::createRequestFor(choices);
 }
 
 void NewPodDialog::requestCreate()

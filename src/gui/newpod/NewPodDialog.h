@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/ApiTypes.h"
+#include "core/app/ProductDefaults.h"
 
 #include <QDialog>
 #include <QMessageBox>
@@ -31,7 +32,7 @@ struct NewPodDefaults
     QStringList networkSpeeds{QStringLiteral("high"), QStringLiteral("extreme")};
     QString cudaVersion;
     QStringList favoriteGpus;
-    QString templateImage = QStringLiteral("runpod/comfyui:latest");
+    QString templateImage = QString::fromLatin1(app::kDefaultImage);
     QString preferredGpu; // display name or id
     int gpuCount = 1;
     QString networkVolumeId;

@@ -18,7 +18,7 @@
 namespace autopod::gui {
 
 namespace {
-Q_LOGGING_CATEGORY(lcPods, "autopod.gui.pods")
+Q_LOGGING_CATEGORY(lcPodList, "autopod.gui.pods")
 
 } // namespace
 
@@ -232,10 +232,10 @@ void PodsController::onPodsAnswered(const QList<api::Pod>& pods)
     if (m_store) {
         const pods::SyncReport report = pods::PodSync::reconcile(*m_store, pods, QDateTime::currentDateTimeUtc());
         if (!report.ok()) {
-            qCWarning(lcPods) << "could not update pods.json:" << report.error;
+            qCWarning(lcPodList) << "could not update pods.json:" << report.error;
         }
         for (const QString& name : report.gone) {
-            qCInfo(lcPods) << "pod" << name << "is gone on RunPod's side";
+            qCInfo(lcPodList) << "pod" << name << "is gone on RunPod's side";
         }
         setUntracked(pods::PodSync::podsWithIds(pods, report.untracked));
     }
@@ -255,7 +255,7 @@ void PodsController::setUntracked(const QList<api::Pod>& pods)
     }
     m_untracked = pods;
     if (before != after) {
-        qCWarning(lcPods) << "pods on the account that autopod does not track:" << after;
+        qCWarning(lcPodList) << "pods on the account that autopod does not track:" << after;
         Q_EMIT untrackedPodsChanged();
     }
 }
@@ -274,7 +274,7 @@ void PodsController::adoptPods(const QStringList& podIds)
         }
         QString error;
         if (pods::PodSync::adopt(*m_store, p, now, &error)) {
-            qCInfo(lcPods) << "tracking pod" << p.id << p.name << "at the user's request";
+            qCInfo(lcPodList) << "tracking pod" << p.id << p.name << "at the user's request";
         } else {
             left << p;
             Q_EMIT actionFailed(p.id, tr("Could not track %1: %2").arg(p.name, error));
@@ -393,7 +393,7 @@ void PodsController::terminatePod(const QString& podId)
                 if (!m_store->update(
                         podId, [&now](pods::PodRecord& r) { pods::PodSync::markTerminated(r, now); }, &error) &&
                     !error.isEmpty()) {
-                    qCWarning(lcPods) << "could not mark" << podId << "terminated in pods.json:" << error;
+                    qCWarning(lcPodList) << "could not mark" << podId << "terminated in pods.json:" << error;
                 }
             }
             if (const PodRow* row = m_model.find(podId)) {

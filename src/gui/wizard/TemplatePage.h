@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/app/ProductDefaults.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -19,7 +21,7 @@ class TemplatePage : public QWizardPage
     Q_OBJECT
 
 public:
-    static constexpr auto kDefaultTemplate = "runpod/comfyui:latest";
+    static constexpr auto kDefaultTemplate = app::kDefaultImage;
 
     explicit TemplatePage(QWidget* parent = nullptr);
     ~TemplatePage() override;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "DesktopFixture.h"
 
+#include "WidgetLookup.h"
+
 #include "core/config/Config.h"
 #include "core/config/Paths.h"
 #include "gui/DesktopApp.h"
@@ -24,17 +26,6 @@
 #include <memory>
 
 namespace autopod::test {
-
-namespace {
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text)
-            return b;
-    }
-    return nullptr;
-}
-} // namespace
 
 DesktopFixture::DesktopFixture() = default;
 

@@ -14,16 +14,6 @@
 
 namespace autopod::test {
 
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text) {
-            return b;
-        }
-    }
-    return nullptr;
-}
-
 QVariant evaluate(QWebEnginePage* page, const QString& script, int timeoutMs)
 {
     struct Answer

@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "WidgetLookup.h"
+
 #include <QString>
 #include <QVariant>
 
-class QAbstractButton;
 class QMessageBox;
 class QWebEnginePage;
 class QWidget;
 
 namespace autopod::test {
-
-// The button under `parent` whose text is `text`, or null.
-QAbstractButton* button(QWidget* parent, const QString& text);
 
 // Runs JavaScript in a page and waits for its result. The answer may come after the wait gave up
 // (a loaded machine, a page still loading): the callback then writes into state it shares, never

@@ -3,6 +3,7 @@
 // The creation progress: the five connect stages in order with elapsed time and cost, the
 // "Open ComfyUI" offer once connected, and cancelling with the user's choice of stop or terminate.
 #include "FakeRunPodApi.h"
+#include "WidgetLookup.h"
 #include "core/lifecycle/ConnectFlow.h"
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/PodCreator.h"
@@ -34,6 +35,8 @@ using autopod::lifecycle::FailureReport;
 using autopod::test::FakeJournal;
 using autopod::test::FakePodConnector;
 
+using autopod::test::button;
+
 namespace {
 
 ConnectOptions fastOptions()
@@ -53,16 +56,6 @@ autopod::api::CreatePodRequest request()
     r.gpuTypeId = QStringLiteral("NVIDIA A40");
     r.gpuCount = 2;
     return r;
-}
-
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text) {
-            return b;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace

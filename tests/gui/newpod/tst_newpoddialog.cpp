@@ -3,6 +3,8 @@
 // The new-pod dialog: the user's filters reach RunPod, the GPU table shows its columns, the
 // estimate follows the choices, and nothing is created without the confirmation.
 #include "FakeRunPodApi.h"
+#include "WidgetLookup.h"
+#include "core/api/GpuOfferQuery.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/newpod/NewPodDialog.h"
 
@@ -24,6 +26,8 @@ using autopod::gui::NewPodDialog;
 using autopod::guitest::FakeRunPodApi;
 
 Q_DECLARE_METATYPE(autopod::api::CreatePodRequest)
+
+using autopod::test::button;
 
 namespace {
 
@@ -50,16 +54,6 @@ NewPodDefaults defaults()
     d.preferredGpu = QStringLiteral("RTX A40");
     d.gpuCount = 2;
     return d;
-}
-
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text) {
-            return b;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -193,7 +187,9 @@ private Q_SLOTS:
         QCOMPARE(request.imageName, QStringLiteral("runpod/comfyui:latest"));
         QCOMPARE(request.networkVolumeId, QStringLiteral("vol1"));
         QCOMPARE(request.dataCenterId, QStringLiteral("EU-RO-1"));
-        QCOMPARE(request.allowedCudaVersions, QStringList({QStringLiteral("12.4")}));
+        // CUDA 12.4 "or newer", as `autopod connect` asks (the dialog once allowed 12.4 alone).
+        QCOMPARE(request.allowedCudaVersions, autopod::api::offers::cudaVersionsAtLeast(QStringLiteral("12.4")));
+        QVERIFY(request.allowedCudaVersions.contains(QStringLiteral("13.0")));
         // ComfyUI only through the tunnel: not published on RunPod's public proxy.
         QCOMPARE(request.ports, QStringLiteral("22/tcp"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -220,6 +216,17 @@ private Q_SLOTS:
         button(dialog.confirmation(), QStringLiteral("Create pod"))->click();
         QCOMPARE(confirmed.count(), 1);
         QCOMPARE(confirmed.first().first().value<CreatePodRequest>().ports, QStringLiteral("8188/http,22/tcp"));
+    }
+
+    void offersEveryCudaVersionTheCliKnows()
+    {
+        FakeRunPodApi api;
+        NewPodDialog dialog(api, defaults());
+        const auto* cuda = dialog.findChild<QComboBox*>(QStringLiteral("cudaCombo"));
+        QVERIFY(cuda);
+        for (const QString& v : autopod::api::offers::knownCudaVersions()) {
+            QVERIFY2(cuda->findData(v) >= 0, qPrintable(v)); // 13.0 was missing here once
+        }
     }
 
     void explainsWhenNothingMatches()

@@ -4,6 +4,7 @@
 // the simulator's catalogue for the chosen filters (at most the configured number of rows), the
 // filters reach RunPod as query variables, and the confirmed request creates the pod the user
 // picked.
+#include "WidgetLookup.h"
 #include "core/api/GraphQlRunPodApi.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/newpod/NewPodDialog.h"
@@ -24,19 +25,7 @@ using autopod::test::SimulatorProcess;
 
 Q_DECLARE_METATYPE(autopod::api::CreatePodRequest)
 
-namespace {
-
-QAbstractButton* button(QWidget* parent, const QString& text)
-{
-    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
-        if (b->text() == text) {
-            return b;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
+using autopod::test::button;
 
 class NewPodDialogSimTest : public QObject
 {

@@ -12,6 +12,7 @@
 #include "gui/web/ComfyUiView.h"
 #include "gui/web/DownloadPrompt.h"
 #include "gui/web/LocalOriginPage.h"
+#include "lifecycle/FakePodConnector.h"
 #include "support/TempHome.h"
 
 #include <QAbstractButton>
@@ -209,8 +210,12 @@ void TestComfyUiViewExposure::eachPodKeepsItsSiteToItselfUntilTerminated()
     api.addPod(guitest::FakeRunPodApi::runningPod(QStringLiteral("podA"), QStringLiteral("autopod-a"), 0.4));
     api.addPod(guitest::FakeRunPodApi::runningPod(QStringLiteral("podB"), QStringLiteral("autopod-b"), 0.4));
     QTemporaryDir root;
+    test::FakeJournal journal;
+    test::FakePodConnector connector;
     gui::DesktopServices services;
     services.api = &api;
+    services.journal = &journal;
+    services.connector = &connector;
     services.webStoragePath = root.path();
     gui::DesktopApp app(std::move(services));
     QSignalSpy refreshed(app.pods(), &gui::PodsController::refreshed);

@@ -266,7 +266,9 @@ export class PodHost {
       child.once('exit', (code) => reject(new Error(`stand-in exited with ${code} (see ${this.file('comfy.log')})`))),
     );
     failed.catch(() => {});
-    await Promise.race([waitForLine(rl, 'comfy-standin started', 10000, 'ComfyUI stand-in'), failed]);
+    // Generous: on a loaded 2-core machine a pod's Node process can take tens of seconds to start,
+    // and giving up would turn the simulator's own slowness into a broken pod (runtime null forever).
+    await Promise.race([waitForLine(rl, 'comfy-standin started', 90000, 'ComfyUI stand-in'), failed]);
     if (this.useNetns) {
       this.netns = netnsOf(child.pid);
       if (!this.netns || this.netns === netnsOf(process.pid))
