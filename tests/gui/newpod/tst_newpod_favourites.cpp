@@ -132,6 +132,8 @@ private Q_SLOTS:
         gui::DesktopServices services;
         services.api = &api;
         services.config = &cfg;
+        services.publicKey =
+            QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFavouritesTestKeyOnly test"); // a key is set up
         gui::DesktopApp app(std::move(services));
 
         app.openNewPodDialog();
