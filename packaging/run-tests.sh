@@ -3,8 +3,10 @@
 # SPDX-License-Identifier: MIT
 # README command (2): install what is missing, check the formatting, build with warnings as
 # errors, and run the whole test suite: unit, integration, gui, e2e (on both RunPod transports)
-# and soak tests; then the CLI-only build and the .deb check. The sanitizer and fuzz builds have
-# their own presets (`sanitize`, `fuzz`; docs/hardening.md) and are not part of this run yet.
+# and soak tests; then the fuzz stage (preset `fuzz`: every libFuzzer target, after replaying its
+# regressions, for AUTOPOD_FUZZ_SECONDS, default 45 s, two at a time; any crash, leak, timeout or
+# sanitizer report fails it; it prints its wall time); then the CLI-only build and the .deb check.
+# The sanitizer build (preset `sanitize`) is not part of this run yet (docs/hardening.md, Status).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -28,6 +30,15 @@ cmake --build --preset ci --parallel "$(nproc)"
 
 echo "== test"
 ctest --preset ci "$@"
+
+# Fuzzing: each target first replays its committed regressions, then fuzzes for a bounded time.
+fuzz_seconds="${AUTOPOD_FUZZ_SECONDS:-45}"
+echo "== fuzz build and run (libFuzzer, ${fuzz_seconds} s per target)"
+t=$SECONDS
+cmake --preset fuzz -DAUTOPOD_FUZZ_SECONDS="$fuzz_seconds" >/dev/null
+cmake --build --preset fuzz --parallel "$(nproc)" --target autopod_fuzz_targets
+ctest --preset fuzz -L fuzz --parallel "$(nproc)"
+echo "Fuzz stage: $((SECONDS - t)) s"
 
 # The command line alone, as a server without a desktop builds it (ccache makes this mostly cache
 # hits), and the same configuration with its tests, configured only.

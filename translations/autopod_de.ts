@@ -466,6 +466,18 @@
         <source>the watchdog did not start</source>
         <translation>der Wächter ist nicht gestartet</translation>
     </message>
+    <message>
+        <source>%1 is not a limit of the guard</source>
+        <translation>%1 ist keine Grenze des Wächters</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (vermutlich)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>LogViewer</name>
@@ -616,6 +628,14 @@
         <source>&amp;About autopod</source>
         <translation>&amp;Über autopod</translation>
     </message>
+    <message>
+        <source>&amp;Guard settings…</source>
+        <translation>&amp;Wächter-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>When the pod stops by itself: idle time, budget, maximum runtime</source>
+        <translation>Wann der Pod von selbst stoppt: Leerlaufzeit, Budget, maximale Laufzeit</translation>
+    </message>
 </context>
 <context>
     <name>NewPodDialog</name>
@@ -674,6 +694,14 @@
     <message>
         <source>Off: ComfyUI is reached only through autopod's SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
         <translation>Aus: ComfyUI ist nur über autopods SSH-Tunnel erreichbar. An: es ist zusätzlich unter https://&lt;Pod-ID&gt;-8188.proxy.runpod.net erreichbar, ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>Volume d&amp;isk (GB):</source>
+        <translation>Volume-D&amp;atenträger (GB):</translation>
+    </message>
+    <message>
+        <source>Mounted at /workspace: it keeps the pod's files when the pod stops, and is billed for storage while the pod is stopped.</source>
+        <translation>Unter /workspace eingehängt: Er behält die Dateien des Pods, wenn der Pod stoppt, und wird als Speicher berechnet, solange der Pod gestoppt ist.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +796,14 @@
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Wächter</translation>
+    </message>
+    <message>
+        <source>Guard state</source>
+        <translation>Wächterstatus</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1446,17 @@ RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur,
     </message>
 </context>
 <context>
+    <name>StoppedPod</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 storage</source>
+        <translation>%1 Speicher</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>ComfyUI template</source>
@@ -1715,10 +1762,6 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <translation>Der Pod wird angehalten.</translation>
     </message>
     <message>
-        <source>Cannot create pods</source>
-        <translation>Pods können nicht erstellt werden</translation>
-    </message>
-    <message>
         <source>ComfyUI — %1</source>
         <translation>ComfyUI – %1</translation>
     </message>
@@ -1743,10 +1786,6 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>This build of autopod-desktop has no SSH connector: it cannot connect to pods. Use `autopod connect` meanwhile.</source>
-        <translation>Diese Version von autopod-desktop hat keinen SSH-Connector: Sie kann sich nicht mit Pods verbinden. Verwenden Sie bis dahin `autopod connect`.</translation>
-    </message>
-    <message>
         <source>%1 (%2) — trying again in %3 s (attempt %4 of %5).</source>
         <translation>%1 (%2) – neuer Versuch in %3 s (Versuch %4 von %5).</translation>
     </message>
@@ -1765,6 +1804,38 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
     <message>
         <source>Set up an SSH key…</source>
         <translation>SSH-Schlüssel einrichten…</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>%1 was stopped by its guard: %2.</source>
+        <translation>%1 wurde von seinem Wächter gestoppt: %2.</translation>
+    </message>
+    <message>
+        <source>Guard settings</source>
+        <translation>Wächter-Einstellungen</translation>
+    </message>
+    <message>
+        <source>autopod does not track this pod: it has no guard settings.</source>
+        <translation>autopod verfolgt diesen Pod nicht: Er hat keine Wächter-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not save the guard's settings: %1</source>
+        <translation>Die Einstellungen des Wächters konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Guard of %1: %2. It takes these limits when the pod runs again.</source>
+        <translation>Wächter von %1: %2. Er übernimmt diese Grenzen, wenn der Pod wieder läuft.</translation>
+    </message>
+    <message>
+        <source>Guard of %1: %2 (%3).</source>
+        <translation>Wächter von %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Saved, but the guard on %1 did not take them: %2. The pod is NOT guarded.</source>
+        <translation>Gespeichert, aber der Wächter auf %1 hat sie nicht übernommen: %2. Der Pod ist NICHT bewacht.</translation>
     </message>
     <message>
         <source>The favourite GPUs could not be saved: %1</source>
@@ -1909,6 +1980,91 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     <message>
         <source>Favourite</source>
         <translation>Favorit</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::GuardMonitor</name>
+    <message>
+        <source>%1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
+        <translation>%1 ist NICHT bewacht (%2): Er stoppt nicht von selbst, wenn er untätig ist oder das Budget überschreitet.</translation>
+    </message>
+    <message>
+        <source>The guard is stopping %1: %2.</source>
+        <translation>Der Wächter stoppt %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 will be stopped by its guard in %2: %3 without activity.</source>
+        <translation>%1 wird in %2 von seinem Wächter gestoppt: %3 ohne Aktivität.</translation>
+    </message>
+    <message>
+        <source>%1 will be stopped by its guard in %2: %3 reached.</source>
+        <translation>%1 wird in %2 von seinem Wächter gestoppt: %3 erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: there is no stop to postpone.</source>
+        <translation>%1 läuft nicht: Es gibt keinen Stopp aufzuschieben.</translation>
+    </message>
+    <message>
+        <source>Could not reach the guard on %1: %2</source>
+        <translation>Der Wächter auf %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>no SSH connector</source>
+        <translation>keine SSH-Verbindung verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 keeps running: no idle stop for %2. Guard: %3.</source>
+        <translation>%1 läuft weiter: kein Stopp wegen Untätigkeit für %2. Wächter: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::GuardNoticeBanner</name>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Postpones the idle stop by the pod's idle period.</source>
+        <translation>Schiebt den Stopp wegen Untätigkeit um die Leerlaufzeit des Pods auf.</translation>
+    </message>
+</context>
+<context>
+    <name>autopod::gui::GuardSettingsDialog</name>
+    <message>
+        <source>Stop when its cost reaches</source>
+        <translation>Stoppen, wenn seine Kosten erreichen</translation>
+    </message>
+    <message>
+        <source>Stop when its runtime reaches</source>
+        <translation>Stoppen, wenn seine Laufzeit erreicht</translation>
+    </message>
+    <message>
+        <source>Guard of %1</source>
+        <translation>Wächter von %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>The guard on the pod stops it (never terminates it) when one of these holds, also while autopod is closed. A running pod's guard takes new limits at once.</source>
+        <translation>Der Wächter auf dem Pod stoppt ihn (löscht ihn nie), sobald eine dieser Bedingungen zutrifft, auch wenn autopod geschlossen ist. Der Wächter eines laufenden Pods übernimmt neue Grenzen sofort.</translation>
+    </message>
+    <message>
+        <source>Stop after this long idle:</source>
+        <translation>Stoppen nach so langer Untätigkeit:</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2266,10 @@ Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält 
         <translation>&lt;Pod-ID&gt;</translation>
     </message>
     <message>
+        <source>No volume disk: when the pod stops (by you, by its guard or to save costs), its files are lost.</source>
+        <translation>Kein Volume-Datenträger: Wenn der Pod stoppt (durch Sie, durch seinen Wächter oder um Kosten zu sparen), gehen seine Dateien verloren.</translation>
+    </message>
+    <message>
         <source>No favourites yet: click a GPU's star to add one</source>
         <translation>Noch keine Favoriten: Klicken Sie auf den Stern einer GPU, um sie hinzuzufügen</translation>
     </message>
@@ -2174,6 +2334,46 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
     <message>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 saved in %2</source>
+        <translation>%1 gespeichert in %2</translation>
+    </message>
+    <message>
+        <source>it stopped the pod: %1</source>
+        <translation>er hat den Pod gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>NOT guarded: autopod set no guard up on this pod</source>
+        <translation>NICHT bewacht: autopod hat auf diesem Pod keinen Wächter eingerichtet</translation>
+    </message>
+    <message>
+        <source>NOT guarded: %1</source>
+        <translation>NICHT bewacht: %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 while stopped, %2 so far</source>
+        <translation>%1 im gestoppten Zustand, bisher %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keiner gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2703,25 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
             <numerusform>%n Pod in Ihrem RunPod-Konto verursacht möglicherweise Kosten, ohne dass autopod ihn verfolgt: %1. Übernehmen oder löschen Sie ihn im Hauptfenster.</numerusform>
             <numerusform>%n Pods in Ihrem RunPod-Konto verursachen möglicherweise Kosten, ohne dass autopod sie verfolgt: %1. Übernehmen oder löschen Sie sie im Hauptfenster.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped pod(s): %1 storage</source>
+        <translation>
+            <numerusform>%n gestoppter Pod: %1 Speicher</numerusform>
+            <numerusform>%n gestoppte Pods: %1 Speicher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod stops soon</source>
+        <translation>Pod stoppt bald</translation>
+    </message>
+    <message>
+        <source>Pod stopped by its guard</source>
+        <translation>Pod von seinem Wächter gestoppt</translation>
+    </message>
+    <message>
+        <source>Pod not guarded</source>
+        <translation>Pod nicht bewacht</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@
 
 #include "core/config/Config.h"
 #include "core/config/SaveSetting.h"
+#include "core/lifecycle/PodConnector.h"
 #include "gui/MainWindow.h"
 #include "gui/logs/LogViewer.h"
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/PodCreator.h"
+#include "gui/pods/GuardMonitor.h"
 #include "gui/pods/PodActionPrompts.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
@@ -81,6 +83,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
         m_window->showMessage(tr("Could not refresh from RunPod: %1").arg(message));
     });
     wireUntracked();
+    wireGuard();
     connect(m_pods, &PodsController::podLeavingRunning, this, [this](const QString& podId) {
         // The tunnel ends with the pod.
         if (m_s.connector) {
@@ -91,6 +94,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
         setComfyState(podId, int(ComfyUiView::TunnelStatus::Down), 0, tr("The pod is stopping."));
     });
     connect(m_pods, &PodsController::podTerminated, this, &DesktopApp::forgetSite);
+    connect(m_s.connector, &lifecycle::PodConnector::outputsSaved, m_pods, &PodsController::setOutputsSaved);
 }
 
 DesktopApp::~DesktopApp() = default;
@@ -130,6 +134,9 @@ void DesktopApp::applySettings(const DesktopServices& fresh)
         m_s.config = fresh.config;
     }
     m_pods->setSshKeyPath(m_s.sshKeyPath);
+    if (m_s.config) {
+        m_pods->setOutputsRoot(m_s.config->outputsDir());
+    }
     m_creator->setPublicKey(m_s.publicKey);
     m_creator->setOptions(m_s.connectOptions);
     if (m_s.config) {
@@ -149,6 +156,9 @@ void DesktopApp::start(bool showWindow)
 void DesktopApp::startRefreshing()
 {
     m_pods->start();
+    if (m_guard) {
+        m_guard->start();
+    }
 }
 
 void DesktopApp::wireWindow()
@@ -257,6 +267,7 @@ NewPodDefaults DesktopApp::newPodDefaults() const
         d.preferredGpu = c->defaultGpuType();
         d.gpuCount = c->defaultGpuCount();
         d.networkVolumeId = c->defaultNetworkVolume();
+        d.volumeGb = c->volumeGb();
         d.maxResults = c->maxGpusShown();
         d.publishComfyUi = c->publishComfyUi();
     }
@@ -364,6 +375,9 @@ void DesktopApp::watchTunnel(const QString& podId)
         const auto s = static_cast<ComfyUiView::TunnelStatus>(status);
         if (s == ComfyUiView::TunnelStatus::Connected) {
             m_pods->setLocalUrl(podId, localUrl(port));
+            if (m_guard) {
+                m_guard->checkNow(podId); // healed after a drop: the guard runs again if it had stopped
+            }
         } else if (s == ComfyUiView::TunnelStatus::Failed || s == ComfyUiView::TunnelStatus::Down) {
             m_pods->setLocalUrl(podId, {});
             m_watchedTunnels.remove(podId);

@@ -20,6 +20,7 @@ namespace autopod::config {
 class Config;
 }
 namespace autopod::lifecycle {
+class GuardChannel;
 class PodConnector;
 class PodJournal;
 } // namespace autopod::lifecycle
@@ -31,6 +32,7 @@ namespace autopod::gui {
 
 class ComfyUiView;
 class CreationProgress;
+class GuardMonitor;
 class MainWindow;
 class PodActionPrompts;
 class PodCreator;
@@ -49,6 +51,7 @@ struct DesktopServices
     pods::PodStore* store = nullptr;
     lifecycle::PodJournal* journal = nullptr;     // required, like api
     lifecycle::PodConnector* connector = nullptr; // required, like api
+    lifecycle::GuardChannel* guard = nullptr;     // the guards on the pods (null: not watched)
     // Follows the in-process tunnel of a pod, once the connector opened one: `changed` runs on every
     // state change (while `context` lives) with the ComfyUiView::TunnelStatus, the local port and
     // a detail. False when the pod has no tunnel in this process.
@@ -87,6 +90,8 @@ public:
     PodCreator* creator() const { return m_creator; }
     PodActionPrompts* prompts() const { return m_prompts; }
     QuitFlow* quitFlow() const { return m_quit; }
+    // Null without an SSH connector or a pod store.
+    GuardMonitor* guardMonitor() const { return m_guard; }
     NewPodDialog* newPodDialog() const { return m_newPod; }
     ComfyUiView* comfyUiView(const QString& podId) const;
     QWidget* shellTab(const QString& podId) const;
@@ -115,6 +120,8 @@ private:
     void wireTray();
     void wireCreator();
     void wireUntracked();
+    void wireGuard(); // DesktopAppGuard.cpp
+    void editGuard(const QString& podId);
     void watchTunnel(const QString& podId);
     void setComfyState(const QString& podId, int status, int port, const QString& detail);
     void forgetSite(const QString& podId);
@@ -129,6 +136,7 @@ private:
     PodActionPrompts* m_prompts;
     QuitFlow* m_quit;
     PodCreator* m_creator; // never null
+    GuardMonitor* m_guard = nullptr;
     QPointer<NewPodDialog> m_newPod;
     QPointer<QMessageBox> m_noKeyPrompt;
     QSet<QString> m_watchedTunnels;

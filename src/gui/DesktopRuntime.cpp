@@ -154,6 +154,7 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
         settings.runDir = config::Paths::runDir();
         settings.insecureHostKeys = config().insecureHostKeys();
         settings.connectTimeoutMs = config().connectTimeout() * 1000;
+        settings.outputsDir = config().outputsDir();
         settings.isPodTracked = [this](const QString& podId) {
             return m_services.store().find(podId).has_value();
         };
@@ -184,6 +185,7 @@ DesktopServices DesktopRuntime::services(QWidget* hostKeyParent)
     };
     s.journal = m_journal.get();
     s.connector = m_connector.get();
+    s.guard = ssh;
     s.followTunnel = [ssh](const QString& podId, QObject* context, DesktopServices::TunnelListener changed) {
         ssh::TunnelController* tunnel = ssh->tunnel(podId);
         if (!tunnel) {

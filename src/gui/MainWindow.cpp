@@ -4,6 +4,7 @@
 
 #include "core/app/AppInfo.h"
 #include "core/pods/Presentation.h"
+#include "gui/pods/GuardNoticeBanner.h"
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodSortFilterProxy.h"
@@ -32,9 +33,11 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     , m_model(model)
     , m_proxy(new PodSortFilterProxy(this))
     , m_untracked(new UntrackedPodsBanner)
+    , m_guardNotice(new GuardNoticeBanner)
 {
     m_ui->setupUi(this);
     m_ui->podsLayout->insertWidget(0, m_untracked);
+    m_ui->centralLayout->insertWidget(0, m_guardNotice);
     setWindowIcon(QIcon(QStringLiteral(":/icons/autopod.svg")));
     m_ui->actionNewPod->setIcon(QIcon(QStringLiteral(":/icons/new-pod.svg")));
     m_ui->actionStop->setIcon(QIcon(QStringLiteral(":/icons/stop.svg")));
@@ -102,6 +105,7 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     connect(m_ui->actionShell, &QAction::triggered, this, withPod(&MainWindow::shellRequested));
     connect(m_ui->actionStop, &QAction::triggered, this, withPod(&MainWindow::stopRequested));
     connect(m_ui->actionResume, &QAction::triggered, this, withPod(&MainWindow::resumeRequested));
+    connect(m_ui->actionGuardSettings, &QAction::triggered, this, withPod(&MainWindow::guardSettingsRequested));
     connect(m_ui->actionTerminate, &QAction::triggered, this, withPod(&MainWindow::terminateRequested));
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshRequested);
     connect(m_ui->actionLog, &QAction::triggered, this, &MainWindow::logRequested);
@@ -227,6 +231,8 @@ void MainWindow::updateActions()
     m_ui->actionShell->setEnabled(up);
     m_ui->actionStop->setEnabled(row && (up || state == PodRow::State::Starting));
     m_ui->actionResume->setEnabled(state == PodRow::State::Stopped);
+    m_ui->actionGuardSettings->setEnabled(row && state != PodRow::State::Terminated &&
+                                          state != PodRow::State::Creating);
     m_ui->actionTerminate->setEnabled(row && state != PodRow::State::Terminated && state != PodRow::State::Creating);
 }
 

@@ -21,6 +21,7 @@ class PodListModel;
 class PodSortFilterProxy;
 class PodDetailsPanel;
 class UntrackedPodsBanner;
+class GuardNoticeBanner;
 
 // The desktop window: the pod list, its details and tabs (ComfyUI, shells, the log). It composes
 // and wires; every action leaves as an intent signal that the composition root connects to the
@@ -43,6 +44,8 @@ public:
     PodDetailsPanel* detailsPanel() const;
     PodSortFilterProxy* proxy() const { return m_proxy; }
     UntrackedPodsBanner* untrackedBanner() const { return m_untracked; }
+    // Above every tab: a guard stops a pod soon.
+    GuardNoticeBanner* guardNotice() const { return m_guardNotice; }
 
     // Adds (or focuses, when `key` is already open) a closable tab.
     void showTab(const QString& key, QWidget* widget, const QString& title);
@@ -68,6 +71,7 @@ Q_SIGNALS:
     void openComfyUiRequested(const QString& podId);
     void shellRequested(const QString& podId);
     void stopRequested(const QString& podId);
+    void guardSettingsRequested(const QString& podId);
     void resumeRequested(const QString& podId);
     void terminateRequested(const QString& podId);
     void refreshRequested();
@@ -91,6 +95,7 @@ private:
     PodListModel& m_model;
     PodSortFilterProxy* m_proxy;
     UntrackedPodsBanner* m_untracked;
+    GuardNoticeBanner* m_guardNotice;
     bool m_keepInTray = false;
     QList<QAction*> m_extraPodActions;
     QPointer<QMenu> m_podMenu;

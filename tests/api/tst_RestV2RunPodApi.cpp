@@ -368,6 +368,22 @@ private Q_SLOTS:
         QCOMPARE(creates, 1);
     }
 
+    // A pod id is one path segment: what a user typed can name no other resource and add no query.
+    void podIdsStayInTheirPathSegment()
+    {
+        auto& a = api();
+        m_nam->setHandler(
+            [](const RecordedRequest&) { return FakeResponse::json(R"({"error":"pod not found"})", 404); });
+        awaitResult<Pod>([&](QObject* c, auto done) { a.pod(QStringLiteral("abc?x=1/../../account"), c, done); });
+        awaitResult<Done>([&](QObject* c, auto done) { a.terminatePod(QStringLiteral("p1/../p2"), c, done); });
+        QVERIFY(m_nam->requests().size() >= 2);
+        const QUrl get = m_nam->requests().first().request.url();
+        QCOMPARE(get.path(QUrl::FullyEncoded), QStringLiteral("/v2/pods/abc%3Fx%3D1%2F..%2F..%2Faccount"));
+        QVERIFY(!get.hasQuery());
+        const QUrl del = m_nam->requests().last().request.url();
+        QCOMPARE(del.path(QUrl::FullyEncoded), QStringLiteral("/v2/pods/p1%2F..%2Fp2"));
+    }
+
     void terminate()
     {
         auto& a = api();

@@ -128,6 +128,57 @@ private Q_SLOTS:
         QCOMPARE(r.totalRuntimeSeconds, qint64(7200 + 1800 + 60));
     }
 
+    // A running pod found stopped by its own key ("Exited by user") while its guard ran: autopod
+    // says why as far as it can tell; a stop by RunPod, by autopod itself, or without a guard is not
+    // put on the guard; running again clears it.
+    void aStopNobodyHereMadeIsPutOnTheGuard_asLikely()
+    {
+        PodRecord r = tracked(QStringLiteral("p1"), QStringLiteral("autopod-2025-11-08-001"));
+        r.guard = autopod::pods::GuardSettings{};
+        r.guardStatus = QStringLiteral("stops in 30 min: idle 30 min");
+        PodSync::apply(r, apiPod(QStringLiteral("p1"), PodStatus::Running, 600, 0.8), kT0.addSecs(600));
+        Pod stopped = apiPod(QStringLiteral("p1"), PodStatus::Exited, 0, 0.03);
+        stopped.lastStatusChange = QStringLiteral("Exited by user: Sat Nov 08 2025 17:00:00 GMT+0000");
+
+        PodRecord byGuard = r;
+        PodSync::apply(byGuard, stopped, kT0.addSecs(3600));
+        QCOMPARE(byGuard.guardStoppedReason, QStringLiteral("idle 30 min (likely)"));
+
+        PodRecord budget = r;
+        budget.guard->maxUsd = 5;
+        budget.guard->maxHours = 8;
+        PodSync::apply(budget, stopped, kT0.addSecs(3600));
+        QCOMPARE(budget.guardStoppedReason, QStringLiteral("idle 30 min or budget $5.00 or max 8 h (likely)"));
+
+        PodRecord own = r;
+        PodSync::applyOwnStop(own, stopped, kT0.addSecs(3600));
+        QVERIFY(own.guardStoppedReason.isEmpty());
+        QCOMPARE(own.status, QStringLiteral("stopped"));
+        PodSync::apply(own, stopped, kT0.addSecs(3700)); // the next list: still not the guard
+        QVERIFY(own.guardStoppedReason.isEmpty());
+
+        Pod byRunPod = stopped;
+        byRunPod.lastStatusChange = QStringLiteral("Exited by RunPod: Insufficient balance");
+        PodRecord broke = r;
+        PodSync::apply(broke, byRunPod, kT0.addSecs(3600));
+        QVERIFY(broke.guardStoppedReason.isEmpty());
+
+        PodRecord unguarded = r;
+        unguarded.guardStatus.clear();
+        unguarded.guardError = QStringLiteral("runpodctl is not installed on this pod");
+        PodSync::apply(unguarded, stopped, kT0.addSecs(3600));
+        QVERIFY(unguarded.guardStoppedReason.isEmpty());
+
+        // The guard's own word (read before the stop) is kept, not replaced by a guess.
+        PodRecord seen = r;
+        seen.guardStoppedReason = QStringLiteral("idle 30 min");
+        PodSync::apply(seen, stopped, kT0.addSecs(3600));
+        QCOMPARE(seen.guardStoppedReason, QStringLiteral("idle 30 min"));
+
+        PodSync::apply(byGuard, apiPod(QStringLiteral("p1"), PodStatus::Running, 10, 0.8), kT0.addSecs(7200));
+        QVERIFY(byGuard.guardStoppedReason.isEmpty());
+    }
+
     void reconcileMarksGoneAndReportsUntracked()
     {
         autopod::test::TempHome home;

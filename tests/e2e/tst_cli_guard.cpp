@@ -6,6 +6,7 @@
 // runs fast (the simulator's /_sim/pods/:id/clock), so a 5-minute idle period takes seconds.
 #include "e2e/CliProcess.h"
 #include "e2e/PtyProcess.h"
+#include "support/ComfyClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,50 +39,15 @@ QString capture(const QString& text, const QString& pattern)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-// A ComfyUI workflow the stand-in runs in (7 nodes + 5 steps + 2) steps.
-QJsonObject workflow()
-{
-    const auto node = [](const char* type, const QJsonObject& inputs) {
-        return QJsonObject{{QStringLiteral("class_type"), QLatin1String(type)}, {QStringLiteral("inputs"), inputs}};
-    };
-    const auto link = [](const char* from, int slot) {
-        return QJsonArray{QLatin1String(from), slot};
-    };
-    return QJsonObject{
-        {QStringLiteral("4"),
-         node("CheckpointLoaderSimple", {{QStringLiteral("ckpt_name"), QStringLiteral("sd_xl_base_1.0.safetensors")}})},
-        {QStringLiteral("5"),
-         node("EmptyLatentImage",
-              {{QStringLiteral("width"), 512}, {QStringLiteral("height"), 512}, {QStringLiteral("batch_size"), 1}})},
-        {QStringLiteral("6"), node("CLIPTextEncode", {{QStringLiteral("text"), QStringLiteral("a lighthouse")},
-                                                      {QStringLiteral("clip"), link("4", 1)}})},
-        {QStringLiteral("7"), node("CLIPTextEncode", {{QStringLiteral("text"), QStringLiteral("blurry")},
-                                                      {QStringLiteral("clip"), link("4", 1)}})},
-        {QStringLiteral("3"), node("KSampler", {{QStringLiteral("seed"), 1},
-                                                {QStringLiteral("steps"), 5},
-                                                {QStringLiteral("cfg"), 7},
-                                                {QStringLiteral("sampler_name"), QStringLiteral("euler")},
-                                                {QStringLiteral("scheduler"), QStringLiteral("normal")},
-                                                {QStringLiteral("denoise"), 1},
-                                                {QStringLiteral("model"), link("4", 0)},
-                                                {QStringLiteral("positive"), link("6", 0)},
-                                                {QStringLiteral("negative"), link("7", 0)},
-                                                {QStringLiteral("latent_image"), link("5", 0)}})},
-        {QStringLiteral("8"),
-         node("VAEDecode", {{QStringLiteral("samples"), link("3", 0)}, {QStringLiteral("vae"), link("4", 2)}})},
-        {QStringLiteral("9"), node("SaveImage", {{QStringLiteral("filename_prefix"), QStringLiteral("guard")},
-                                                 {QStringLiteral("images"), link("8", 0)}})},
-    };
-}
-
 int postPrompt(int port)
 {
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/prompt").arg(port)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply* reply =
-        nam.post(request, QJsonDocument(QJsonObject{{QStringLiteral("prompt"), workflow()}}).toJson());
+    QNetworkReply* reply = nam.post(
+        request, QJsonDocument(QJsonObject{{QStringLiteral("prompt"), comfyWorkflow(QStringLiteral("guard"), 1, 1, 5)}})
+                     .toJson());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(15000, &loop, &QEventLoop::quit);
@@ -298,6 +264,16 @@ private Q_SLOTS:
         QVERIFY2(state.contains(QStringLiteral("stopping=idle 5 min")), qPrintable(state));
         QVERIFY(processesNaming(c.podId).isEmpty());
 
+        // The next time autopod looks, with no autopod process having seen the stop, it says why
+        // the pod stopped, as far as it can tell: RunPod says the pod's own key stopped it, and its
+        // guard ran with a 5-minute idle limit.
+        QCOMPARE(record(c.name).value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
+        QVERIFY2(list.out.contains(QStringLiteral("stopped: idle 5 min (likely)")), qPrintable(list.out));
+        const CliResult info = m_cli->run({QStringLiteral("pod"), QStringLiteral("info"), c.name});
+        QVERIFY2(info.out.contains(QStringLiteral("it stopped the pod: idle 5 min (likely)")), qPrintable(info.out));
+
         // Stopped with the pod's own key through RunPod's API, never with the user's key.
         QJsonArray requests;
         for (const QJsonValue& r : recorded()) {
@@ -374,6 +350,46 @@ private Q_SLOTS:
         QVERIFY2(sinceKeep.elapsed() >= 35000, qPrintable(QString::number(sinceKeep.elapsed())));
     }
 
+    // `pod guard` changes a running pod's limits: the record and the watchdog on the pod take them,
+    // and the pod stops after the new idle period; values outside the config key's range are refused.
+    void theGuardsLimitsChangeOnARunningPod()
+    {
+        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("120"));
+        setConfig(QStringLiteral("costs.max_usd_per_pod"), QStringLiteral("none"));
+        setConfig(QStringLiteral("lifecycle.max_hours"), QStringLiteral("none"));
+        const Connected c = connectFast();
+        QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
+        closeAutopod(c);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        const CliResult bad = m_cli->run({QStringLiteral("pod"), QStringLiteral("guard"), c.name,
+                                          QStringLiteral("--idle-minutes"), QStringLiteral("5000")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("lifecycle.idle_stop_minutes")), qPrintable(bad.all()));
+        QCOMPARE(
+            record(c.name).value(QStringLiteral("guard")).toObject().value(QStringLiteral("idle_stop_minutes")).toInt(),
+            120);
+
+        const CliResult changed =
+            m_cli->run({QStringLiteral("pod"), QStringLiteral("guard"), c.name, QStringLiteral("--idle-minutes"),
+                        QStringLiteral("5"), QStringLiteral("--max-usd"), QStringLiteral("40")});
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.all()));
+        QVERIFY2(changed.out.contains(QStringLiteral("stop after 5 min idle, budget $40.00")), qPrintable(changed.out));
+        const QJsonObject guard = record(c.name).value(QStringLiteral("guard")).toObject();
+        QCOMPARE(guard.value(QStringLiteral("idle_stop_minutes")).toInt(), 5);
+        QCOMPARE(guard.value(QStringLiteral("max_usd")).toDouble(), 40.0);
+        QVERIFY2(watchdogState(c.podId).contains(QStringLiteral("idle_stop_minutes=5\n")),
+                 qPrintable(watchdogState(c.podId)));
+
+        // 5 idle pod minutes are 10 s; 120 would have been 4 minutes.
+        const qint64 stoppedAfter = waitForStop(c.podId, 60000);
+        QVERIFY2(stoppedAfter >= 0, qPrintable(watchdogState(c.podId)));
+        QVERIFY2(watchdogState(c.podId).contains(QStringLiteral("stopping=idle 5 min")),
+                 qPrintable(watchdogState(c.podId)));
+    }
+
     void aBudgetStopsThePodWithAutopodClosed()
     {
         setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("0"));
@@ -416,6 +432,8 @@ private Q_SLOTS:
         QVERIFY2(stoppedAfter >= 0, qPrintable(watchdogState(c.podId)));
         const QString state = watchdogState(c.podId);
         QVERIFY2(state.contains(QStringLiteral("stopping=budget $0.05")), qPrintable(state));
+        const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
+        QVERIFY2(list.out.contains(QStringLiteral("stopped: budget $0.05 or max 6 h (likely)")), qPrintable(list.out));
         // Within one check (30 pod seconds) of the moment the cost reached the budget.
         const double cost = capture(state, QStringLiteral("cost_usd=([\\d.]+)")).toDouble();
         QVERIFY2(cost >= 0.05 - 1e-4 && cost <= 0.05 + perHour * 30 / 3600 + 1e-4, qPrintable(state));

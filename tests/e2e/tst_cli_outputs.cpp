@@ -194,6 +194,50 @@ private Q_SLOTS:
             m_cli->run({QStringLiteral("pod"), QStringLiteral("kill"), c.name, QStringLiteral("--yes")});
         QVERIFY2(killed.exitCode == 0, qPrintable(killed.all()));
     }
+
+    void aPromptRunJustBeforeAutopodClosesIsOnDiskWhenTheGuardHasStoppedThePod()
+    {
+        const CliResult idle = m_cli->run({QStringLiteral("config"), QStringLiteral("set"),
+                                           QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("1")});
+        QVERIFY2(idle.exitCode == 0, qPrintable(idle.all()));
+        const Connected c = connect();
+        QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
+        QVERIFY2(c.result.out.contains(QStringLiteral("Guard on pod ") + c.name), qPrintable(c.result.all()));
+        // The pod's clock runs 30 times faster: its idle minute takes 2 s.
+        m_sim.post(QStringLiteral("pods/%1/clock").arg(c.podId), QJsonObject{{QStringLiteral("speed"), 30}});
+
+        QVERIFY(!submitPrompt(comfy(), comfyWorkflow(QStringLiteral("last/words"), 7, 3)).isEmpty());
+        QVERIFY(waitComfyIdle(comfy(), 30000));
+        // autopod closes at once: its background tunnel is all there is, and it is ended.
+        const qint64 pid = record(c.name).value(QStringLiteral("tunnel_pid")).toInteger();
+        QVERIFY(pid > 0);
+        QVERIFY(::kill(pid_t(pid), SIGTERM) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 10000);
+
+        // The pod stops itself, with no autopod process alive.
+        QElapsedTimer t;
+        t.start();
+        QString status;
+        while (t.elapsed() < 90000) {
+            status =
+                m_sim.get(QStringLiteral("pods/") + c.podId).object().value(QStringLiteral("desiredStatus")).toString();
+            if (status == QLatin1String("EXITED")) {
+                break;
+            }
+            QThread::msleep(250);
+        }
+        QCOMPARE(status, QStringLiteral("EXITED"));
+
+        // The prompt's three images are on the local disk, as the pod's volume still has them.
+        const QStringList expected{QStringLiteral("last/words_00001_.png"), QStringLiteral("last/words_00002_.png"),
+                                   QStringLiteral("last/words_00003_.png")};
+        QCOMPARE(filesUnder(localOutputDir(c.name)), expected);
+        for (const QString& f : expected) {
+            const QByteArray pod = readAll(QDir(podOutputDir(c.podId)).filePath(f));
+            QVERIFY2(!pod.isEmpty(), qPrintable(f));
+            QVERIFY2(readAll(QDir(localOutputDir(c.name)).filePath(f)) == pod, qPrintable(f));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliOutputs)

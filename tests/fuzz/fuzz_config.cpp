@@ -22,39 +22,35 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 
 namespace {
 
-// Every (dotted key, value) in the file that is not one of autopod's settings.
-QList<QPair<QString, QJsonValue>> unknownEntries(const QJsonObject& root)
+// Every setting in the file that is not one of autopod's, as its path ({section, key}, or {key})
+// and value. A path, not a dotted name: a section's own name may contain a dot ("ru.pod").
+QList<QPair<QStringList, QJsonValue>> unknownEntries(const QJsonObject& root)
 {
     static const QSet<QString> known = [] {
         const QStringList keys = config::Config::knownKeys();
         return QSet<QString>(keys.begin(), keys.end());
     }();
-    QList<QPair<QString, QJsonValue>> out;
+    QList<QPair<QStringList, QJsonValue>> out;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!it.value().isObject()) {
             if (!known.contains(it.key())) {
-                out.append({it.key(), it.value()});
+                out.append({{it.key()}, it.value()});
             }
             continue;
         }
         const QJsonObject section = it.value().toObject();
         for (auto kv = section.begin(); kv != section.end(); ++kv) {
-            const QString dotted = it.key() + QLatin1Char('.') + kv.key();
-            if (!known.contains(dotted)) {
-                out.append({dotted, kv.value()});
+            if (!known.contains(it.key() + QLatin1Char('.') + kv.key())) {
+                out.append({{it.key(), kv.key()}, kv.value()});
             }
         }
     }
     return out;
 }
 
-QJsonValue lookup(const QJsonObject& root, const QString& dotted)
+QJsonValue lookup(const QJsonObject& root, const QStringList& path)
 {
-    const int dot = int(dotted.indexOf(QLatin1Char('.')));
-    if (dot < 0) {
-        return root.value(dotted);
-    }
-    return root.value(dotted.left(dot)).toObject().value(dotted.mid(dot + 1));
+    return path.size() == 1 ? root.value(path.first()) : root.value(path.first()).toObject().value(path.last());
 }
 
 } // namespace
@@ -81,7 +77,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     AUTOPOD_FUZZ_CHECK(file.open(QIODevice::ReadOnly), path);
     const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
     for (const auto& [key, value] : before) {
-        AUTOPOD_FUZZ_CHECK(lookup(saved, key) == value, QStringLiteral("unknown key %1 lost on save").arg(key));
+        AUTOPOD_FUZZ_CHECK(lookup(saved, key) == value,
+                           QStringLiteral("unknown key %1 lost on save").arg(key.join(QLatin1Char('.'))));
     }
     const config::ConfigLoadResult again = config::Config::load(path);
     AUTOPOD_FUZZ_CHECK(again.ok, again.error);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "PodFixture.h"
 #include "SshTestSupport.h"
+#include "support/ProcessResources.h"
 #include "support/TempHome.h"
 
 #include "core/ssh/ShellSession.h"
@@ -16,6 +17,7 @@
 
 using namespace autopod;
 using namespace autopod::ssh;
+using autopod::test::residentKb;
 
 class ShellTest : public QObject
 {
@@ -143,24 +145,6 @@ void ShellTest::closingDuringABlockingConnectReturnsAtOnce()
 
 QTEST_GUILESS_MAIN(ShellTest)
 #include "tst_shell.moc"
-
-namespace {
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
-}
-
-} // namespace
 
 // A pod that prints without end (`yes`, a runaway log) to a terminal tab whose thread is busy for three seconds:
 // autopod stops taking output from the channel once a bounded amount waits for the tab, so the pod is throttled

@@ -7,6 +7,7 @@
 // and once as `autopod tunnel`, the background process `autopod connect` leaves running.
 #include "PodFixture.h"
 #include "SshTestSupport.h"
+#include "support/ProcessResources.h"
 #include "support/TempHome.h"
 
 #include "core/ssh/TunnelController.h"
@@ -20,17 +21,14 @@
 
 using namespace autopod;
 using namespace autopod::ssh;
+using autopod::test::openDescriptors;
+using autopod::test::residentKb;
 
 namespace {
 
 QString procDir(qint64 pid)
 {
     return pid > 0 ? QStringLiteral("/proc/%1").arg(pid) : QStringLiteral("/proc/self");
-}
-
-qint64 openDescriptors(qint64 pid = 0)
-{
-    return QDir(procDir(pid) + QStringLiteral("/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
 }
 
 // What each descriptor is (socket:[...], pipe:[...], a file), for the failure message.
@@ -55,20 +53,6 @@ qint64 settledDescriptors(qint64 target, qint64 pid = 0)
         fds = openDescriptors(pid);
     }
     return fds;
-}
-
-qint64 residentKb(qint64 pid = 0)
-{
-    QFile status(procDir(pid) + QStringLiteral("/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
 }
 
 } // namespace

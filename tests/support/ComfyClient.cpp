@@ -42,7 +42,7 @@ QByteArray call(const QUrl& comfy, const QString& path, const QByteArray& postBo
 
 } // namespace
 
-QJsonObject comfyWorkflow(const QString& prefix, int seed, int batchSize)
+QJsonObject comfyWorkflow(const QString& prefix, int seed, int batchSize, int steps)
 {
     const auto node = [](const char* type, const QJsonObject& inputs) {
         return QJsonObject{{QStringLiteral("class_type"), QLatin1String(type)}, {QStringLiteral("inputs"), inputs}};
@@ -61,7 +61,7 @@ QJsonObject comfyWorkflow(const QString& prefix, int seed, int batchSize)
         {QStringLiteral("7"), node("CLIPTextEncode", {{QStringLiteral("text"), QStringLiteral("blurry")},
                                                       {QStringLiteral("clip"), link("4", 1)}})},
         {QStringLiteral("3"), node("KSampler", {{QStringLiteral("seed"), seed},
-                                                {QStringLiteral("steps"), 3},
+                                                {QStringLiteral("steps"), steps},
                                                 {QStringLiteral("cfg"), 7},
                                                 {QStringLiteral("sampler_name"), QStringLiteral("euler")},
                                                 {QStringLiteral("scheduler"), QStringLiteral("normal")},

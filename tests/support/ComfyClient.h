@@ -12,8 +12,9 @@
 namespace autopod::test {
 
 // A ComfyUI API-format workflow the stand-in accepts: one SaveImage with this prefix ("sub/name"
-// makes a subfolder), batch_size images, a 512x512 latent.
-QJsonObject comfyWorkflow(const QString& prefix, int seed = 1, int batchSize = 1);
+// makes a subfolder), batch_size images, a 512x512 latent, `steps` sampler steps (the stand-in
+// runs 7 nodes + steps + 2 steps of its step time).
+QJsonObject comfyWorkflow(const QString& prefix, int seed = 1, int batchSize = 1, int steps = 3);
 
 // Blocking ComfyUI calls for tests (never the application): POST /prompt answers the prompt id
 // (empty on failure); history() answers GET /history parsed; waitIdle() waits until nothing is

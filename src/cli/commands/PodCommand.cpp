@@ -7,6 +7,7 @@
 #include "cli/PodLookup.h"
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
+#include "cli/commands/PodHelpers.h"
 #include "core/api/ReadOnlyDeadline.h"
 #include "core/api/RunPodApi.h"
 #include "core/app/PrintableText.h"
@@ -30,12 +31,8 @@ namespace autopod::cli {
 
 int podShell(CliContext& ctx, const QString& nameOrId); // ShellCommand.cpp
 
-namespace {
-
-using Then = std::function<void(api::RunPodApi&, const PodRef&)>;
-
 // API + lookup, then `then`; finishes the loop itself on failure.
-void withPod(CliContext& ctx, const QString& nameOrId, Then then, int deadlineMs = 0)
+void withPod(CliContext& ctx, const QString& nameOrId, Then then, int deadlineMs)
 {
     ctx.withApi([&ctx, nameOrId, then, deadlineMs](api::RunPodApi* client, int code) {
         if (!client) {
@@ -99,6 +96,8 @@ void recordGuardState(CliContext& ctx, const PodRef& ref, const guard::WatchdogR
         },
         &error);
 }
+
+namespace {
 
 // The guard line of `pod info`: its settings, and what the watchdog on a running pod says now.
 QString guardText(CliContext& ctx, const PodRef& ref, std::optional<guard::WatchdogResult>* live)
@@ -269,7 +268,7 @@ int podStop(CliContext& ctx, const QString& nameOrId)
                             if (r.alreadyGone) {
                                 pods::PodSync::markGone(rec, now);
                             } else if (r.after) {
-                                pods::PodSync::apply(rec, *r.after, now);
+                                pods::PodSync::applyOwnStop(rec, *r.after, now);
                             }
                             rec.tunnelPid = 0;
                         },
@@ -489,6 +488,8 @@ void addPodCommands(CLI::App& app, CliContext& ctx, Action& action)
             return podKeep(ctx, QString::fromStdString(*target), *keepMinutes);
         };
     });
+
+    addPodGuardCommand(*pod, ctx, action, target);
 
     CLI::App* shell = pod->add_subcommand("shell", "An interactive terminal on the pod");
     addTarget(shell);

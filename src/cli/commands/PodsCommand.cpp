@@ -14,6 +14,7 @@
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
 #include "core/pods/Presentation.h"
+#include "core/pods/StoppedPod.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -32,12 +33,21 @@ namespace {
 // has its own column.
 QString stateText(const pods::PodRecord& r)
 {
-    const QString state = pods::Presentation::stateText(pods::stateFor(r)).toLower();
     // "stopped: idle 30 min" when the pod's guard stopped it (as autopod saw it).
-    if (pods::stateFor(r) == pods::PodState::Stopped && !r.guardStoppedReason.isEmpty()) {
-        return state + QStringLiteral(": ") + r.guardStoppedReason;
+    const QString state = pods::StoppedPod::stateText(pods::stateFor(r), r.guardStoppedReason);
+    return state.left(1).toLower() + state.mid(1);
+}
+
+// "$0.80" while running; a stopped pod's volume disk, "$0.005/hr storage"; "-" when nothing bills.
+QString hourlyText(const pods::PodRecord& r)
+{
+    if (r.isRunning()) {
+        return pods::Presentation::money(r.costPerHour);
     }
-    return state;
+    if (pods::stateFor(r) == pods::PodState::Stopped && r.volumeGb > 0) {
+        return pods::StoppedPod::storage(r.volumeGb);
+    }
+    return QStringLiteral("-");
 }
 
 // Pods on the account named like autopod's that pods.json does not know: they bill unseen unless
@@ -109,15 +119,17 @@ void printList(CliContext& ctx, bool json, const QString& staleReason = {}, cons
                  QStringLiteral("Runtime"), QStringLiteral("Cost"), QStringLiteral("$/hr"), QStringLiteral("Tunnel"),
                  QStringLiteral("Outputs")});
     double running = 0;
+    double storage = 0;
     for (const pods::PodRecord& r : records) {
         table.addRow(
             {r.name, r.podId.isEmpty() ? QStringLiteral("-") : r.podId, stateText(r),
              pods::Presentation::gpu(r.gpuCount, r.gpuType), pods::Presentation::runtime(r.totalRuntimeSeconds),
-             pods::Presentation::money(r.totalCostUsd()),
-             r.isRunning() ? pods::Presentation::money(r.costPerHour) : QStringLiteral("-"), tunnelText(r),
+             pods::Presentation::money(r.totalCostUsd()), hourlyText(r), tunnelText(r),
              QString::number(outputs::OutputLedger::countIn(outputs::OutputCopier::podFolder(ctx.config(), r.name)))});
         if (r.isRunning()) {
             running += r.costPerHour;
+        } else if (pods::stateFor(r) == pods::PodState::Stopped) {
+            storage += pods::Cost::stoppedStoragePerHour(r.volumeGb);
         }
     }
     for (const QString& line : table.render()) {
@@ -125,6 +137,9 @@ void printList(CliContext& ctx, bool json, const QString& staleReason = {}, cons
     }
     if (running > 0) {
         term.print(QStringLiteral("Running now: %1").arg(pods::Presentation::moneyPerHour(running)));
+    }
+    if (storage > 0) {
+        term.print(QStringLiteral("Stopped pods' volume disks: %1").arg(pods::Presentation::moneyPerHour(storage)));
     }
     printUntracked(term, untracked);
 }

@@ -17,10 +17,18 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+#include <QUrl>
 
 namespace autopod::api {
 
 namespace {
+
+// The path of one pod's resource. The id is one path segment, percent-encoded: an id typed by the
+// user ("abc?x", "a/../b") names no pod, never another resource or a query.
+QString podPath(const QString& podId, const char* tail = "")
+{
+    return QStringLiteral("pods/") + QString::fromLatin1(QUrl::toPercentEncoding(podId)) + QLatin1String(tail);
+}
 
 using Kind = ApiError::Kind;
 
@@ -218,7 +226,7 @@ void RestV2RunPodApi::createPod(const CreatePodRequest& request, QObject* contex
 void RestV2RunPodApi::pod(const QString& podId, QObject* context, Callback<Pod> done)
 {
     QPointer<QObject> ctx(context);
-    run(get(QStringLiteral("pods/") + podId, QStringLiteral("getPod")), context,
+    run(get(podPath(podId), QStringLiteral("getPod")), context,
         [ctx, done, podId](const RestResponse& r, int) { deliver(ctx, done, podResult(r, podId)); });
 }
 
@@ -263,8 +271,8 @@ void RestV2RunPodApi::podAction(const QString& podId, const QString& action, con
                                 QObject* context, Callback<Pod> done)
 {
     QPointer<QObject> ctx(context);
-    run(RestRequest{"POST", QStringLiteral("pods/%1/action").arg(podId),
-                    QJsonDocument(QJsonObject{{QStringLiteral("action"), action}}), QStringLiteral("podAction")},
+    run(RestRequest{"POST", podPath(podId, "/action"), QJsonDocument(QJsonObject{{QStringLiteral("action"), action}}),
+                    QStringLiteral("podAction")},
         policy, context, [ctx, done, podId](const RestResponse& r, int) { deliver(ctx, done, podResult(r, podId)); });
 }
 
@@ -282,8 +290,8 @@ void RestV2RunPodApi::resumePod(const QString& podId, int gpuCount, QObject* con
 void RestV2RunPodApi::terminatePod(const QString& podId, QObject* context, Callback<Done> done)
 {
     QPointer<QObject> ctx(context);
-    run(RestRequest{"DELETE", QStringLiteral("pods/") + podId, {}, QStringLiteral("deletePod")},
-        m_policy.forCostCriticalCall(), context, [ctx, done, podId](const RestResponse& r, int attempts) {
+    run(RestRequest{"DELETE", podPath(podId), {}, QStringLiteral("deletePod")}, m_policy.forCostCriticalCall(), context,
+        [ctx, done, podId](const RestResponse& r, int attempts) {
             if (r.ok() || (r.error.kind == Kind::PodNotFound && attempts > 1)) {
                 return deliver(ctx, done, ApiResult<Done>::success(Done{}));
             }
@@ -356,7 +364,7 @@ void RestV2RunPodApi::podLogs(const QString& podId, int lines, QObject* context,
         return deliver(ctx, done, failure<QStringList>(noApiKeyError()));
     }
     const int wanted = qBound(1, lines, 5000);
-    QNetworkRequest request = m_requests.restRequest(QStringLiteral("pods/%1/logs?tail=%2").arg(podId).arg(wanted));
+    QNetworkRequest request = m_requests.restRequest(podPath(podId, "/logs") + QStringLiteral("?tail=%1").arg(wanted));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
     qCInfo(lcApi).noquote() << "request getPodLogs GET" << request.url().path();
     QNetworkReply* reply = m_nam.get(request);

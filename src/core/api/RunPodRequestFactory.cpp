@@ -74,7 +74,7 @@ QNetworkRequest RunPodRequestFactory::restRequest(const QString& path) const
         url.setQuery(rest.mid(q + 1));
         rest.truncate(q);
     }
-    url.setPath(base + rest);
+    url.setPath(base + rest, QUrl::TolerantMode); // a pod id in it is percent-encoded already
     return build(url);
 }
 

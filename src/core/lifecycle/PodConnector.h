@@ -110,6 +110,8 @@ public:
 Q_SIGNALS:
     // An open tunnel broke and will not heal by itself (the pod is gone, auth refused).
     void tunnelFailed(const QString& podId, const QString& reason);
+    // The copier of an in-process tunnel saved another of ComfyUI's outputs: `count` are there now.
+    void outputsSaved(const QString& podId, int count);
 };
 
 } // namespace autopod::lifecycle

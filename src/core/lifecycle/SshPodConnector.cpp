@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "core/guard/PodWatchdog.h"
+#include "core/outputs/OutputCopier.h"
 #include "core/ssh/SshConnection.h"
 #include "core/ssh/TunnelController.h"
 
@@ -244,6 +245,18 @@ void SshPodConnector::openTunnel(const TunnelRequest& request, QObject* context,
         if (!controller->portNote().isEmpty()) {
             Q_EMIT warningRaised(controller->portNote());
         }
+        if (!m_settings.outputsDir.isEmpty() && !request.endpoint.podName.isEmpty()) {
+            // Lives and dies with the tunnel; copies while it is verified, catches up after a drop.
+            auto* copier = new outputs::OutputCopier(
+                controller->localUrl(),
+                outputs::OutputCopier::podFolder(m_settings.outputsDir, request.endpoint.podName), {}, controller);
+            connect(controller, &ssh::TunnelController::connected, copier, [copier](int) { copier->start(); });
+            connect(controller, &ssh::TunnelController::reconnecting, copier, [copier](int) { copier->stop(); });
+            connect(controller, &ssh::TunnelController::failed, copier, [copier] { copier->stop(); });
+            connect(controller, &ssh::TunnelController::stopped, copier, [copier] { copier->stop(); });
+            connect(copier, &outputs::OutputCopier::savedCountChanged, this,
+                    [this, podId](int count) { Q_EMIT outputsSaved(podId, count); });
+        }
         result.ok = true;
         result.localPort = controller->localPort();
     }
@@ -262,6 +275,36 @@ void SshPodConnector::installGuard(const GuardRequest& request, QObject* context
         result.message = w.message;
         result.state = w.state;
         return result;
+    };
+    runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
+}
+
+namespace {
+GuardResult guardResultOf(const guard::WatchdogResult& w)
+{
+    GuardResult result;
+    result.attempted = true;
+    result.ok = w.ok;
+    result.message = w.message;
+    result.state = w.state;
+    return result;
+}
+} // namespace
+
+void SshPodConnector::readGuard(const SshEndpoint& endpoint, QObject* context, GuardCallback done)
+{
+    const ssh::SshTarget target = targetFor(endpoint);
+    auto work = [target] {
+        return guardResultOf(guard::PodWatchdog::readState(target));
+    };
+    runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
+}
+
+void SshPodConnector::keepGuard(const SshEndpoint& endpoint, int minutes, QObject* context, GuardCallback done)
+{
+    const ssh::SshTarget target = targetFor(endpoint);
+    auto work = [target, minutes] {
+        return guardResultOf(guard::PodWatchdog::keep(target, minutes));
     };
     runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
 }

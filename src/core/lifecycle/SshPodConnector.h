@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/lifecycle/GuardChannel.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/ssh/KnownHosts.h"
 #include "core/ssh/SshIdentity.h"
@@ -23,13 +24,15 @@ namespace autopod::lifecycle {
 
 // PodConnector on the ssh module (libssh): the probe connects, asks about an unknown host key
 // (trust on first use, with consent), stores it, and logs in; the tunnel is an in-process
-// TunnelController. Used by the desktop app, and by the CLI's background tunnel process.
-class SshPodConnector : public PodConnector
+// TunnelController; the guard on the pod is reached with short SSH commands (GuardChannel). Used by the desktop app,
+// and by the CLI's background tunnel process.
+class SshPodConnector : public PodConnector, public GuardChannel
 {
     Q_OBJECT
 
 public:
     // Answers whether an unknown host key may be trusted. May answer later (a dialog), exactly once.
+    using GuardCallback = PodConnector::GuardCallback; // the same type in both bases
     using HostKeyDecision = std::function<void(const ssh::HostKeyCheck& check, std::function<void(bool)> answer)>;
 
     struct Settings
@@ -40,6 +43,9 @@ public:
         bool insecureHostKeys = false; // ssh.insecure_host_keys: nothing checked, warned every time
         int connectTimeoutMs = 30000;  // ssh.connect_timeout
         std::function<bool(const QString& podId)> isPodTracked;
+        // outputs.dir: while a tunnel is verified, ComfyUI's outputs are copied to <outputsDir>/<pod
+        // name> (OutputCopier). Empty: not copied.
+        QString outputsDir;
     };
 
     SshPodConnector(Settings settings, HostKeyDecision decide, QObject* parent = nullptr);
@@ -49,6 +55,8 @@ public:
     void openTunnel(const TunnelRequest& request, QObject* context, TunnelCallback done) override;
     void closeTunnel(const QString& podId) override;
     void installGuard(const GuardRequest& request, QObject* context, GuardCallback done) override;
+    void readGuard(const SshEndpoint& endpoint, QObject* context, GuardCallback done) override;
+    void keepGuard(const SshEndpoint& endpoint, int minutes, QObject* context, GuardCallback done) override;
     void forgetPod(const QString& podId) override;
 
     ssh::SshTarget targetFor(const SshEndpoint& endpoint) const;

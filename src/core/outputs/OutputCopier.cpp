@@ -71,11 +71,16 @@ OutputCopier::~OutputCopier()
 
 QString OutputCopier::podFolder(const config::Config& config, const QString& podName)
 {
+    return podFolder(config.outputsDir(), podName);
+}
+
+QString OutputCopier::podFolder(const QString& outputsDir, const QString& podName)
+{
     QString name = podName;
     if (!safeRelativePath({}, name)) {
         name = QStringLiteral("pod");
     }
-    return QDir(config.outputsDir()).filePath(name);
+    return QDir(outputsDir).filePath(name);
 }
 
 void OutputCopier::start()

@@ -60,6 +60,7 @@ public:
 
     // The folder a pod's outputs go to: <outputs.dir>/<pod name>.
     static QString podFolder(const config::Config& config, const QString& podName);
+    static QString podFolder(const QString& outputsDir, const QString& podName);
 
 Q_SIGNALS:
     void outputSaved(const QString& path); // absolute path of a new file

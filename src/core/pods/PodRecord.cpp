@@ -156,10 +156,9 @@ PodRecord PodRecord::fromJson(const QJsonObject& o, const QString& key)
 {
     PodRecord r;
     r.podId = o.value(QStringLiteral("pod_id")).toString();
-    r.name = o.value(QStringLiteral("name")).toString(key);
-    if (r.name.isEmpty()) {
-        r.name = key;
-    }
+    // pods.json is keyed by name and written back under r.name: the key is the name, so a hand-edited
+    // "name" that names another record cannot make two records one (the second was lost on rewrite).
+    r.name = key.isEmpty() ? o.value(QStringLiteral("name")).toString() : key;
     r.status = o.value(QStringLiteral("status")).toString(QString::fromLatin1(kUnknown));
     r.createdAt = parseTime(o.value(QStringLiteral("created_at")));
     r.gpuType = o.value(QStringLiteral("gpu_type")).toString();

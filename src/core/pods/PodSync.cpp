@@ -48,6 +48,30 @@ void accrueStorage(PodRecord& r, const QDateTime& now)
     }
     r.storageCostUsd += Cost::stoppedStorage(since.secsTo(now), r.volumeGb);
 }
+// Why the pod's guard would have stopped it: its limits in the watchdog's words ("idle 30 min",
+// "budget $5.00", "max 8 h"), as autopod infers it without the guard's own note.
+QString inferredGuardStop(const PodRecord& r, const api::Pod& pod)
+{
+    if (!r.guard || r.guard->isOff() || !r.guardError.isEmpty() || r.guardStatus.isEmpty() ||
+        !r.guardStoppedReason.isEmpty()) {
+        return {}; // no guard ran, as far as autopod saw (or it already said why)
+    }
+    if (!pod.lastStatusChange.startsWith(QLatin1String("Exited by user"), Qt::CaseInsensitive)) {
+        return {}; // RunPod stopped it (stopAfter, balance) or said nothing
+    }
+    QStringList limits;
+    if (r.guard->idleStopMinutes > 0) {
+        limits << QStringLiteral("idle %1 min").arg(r.guard->idleStopMinutes);
+    }
+    if (r.guard->maxUsd) {
+        limits << QStringLiteral("budget $%1").arg(*r.guard->maxUsd, 0, 'f', 2);
+    }
+    if (r.guard->maxHours) {
+        limits << QStringLiteral("max %1 h").arg(*r.guard->maxHours, 0, 'g', 6);
+    }
+    return QCoreApplication::translate("Guard", "%1 (likely)")
+        .arg(limits.join(QCoreApplication::translate("Guard", " or ")));
+}
 } // namespace
 
 QString PodSync::statusText(api::PodStatus status)
@@ -74,11 +98,30 @@ QString PodSync::statusText(api::PodStatus status)
     return QString::fromLatin1(PodRecord::kUnknown);
 }
 
+void PodSync::applyOwnStop(PodRecord& r, const api::Pod& pod, const QDateTime& now)
+{
+    const QString before = r.guardStoppedReason;
+    apply(r, pod, now);
+    r.guardStoppedReason = before;
+    if (r.status == QLatin1String(PodRecord::kRunning)) {
+        // RunPod took the stop but still says running: the next list shows the stop, which is ours.
+        r.status = QString::fromLatin1(PodRecord::kStopped);
+        r.stoppedAt = now;
+    }
+}
+
 void PodSync::apply(PodRecord& r, const api::Pod& pod, const QDateTime& now)
 {
     accrueStorage(r, now);
 
     const QString status = statusText(pod.desiredStatus);
+    if (r.status == QLatin1String(PodRecord::kRunning) && status == QLatin1String(PodRecord::kStopped)) {
+        if (const QString reason = inferredGuardStop(r, pod); !reason.isEmpty()) {
+            r.guardStoppedReason = reason;
+        }
+    } else if (r.status == QLatin1String(PodRecord::kStopped) && status == QLatin1String(PodRecord::kRunning)) {
+        r.guardStoppedReason.clear(); // running again (started anywhere): that stop is over
+    }
     const bool running = pod.desiredStatus == api::PodStatus::Running;
     if (running) {
         const qint64 uptime = pod.runtime ? pod.runtime->uptimeSeconds : 0;

@@ -38,7 +38,12 @@ public:
     static SyncReport reconcile(PodStore& store, const QList<api::Pod>& pods, const QDateTime& now);
 
     // The pure part, for one record and the pod RunPod reports for it.
+    // A running pod found stopped that autopod did not stop ("Exited by user", not by RunPod) with
+    // a guard autopod saw running gets guardStoppedReason: its guard's limit, marked as what autopod
+    // infers ("idle 30 min (likely)"); the guard's own word replaces it once autopod reads it.
     static void apply(PodRecord& record, const api::Pod& pod, const QDateTime& now);
+    // apply() for a stop autopod made itself (RunPod's answer to it): never put on the guard.
+    static void applyOwnStop(PodRecord& record, const api::Pod& pod, const QDateTime& now);
     // A tracked pod RunPod no longer lists. False if it was already gone.
     static bool markGone(PodRecord& record, const QDateTime& now);
     // A pod autopod terminated (or saw disappear while it watched): no longer bills.

@@ -4,6 +4,7 @@
 
 #include "core/api/GpuOfferQuery.h"
 #include "core/api/RunPodApi.h"
+#include "core/config/ConfigSchema.h"
 #include "core/lifecycle/PodRequest.h"
 #include "core/pods/Presentation.h"
 #include "gui/newpod/GpuOfferModel.h"
@@ -69,6 +70,21 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
     m_ui->publishCheck->setChecked(m_defaults.publishComfyUi);
     m_ui->gpuCountSpin->setValue(qMax(1, m_defaults.gpuCount));
     m_ui->volumeCombo->addItem(tr("None"), QString());
+    if (const config::ConfigKey* key = config::ConfigSchema::find(QStringLiteral("defaults.volume_gb"))) {
+        m_ui->volumeDiskSpin->setRange(int(key->min), int(key->max));
+    }
+    m_ui->volumeDiskSpin->setValue(m_defaults.volumeGb);
+    m_ui->volumeDiskWarning->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    const auto updateVolumeWarning = [this] {
+        m_ui->volumeDiskWarning->setText(
+            m_ui->volumeDiskSpin->value() == 0
+                ? tr("No volume disk: when the pod stops (by you, by its guard or to save costs), its files are "
+                     "lost.")
+                : QString());
+        m_ui->volumeDiskWarning->setVisible(m_ui->volumeDiskSpin->value() == 0);
+    };
+    updateVolumeWarning();
+    connect(m_ui->volumeDiskSpin, &QSpinBox::valueChanged, this, updateVolumeWarning);
     m_ui->dataCenterCombo->addItem(tr("Best available"), QString());
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #cf222e;"));
 
@@ -350,7 +366,13 @@ std::optional<api::CreatePodRequest> NewPodDialog::request() const
     choices.volumeDataCenter = m_ui->volumeCombo->currentData(kVolumeDataCenterRole).toString();
     choices.minimumCuda = filter().cudaVersion;
     choices.publishComfyUi = m_ui->publishCheck->isChecked();
+    choices.volumeGb = m_ui->volumeDiskSpin->value();
     return lifecycle::createRequestFor(choices);
+}
+
+QString NewPodDialog::volumeWarning() const
+{
+    return m_ui->volumeDiskWarning->text();
 }
 
 void NewPodDialog::requestCreate()

@@ -36,6 +36,7 @@ struct NewPodDefaults
     QString preferredGpu; // display name or id
     int gpuCount = 1;
     QString networkVolumeId;
+    int volumeGb = 0; // defaults.volume_gb: the pod's volume disk at /workspace; 0 = none
     int maxResults = 5;
     bool publishComfyUi = false; // see api::podPorts()
 };
@@ -57,6 +58,8 @@ public:
     double estimatedCostPerHr() const;
     QString estimateText() const;
     QString filterSummary() const;
+    // Shown while the volume disk is 0: a stop loses the pod's files.
+    QString volumeWarning() const;
 
     void search();
     void selectGpu(const QString& gpuTypeIdOrName);

@@ -7,6 +7,9 @@
 #include <QTimer>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
 #include <memory>
 #include <optional>
 
@@ -27,7 +30,11 @@ public:
 
     void setPod(const std::optional<PodRow>& row);
     QString sshCommand() const;
-    QString statusText() const; // "Running since 10:01 (2 h 14 min)"
+    QString statusText() const;     // "Running since 10:01 (2 h 14 min)"
+    QString guardText() const;      // the guard's limits
+    QString guardStateText() const; // "stops in 12 min: idle 30 min", "NOT guarded: why"
+    // What the details panel says of a pod's guard now (empty: nothing to say).
+    static QString guardStateFor(const PodRow& row);
 
     static QString sshCommandFor(const PodRow& row);
 
@@ -44,6 +51,8 @@ private:
     std::unique_ptr<Ui::PodDetailsPanel> m_ui;
     std::optional<PodRow> m_row;
     QTimer m_statusTicker;
+    QLabel* m_outputsValue = nullptr;     // "12 saved in ~/autopod/outputs/<pod>"
+    QPushButton* m_openOutputs = nullptr; // opens that folder
 };
 
 } // namespace autopod::gui

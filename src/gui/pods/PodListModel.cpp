@@ -3,6 +3,7 @@
 #include "gui/pods/PodListModel.h"
 
 #include "core/pods/Presentation.h"
+#include "core/pods/StoppedPod.h"
 #include "gui/pods/StatusChange.h"
 
 #include <QSet>
@@ -29,7 +30,7 @@ QVariant PodListModel::display(const PodRow& row, int column) const
     case Name:
         return row.name.isEmpty() ? row.id : row.name;
     case Status:
-        return pods::Presentation::stateText(row.state);
+        return pods::StoppedPod::stateText(row.state, row.guardStoppedReason);
     case Gpu:
         return row.gpuText();
     case DataCenter:

@@ -30,9 +30,19 @@ struct PodRow
     QString sshKeyPath; // private key for the manual ssh line
     QString imageName;
     QString networkVolumeId;
+    int volumeGb = 0; // the pod's volume disk: billed for storage while the pod is stopped
     QString lastStatusChange;
     QString lastError; // why autopod's last action on this pod failed; cleared by the next action
     QDateTime createdAt;
+    // The guard on the pod (pods.json): its limits ("stop after 30 min idle, budget $5.00"; empty
+    // when autopod recorded none), what it said last ("stops in 12 min: idle 30 min"), why the pod
+    // is not guarded (empty when it is, or nobody knows), and why it stopped the pod.
+    QString guardSettings;
+    QString guardStatus;
+    QString guardError;
+    QString guardStoppedReason;
+    QString outputsDir;   // where ComfyUI's outputs of this pod are copied; empty = nowhere
+    int outputsSaved = 0; // how many are there
 
     bool isBilling() const { return pods::isBilling(state); }
     QString gpuText() const;

@@ -6,6 +6,7 @@
 #include "core/api/RunPodApi.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/PodActions.h"
+#include "core/outputs/OutputCopier.h"
 #include "core/pods/Cost.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
@@ -119,6 +120,7 @@ PodRow PodsController::rowFor(const api::Pod& pod) const
     row.costPerHr = pod.costPerHr;
     row.imageName = pod.imageName;
     row.networkVolumeId = pod.networkVolumeId;
+    row.volumeGb = pod.volumeGb;
     row.lastStatusChange = pod.lastStatusChange;
     if (pod.runtime) {
         row.runtimeSeconds = pod.runtime->uptimeSeconds;
@@ -154,8 +156,15 @@ PodRow PodsController::rowFor(const pods::PodRecord& record) const
     row.accumulatedCost = record.totalCostUsd();
     row.imageName = record.templateName;
     row.networkVolumeId = record.networkVolume;
+    row.volumeGb = record.volumeGb;
     row.createdAt = record.createdAt;
     row.sshKeyPath = m_sshKeyPath;
+    if (record.guard) {
+        row.guardSettings = record.guard->describe();
+        row.guardStatus = record.guardStatus;
+        row.guardError = record.guardError;
+    }
+    row.guardStoppedReason = record.guardStoppedReason;
     if (row.state == PodRow::State::Running) {
         row.sshHost = record.sshHost.isEmpty() ? record.publicIp : record.sshHost;
         row.sshPort = record.sshPort;
@@ -191,6 +200,13 @@ PodRow PodsController::withOverlays(PodRow row)
         }
     }
     row.lastError = m_lastErrors.value(row.id);
+    if (!m_outputsRoot.isEmpty() && !row.name.isEmpty()) {
+        row.outputsDir = outputs::OutputCopier::podFolder(m_outputsRoot, row.name);
+        if (!m_outputsSaved.contains(row.id)) {
+            m_outputsSaved.insert(row.id, outputs::OutputLedger::countIn(row.outputsDir));
+        }
+        row.outputsSaved = m_outputsSaved.value(row.id);
+    }
     const QString url = m_localUrls.value(row.id);
     if (!url.isEmpty() && row.state == PodRow::State::Running) {
         row.state = PodRow::State::Connected;
@@ -308,6 +324,24 @@ void PodsController::setLastError(const QString& podId, const QString& message)
     }
 }
 
+void PodsController::setOutputsRoot(const QString& dir)
+{
+    if (dir != m_outputsRoot) {
+        m_outputsRoot = dir;
+        m_outputsSaved.clear();
+    }
+}
+
+void PodsController::setOutputsSaved(const QString& podId, int count)
+{
+    m_outputsSaved.insert(podId, count);
+    if (const PodRow* row = m_model.find(podId)) {
+        PodRow copy = *row;
+        copy.outputsSaved = count;
+        m_model.upsert(copy);
+    }
+}
+
 void PodsController::setLocalUrl(const QString& podId, const QString& url)
 {
     if (url.isEmpty()) {
@@ -346,6 +380,13 @@ void PodsController::stopPod(const QString& podId)
     m_actions->stop(podId, displayName(podId), this, [this, podId](const lifecycle::PodActionResult& result) {
         if (result.ok) {
             m_localUrls.remove(podId);
+            // Stopped by autopod: the next refresh must not put this stop on the pod's guard.
+            if (m_store && result.after) {
+                QString error;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                m_store->update(
+                    podId, [&](pods::PodRecord& r) { pods::PodSync::applyOwnStop(r, *result.after, now); }, &error);
+            }
             const QString text = result.alreadyGone
                                      ? tr("%1 was already gone on RunPod's side.").arg(displayName(podId))
                                      : tr("%1 stopped: that saves %2/hr. Its volume is kept; resume it any time.")

@@ -67,6 +67,9 @@ public:
     // The pod's last error (shown in the details panel) until the next action; empty clears it.
     void setLastError(const QString& podId, const QString& message);
     void setSshKeyPath(const QString& path) { m_sshKeyPath = path; }
+    // outputs.dir: each pod's row names its folder below it and how many outputs are there.
+    void setOutputsRoot(const QString& dir);
+    void setOutputsSaved(const QString& podId, int count);
     void trackCreating(const PodRow& row); // shows a pod being created before RunPod lists it
 
 Q_SIGNALS:
@@ -105,6 +108,8 @@ private:
     QHash<QString, PodRow::State> m_pendingStates; // Stopping, until RunPod agrees
     QHash<QString, PodRow> m_creating;
     QString m_sshKeyPath;
+    QString m_outputsRoot;
+    QHash<QString, int> m_outputsSaved; // pod id -> count (read from the pod's folder once, then told)
     pods::PodStore* m_store = nullptr;
     QHash<QString, api::Pod> m_lastPods; // RunPod's last answer, by id
     QSet<QString> m_knownRecords;        // pod ids of pods.json already shown

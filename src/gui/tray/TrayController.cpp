@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/tray/TrayController.h"
 
+#include "core/pods/Cost.h"
 #include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 
@@ -72,9 +73,29 @@ QString TrayController::sessionCostText() const
     return tr("This session: %1").arg(pods::Presentation::money(m_meter.sessionCost()));
 }
 
+QString TrayController::stoppedStorageText() const
+{
+    int stopped = 0;
+    double perHour = 0;
+    for (const PodRow& row : m_model.rows()) {
+        if (row.state == PodRow::State::Stopped && row.volumeGb > 0) {
+            ++stopped;
+            perHour += pods::Cost::stoppedStoragePerHour(row.volumeGb);
+        }
+    }
+    if (stopped == 0) {
+        return {};
+    }
+    return tr("%n stopped pod(s): %1 storage", nullptr, stopped).arg(pods::Presentation::moneyPerHour(perHour));
+}
+
 QString TrayController::toolTipText() const
 {
-    return tr("autopod") + QLatin1Char('\n') + costPerHrText() + QLatin1Char('\n') + sessionCostText();
+    QString text = tr("autopod") + QLatin1Char('\n') + costPerHrText() + QLatin1Char('\n') + sessionCostText();
+    if (const QString storage = stoppedStorageText(); !storage.isEmpty()) {
+        text += QLatin1Char('\n') + storage;
+    }
+    return text;
 }
 
 void TrayController::rebuildMenu()
@@ -82,6 +103,9 @@ void TrayController::rebuildMenu()
     m_menu->clear();
     m_menu->addAction(costPerHrText())->setEnabled(false);
     m_menu->addAction(sessionCostText())->setEnabled(false);
+    if (const QString storage = stoppedStorageText(); !storage.isEmpty()) {
+        m_menu->addAction(storage)->setEnabled(false);
+    }
     m_menu->addSeparator();
 
     for (const PodRow& row : m_model.rows()) {
@@ -227,6 +251,29 @@ void TrayController::notifyPolicyAction(const QString& podName, lifecycle::Failu
     if (m_icon->isVisible()) {
         m_icon->showMessage(title, message, icon);
     }
+}
+
+void TrayController::notify(const QString& title, const QString& message, int icon)
+{
+    Q_EMIT notified(title, message);
+    if (m_icon->isVisible()) {
+        m_icon->showMessage(title, message, static_cast<QSystemTrayIcon::MessageIcon>(icon));
+    }
+}
+
+void TrayController::notifyGuardStopSoon(const QString& message)
+{
+    notify(tr("Pod stops soon"), message, QSystemTrayIcon::Warning);
+}
+
+void TrayController::notifyGuardStopped(const QString& message)
+{
+    notify(tr("Pod stopped by its guard"), message, QSystemTrayIcon::Information);
+}
+
+void TrayController::notifyUnguarded(const QString& message)
+{
+    notify(tr("Pod not guarded"), message, QSystemTrayIcon::Critical);
 }
 
 } // namespace autopod::gui

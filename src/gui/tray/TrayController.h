@@ -37,6 +37,8 @@ public:
     QString toolTipText() const;
     QString costPerHrText() const;
     QString sessionCostText() const;
+    // "2 stopped pods: $0.011/hr storage": their volume disks bill while they are stopped; empty when none.
+    QString stoppedStorageText() const;
     QMenu* menu() const { return m_menu; }
     const CostMeter& costMeter() const { return m_meter; }
 
@@ -51,6 +53,11 @@ public:
     // What the cost-safe policy did to a failing pod (stopped or terminated it, or failed to: then the
     // pod may still bill and the notification says so). `what` states it plainly.
     void notifyPolicyAction(const QString& podName, lifecycle::FailureAction action, const QString& what);
+    // The pod's guard: it will stop the pod soon (`message` says when and why), it stopped it, or
+    // the pod runs unguarded. The callers say each once.
+    void notifyGuardStopSoon(const QString& message);
+    void notifyGuardStopped(const QString& message);
+    void notifyUnguarded(const QString& message);
     // For tests and the refresh cycle: feeds the cost meter with the model's rows at a given time.
     void observe(qint64 nowMs);
 
@@ -70,6 +77,7 @@ private:
     bool m_toldKeptRunning = false;
     void rebuildMenu();
     void onStateChanged(const QString& podId, PodRow::State from, PodRow::State to);
+    void notify(const QString& title, const QString& message, int icon);
 
     PodListModel& m_model;
     QMenu* m_menu;

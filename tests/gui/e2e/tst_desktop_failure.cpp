@@ -48,8 +48,11 @@ class DesktopFailure : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // The shortest readiness timeout the configuration allows.
-        const QString error = m_fx.start({{QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30")}});
+        // The shortest readiness timeout the configuration allows; no volume disk, so a new pod that
+        // never becomes ready loses nothing and the cost-safe policy terminates it (with the default
+        // volume disk it is stopped instead, which tst_connectflow covers).
+        const QString error = m_fx.start({{QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30")},
+                                          {QStringLiteral("defaults.volume_gb"), QStringLiteral("0")}});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 

@@ -7,6 +7,7 @@
 // connections and files for good).
 #include "DesktopFixture.h"
 #include "DesktopTestHelpers.h"
+#include "support/ProcessResources.h"
 
 #include "gui/DesktopApp.h"
 #include "gui/newpod/CreationProgress.h"
@@ -31,27 +32,10 @@
 #include <cstdio>
 
 using namespace autopod;
+using test::openDescriptors;
+using test::residentKb;
 
 namespace {
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
-}
-
-qint64 openDescriptors()
-{
-    return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
-}
 
 // Each descriptor: what it points at; a TCP socket as its local and remote port.
 QStringList describeDescriptors()

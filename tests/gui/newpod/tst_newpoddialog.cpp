@@ -218,6 +218,41 @@ private Q_SLOTS:
         QCOMPARE(confirmed.first().first().value<CreatePodRequest>().ports, QStringLiteral("8188/http,22/tcp"));
     }
 
+    // The pod's volume disk (kept across stops) defaults to defaults.volume_gb; with 0 the dialog
+    // says that a stop loses the pod's files.
+    void theVolumeDiskDefaultsToTheConfiguredSize_andNoneIsWarnedAbout()
+    {
+        FakeRunPodApi api;
+        fill(api);
+        NewPodDefaults d = defaults();
+        d.volumeGb = 20;
+        NewPodDialog dialog(api, d);
+        QSignalSpy loaded(&dialog, &NewPodDialog::offersLoaded);
+        QSignalSpy confirmed(&dialog, &NewPodDialog::createConfirmed);
+        QVERIFY(loaded.wait(2000));
+        dialog.show();
+        auto* disk = dialog.findChild<QSpinBox*>(QStringLiteral("volumeDiskSpin"));
+        QVERIFY(disk);
+        QCOMPARE(disk->value(), 20);
+        QVERIFY(dialog.volumeWarning().isEmpty());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("volumeDiskWarning"))->isHidden());
+        QCOMPARE(dialog.request()->volumeGb, 20);
+
+        disk->setValue(0);
+        QVERIFY2(dialog.volumeWarning().contains(QStringLiteral("its files are lost")),
+                 qPrintable(dialog.volumeWarning()));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("volumeDiskWarning"))->isHidden());
+        button(&dialog, QStringLiteral("&Create pod…"))->click();
+        button(dialog.confirmation(), QStringLiteral("Create pod"))->click();
+        QCOMPARE(confirmed.count(), 1);
+        QCOMPARE(confirmed.first().first().value<CreatePodRequest>().volumeGb, 0);
+
+        // Opened with defaults.volume_gb = 0, it warns from the start.
+        d.volumeGb = 0;
+        NewPodDialog none(api, d);
+        QVERIFY(!none.volumeWarning().isEmpty());
+    }
+
     void offersEveryCudaVersionTheCliKnows()
     {
         FakeRunPodApi api;

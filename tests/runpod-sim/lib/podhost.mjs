@@ -273,6 +273,11 @@ export class PodHost {
       this.netns = netnsOf(child.pid);
       if (!this.netns || this.netns === netnsOf(process.pid))
         throw new Error('stand-in is not in its own network namespace');
+      // Held open until stop() is done: a namespace lives while a file refers to it, so its
+      // number (net:[N]) cannot pass to a pod started meanwhile, whose processes killNetns()
+      // would then kill (a new pod's stand-in died of SIGKILL while another pod stopped).
+      this.netnsFd = fs.openSync(`/proc/${child.pid}/ns/net`, 'r');
+      if (netnsOf(child.pid) !== this.netns) throw new Error('stand-in left its network namespace');
     }
   }
 
@@ -499,6 +504,10 @@ export class PodHost {
     if (this.holder && this.holder.exitCode === null && this.holder.signalCode === null) {
       this.holder.kill('SIGKILL');
       await this.holderExited;
+    }
+    if (this.netnsFd !== undefined) {
+      fs.closeSync(this.netnsFd);
+      this.netnsFd = undefined;
     }
     this.comfyReady = false;
     this.running = false;

@@ -162,23 +162,17 @@ describe('the SSH path', () => {
       const [pid] = pod.info().pids.sshd;
       await waitFor(() => comm(pid) === 'sshd', { what: 'nsenter to exec sshd' });
       // The client's TCP connection lives in the host's network namespace; sshd (in the pod's) holds it.
-      const hostTcp = new Set(
-        ['tcp', 'tcp6'].flatMap((f) =>
-          fs
-            .readFileSync(`/proc/self/net/${f}`, 'utf8')
-            .split('\n')
-            .slice(1)
-            .map((l) => l.trim().split(/\s+/)[9])
-            .filter(Boolean),
-        ),
-      );
-      const sockets = fs
-        .readdirSync(`/proc/${pid}/fd`)
-        .map((fd) => /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]);
-      assert.ok(
-        sockets.some((inode) => inode && hostTcp.has(inode)),
-        'sshd holds a TCP socket of the host namespace',
-      );
+      // sshd opens and closes files while it starts, so a descriptor may vanish between listing and
+      // reading it: look again until the socket shows, rather than judging one racy snapshot.
+      // If it never shows, say what sshd did hold, so a failure on another machine can be read.
+      await waitFor(() => socketInodes(pid).some((inode) => hostTcpInodes().has(inode)), {
+        what: 'sshd to hold a TCP socket of the host namespace',
+      }).catch((e) => {
+        throw new Error(
+          `${e.message}: pid ${pid} (${comm(pid) || 'gone'}) holds sockets [${socketInodes(pid)}], ` +
+            `ssh client: ${live.child.exitCode ?? 'running'}`,
+        );
+      });
     } finally {
       live.child.kill('SIGKILL');
       await live.done;
@@ -232,6 +226,38 @@ describe('the SSH path', () => {
 function netnsOf(pod) {
   return fs.readlinkSync(`/proc/${pod.info().pids.holder}/ns/net`);
 }
+// Inodes of the TCP sockets in this process's (the host's) network namespace.
+function hostTcpInodes() {
+  return new Set(
+    ['tcp', 'tcp6'].flatMap((f) =>
+      fs
+        .readFileSync(`/proc/self/net/${f}`, 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim().split(/\s+/)[9])
+        .filter(Boolean),
+    ),
+  );
+}
+
+// Inodes of the sockets a process holds; descriptors closed while we read are skipped.
+function socketInodes(pid) {
+  let fds = [];
+  try {
+    fds = fs.readdirSync(`/proc/${pid}/fd`);
+  } catch {
+    return [];
+  }
+  return fds.flatMap((fd) => {
+    try {
+      const inode = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
+      return inode ? [inode] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 function comm(pid) {
   try {
     return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
