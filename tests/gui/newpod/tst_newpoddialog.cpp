@@ -103,9 +103,9 @@ private Q_SLOTS:
         for (int c = 0; c < model->columnCount(); ++c) {
             headers << model->headerData(c, Qt::Horizontal).toString();
         }
-        QCOMPARE(headers,
-                 QStringList({QStringLiteral("GPU"), QStringLiteral("VRAM"), QStringLiteral("Cost/hr"),
-                              QStringLiteral("Available"), QStringLiteral("Network"), QStringLiteral("CUDA")}));
+        QCOMPARE(headers, QStringList({QStringLiteral("GPU"), QStringLiteral("VRAM"), QStringLiteral("Cost/hr"),
+                                       QStringLiteral("Available"), QStringLiteral("Network"), QStringLiteral("CUDA"),
+                                       QStringLiteral("Favourite")}));
         auto cell = [&](int r, int c) {
             return model->index(r, c).data().toString();
         };

@@ -111,6 +111,72 @@ private Q_SLOTS:
         QCOMPARE(stop.first().first().toString(), QStringLiteral("pod001"));
     }
 
+    // A row's context menu holds the pod's actions, enabled as for the selected pod (they are the
+    // window's actions), and acts on the row it was opened on.
+    void rowContextMenuHoldsThePodsActions()
+    {
+        PodListModel model;
+        MainWindow window(model);
+        model.setRows(sample());
+        window.resize(1200, 520);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectPod(QStringLiteral("pod001"));
+        QTableView* table = window.podTable();
+        auto rectOf = [&](const QString& id) {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QModelIndex i = table->model()->index(r, 0);
+                if (i.data(PodListModel::PodIdRole).toString() == id) {
+                    return table->visualRect(i);
+                }
+            }
+            return QRect();
+        };
+        auto entries = [&] {
+            QStringList out;
+            for (QAction* a : window.podMenu()->actions()) {
+                if (!a->isSeparator()) {
+                    out << a->text().remove(QLatin1Char('&')) + (a->isEnabled() ? QString() : QStringLiteral(" (off)"));
+                }
+            }
+            return out;
+        };
+
+        // The stopped pod, right-clicked while the connected one is selected.
+        Q_EMIT table->customContextMenuRequested(rectOf(QStringLiteral("pod003")).center());
+        QVERIFY(window.podMenu());
+        QCOMPARE(window.selectedPodId(), QStringLiteral("pod003"));
+        QCOMPARE(entries(),
+                 QStringList({QStringLiteral("Open ComfyUI (off)"), QStringLiteral("Shell (off)"),
+                              QStringLiteral("Stop (off)"), QStringLiteral("Resume"), QStringLiteral("Terminate…")}));
+        shoot(&window, QStringLiteral("main-window-pod-menu"));
+        QSignalSpy resume(&window, &MainWindow::resumeRequested);
+        QAction* resumeAction = window.podMenu()->actions().at(4);
+        resumeAction->trigger();
+        QCOMPARE(resume.count(), 1);
+        QCOMPARE(resume.first().first().toString(), QStringLiteral("pod003"));
+        window.podMenu()->close();
+
+        // The connected pod: its own actions; one added later is in the menu too.
+        QAction guard(QStringLiteral("Guard settings…"));
+        window.addPodAction(&guard);
+        Q_EMIT table->customContextMenuRequested(rectOf(QStringLiteral("pod001")).center());
+        QTRY_VERIFY(window.podMenu() && window.selectedPodId() == QStringLiteral("pod001"));
+        QCOMPARE(entries(), QStringList({QStringLiteral("Open ComfyUI"), QStringLiteral("Shell"),
+                                         QStringLiteral("Stop"), QStringLiteral("Resume (off)"),
+                                         QStringLiteral("Terminate…"), QStringLiteral("Guard settings…")}));
+        QSignalSpy shell(&window, &MainWindow::shellRequested);
+        window.podMenu()->actions().at(1)->trigger();
+        QCOMPARE(shell.count(), 1);
+        QCOMPARE(shell.first().first().toString(), QStringLiteral("pod001"));
+        window.podMenu()->close();
+
+        // Outside any row: no menu.
+        QTRY_VERIFY(!window.podMenu());
+        Q_EMIT table->customContextMenuRequested(QPoint(5, table->viewport()->height() - 2));
+        QVERIFY(!window.podMenu());
+    }
+
     void doubleClickOpensAShellOnARunningPod()
     {
         PodListModel model;
