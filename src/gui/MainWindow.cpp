@@ -17,6 +17,7 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -69,6 +70,8 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
         updateDetails();
     });
     connect(table, &QTableView::doubleClicked, this, &MainWindow::onDoubleClicked);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showPodMenu);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -165,6 +168,43 @@ void MainWindow::selectPod(const QString& podId)
         m_ui->podTable->selectRow(proxyIndex.row());
         m_ui->podTable->setCurrentIndex(proxyIndex);
     }
+}
+
+void MainWindow::addPodAction(QAction* action)
+{
+    m_extraPodActions.append(action);
+}
+
+void MainWindow::showPodMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_ui->podTable->indexAt(pos);
+    if (!index.isValid()) {
+        return;
+    }
+    // The menu acts on the row it was opened on: select it first (updateActions() then enables
+    // what that pod allows).
+    m_ui->podTable->setCurrentIndex(index);
+    m_ui->podTable->selectRow(index.row());
+    if (m_podMenu) {
+        m_podMenu->close();
+    }
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("podMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_ui->actionOpenComfyUi);
+    menu->addAction(m_ui->actionShell);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionStop);
+    menu->addAction(m_ui->actionResume);
+    menu->addAction(m_ui->actionTerminate);
+    if (!m_extraPodActions.isEmpty()) {
+        menu->addSeparator();
+        for (QAction* action : std::as_const(m_extraPodActions)) {
+            menu->addAction(action);
+        }
+    }
+    m_podMenu = menu;
+    menu->popup(m_ui->podTable->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::onDoubleClicked(const QModelIndex& proxyIndex)

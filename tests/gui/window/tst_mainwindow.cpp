@@ -3,13 +3,13 @@
 // The main window as the user meets it: the pod table (with the coloured status), actions that
 // follow the selected pod's state, double-click → shell, closing to the tray. Saves screenshots
 // of the window, the new-pod dialog and the tray menu to <build>/screenshots/offscreen.
-#include "FakeRunPodApi.h"
 #include "gui/GuiResources.h"
 #include "gui/MainWindow.h"
 #include "gui/newpod/NewPodDialog.h"
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/tray/TrayController.h"
+#include "support/FakeRunPodApi.h"
 
 #include <QAction>
 #include <QDir>
@@ -22,7 +22,7 @@ using autopod::gui::MainWindow;
 using autopod::gui::PodListModel;
 using autopod::gui::PodRow;
 using autopod::gui::PodRows;
-using autopod::guitest::FakeRunPodApi;
+using autopod::test::FakeRunPodApi;
 
 namespace {
 
@@ -109,6 +109,72 @@ private Q_SLOTS:
         action("actionStop")->trigger();
         QCOMPARE(stop.count(), 1);
         QCOMPARE(stop.first().first().toString(), QStringLiteral("pod001"));
+    }
+
+    // A row's context menu holds the pod's actions, enabled as for the selected pod (they are the
+    // window's actions), and acts on the row it was opened on.
+    void rowContextMenuHoldsThePodsActions()
+    {
+        PodListModel model;
+        MainWindow window(model);
+        model.setRows(sample());
+        window.resize(1200, 520);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectPod(QStringLiteral("pod001"));
+        QTableView* table = window.podTable();
+        auto rectOf = [&](const QString& id) {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QModelIndex i = table->model()->index(r, 0);
+                if (i.data(PodListModel::PodIdRole).toString() == id) {
+                    return table->visualRect(i);
+                }
+            }
+            return QRect();
+        };
+        auto entries = [&] {
+            QStringList out;
+            for (QAction* a : window.podMenu()->actions()) {
+                if (!a->isSeparator()) {
+                    out << a->text().remove(QLatin1Char('&')) + (a->isEnabled() ? QString() : QStringLiteral(" (off)"));
+                }
+            }
+            return out;
+        };
+
+        // The stopped pod, right-clicked while the connected one is selected.
+        Q_EMIT table->customContextMenuRequested(rectOf(QStringLiteral("pod003")).center());
+        QVERIFY(window.podMenu());
+        QCOMPARE(window.selectedPodId(), QStringLiteral("pod003"));
+        QCOMPARE(entries(),
+                 QStringList({QStringLiteral("Open ComfyUI (off)"), QStringLiteral("Shell (off)"),
+                              QStringLiteral("Stop (off)"), QStringLiteral("Resume"), QStringLiteral("Terminate…")}));
+        shoot(&window, QStringLiteral("main-window-pod-menu"));
+        QSignalSpy resume(&window, &MainWindow::resumeRequested);
+        QAction* resumeAction = window.podMenu()->actions().at(4);
+        resumeAction->trigger();
+        QCOMPARE(resume.count(), 1);
+        QCOMPARE(resume.first().first().toString(), QStringLiteral("pod003"));
+        window.podMenu()->close();
+
+        // The connected pod: its own actions; one added later is in the menu too.
+        QAction guard(QStringLiteral("Guard settings…"));
+        window.addPodAction(&guard);
+        Q_EMIT table->customContextMenuRequested(rectOf(QStringLiteral("pod001")).center());
+        QTRY_VERIFY(window.podMenu() && window.selectedPodId() == QStringLiteral("pod001"));
+        QCOMPARE(entries(), QStringList({QStringLiteral("Open ComfyUI"), QStringLiteral("Shell"),
+                                         QStringLiteral("Stop"), QStringLiteral("Resume (off)"),
+                                         QStringLiteral("Terminate…"), QStringLiteral("Guard settings…")}));
+        QSignalSpy shell(&window, &MainWindow::shellRequested);
+        window.podMenu()->actions().at(1)->trigger();
+        QCOMPARE(shell.count(), 1);
+        QCOMPARE(shell.first().first().toString(), QStringLiteral("pod001"));
+        window.podMenu()->close();
+
+        // Outside any row: no menu.
+        QTRY_VERIFY(!window.podMenu());
+        Q_EMIT table->customContextMenuRequested(QPoint(5, table->viewport()->height() - 2));
+        QVERIFY(!window.podMenu());
     }
 
     void doubleClickOpensAShellOnARunningPod()
