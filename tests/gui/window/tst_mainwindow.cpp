@@ -3,7 +3,6 @@
 // The main window as the user meets it: the pod table (with the coloured status), actions that
 // follow the selected pod's state, double-click → shell, closing to the tray. Saves screenshots
 // of the window, the new-pod dialog and the tray menu to <build>/screenshots/offscreen.
-#include "FakeRunPodApi.h"
 #include "core/pods/Presentation.h"
 #include "core/pods/StoppedPod.h"
 #include "gui/GuiResources.h"
@@ -12,12 +11,12 @@
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/tray/TrayController.h"
+#include "support/FakeRunPodApi.h"
 
 #include <QAction>
 #include <QDir>
 #include <QHeaderView>
 #include <QMenu>
-#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleOptionHeader>
 #include <QTableView>
@@ -27,7 +26,7 @@ using autopod::gui::MainWindow;
 using autopod::gui::PodListModel;
 using autopod::gui::PodRow;
 using autopod::gui::PodRows;
-using autopod::guitest::FakeRunPodApi;
+using autopod::test::FakeRunPodApi;
 
 namespace {
 
