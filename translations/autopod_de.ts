@@ -1837,6 +1837,10 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <source>Saved, but the guard on %1 did not take them: %2. The pod is NOT guarded.</source>
         <translation>Gespeichert, aber der Wächter auf %1 hat sie nicht übernommen: %2. Der Pod ist NICHT bewacht.</translation>
     </message>
+    <message>
+        <source>The favourite GPUs could not be saved: %1</source>
+        <translation>Die bevorzugten GPUs konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -1960,6 +1964,22 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
     <message>
         <source>CUDA</source>
         <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>A favourite: click to remove it from your favourites</source>
+        <translation>Ein Favorit: Klicken, um ihn aus den Favoriten zu entfernen</translation>
+    </message>
+    <message>
+        <source>Click to add this GPU to your favourites</source>
+        <translation>Klicken, um diese GPU zu den Favoriten hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Favourite GPU types: the new-pod dialog selects the cheapest available one</source>
+        <translation>Bevorzugte GPU-Typen: Der Dialog für neue Pods wählt den günstigsten verfügbaren aus</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2268,18 @@ Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält 
     <message>
         <source>No volume disk: when the pod stops (by you, by its guard or to save costs), its files are lost.</source>
         <translation>Kein Volume-Datenträger: Wenn der Pod stoppt (durch Sie, durch seinen Wächter oder um Kosten zu sparen), gehen seine Dateien verloren.</translation>
+    </message>
+    <message>
+        <source>No favourites yet: click a GPU's star to add one</source>
+        <translation>Noch keine Favoriten: Klicken Sie auf den Stern einer GPU, um sie hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -1827,6 +1827,10 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>Saved, but the guard on %1 did not take them: %2. The pod is NOT guarded.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The favourite GPUs could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -2034,6 +2038,22 @@ Fix the file, or move it away and run the setup again.</source>
         <source>Stop after this long idle:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A favourite: click to remove it from your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add this GPU to your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite GPU types: the new-pod dialog selects the cheapest available one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::LogViewer</name>
@@ -2233,6 +2253,18 @@ Billing starts as soon as RunPod creates the pod. If it does not come up, autopo
     <message>
         <source>No volume disk: when the pod stops (by you, by its guard or to save costs), its files are lost.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No favourites yet: click a GPU&apos;s star to add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

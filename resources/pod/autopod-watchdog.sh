@@ -10,7 +10,9 @@
 #   autopod-watchdog.sh start IDLE_MIN MAX_USD MAX_HOURS COST_PER_HR UPTIME_S
 #       writes the settings (limits: "-" = off, IDLE_MIN 0 = off) and starts the guard unless it
 #       runs already (one instance; a running guard picks up new settings at its next check);
-#       prints the state.
+#       waits until the new loop has announced itself (its pid file; at most
+#       $AUTOPOD_GUARD_START_WAIT_SECONDS, default 12, real seconds) and prints the state; exit 4
+#       when no loop runs.
 #   autopod-watchdog.sh state             prints the state (key=value lines)
 #   autopod-watchdog.sh keep MINUTES      no idle stop before MINUTES from now; prints the state
 #   autopod-watchdog.sh run               the guard's loop (what `start` launches)
@@ -43,14 +45,25 @@ running_pid() {
     echo "$pid"
 }
 
+# Prints the state; succeeds when the guard runs (one look, so the exit status and "running="
+# always agree).
 print_state() {
-    if pid=$(running_pid); then
+    if running_pid >/dev/null; then
         echo "running=1"
-    else
-        echo "running=0"
+        cat "$dir/state" 2>/dev/null
+        return 0
     fi
+    echo "running=0"
     cat "$dir/state" 2>/dev/null
-    return 0
+    return 1
+}
+
+# Real seconds since boot (/proc/uptime, no process started), or "" where there is none. Not the
+# pod's clock: `date` may run fast (the simulator's) and `sleep` takes time under load.
+real_s() {
+    up=
+    read -r up _ </proc/uptime 2>/dev/null || up=
+    up=${up%.*}
 }
 
 # Counts running + queued prompts in ComfyUI; empty when ComfyUI does not answer.
@@ -260,16 +273,32 @@ start)
         else
             nohup sh "$self" run </dev/null >>"$dir/log" 2>&1 &
         fi
+        # A handshake, not a fixed wait: the loop writes its pid file first thing, before its
+        # first check (which asks ComfyUI, up to 5 s, and scans the processes), so the guard runs
+        # once `running_pid` finds it. On a loaded machine the new process can take seconds to
+        # get there. Then its first state, if it comes in time. At most $wait_s real seconds
+        # (autopod gives the whole command 20).
+        wait_s=${AUTOPOD_GUARD_START_WAIT_SECONDS:-12}
+        real_s
+        t0=$up
         i=0
-        while [ ! -s "$dir/state" ] && [ $i -lt 50 ]; do
+        while :; do
+            if running_pid >/dev/null; then
+                [ -s "$dir/state" ] && break
+            fi
+            real_s
+            if [ -n "$up" ] && [ -n "$t0" ]; then
+                [ $((up - t0)) -lt "$wait_s" ] || break
+            else
+                [ $i -lt $((wait_s * 10)) ] || break
+            fi
             /bin/sleep 0.1 2>/dev/null || /bin/sleep 1
             i=$((i + 1))
         done
     else
         evaluate >/dev/null
     fi
-    print_state
-    running_pid >/dev/null || { echo "the guard did not start; its log:" >&2; tail -n 5 "$dir/log" >&2; exit 4; }
+    print_state || { echo "the guard did not start; its log:" >&2; tail -n 5 "$dir/log" >&2; exit 4; }
     ;;
 keep)
     m=${2:-}
@@ -277,9 +306,9 @@ keep)
     running_pid >/dev/null || { print_state; echo "the guard is not running" >&2; exit 4; }
     echo $(($(now) + m * 60)) | put "$dir/keep"
     evaluate >/dev/null
-    print_state
+    print_state || :
     ;;
-state) print_state ;;
+state) print_state || : ;;
 run) run ;;
 *)
     echo "usage: $0 start|state|keep|run" >&2

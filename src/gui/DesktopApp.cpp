@@ -6,6 +6,7 @@
 #include "core/pods/Presentation.h"
 
 #include "core/config/Config.h"
+#include "core/config/SaveSetting.h"
 #include "core/lifecycle/PodConnector.h"
 #include "gui/MainWindow.h"
 #include "gui/logs/LogViewer.h"
@@ -310,8 +311,19 @@ void DesktopApp::openNewPodDialog()
     connect(dialog, &NewPodDialog::createConfirmed, this, [this, dialog](const api::CreatePodRequest& request) {
         m_creator->create(request, dialog->estimatedCostPerHr());
     });
+    connect(dialog, &NewPodDialog::favouritesEdited, this, &DesktopApp::saveFavourites);
     m_newPod = dialog;
     dialog->open();
+}
+
+void DesktopApp::saveFavourites(const QStringList& favourites)
+{
+    // In config.json at once, and in force for the next dialog and `autopod connect` alike.
+    QString error;
+    if (!m_s.config || !config::saveSetting(*m_s.config, QStringLiteral("filters.favorite_gpus"),
+                                            favourites.join(QLatin1Char(',')), &error)) {
+        m_window->showMessage(tr("The favourite GPUs could not be saved: %1").arg(error));
+    }
 }
 
 void DesktopApp::resume(const QString& podId)

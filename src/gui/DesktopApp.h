@@ -126,6 +126,7 @@ private:
     void setComfyState(const QString& podId, int status, int port, const QString& detail);
     void forgetSite(const QString& podId);
     void showError(const QString& title, const QString& text);
+    void saveFavourites(const QStringList& favourites);
 
     DesktopServices m_s;
     PodListModel* m_model;

@@ -8,6 +8,8 @@
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodSortFilterProxy.h"
+#include "gui/pods/PodTableLayout.h"
+#include "gui/pods/SortArrowStyle.h"
 #include "gui/pods/StatusDelegate.h"
 #include "gui/pods/UntrackedPodsBanner.h"
 #include "ui_MainWindow.h"
@@ -17,6 +19,7 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -50,12 +53,15 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     QTableView* table = m_ui->podTable;
     table->setModel(m_proxy);
     table->setItemDelegateForColumn(PodListModel::Status, new StatusDelegate(table));
+    // Newest first: autopod names its pods by date (autopod-2026-11-30-001).
     table->sortByColumn(PodListModel::Name, Qt::DescendingOrder);
-    // Every column as wide as its widest text. A stretched last section would be given only the
-    // space left over and cut the local URL short; the default window size (MainWindow.ui) leaves
-    // room for all columns, and a wider window goes to the table, not to the details panel.
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(false);
+    auto* arrows = new SortArrowStyle;
+    arrows->setParent(table->horizontalHeader());
+    table->horizontalHeader()->setStyle(arrows);
+    // Every column as wide as its widest text, the status as wide as the view leaves it (down to its
+    // state word). The default window size (MainWindow.ui) leaves room for all columns, and a wider
+    // window goes to the table, not to the details panel.
+    new PodTableLayout(table);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     // The pods tab stays: only the tabs opened later can be closed.
@@ -69,6 +75,8 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
         updateDetails();
     });
     connect(table, &QTableView::doubleClicked, this, &MainWindow::onDoubleClicked);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showPodMenu);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -165,6 +173,43 @@ void MainWindow::selectPod(const QString& podId)
         m_ui->podTable->selectRow(proxyIndex.row());
         m_ui->podTable->setCurrentIndex(proxyIndex);
     }
+}
+
+void MainWindow::addPodAction(QAction* action)
+{
+    m_extraPodActions.append(action);
+}
+
+void MainWindow::showPodMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_ui->podTable->indexAt(pos);
+    if (!index.isValid()) {
+        return;
+    }
+    // The menu acts on the row it was opened on: select it first (updateActions() then enables
+    // what that pod allows).
+    m_ui->podTable->setCurrentIndex(index);
+    m_ui->podTable->selectRow(index.row());
+    if (m_podMenu) {
+        m_podMenu->close();
+    }
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("podMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_ui->actionOpenComfyUi);
+    menu->addAction(m_ui->actionShell);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionStop);
+    menu->addAction(m_ui->actionResume);
+    menu->addAction(m_ui->actionTerminate);
+    if (!m_extraPodActions.isEmpty()) {
+        menu->addSeparator();
+        for (QAction* action : std::as_const(m_extraPodActions)) {
+            menu->addAction(action);
+        }
+    }
+    m_podMenu = menu;
+    menu->popup(m_ui->podTable->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::onDoubleClicked(const QModelIndex& proxyIndex)

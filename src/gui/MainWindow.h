@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMenu>
+#include <QPointer>
 
 #include <memory>
 
@@ -55,6 +57,14 @@ public:
     void showMessage(const QString& text);
     void bringToFront();
 
+    // The pod actions (Open ComfyUI, Shell, Stop, Resume, Terminate, and any added here) act on the
+    // selected pod; the toolbar, the menus and a row's context menu share them, so they are enabled
+    // in one place. An added action appears in the row's context menu from then on.
+    void addPodAction(QAction* action);
+    // The context menu of the row at `pos` (viewport coordinates of the pod table); selects that row.
+    void showPodMenu(const QPoint& pos);
+    QMenu* podMenu() const { return m_podMenu; }
+
 Q_SIGNALS:
     void newPodRequested();
     void setupRequested();
@@ -87,6 +97,8 @@ private:
     UntrackedPodsBanner* m_untracked;
     GuardNoticeBanner* m_guardNotice;
     bool m_keepInTray = false;
+    QList<QAction*> m_extraPodActions;
+    QPointer<QMenu> m_podMenu;
 };
 
 } // namespace autopod::gui

@@ -35,9 +35,12 @@ bool PodFixture::start(const QString& authorizedKeys, int bootDelayMs, int timeo
     f.write(authorizedKeys.toUtf8());
     f.close();
     m_process.setProgram(QStringLiteral(AUTOPOD_TEST_NODE));
-    m_process.setArguments({QStringLiteral(AUTOPOD_TEST_SOURCE_DIR "/tests/ssh/pod-fixture.mjs"),
-                            QStringLiteral("--authorized-keys"), keys, QStringLiteral("--boot-delay-ms"),
-                            QString::number(bootDelayMs)});
+    QStringList args{QStringLiteral(AUTOPOD_TEST_SOURCE_DIR "/tests/ssh/pod-fixture.mjs"),
+                     QStringLiteral("--authorized-keys"), keys, QStringLiteral("--boot-delay-ms"),
+                     QString::number(bootDelayMs)};
+    for (const QString& e : m_env)
+        args << QStringLiteral("--env") << e;
+    m_process.setArguments(args);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     if (!m_process.waitForStarted(5000)) {

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace autopod::test {
@@ -19,6 +20,8 @@ public:
     PodFixture(const PodFixture&) = delete;
     PodFixture& operator=(const PodFixture&) = delete;
 
+    // Variables for the pod's SSH sessions (set before start()).
+    void setEnvironment(const QStringList& nameEqualsValue) { m_env = nameEqualsValue; }
     bool start(const QString& authorizedKeys, int bootDelayMs = 0, int timeoutMs = 20000);
     void stop();
 
@@ -40,6 +43,7 @@ private:
     int m_port = 0;
     QString m_fingerprint;
     QString m_error;
+    QStringList m_env;
 };
 
 } // namespace autopod::test

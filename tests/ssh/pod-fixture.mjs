@@ -3,7 +3,7 @@
 // One simulated pod for the SSH tests and the tunnel benchmark: a real OpenSSH sshd (inetd mode,
 // own network namespace) with the ComfyUI stand-in on the pod's localhost:8188.
 //
-//   node pod-fixture.mjs --authorized-keys <file> [--state-dir <dir>] [--boot-delay-ms N]
+//   node pod-fixture.mjs --authorized-keys <file> [--state-dir <dir>] [--boot-delay-ms N] [--env NAME=VALUE]…
 //
 // Prints {"ip","port","hostKeyFingerprint"} as JSON on its first line, then reads commands on stdin:
 //   drop          kill every live SSH connection (the client sees a reset)
@@ -23,6 +23,13 @@ function arg(name, fallback) {
 }
 
 const keysFile = arg('authorized-keys');
+// Each --env NAME=VALUE is set in the pod's SSH sessions (PodHost's env option).
+const env = {};
+process.argv.forEach((a, i) => {
+    const v = a === '--env' ? process.argv[i + 1] ?? '' : '';
+    const eq = v.indexOf('=');
+    if (eq > 0) env[v.slice(0, eq)] = v.slice(eq + 1);
+});
 const stateDir = arg('state-dir') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'autopod-pod-'));
 const ownStateDir = !arg('state-dir');
 const host = new PodHost({
@@ -30,6 +37,7 @@ const host = new PodHost({
     stateDir,
     authorizedKeys: keysFile ? fs.readFileSync(keysFile, 'utf8') : '',
     comfyBootDelayMs: Number(arg('boot-delay-ms', '0')),
+    env,
     log: (m) => { if (process.env.POD_FIXTURE_VERBOSE) process.stderr.write(`${m}\n`); },
 });
 

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <libssh/libssh.h>
 
@@ -18,6 +19,9 @@ namespace {
 Q_LOGGING_CATEGORY(lcGuard, "autopod.guard")
 
 constexpr int kCommandTimeoutMs = 20000;
+// The script's `start`: the guard's loop did not come up while it waited.
+constexpr int kExitNotStarted = 4;
+constexpr unsigned long kLookAgainAfterMs = 2000;
 
 // Where the watchdog lives on the pod: the container disk, which a stop wipes (so does RunPod).
 const char* const kDir = "d=\"${HOME:-/root}/.autopod-guard\"; ";
@@ -171,10 +175,21 @@ WatchdogResult PodWatchdog::install(const ssh::SshTarget& target, const pods::Gu
         r.message = QStringLiteral("the watchdog script is missing from this build");
         return r;
     }
-    WatchdogResult r = resultOf(run(target, installCommand(settings, costPerHr, uptimeSeconds), body), "guard install");
-    if (r.ok && !r.state.running) {
-        r.ok = false;
-        r.message = QCoreApplication::translate("Guard", "the watchdog did not start");
+    const Exec e = run(target, installCommand(settings, costPerHr, uptimeSeconds), body);
+    WatchdogResult r = resultOf(e, "guard install");
+    // `start` exits 4 (or says running=0) when it did not see the guard's loop come up in time;
+    // on a loaded pod the loop can still come up just after. Look once more before the user is
+    // told the pod is unguarded.
+    if (e.ran && (e.exitStatus == kExitNotStarted || (r.ok && !r.state.running))) {
+        QThread::msleep(kLookAgainAfterMs);
+        const WatchdogResult again = readState(target);
+        if (again.ok && again.state.running) {
+            qCInfo(lcGuard) << "guard install: the watchdog came up after start had given up on it";
+            r = again;
+        } else if (r.ok) {
+            r.ok = false;
+            r.message = QCoreApplication::translate("Guard", "the watchdog did not start");
+        }
     }
     if (r.ok) {
         qCInfo(lcGuard).noquote() << "guard running on" << target.host << target.port << ":" << settings.describe();

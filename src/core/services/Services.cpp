@@ -6,6 +6,7 @@
 #include "core/api/RestV2RunPodApi.h"
 #include "core/api/SwitchingRunPodApi.h"
 #include "core/config/Paths.h"
+#include "core/config/SaveSetting.h"
 #include "core/logging/Logging.h"
 #include "core/pods/PodStore.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -144,17 +145,15 @@ void Services::onTransportSwitched(const QString& detail)
     m_switchAnnounced = true;
     // Remembered in config.json, so the next run starts on REST. Only this key is written: save()
     // re-reads the file and keeps what other processes changed.
-    config::ConfigLoadResult current = config::Config::load(m_config.path());
     QString error;
-    if (!current.ok || !current.config.set(QStringLiteral("runpod.transport"), QStringLiteral("rest"), &error) ||
-        !current.config.save(&error)) {
+    if (!config::saveSetting(m_config, QStringLiteral("runpod.transport"), QStringLiteral("rest"), &error)) {
         qCWarning(lcServices).noquote() << "could not remember the switch to REST in" << m_config.path() << ":"
-                                        << (current.ok ? error : current.error);
+                                        << error;
+        QString ignored;
+        m_config.set(QStringLiteral("runpod.transport"), QStringLiteral("rest"), &ignored);
     } else {
         qCInfo(lcServices).noquote() << "runpod.transport set to rest in" << m_config.path();
     }
-    QString ignored;
-    m_config.set(QStringLiteral("runpod.transport"), QStringLiteral("rest"), &ignored);
     Q_EMIT transportSwitched(tr("RunPod has retired its GraphQL API; autopod now uses RunPod's REST API "
                                 "(runpod.transport is set to rest)."),
                              detail);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/newpod/GpuOfferModel.h"
 
+#include "core/api/GpuOfferQuery.h"
 #include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 
@@ -47,6 +48,13 @@ QVariant GpuOfferModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
+    if (index.column() == Favourite && role == Qt::ToolTipRole) {
+        return isFavourite(index.row()) ? tr("A favourite: click to remove it from your favourites")
+                                        : tr("Click to add this GPU to your favourites");
+    }
+    if (index.column() == Favourite && role == Qt::TextAlignmentRole) {
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == Vram || index.column() == CostPerHr)) {
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     }
@@ -87,6 +95,8 @@ QVariant GpuOfferModel::data(const QModelIndex& index, int role) const
         return o.networkSpeed;
     case Cuda:
         return o.cudaVersion;
+    case Favourite:
+        return isFavourite(index.row()) ? QStringLiteral("★") : QStringLiteral("☆");
     default:
         return {};
     }
@@ -94,6 +104,9 @@ QVariant GpuOfferModel::data(const QModelIndex& index, int role) const
 
 QVariant GpuOfferModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == Favourite && role == Qt::ToolTipRole) {
+        return tr("Favourite GPU types: the new-pod dialog selects the cheapest available one");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
@@ -110,6 +123,8 @@ QVariant GpuOfferModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Network");
     case Cuda:
         return tr("CUDA");
+    case Favourite:
+        return tr("Favourite");
     default:
         return {};
     }
@@ -136,6 +151,39 @@ int GpuOfferModel::rowOf(const QString& gpuTypeIdOrName) const
         }
     }
     return -1;
+}
+
+void GpuOfferModel::setFavourites(const QStringList& favourites)
+{
+    m_favourites = favourites;
+    if (!m_offers.isEmpty()) {
+        Q_EMIT dataChanged(index(0, Favourite), index(rowCount() - 1, Favourite));
+    }
+}
+
+bool GpuOfferModel::isFavourite(int row) const
+{
+    const api::GpuOffer* o = offerAt(row);
+    if (!o) {
+        return false;
+    }
+    for (const QString& f : m_favourites) {
+        if (api::offers::matchesFavourite(f, o->displayName, o->gpuTypeId)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int GpuOfferModel::cheapestFavourite() const
+{
+    int best = -1;
+    for (int i = 0; i < m_offers.size(); ++i) {
+        if (isFavourite(i) && (best < 0 || m_offers.at(i).pricePerGpuHr < m_offers.at(best).pricePerGpuHr)) {
+            best = i;
+        }
+    }
+    return best;
 }
 
 } // namespace autopod::gui

@@ -8,7 +8,8 @@
 
 namespace autopod::gui {
 
-// The GPU table of the new-pod dialog: GPU, VRAM, cost/hr, availability, network, CUDA.
+// The GPU table of the new-pod dialog: GPU, VRAM, cost/hr, availability, network, CUDA, and a star
+// for the user's favourite GPU types.
 class GpuOfferModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
         Availability,
         Network,
         Cuda,
+        Favourite,
         ColumnCount
     };
     enum Role
@@ -42,8 +44,15 @@ public:
     const api::GpuOffer* offerAt(int row) const;
     int rowOf(const QString& gpuTypeIdOrName) const;
 
+    // The favourites as config.json holds them (display names or ids), for the star column.
+    void setFavourites(const QStringList& favourites);
+    bool isFavourite(int row) const;
+    // The row of the cheapest offer that is a favourite, -1 if none is.
+    int cheapestFavourite() const;
+
 private:
     QList<api::GpuOffer> m_offers;
+    QStringList m_favourites;
 };
 
 } // namespace autopod::gui

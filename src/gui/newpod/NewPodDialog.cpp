@@ -12,7 +12,9 @@
 #include "newpod/ui_NewPodDialog.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 
 namespace autopod::gui {
 
@@ -62,11 +64,8 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
         }
         m_ui->cudaCombo->setCurrentIndex(m_ui->cudaCombo->findData(m_defaults.cudaVersion));
     }
-    m_ui->favoritesCheck->setEnabled(!m_defaults.favoriteGpus.isEmpty());
     m_ui->favoritesCheck->setChecked(!m_defaults.favoriteGpus.isEmpty());
-    if (!m_defaults.favoriteGpus.isEmpty()) {
-        m_ui->favoritesCheck->setToolTip(m_defaults.favoriteGpus.join(QStringLiteral(", ")));
-    }
+    showFavourites();
     m_ui->templateEdit->setText(m_defaults.templateImage);
     m_ui->publishCheck->setChecked(m_defaults.publishComfyUi);
     m_ui->gpuCountSpin->setValue(qMax(1, m_defaults.gpuCount));
@@ -97,7 +96,20 @@ NewPodDialog::NewPodDialog(api::RunPodApi& api, NewPodDefaults defaults, QWidget
     header->setSectionResizeMode(GpuOfferModel::Gpu, QHeaderView::Stretch);
 
     connect(m_ui->gpuTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &NewPodDialog::onSelectionChanged);
+            [this](const QModelIndex& current) {
+                if (!m_selectingForUser && current.isValid()) {
+                    m_userPick = current.data(GpuOfferModel::GpuTypeIdRole).toString();
+                }
+                onSelectionChanged();
+            });
+    // The star column and the context menu edit the favourites.
+    connect(m_ui->gpuTable, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        if (index.column() == GpuOfferModel::Favourite) {
+            toggleFavourite(index.row());
+        }
+    });
+    m_ui->gpuTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->gpuTable, &QWidget::customContextMenuRequested, this, &NewPodDialog::showGpuMenu);
     connect(m_ui->gpuCountSpin, &QSpinBox::valueChanged, this, &NewPodDialog::updateEstimate);
     connect(m_ui->templateEdit, &QLineEdit::textChanged, this, &NewPodDialog::updateEstimate);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &NewPodDialog::search);
@@ -187,16 +199,75 @@ void NewPodDialog::search()
             showError(tr("No GPU matches these filters right now. Try another region, a lower CUDA version or "
                          "any network speed."));
         }
-        int row = m_offers->rowOf(m_defaults.preferredGpu);
-        if (row < 0 && m_offers->rowCount() > 0) {
-            row = 0;
-        }
-        if (row >= 0) {
+        if (const int row = defaultRow(); row >= 0) {
+            const QScopedValueRollback forUser(m_selectingForUser, true);
             m_ui->gpuTable->selectRow(row);
         }
         onSelectionChanged();
         Q_EMIT offersLoaded(static_cast<int>(result.value->size()));
     });
+}
+
+int NewPodDialog::defaultRow() const
+{
+    // What the user picked in this dialog, else the configured default GPU, else the cheapest
+    // favourite RunPod offers, else the first offer.
+    for (const QString& wanted : {m_userPick, m_defaults.preferredGpu}) {
+        if (const int row = wanted.isEmpty() ? -1 : m_offers->rowOf(wanted); row >= 0) {
+            return row;
+        }
+    }
+    if (const int row = m_offers->cheapestFavourite(); row >= 0) {
+        return row;
+    }
+    return m_offers->rowCount() > 0 ? 0 : -1;
+}
+
+void NewPodDialog::showFavourites()
+{
+    const bool any = !m_defaults.favoriteGpus.isEmpty();
+    m_offers->setFavourites(m_defaults.favoriteGpus);
+    m_ui->favoritesCheck->setEnabled(any);
+    m_ui->favoritesCheck->setToolTip(any ? m_defaults.favoriteGpus.join(QStringLiteral(", "))
+                                         : tr("No favourites yet: click a GPU's star to add one"));
+}
+
+void NewPodDialog::toggleFavourite(int row)
+{
+    const api::GpuOffer* offer = m_offers->offerAt(row);
+    if (!offer) {
+        return;
+    }
+    QStringList favourites = m_defaults.favoriteGpus;
+    if (m_offers->isFavourite(row)) {
+        favourites.removeIf([offer](const QString& f) {
+            return api::offers::matchesFavourite(f, offer->displayName, offer->gpuTypeId);
+        });
+    } else {
+        favourites << (offer->displayName.isEmpty() ? offer->gpuTypeId : offer->displayName);
+    }
+    m_defaults.favoriteGpus = favourites;
+    showFavourites();
+    if (favourites.isEmpty() && m_ui->favoritesCheck->isChecked()) {
+        m_ui->favoritesCheck->setChecked(false); // "favourites only" of none would list nothing: searches again
+    }
+    Q_EMIT favouritesEdited(favourites);
+}
+
+void NewPodDialog::showGpuMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_ui->gpuTable->indexAt(pos);
+    if (!index.isValid()) {
+        return;
+    }
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* toggle =
+        menu->addAction(m_offers->isFavourite(index.row()) ? tr("Remove from favourites") : tr("Add to favourites"));
+    toggle->setObjectName(QStringLiteral("toggleFavouriteAction"));
+    const int row = index.row();
+    connect(toggle, &QAction::triggered, this, [this, row] { toggleFavourite(row); });
+    menu->popup(m_ui->gpuTable->viewport()->mapToGlobal(pos));
 }
 
 void NewPodDialog::showError(const QString& message)

@@ -69,13 +69,23 @@ public:
     QMessageBox* confirmation() const { return m_confirmation; }
     GpuOfferModel* offerModel() const { return m_offers; }
 
+    // The user's favourite GPU types as they stand (display names or ids, as config.json holds them).
+    QStringList favourites() const { return m_defaults.favoriteGpus; }
+    // Adds the offer in `row` to the favourites or removes it (the star column, the context menu).
+    void toggleFavourite(int row);
+
 Q_SIGNALS:
     void offersLoaded(int count);
     void searchFailed(const QString& message);
     void createConfirmed(const autopod::api::CreatePodRequest& request);
+    // The user added or removed a favourite: the whole new list, to be saved.
+    void favouritesEdited(const QStringList& favourites);
 
 private:
     void onSelectionChanged();
+    void showFavourites();
+    void showGpuMenu(const QPoint& pos);
+    int defaultRow() const;
     void updateEstimate();
     void showError(const QString& message);
     const api::GpuOffer* selectedOffer() const;
@@ -88,6 +98,8 @@ private:
     QPointer<QMessageBox> m_confirmation;
     QHash<QString, QString> m_dataCenterNames;
     int m_searchGeneration = 0;
+    QString m_userPick;              // the GPU type the user selected in this dialog, kept across searches
+    bool m_selectingForUser = false; // a selection made by the dialog, not the user
 };
 
 } // namespace autopod::gui

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
 // The desktop app behaves like a desktop app, on one pod of the offline RunPod (one app run, one
-// DesktopFixture): the shell tab takes the keyboard when it opens and when it is selected; closing
-// the window says once that autopod keeps running in the tray; a second launch raises the first
-// window; Ctrl+Q asks about the running pod and quits with a ComfyUI and a shell tab open; a pod
-// terminated from the app stays in the list's history and its tabs say it is gone.
+// DesktopFixture): the shell tab takes the keyboard when it opens, when it is selected and when the
+// window is raised from the tray; closing the window says once that autopod keeps running in the
+// tray; a second launch raises the first window; Ctrl+Q asks about the running pod and quits with a
+// ComfyUI and a shell tab open; a pod terminated from the app stays in the list's history and its
+// tabs say it is gone.
 #include "DesktopFixture.h"
 #include "DesktopTestHelpers.h"
 
@@ -131,6 +132,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!keyboardIn(shell()), 5000);
         window()->tabs()->setCurrentWidget(shell());
         QTRY_VERIFY_WITH_TIMEOUT(keyboardIn(shell()), 5000);
+    }
+
+    // Hidden to the tray with the shell tab selected, then raised from the tray: typing goes to the
+    // pod again, without a click into the terminal.
+    void shellTabTakesTheKeyboardWhenRaisedFromTheTray()
+    {
+        window()->tabs()->setCurrentWidget(shell());
+        QTRY_VERIFY_WITH_TIMEOUT(keyboardIn(shell()), 5000);
+        window()->hide(); // what closing the window does while the tray icon is shown
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->isVisible(), 5000);
+        QTest::qWait(300);
+        Q_EMIT m_fx.app().tray()->showWindowRequested();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        QTRY_VERIFY_WITH_TIMEOUT(keyboardIn(shell()), 10000);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("echo raised-$((6*7))"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(shell()->page(), QStringLiteral("autopodTerminalText()"))
+                                     .toString()
+                                     .contains(QStringLiteral("raised-42")),
+                                 30000);
     }
 
     void ctrlQQuitsWithComfyUiAndShellTabsOpen()
