@@ -12,8 +12,8 @@
         <translation>autopod mietet GPUs über Ihr RunPod-Konto. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <source>Create a key with read and write access under &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt;, then paste it here. It is checked at once.</source>
-        <translation>Erstellen Sie unter &lt;a href="https://www.runpod.io/console/user/settings"&gt;RunPod → Settings → API Keys&lt;/a&gt; einen Schlüssel mit Lese- und Schreibzugriff und fügen Sie ihn hier ein. Er wird sofort geprüft.</translation>
+        <source>Create a key with read and write access under &lt;a href=&quot;https://www.runpod.io/console/user/settings&quot;&gt;RunPod → Settings → API Keys&lt;/a&gt;, then paste it here. It is checked at once.</source>
+        <translation>Erstellen Sie unter &lt;a href=&quot;https://www.runpod.io/console/user/settings&quot;&gt;RunPod → Settings → API Keys&lt;/a&gt; einen Schlüssel mit Lese- und Schreibzugriff und fügen Sie ihn hier ein. Er wird sofort geprüft.</translation>
     </message>
     <message>
         <source>Show</source>
@@ -71,12 +71,12 @@
         <translation>%1: %2; der Standardwert wird verwendet</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Known settings: %2</source>
-        <translation>Unbekannte Einstellung "%1". Bekannte Einstellungen: %2</translation>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2</source>
+        <translation>Unbekannte Einstellung &quot;%1&quot;. Bekannte Einstellungen: %2</translation>
     </message>
     <message>
-        <source>Unknown setting "%1"</source>
-        <translation>Unbekannte Einstellung "%1"</translation>
+        <source>Unknown setting &quot;%1&quot;</source>
+        <translation>Unbekannte Einstellung &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This configuration has no file to be saved to</source>
@@ -143,8 +143,8 @@
         <translation>%1: %2 ist nicht zulässig; erwartet wird %3</translation>
     </message>
     <message>
-        <source>%1: "%2" is not allowed; expected %3</source>
-        <translation>%1: "%2" ist nicht zulässig; erwartet wird %3</translation>
+        <source>%1: &quot;%2&quot; is not allowed; expected %3</source>
+        <translation>%1: &quot;%2&quot; ist nicht zulässig; erwartet wird %3</translation>
     </message>
 </context>
 <context>
@@ -688,11 +688,11 @@
         <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
-        <source>Also &amp;publish ComfyUI on RunPod's public proxy (anyone who knows the pod id can use it)</source>
+        <source>Also &amp;publish ComfyUI on RunPod&apos;s public proxy (anyone who knows the pod id can use it)</source>
         <translation>ComfyUI auch auf RunPods öffentlichem Proxy &amp;veröffentlichen (jeder, der die Pod-ID kennt, kann es benutzen)</translation>
     </message>
     <message>
-        <source>Off: ComfyUI is reached only through autopod's SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
+        <source>Off: ComfyUI is reached only through autopod&apos;s SSH tunnel. On: it is also at https://&lt;pod id&gt;-8188.proxy.runpod.net, without a password.</source>
         <translation>Aus: ComfyUI ist nur über autopods SSH-Tunnel erreichbar. An: es ist zusätzlich unter https://&lt;Pod-ID&gt;-8188.proxy.runpod.net erreichbar, ohne Passwort.</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>Volume-D&amp;atenträger (GB):</translation>
     </message>
     <message>
-        <source>Mounted at /workspace: it keeps the pod's files when the pod stops, and is billed for storage while the pod is stopped.</source>
+        <source>Mounted at /workspace: it keeps the pod&apos;s files when the pod stops, and is billed for storage while the pod is stopped.</source>
         <translation>Unter /workspace eingehängt: Er behält die Dateien des Pods, wenn der Pod stoppt, und wird als Speicher berechnet, solange der Pod gestoppt ist.</translation>
     </message>
 </context>
@@ -910,16 +910,16 @@
 <context>
     <name>RunPodErrors</name>
     <message>
-        <source> (RunPod said: "%1")</source>
-        <translation> (RunPod meldete: "%1")</translation>
+        <source> (RunPod said: &quot;%1&quot;)</source>
+        <translation> (RunPod meldete: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>RunPod rejected the API key. Check it at https://www.runpod.io/console/user/settings and run `autopod config set api-key` to store a valid one.</source>
         <translation>RunPod hat den API-Schlüssel abgelehnt. Prüfen Sie ihn unter https://www.runpod.io/console/user/settings und speichern Sie mit `autopod config set api-key` einen gültigen.</translation>
     </message>
     <message>
-        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write ("All") permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
-        <translation>RunPod hat die Anfrage abgelehnt: Dieser API-Schlüssel ist schreibgeschützt oder eingeschränkt. Erstellen Sie unter https://www.runpod.io/console/user/settings einen Schlüssel mit Lese- und Schreibrecht ("All") und führen Sie `autopod config set api-key` aus.</translation>
+        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write (&quot;All&quot;) permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
+        <translation>RunPod hat die Anfrage abgelehnt: Dieser API-Schlüssel ist schreibgeschützt oder eingeschränkt. Erstellen Sie unter https://www.runpod.io/console/user/settings einen Schlüssel mit Lese- und Schreibrecht (&quot;All&quot;) und führen Sie `autopod config set api-key` aus.</translation>
     </message>
     <message>
         <source>Your RunPod balance is too low for this pod: RunPod needs credit for at least one hour of its cost. Add credit at https://www.runpod.io/console/user/billing and try again.%1</source>
@@ -942,7 +942,7 @@
         <translation>RunPod begrenzt die Anzahl der Anfragen mit diesem API-Schlüssel. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>RunPod did not answer in time. Check your internet connection and try again (RunPod's status: https://uptime.runpod.io).</source>
+        <source>RunPod did not answer in time. Check your internet connection and try again (RunPod&apos;s status: https://uptime.runpod.io).</source>
         <translation>RunPod hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut (Status von RunPod: https://uptime.runpod.io).</translation>
     </message>
     <message>
@@ -954,7 +954,7 @@
         <translation>RunPod ist nicht erreichbar (%1). Prüfen Sie Ihre Internetverbindung sowie runpod.api_url oder AUTOPOD_API_URL, falls Sie diese gesetzt haben.</translation>
     </message>
     <message>
-        <source>RunPod had an internal error and did not recover. Try again in a few minutes (RunPod's status: https://uptime.runpod.io).%1</source>
+        <source>RunPod had an internal error and did not recover. Try again in a few minutes (RunPod&apos;s status: https://uptime.runpod.io).%1</source>
         <translation>Bei RunPod ist ein interner Fehler aufgetreten, der nicht behoben wurde. Versuchen Sie es in ein paar Minuten erneut (Status von RunPod: https://uptime.runpod.io).%1</translation>
     </message>
     <message>
@@ -982,8 +982,8 @@
         <translation>RunPod kennt Pod %1 nicht mehr: Er wurde gelöscht (von autopod, in der RunPod-Konsole oder von RunPod).</translation>
     </message>
     <message>
-        <source>This is not an SSH public key (expected one line like "ssh-ed25519 AAAA… comment", from the .pub file). Nothing was sent to RunPod.</source>
-        <translation>Das ist kein öffentlicher SSH-Schlüssel (erwartet wird eine Zeile wie "ssh-ed25519 AAAA… Kommentar" aus der .pub-Datei). Es wurde nichts an RunPod gesendet.</translation>
+        <source>This is not an SSH public key (expected one line like &quot;ssh-ed25519 AAAA… comment&quot;, from the .pub file). Nothing was sent to RunPod.</source>
+        <translation>Das ist kein öffentlicher SSH-Schlüssel (erwartet wird eine Zeile wie &quot;ssh-ed25519 AAAA… Kommentar&quot; aus der .pub-Datei). Es wurde nichts an RunPod gesendet.</translation>
     </message>
     <message>
         <source>RunPod did not answer in time</source>
@@ -1010,11 +1010,11 @@
         <translation>Bei RunPod ist ein interner Fehler aufgetreten</translation>
     </message>
     <message>
-        <source>The GPUs on this pod's host machine are now rented by someone else, so RunPod cannot resume the pod right now. Its volume is kept while it is stopped; try again later, or create a new pod (data outside /workspace or a network volume is not kept).%1</source>
+        <source>The GPUs on this pod&apos;s host machine are now rented by someone else, so RunPod cannot resume the pod right now. Its volume is kept while it is stopped; try again later, or create a new pod (data outside /workspace or a network volume is not kept).%1</source>
         <translation>Die GPUs auf dem Host dieses Pods sind inzwischen an jemand anderen vermietet, daher kann RunPod den Pod gerade nicht fortsetzen. Sein Volume bleibt erhalten, solange er angehalten ist; versuchen Sie es später erneut oder erstellen Sie einen neuen Pod (Daten außerhalb von /workspace oder eines Netzwerk-Volumes bleiben nicht erhalten).%1</translation>
     </message>
     <message>
-        <source>This pod would take your RunPod spending above your account's spend limit. Stop other pods or raise the limit at https://www.runpod.io/console/user/billing.%1</source>
+        <source>This pod would take your RunPod spending above your account&apos;s spend limit. Stop other pods or raise the limit at https://www.runpod.io/console/user/billing.%1</source>
         <translation>Mit diesem Pod würden Ihre RunPod-Ausgaben das Ausgabenlimit Ihres Kontos überschreiten. Halten Sie andere Pods an oder erhöhen Sie das Limit unter https://www.runpod.io/console/user/billing.%1</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@
         <translation>Der RunPod-Endpunkt %1 ist unverschlüsseltes http zu einem anderen Rechner: autopod sendet den API-Schlüssel nur über https (oder zum Testen über http an diesen Rechner). Verwenden Sie eine https://-Adresse in runpod.api_url oder AUTOPOD_API_URL.</translation>
     </message>
     <message>
-        <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod's REST API.%1</source>
+        <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod&apos;s REST API.%1</source>
         <translation>RunPod bietet seine GraphQL-API nicht mehr an. Stellen Sie den RunPod-Transport (runpod.transport) auf auto oder rest, dann verwendet autopod die REST-API von RunPod.%1</translation>
     </message>
 </context>
@@ -1100,7 +1100,7 @@
 <context>
     <name>SshConnect</name>
     <message>
-        <source>The pod's host key was not accepted, so autopod did not connect.</source>
+        <source>The pod&apos;s host key was not accepted, so autopod did not connect.</source>
         <translation>Der Host-Schlüssel des Pods wurde nicht akzeptiert, daher hat autopod keine Verbindung hergestellt.</translation>
     </message>
 </context>
@@ -1164,7 +1164,7 @@
     <message>
         <source>autopod has not connected to %1 before. Its host key fingerprint is
   %2 (%3)
-RunPod shows the pod's host key in the pod's logs; trust it only if it matches.</source>
+RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
         <translation>autopod hat sich noch nie mit %1 verbunden. Der Fingerabdruck des Host-Schlüssels ist
   %2 (%3)
 RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur, wenn er übereinstimmt.</translation>
@@ -1180,7 +1180,7 @@ This is expected when a pod was re-created or restarted and RunPod gave its addr
 Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunPod seine Adresse einem neuen Container gegeben hat; es kann aber auch bedeuten, dass jemand die Verbindung abfängt. Wenn Sie diesen Pod gerade (neu) gestartet haben, entfernen Sie den alten Schlüssel aus %6 (die Zeile für %7) und verbinden Sie sich erneut, um dem neuen zu vertrauen.</translation>
     </message>
     <message>
-        <source>autopod's known_hosts</source>
+        <source>autopod&apos;s known_hosts</source>
         <translation>known_hosts von autopod</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@ Das ist zu erwarten, wenn ein Pod neu erstellt oder neu gestartet wurde und RunP
         <source>Pod %1 presents a new host key at %2. It was just started again, and RunPod gives a restarted pod new host keys, so this is expected.
   trusted before: %3 (%4)
   presented now:  %5 (%6)
-RunPod shows the pod's host key in the pod's logs; trust it only if it matches.</source>
+RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it matches.</source>
         <translation>Pod %1 zeigt unter %2 einen neuen Host-Schlüssel. Er wurde gerade neu gestartet, und RunPod gibt einem neu gestarteten Pod neue Host-Schlüssel; das ist also zu erwarten.
   bisher vertraut: %3 (%4)
   jetzt gezeigt:   %5 (%6)
@@ -1318,12 +1318,12 @@ RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur,
 <context>
     <name>SshTunnel</name>
     <message>
-        <source>nothing answers on the pod's port %1 yet</source>
+        <source>nothing answers on the pod&apos;s port %1 yet</source>
         <translation>auf dem Port %1 des Pods antwortet noch nichts</translation>
     </message>
     <message>
-        <source>the pod's port %1 answered "%2"</source>
-        <translation>der Port %1 des Pods antwortete "%2"</translation>
+        <source>the pod&apos;s port %1 answered &quot;%2&quot;</source>
+        <translation>der Port %1 des Pods antwortete &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the SSH connection closed</source>
@@ -1366,7 +1366,7 @@ RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur,
         <translation>Port %1 ist von einem autopod-Tunnel belegt, der nicht beendet werden konnte</translation>
     </message>
     <message>
-        <source>Port %1 is used by autopod's tunnel to pod %2</source>
+        <source>Port %1 is used by autopod&apos;s tunnel to pod %2</source>
         <translation>Port %1 wird vom autopod-Tunnel zu Pod %2 verwendet</translation>
     </message>
     <message>
@@ -1798,7 +1798,7 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <translation>Kein SSH-Schlüssel</translation>
     </message>
     <message>
-        <source>autopod has no SSH key to reach a new pod with: a pod accepts only the keys it is created with, so no pod is created without one. Choose an existing key or generate a new one on the setup wizard's SSH key page.</source>
+        <source>autopod has no SSH key to reach a new pod with: a pod accepts only the keys it is created with, so no pod is created without one. Choose an existing key or generate a new one on the setup wizard&apos;s SSH key page.</source>
         <translation>autopod hat keinen SSH-Schlüssel, mit dem es einen neuen Pod erreichen kann: Ein Pod akzeptiert nur die Schlüssel, mit denen er erstellt wird, deshalb wird ohne Schlüssel kein Pod erstellt. Wählen Sie auf der SSH-Schlüssel-Seite des Einrichtungsassistenten einen vorhandenen Schlüssel oder erzeugen Sie einen neuen.</translation>
     </message>
     <message>
@@ -1822,7 +1822,7 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <translation>autopod verfolgt diesen Pod nicht: Er hat keine Wächter-Einstellungen.</translation>
     </message>
     <message>
-        <source>Could not save the guard's settings: %1</source>
+        <source>Could not save the guard&apos;s settings: %1</source>
         <translation>Die Einstellungen des Wächters konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
@@ -1840,6 +1840,18 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
     <message>
         <source>The favourite GPUs could not be saved: %1</source>
         <translation>Die bevorzugten GPUs konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Some outputs of %1 may not be on your disk: ComfyUI could not be reached to list them.</source>
+        <translation>Einige Ausgaben von %1 sind möglicherweise nicht auf Ihrem Datenträger: ComfyUI war nicht erreichbar, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Not copied to your disk from %1: %2</source>
+        <translation>Nicht auf Ihren Datenträger kopiert von %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying the last outputs before autopod quits…</source>
+        <translation>Die letzten Ausgaben werden kopiert, bevor autopod sich beendet …</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1873,7 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
         <translation>Kein Schlüsselbund verfügbar: Der API-Schlüssel wird aus %1 gelesen.</translation>
     </message>
     <message>
-        <source>Trust this pod's host key?</source>
+        <source>Trust this pod&apos;s host key?</source>
         <translation>Dem Host-Schlüssel dieses Pods vertrauen?</translation>
     </message>
     <message>
@@ -2028,7 +2040,7 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>Postpones the idle stop by the pod's idle period.</source>
+        <source>Postpones the idle stop by the pod&apos;s idle period.</source>
         <translation>Schiebt den Stopp wegen Untätigkeit um die Leerlaufzeit des Pods auf.</translation>
     </message>
 </context>
@@ -2059,7 +2071,7 @@ Korrigieren Sie die Datei oder verschieben Sie sie und führen Sie die Einrichtu
         <translation> Std.</translation>
     </message>
     <message>
-        <source>The guard on the pod stops it (never terminates it) when one of these holds, also while autopod is closed. A running pod's guard takes new limits at once.</source>
+        <source>The guard on the pod stops it (never terminates it) when one of these holds, also while autopod is closed. A running pod&apos;s guard takes new limits at once.</source>
         <translation>Der Wächter auf dem Pod stoppt ihn (löscht ihn nie), sobald eine dieser Bedingungen zutrifft, auch wenn autopod geschlossen ist. Der Wächter eines laufenden Pods übernimmt neue Grenzen sofort.</translation>
     </message>
     <message>
@@ -2270,7 +2282,7 @@ Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält 
         <translation>Kein Volume-Datenträger: Wenn der Pod stoppt (durch Sie, durch seinen Wächter oder um Kosten zu sparen), gehen seine Dateien verloren.</translation>
     </message>
     <message>
-        <source>No favourites yet: click a GPU's star to add one</source>
+        <source>No favourites yet: click a GPU&apos;s star to add one</source>
         <translation>Noch keine Favoriten: Klicken Sie auf den Stern einer GPU, um sie hinzuzufügen</translation>
     </message>
     <message>
@@ -2287,7 +2299,7 @@ Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält 
     <message>
         <source>Stop %1?
 
-This saves %2/hr. The pod's volume is kept (its storage is still billed) and you can resume it later; anything outside the volume is lost.</source>
+This saves %2/hr. The pod&apos;s volume is kept (its storage is still billed) and you can resume it later; anything outside the volume is lost.</source>
         <translation>%1 anhalten?
 
 Das spart %2/h. Das Volume des Pods bleibt erhalten (sein Speicher wird weiter berechnet) und Sie können ihn später fortsetzen; alles außerhalb des Volumes geht verloren.</translation>
@@ -2414,7 +2426,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 <context>
     <name>autopod::gui::PodsController</name>
     <message>
-        <source>%1 was already gone on RunPod's side.</source>
+        <source>%1 was already gone on RunPod&apos;s side.</source>
         <translation>%1 existierte bei RunPod bereits nicht mehr.</translation>
     </message>
     <message>
@@ -2572,7 +2584,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
 <context>
     <name>autopod::gui::SystemTerminal</name>
     <message>
-        <source>No terminal emulator was found. Set $TERMINAL, or run "autopod pod shell %1" in a terminal.</source>
+        <source>No terminal emulator was found. Set $TERMINAL, or run &quot;autopod pod shell %1&quot; in a terminal.</source>
         <translation>Es wurde kein Terminalemulator gefunden. Setzen Sie $TERMINAL oder führen Sie „autopod pod shell %1“ in einem Terminal aus.</translation>
     </message>
     <message>
@@ -2776,7 +2788,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <translation>pods.json war nicht lesbar (%1); sie wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <source>RunPod has retired its GraphQL API; autopod now uses RunPod's REST API (runpod.transport is set to rest).</source>
+        <source>RunPod has retired its GraphQL API; autopod now uses RunPod&apos;s REST API (runpod.transport is set to rest).</source>
         <translation>RunPod hat seine GraphQL-API eingestellt; autopod verwendet jetzt die REST-API von RunPod (runpod.transport ist auf rest gesetzt).</translation>
     </message>
 </context>
@@ -2827,7 +2839,7 @@ Er lief %2 und hat insgesamt %3 gekostet. Alles auf seinem Datenträger und Volu
         <translation>2. Öffnen Sie https://www.runpod.io/console/user/settings</translation>
     </message>
     <message>
-        <source>3. Under "SSH Public Keys", paste it on a new line below the keys already there, and save.</source>
+        <source>3. Under &quot;SSH Public Keys&quot;, paste it on a new line below the keys already there, and save.</source>
         <translation>3. Fügen Sie ihn unter „SSH Public Keys“ in einer neuen Zeile unter den vorhandenen Schlüsseln ein und speichern Sie.</translation>
     </message>
     <message>
