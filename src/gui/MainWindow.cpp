@@ -8,6 +8,8 @@
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodSortFilterProxy.h"
+#include "gui/pods/PodTableLayout.h"
+#include "gui/pods/SortArrowStyle.h"
 #include "gui/pods/StatusDelegate.h"
 #include "gui/pods/UntrackedPodsBanner.h"
 #include "ui_MainWindow.h"
@@ -51,12 +53,15 @@ MainWindow::MainWindow(PodListModel& model, QWidget* parent)
     QTableView* table = m_ui->podTable;
     table->setModel(m_proxy);
     table->setItemDelegateForColumn(PodListModel::Status, new StatusDelegate(table));
+    // Newest first: autopod names its pods by date (autopod-2026-11-30-001).
     table->sortByColumn(PodListModel::Name, Qt::DescendingOrder);
-    // Every column as wide as its widest text. A stretched last section would be given only the
-    // space left over and cut the local URL short; the default window size (MainWindow.ui) leaves
-    // room for all columns, and a wider window goes to the table, not to the details panel.
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(false);
+    auto* arrows = new SortArrowStyle;
+    arrows->setParent(table->horizontalHeader());
+    table->horizontalHeader()->setStyle(arrows);
+    // Every column as wide as its widest text, the status as wide as the view leaves it (down to its
+    // state word). The default window size (MainWindow.ui) leaves room for all columns, and a wider
+    // window goes to the table, not to the details panel.
+    new PodTableLayout(table);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     // The pods tab stays: only the tabs opened later can be closed.

@@ -7,7 +7,7 @@
 
 #include "core/lifecycle/ConnectFlow.h"
 #include "lifecycle/FakePodConnector.h"
-#include "lifecycle/FakeRunPodApi.h"
+#include "support/FakeRunPodApi.h"
 
 #include <QTest>
 

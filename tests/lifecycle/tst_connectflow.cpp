@@ -4,7 +4,7 @@
 #include "core/lifecycle/PodActions.h"
 #include "lifecycle/ConnectFlowRig.h"
 #include "lifecycle/FakePodConnector.h"
-#include "lifecycle/FakeRunPodApi.h"
+#include "support/FakeRunPodApi.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

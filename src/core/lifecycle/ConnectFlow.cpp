@@ -23,6 +23,7 @@ ConnectFlow::ConnectFlow(api::RunPodApi& api, PodJournal& journal, PodConnector&
     , m_journal(journal)
     , m_connector(connector)
     , m_options(std::move(options))
+    , m_cleanup(api, journal, connector)
     , m_http(new QNetworkAccessManager(this))
     , m_calls(new QObject(this))
 {

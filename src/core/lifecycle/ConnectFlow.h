@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/RunPodApi.h"
+#include "core/lifecycle/CostSafeCleanup.h"
 #include "core/lifecycle/LifecycleTypes.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/lifecycle/PodJournal.h"
@@ -25,7 +26,7 @@ namespace autopod::lifecycle {
 //
 // "Not ready yet" (no runtime, sshd not listening, ComfyUI booting) is polled quickly until the
 // readiness deadline; real failures are retried on the backoff schedule. When retries run out,
-// the deadline passes, or the pod dies, the cost-safe policy (costSafeChoice()) decides, by how
+// the deadline passes, or the pod dies, the cost-safe policy (CostSafeCleanup) decides, by how
 // the pod came to the flow: a pod this flow created and that never became ready is terminated
 // when it has no volume disk, else stopped; a resumed pod is stopped (it ran before: its disk
 // holds the user's work); a pod the flow attached to is left as it was, never stopped or
@@ -74,9 +75,7 @@ public:
     std::optional<api::Pod> lastKnownPod() const { return m_pod; }
     ConnectStage stage() const { return m_stage; }
     qint64 elapsedMs() const;
-    // What the cost-safe policy does to the pod now: Terminate only for a pod this flow created that
-    // never became ready and has no volume disk; Stop for any other pod this flow created or
-    // resumed; Keep for a pod this flow attached to (it ran before: it is the user's, as it is).
+    // What the cost-safe policy does to the pod now (CostSafeCleanup::choiceFor()).
     CancelChoice costSafeChoice() const;
     // The flow attached to a pod that was running already (attach()).
     bool isAttach() const { return m_origin == Origin::Attached; }
@@ -95,13 +94,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    // How the pod came to this flow: decides what the cost-safe policy may do to it.
-    enum class Origin
-    {
-        Created, // start(): created (or adopted after a failed create) by this flow
-        Resumed, // resume(): stopped before; its container disk may hold the user's work
-        Attached // attach(): running already; never stopped or terminated automatically
-    };
+    // How the pod came to this flow (start(), resume(), attach()): decides what the cost-safe
+    // policy may do to it.
+    using Origin = PodOrigin;
 
     enum class State
     {
@@ -156,9 +151,9 @@ private:
     void onApiRetry(const QObject* context, const QString& operation, int retry, int maxRetries, int delayMs,
                     const QString& reason);
     bool deadlinePassed() const;
+    CostSafeCleanup::Subject cleanupSubject() const;
     void failWithPolicy(FailureKind kind, const QString& message, const QString& detail = {});
-    void applyAction(CancelChoice choice, FailureReport report);
-    QString stopItYourself() const; // what the user can do about a pod that may still bill
+    void applyAction(CancelChoice choice, const FailureReport& report);
     void finishFailed(FailureReport report);
     void finishConnected(int latencyMs);
     void schedule(int delayMs, void (ConnectFlow::*step)());
@@ -170,6 +165,7 @@ private:
     PodJournal& m_journal;
     PodConnector& m_connector;
     ConnectOptions m_options;
+    CostSafeCleanup m_cleanup;
     QNetworkAccessManager* m_http = nullptr;
 
     State m_state = State::Idle;

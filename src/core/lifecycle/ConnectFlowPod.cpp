@@ -34,7 +34,7 @@ void ConnectFlow::onCreated(const api::ApiResult<api::Pod>& result)
     case api::ApiError::Kind::InvalidRequest: {
         FailureReport report = m_cancelChoice ? cancelledReport() : createFailedReport(error);
         report.action = FailureAction::NothingCreated;
-        report.actionText = QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing.");
+        report.actionText = CostSafeCleanup::nothingCreatedText();
         report.podName = m_name;
         finishFailed(report);
         return;
@@ -145,7 +145,7 @@ void ConnectFlow::noPodFound(const api::ApiError& createError)
     }
     FailureReport report = m_cancelChoice ? cancelledReport() : createFailedReport(createError);
     report.action = FailureAction::NothingCreated;
-    report.actionText = QCoreApplication::translate("ConnectFlow", "No pod was created; nothing is billing.");
+    report.actionText = CostSafeCleanup::nothingCreatedText();
     report.podName = m_name;
     finishFailed(report);
 }

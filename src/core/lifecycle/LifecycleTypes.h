@@ -81,7 +81,7 @@ FailureKind failureKindFor(const api::ApiError& error);
 
 // Whether stopping the pod would keep a volume disk that terminating deletes. Only half of the
 // cost-safe choice: a pod that ran (resumed, attached, or ready once) also has a container disk
-// with the user's work, which ConnectFlow::costSafeChoice() never terminates.
+// with the user's work, which CostSafeCleanup::choiceFor() never terminates.
 bool hasVolumeDisk(const api::Pod& pod);
 
 // Timing knobs. The defaults are the product's; tests inject short ones.

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "gui/pods/StatusDelegate.h"
 
+#include "core/pods/Presentation.h"
 #include "gui/pods/PodListModel.h"
 
 #include <QApplication>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace autopod::gui {
 
@@ -30,6 +33,28 @@ QColor StatusDelegate::colorFor(PodRow::State state)
     return QColor(0x6e, 0x76, 0x81);
 }
 
+namespace {
+// Cell geometry: a margin, the dot, a gap, the text, a margin.
+constexpr int leftMargin = 6;
+constexpr int gap = 6;
+constexpr int rightMargin = 4;
+
+int dotSize(const QFontMetrics& fm)
+{
+    return fm.height() / 2 + 2;
+}
+} // namespace
+
+int StatusDelegate::minimumWidth(const QFontMetrics& fm)
+{
+    int word = 0;
+    for (int s = static_cast<int>(PodRow::State::Creating); s <= static_cast<int>(PodRow::State::Unknown); ++s) {
+        word = std::max(word, fm.horizontalAdvance(pods::Presentation::stateText(static_cast<PodRow::State>(s))));
+    }
+    // Plus the table's grid line and two pixels for the fractional widths eliding goes by.
+    return leftMargin + dotSize(fm) + gap + word + rightMargin + 3;
+}
+
 void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
@@ -40,8 +65,8 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     const auto state = static_cast<PodRow::State>(index.data(PodListModel::StateRole).toInt());
-    const int dot = opt.fontMetrics.height() / 2 + 2;
-    const QRect r = opt.rect.adjusted(6, 0, -4, 0);
+    const int dot = dotSize(opt.fontMetrics);
+    const QRect r = opt.rect.adjusted(leftMargin, 0, -rightMargin, 0);
     const QRect dotRect(r.left(), r.center().y() - dot / 2, dot, dot);
 
     painter->save();
@@ -50,7 +75,7 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     painter->setBrush(colorFor(state));
     painter->drawEllipse(dotRect);
     painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    const QRect textRect = r.adjusted(dot + 6, 0, 0, 0);
+    const QRect textRect = r.adjusted(dot + gap, 0, 0, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();

@@ -5,6 +5,7 @@
 #include "gui/pods/PodRow.h"
 
 #include <QColor>
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
 
 namespace autopod::gui {
@@ -19,6 +20,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QColor colorFor(PodRow::State state);
+    // The narrowest a status cell may be with its state word ("Terminated") whole: the dot, the
+    // margins and the longest state word in `fm`.
+    static int minimumWidth(const QFontMetrics& fm);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

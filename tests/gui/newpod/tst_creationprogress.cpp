@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 // The creation progress: the five connect stages in order with elapsed time and cost, the
 // "Open ComfyUI" offer once connected, and cancelling with the user's choice of stop or terminate.
-#include "FakeRunPodApi.h"
 #include "WidgetLookup.h"
 #include "core/lifecycle/ConnectFlow.h"
 #include "gui/newpod/CreationProgress.h"
@@ -11,6 +10,7 @@
 #include "gui/pods/PodsController.h"
 #include "gui/tray/QuitFlow.h"
 #include "lifecycle/FakePodConnector.h"
+#include "support/FakeRunPodApi.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -28,12 +28,12 @@ using autopod::gui::PodCreator;
 using autopod::gui::PodListModel;
 using autopod::gui::PodsController;
 using autopod::gui::QuitFlow;
-using autopod::guitest::FakeRunPodApi;
 using autopod::lifecycle::ConnectOptions;
 using autopod::lifecycle::ConnectStage;
 using autopod::lifecycle::FailureReport;
 using autopod::test::FakeJournal;
 using autopod::test::FakePodConnector;
+using autopod::test::FakeRunPodApi;
 
 using autopod::test::button;
 
@@ -178,13 +178,11 @@ private Q_SLOTS:
         if (failure == QLatin1String("ssh")) {
             connector.probeScript.push_back(autopod::lifecycle::SshProbeResult::Outcome::Rejected);
         } else if (failure == QLatin1String("capacity")) {
-            api.failNext.insert(
-                QStringLiteral("createPod"),
-                {autopod::api::ApiError::Kind::NoInstancesAvailable, QStringLiteral("no GPU free"), {}});
+            api.failNext(QStringLiteral("createPod"),
+                         {autopod::api::ApiError::Kind::NoInstancesAvailable, QStringLiteral("no GPU free"), {}});
         } else if (failure == QLatin1String("credit")) {
-            api.failNext.insert(
-                QStringLiteral("createPod"),
-                {autopod::api::ApiError::Kind::InsufficientBalance, QStringLiteral("balance too low"), {}});
+            api.failNext(QStringLiteral("createPod"),
+                         {autopod::api::ApiError::Kind::InsufficientBalance, QStringLiteral("balance too low"), {}});
         } else {
             autopod::lifecycle::TunnelResult broken;
             broken.fatal = true;
@@ -222,7 +220,7 @@ private Q_SLOTS:
     void quitDuringACreateAsksAndCountsIt()
     {
         FakeRunPodApi api;
-        api.createdPodsStartRunning = false; // the flow waits for the pod to start
+        api.runtimeNever = true; // the flow waits for the pod to start
         FakeJournal journal;
         FakePodConnector connector;
         QWidget window;
@@ -282,8 +280,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QString>("expectedCall");
-        QTest::newRow("stop") << QStringLiteral("Stop the pod") << QStringLiteral("stopPod:");
-        QTest::newRow("terminate") << QStringLiteral("Terminate the pod") << QStringLiteral("terminatePod:");
+        QTest::newRow("stop") << QStringLiteral("Stop the pod") << QStringLiteral("stopPod");
+        QTest::newRow("terminate") << QStringLiteral("Terminate the pod") << QStringLiteral("terminatePod");
     }
 
     void cancelAsksAndDoesWhatTheUserChose()
@@ -291,7 +289,7 @@ private Q_SLOTS:
         QFETCH(QString, choice);
         QFETCH(QString, expectedCall);
         FakeRunPodApi api;
-        api.createdPodsStartRunning = false; // the pod never comes up: the flow waits
+        api.runtimeNever = true; // the pod never comes up: the flow waits
         FakeJournal journal;
         FakePodConnector connector;
         QWidget window;
@@ -317,7 +315,7 @@ private Q_SLOTS:
     void continueWaitingCancelsNothing()
     {
         FakeRunPodApi api;
-        api.createdPodsStartRunning = false;
+        api.runtimeNever = true;
         FakeJournal journal;
         FakePodConnector connector;
         QWidget window;

@@ -3,11 +3,11 @@
 // Favourite GPU types are edited in the new-pod dialog (the star column, the GPU's context menu),
 // saved to config.json at once and in force for the next dialog without a restart; the dialog
 // selects the cheapest favourite RunPod offers unless the user picked another GPU.
-#include "FakeRunPodApi.h"
 #include "core/config/Config.h"
 #include "gui/DesktopApp.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/newpod/NewPodDialog.h"
+#include "support/FakeRunPodApi.h"
 #include "support/TempHome.h"
 
 #include <QAction>
@@ -21,7 +21,7 @@
 using namespace autopod;
 using gui::GpuOfferModel;
 using gui::NewPodDialog;
-using guitest::FakeRunPodApi;
+using test::FakeRunPodApi;
 
 namespace {
 

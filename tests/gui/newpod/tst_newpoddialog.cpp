@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 // The new-pod dialog: the user's filters reach RunPod, the GPU table shows its columns, the
 // estimate follows the choices, and nothing is created without the confirmation.
-#include "FakeRunPodApi.h"
 #include "WidgetLookup.h"
 #include "core/api/GpuOfferQuery.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/newpod/NewPodDialog.h"
+#include "support/FakeRunPodApi.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -23,7 +23,7 @@ using autopod::api::CreatePodRequest;
 using autopod::gui::GpuOfferModel;
 using autopod::gui::NewPodDefaults;
 using autopod::gui::NewPodDialog;
-using autopod::guitest::FakeRunPodApi;
+using autopod::test::FakeRunPodApi;
 
 Q_DECLARE_METATYPE(autopod::api::CreatePodRequest)
 
@@ -274,10 +274,10 @@ private Q_SLOTS:
         QVERIFY(error->text().contains(QStringLiteral("No GPU matches")));
         QVERIFY(!button(&dialog, QStringLiteral("&Create pod…"))->isEnabled());
 
-        api.failNext.insert(
-            QStringLiteral("gpuOffers"),
-            autopod::api::ApiError{
-                autopod::api::ApiError::Kind::InvalidApiKey, QStringLiteral("RunPod refused the API key."), {}, 401});
+        api.failNext(QStringLiteral("gpuOffers"), autopod::api::ApiError{autopod::api::ApiError::Kind::InvalidApiKey,
+                                                                         QStringLiteral("RunPod refused the API key."),
+                                                                         {},
+                                                                         401});
         QSignalSpy failed(&dialog, &NewPodDialog::searchFailed);
         dialog.search();
         QVERIFY(failed.wait(2000));

@@ -3,13 +3,13 @@
 // One pod, three places: the desktop's pod list, its tray menu and `autopod pods list` (text and
 // --json) read the same pods.json and must say the same cost and runtime, including sums below
 // a cent and runs of several days.
-#include "FakeRunPodApi.h"
 #include "core/config/Paths.h"
 #include "core/pods/PodRecord.h"
 #include "core/pods/PodStore.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 #include "gui/tray/TrayController.h"
+#include "support/FakeRunPodApi.h"
 #include "support/TempHome.h"
 
 #include <QDir>
@@ -24,7 +24,7 @@ using namespace autopod;
 using autopod::gui::PodListModel;
 using autopod::gui::PodsController;
 using autopod::gui::TrayController;
-using autopod::guitest::FakeRunPodApi;
+using autopod::test::FakeRunPodApi;
 using autopod::test::TempHome;
 
 namespace {

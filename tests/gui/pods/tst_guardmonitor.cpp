@@ -5,7 +5,6 @@
 // and "Keep running" postpones an idle stop; a pod without a running guard gets it again, and a pod
 // that cannot be guarded is said to be unguarded, once. The watchdog is a scripted fake connector
 // here; tst_desktop_guard runs the real one on the simulator's pods.
-#include "FakeRunPodApi.h"
 #include "core/lifecycle/GuardChannel.h"
 #include "core/pods/PodStore.h"
 #include "gui/pods/GuardMonitor.h"
@@ -13,6 +12,7 @@
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
+#include "support/FakeRunPodApi.h"
 #include "support/TempHome.h"
 
 #include <QPushButton>
@@ -23,7 +23,7 @@ using namespace autopod;
 using autopod::gui::GuardMonitor;
 using autopod::gui::PodListModel;
 using autopod::gui::PodsController;
-using autopod::guitest::FakeRunPodApi;
+using autopod::test::FakeRunPodApi;
 
 namespace {
 

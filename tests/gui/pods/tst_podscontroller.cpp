@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 // The refresh schedule and the pod actions, against an in-memory RunPod: what the user sees in
 // the list after each step, what RunPod was asked, and the confirmations in front of actions.
-#include "FakeRunPodApi.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/Presentation.h"
 #include "gui/pods/PodActionPrompts.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 #include "gui/pods/UntrackedPodsBanner.h"
+#include "support/FakeRunPodApi.h"
 #include "support/TempHome.h"
 
 #include <QAbstractButton>
@@ -23,7 +23,7 @@ using autopod::gui::PodActionPrompts;
 using autopod::gui::PodListModel;
 using autopod::gui::PodRow;
 using autopod::gui::PodsController;
-using autopod::guitest::FakeRunPodApi;
+using autopod::test::FakeRunPodApi;
 
 namespace {
 
@@ -99,11 +99,10 @@ private Q_SLOTS:
     void refreshFailureIsReported()
     {
         FakeRunPodApi api;
-        api.failNext.insert(QStringLiteral("pods"),
-                            autopod::api::ApiError{autopod::api::ApiError::Kind::InvalidApiKey,
-                                                   QStringLiteral("The RunPod API key was refused."),
-                                                   {},
-                                                   401});
+        api.failNext(QStringLiteral("pods"), autopod::api::ApiError{autopod::api::ApiError::Kind::InvalidApiKey,
+                                                                    QStringLiteral("The RunPod API key was refused."),
+                                                                    {},
+                                                                    401});
         PodListModel model;
         PodsController pods(api, model);
         QSignalSpy failed(&pods, &PodsController::refreshFailed);
@@ -218,10 +217,10 @@ private Q_SLOTS:
         QSignalSpy refreshed(&pods, &PodsController::refreshed);
         pods.start();
         QVERIFY(refreshed.wait(2000));
-        api.failNext.insert(
-            QStringLiteral("stopPod"),
-            autopod::api::ApiError{
-                autopod::api::ApiError::Kind::NetworkTimeout, QStringLiteral("RunPod did not answer in time."), {}, 0});
+        api.failNext(QStringLiteral("stopPod"), autopod::api::ApiError{autopod::api::ApiError::Kind::NetworkTimeout,
+                                                                       QStringLiteral("RunPod did not answer in time."),
+                                                                       {},
+                                                                       0});
         QSignalSpy failed(&pods, &PodsController::actionFailed);
         pods.stopPod(QStringLiteral("p1"));
         QVERIFY(failed.wait(2000));

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 // The tray: the running cost and the session's cost in tooltip and menu, a submenu per pod
 // whose actions leave as intents, notifications, and the question on quit.
-#include "FakeRunPodApi.h"
 #include "gui/GuiResources.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 #include "gui/tray/CostMeter.h"
 #include "gui/tray/QuitFlow.h"
 #include "gui/tray/TrayController.h"
+#include "support/FakeRunPodApi.h"
 
 #include <QAbstractButton>
 #include <QMenu>
@@ -22,7 +22,7 @@ using autopod::gui::PodRow;
 using autopod::gui::PodsController;
 using autopod::gui::QuitFlow;
 using autopod::gui::TrayController;
-using autopod::guitest::FakeRunPodApi;
+using autopod::test::FakeRunPodApi;
 
 namespace {
 

@@ -5,7 +5,6 @@
 // clicks reaches the system browser (a recording stub here); each pod's site keeps its cookies
 // and local storage to itself, and they are deleted with the pod. Runs under Xvfb: the web
 // engine needs a window system.
-#include "FakeRunPodApi.h"
 #include "WebViewTestSupport.h"
 #include "gui/DesktopApp.h"
 #include "gui/pods/PodsController.h"
@@ -13,6 +12,7 @@
 #include "gui/web/DownloadPrompt.h"
 #include "gui/web/LocalOriginPage.h"
 #include "lifecycle/FakePodConnector.h"
+#include "support/FakeRunPodApi.h"
 #include "support/TempHome.h"
 
 #include <QAbstractButton>
@@ -206,9 +206,9 @@ void TestComfyUiViewExposure::eachPodKeepsItsSiteToItselfUntilTerminated()
 {
     test::TempHome home;
     PageServer server;
-    guitest::FakeRunPodApi api;
-    api.addPod(guitest::FakeRunPodApi::runningPod(QStringLiteral("podA"), QStringLiteral("autopod-a"), 0.4));
-    api.addPod(guitest::FakeRunPodApi::runningPod(QStringLiteral("podB"), QStringLiteral("autopod-b"), 0.4));
+    test::FakeRunPodApi api;
+    api.addPod(test::FakeRunPodApi::runningPod(QStringLiteral("podA"), QStringLiteral("autopod-a"), 0.4));
+    api.addPod(test::FakeRunPodApi::runningPod(QStringLiteral("podB"), QStringLiteral("autopod-b"), 0.4));
     QTemporaryDir root;
     test::FakeJournal journal;
     test::FakePodConnector connector;

@@ -3,18 +3,22 @@
 // The main window as the user meets it: the pod table (with the coloured status), actions that
 // follow the selected pod's state, double-click → shell, closing to the tray. Saves screenshots
 // of the window, the new-pod dialog and the tray menu to <build>/screenshots/offscreen.
-#include "FakeRunPodApi.h"
+#include "core/pods/Presentation.h"
+#include "core/pods/StoppedPod.h"
 #include "gui/GuiResources.h"
 #include "gui/MainWindow.h"
 #include "gui/newpod/NewPodDialog.h"
 #include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/tray/TrayController.h"
+#include "support/FakeRunPodApi.h"
 
 #include <QAction>
 #include <QDir>
+#include <QHeaderView>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTest>
 
@@ -22,7 +26,7 @@ using autopod::gui::MainWindow;
 using autopod::gui::PodListModel;
 using autopod::gui::PodRow;
 using autopod::gui::PodRows;
-using autopod::guitest::FakeRunPodApi;
+using autopod::test::FakeRunPodApi;
 
 namespace {
 
@@ -52,6 +56,34 @@ void shoot(QWidget* w, const QString& name)
 {
     QDir().mkpath(shots());
     QVERIFY(w->grab().save(QDir(shots()).filePath(name + QStringLiteral(".png"))));
+}
+
+// Which way the sort arrow painted in a header section points, read from the pixels: +1 up (▲),
+// -1 down (▼), 0 none. The arrow is a triangle: its widest row is its base.
+int sortArrow(QHeaderView* header, int section)
+{
+    const QImage image = header->grab().toImage();
+    QStyleOptionHeader opt;
+    opt.initFrom(header);
+    opt.state |= QStyle::State_Horizontal;
+    opt.rect = QRect(header->sectionViewportPosition(section), 0, header->sectionSize(section), header->height());
+    opt.sortIndicator = QStyleOptionHeader::SortUp;
+    const QRect arrow =
+        header->style()->subElementRect(QStyle::SE_HeaderArrow, &opt, header).adjusted(-2, -2, 2, 2) & image.rect();
+    QList<int> ink;
+    for (int y = arrow.top(); y <= arrow.bottom(); ++y) {
+        int n = 0;
+        for (int x = arrow.left(); x <= arrow.right(); ++x) {
+            n += qGray(image.pixel(x, y)) < 180 ? 1 : 0;
+        }
+        if (n > 0) {
+            ink.append(n);
+        }
+    }
+    if (ink.size() < 2 || ink.first() == ink.last()) {
+        return 0;
+    }
+    return ink.first() < ink.last() ? 1 : -1;
 }
 
 } // namespace
@@ -245,6 +277,136 @@ private Q_SLOTS:
         const int urlWidth = table->columnWidth(PodListModel::LocalUrl);
         QVERIFY(urlWidth >= fm.horizontalAdvance(QStringLiteral("http://localhost:18188")));
         shoot(&window, QStringLiteral("main-window-default-size"));
+    }
+
+    // Narrowed step by step down to its smallest, the window keeps every row's status in view,
+    // wide enough for the state ("Terminated", "Connected"): a longer status (the guard's reason)
+    // is elided with "…" inside its cell, never cut off by the table's edge. At the default size
+    // such a status does not push the other columns out of view.
+    void shrinkingKeepsTheStatusInView()
+    {
+        PodListModel model;
+        MainWindow window(model);
+        PodRows rows = sample();
+        rows[2].guardStoppedReason = QStringLiteral("idle for 30 min (no GPU use, no ComfyUI queue)");
+        rows[0].localUrl = QStringLiteral("http://localhost:18188");
+        model.setRows(rows);
+        window.resize(1240, 520);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* table = window.podTable();
+        const QFontMetrics fm(table->font());
+        const QString longStatus =
+            autopod::pods::StoppedPod::stateText(PodRow::State::Stopped, rows[2].guardStoppedReason);
+
+        QTest::qWait(100);
+        const QRect url = table->visualRect(table->model()->index(0, PodListModel::LocalUrl));
+        QVERIFY2(table->viewport()->rect().contains(url),
+                 qPrintable(QStringLiteral("the local URL is out of view at the default size: %1 px of %2")
+                                .arg(url.right())
+                                .arg(table->viewport()->width())));
+
+        bool elided = false;
+        for (int width : {1240, 1000, 800, 700, 600, 400}) {
+            window.resize(width, 520);
+            QTest::qWait(100);
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QModelIndex index = table->model()->index(r, PodListModel::Status);
+                const auto state = static_cast<PodRow::State>(index.data(PodListModel::StateRole).toInt());
+                const QString word = autopod::pods::Presentation::stateText(state);
+                const QRect cell = table->visualRect(index);
+                // What the status cell leaves for text: the grid line, the coloured dot and the
+                // margins around it.
+                const int textRoom = cell.width() - (table->showGrid() ? 1 : 0) - (fm.height() / 2 + 2) - 16;
+                const QString where = QStringLiteral("window %1 px (asked %2), \"%3\": cell %4..%5 px, view %6 px")
+                                          .arg(window.width())
+                                          .arg(width)
+                                          .arg(index.data().toString())
+                                          .arg(cell.left())
+                                          .arg(cell.right())
+                                          .arg(table->viewport()->width());
+                QVERIFY2(cell.left() >= 0 && cell.right() < table->viewport()->width(), qPrintable(where));
+                QVERIFY2(fm.elidedText(word, Qt::ElideRight, textRoom) == word, qPrintable(where));
+                if (index.data().toString() == longStatus &&
+                    fm.elidedText(longStatus, Qt::ElideRight, textRoom) != longStatus) {
+                    elided = true;
+                }
+            }
+        }
+        // The list did shrink: the window got small, and the long status had to be elided.
+        QVERIFY2(window.width() <= 700, qPrintable(QString::number(window.width())));
+        QVERIFY(elided);
+        shoot(&window, QStringLiteral("main-window-narrow"));
+    }
+
+    // The header's arrow says how the rows are ordered, as in the usual file managers: ▲ smallest
+    // first (ascending), ▼ largest first. At start (by name, newest first: autopod names pods by
+    // date) and after each click on a column's header.
+    void sortIndicatorMatchesTheOrder()
+    {
+        PodListModel model;
+        MainWindow window(model);
+        model.setRows(sample());
+        window.resize(1240, 520);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* table = window.podTable();
+        QHeaderView* header = table->horizontalHeader();
+
+        // The rows' order in the sorted column as the user reads it: +1 ascending, -1 descending.
+        auto rowOrder = [&](int column) {
+            int order = 0;
+            for (int r = 1; r < table->model()->rowCount(); ++r) {
+                const QModelIndex a = table->model()->index(r - 1, column);
+                const QModelIndex b = table->model()->index(r, column);
+                const int c =
+                    column == PodListModel::Name
+                        ? QString::localeAwareCompare(a.data().toString(), b.data().toString())
+                        : (a.data(PodListModel::RawValueRole).toDouble() < b.data(PodListModel::RawValueRole).toDouble()
+                               ? -1
+                               : 1);
+                const int step = c < 0 ? 1 : -1;
+                if (order != 0 && step != order) {
+                    return 0; // not sorted by this column at all
+                }
+                order = step;
+            }
+            return order;
+        };
+        auto check = [&](int column, const char* when) {
+            QTest::qWait(100);
+            QCOMPARE(header->sortIndicatorSection(), column);
+            const int rows = rowOrder(column);
+            QVERIFY2(rows != 0, when);
+            const int arrow = sortArrow(header, column);
+            QVERIFY2(arrow == rows,
+                     qPrintable(QStringLiteral("%1: the rows are %2, the arrow points %3")
+                                    .arg(QLatin1String(when),
+                                         rows > 0 ? QStringLiteral("ascending") : QStringLiteral("descending"),
+                                         arrow > 0   ? QStringLiteral("up")
+                                         : arrow < 0 ? QStringLiteral("down")
+                                                     : QStringLiteral("nowhere"))));
+        };
+        auto clickHeader = [&](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                     header->height() / 2));
+        };
+
+        check(PodListModel::Name, "at start");
+        QCOMPARE(table->model()->index(0, PodListModel::Name).data().toString(),
+                 QStringLiteral("autopod-2026-11-30-004"));
+        clickHeader(PodListModel::AccumulatedCost);
+        check(PodListModel::AccumulatedCost, "cost so far, clicked once");
+        clickHeader(PodListModel::AccumulatedCost);
+        check(PodListModel::AccumulatedCost, "cost so far, clicked twice");
+        clickHeader(PodListModel::Runtime);
+        check(PodListModel::Runtime, "runtime, clicked once");
+        clickHeader(PodListModel::Name);
+        check(PodListModel::Name, "name, clicked once");
+        clickHeader(PodListModel::Name);
+        check(PodListModel::Name, "name, clicked twice");
+        shoot(&window, QStringLiteral("main-window-sorted"));
     }
 
     void closingKeepsTheTrayOrAsksToQuit()
