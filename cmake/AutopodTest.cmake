@@ -6,6 +6,20 @@
 #
 # One Qt Test executable per class or feature. Everything runs offscreen unless XVFB is
 # given, in which case the test runs inside tests/run-under-xvfb.sh (Xvfb + an X tray).
+#
+# autopod_unit_integration builds what the labels unit and integration run and nothing else: the
+# CLI and the executables of those tests (no e2e, soak or benchmark programs). The sanitizer stage
+# of packaging/run-tests.sh builds just this target.
+add_custom_target(autopod_unit_integration)
+add_dependencies(autopod_unit_integration autopod)
+
+# Adds `target` to autopod_unit_integration when `labels` include unit or integration.
+function(autopod_build_for_labels target labels)
+    if("unit" IN_LIST labels OR "integration" IN_LIST labels)
+        add_dependencies(autopod_unit_integration ${target})
+    endif()
+endfunction()
+
 function(autopod_add_test)
     cmake_parse_arguments(ARG "XVFB" "NAME;TIMEOUT" "SOURCES;LABELS;LIBS;ENVIRONMENT;TRANSPORTS" ${ARGN})
     if(NOT ARG_NAME OR NOT ARG_SOURCES OR NOT ARG_LABELS)
@@ -14,6 +28,7 @@ function(autopod_add_test)
 
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE autopod_test_support Qt6::Test autopod_options ${ARG_LIBS})
+    autopod_build_for_labels(${ARG_NAME} "${ARG_LABELS}")
 
     if(ARG_XVFB)
         set(command "${AUTOPOD_SOURCE_DIR}/tests/run-under-xvfb.sh" $<TARGET_FILE:${ARG_NAME}>)

@@ -3,10 +3,12 @@
 # SPDX-License-Identifier: MIT
 # README command (2): install what is missing, check the formatting, build with warnings as
 # errors, and run the whole test suite: unit, integration, gui, e2e (on both RunPod transports)
-# and soak tests; then the fuzz stage (preset `fuzz`: every libFuzzer target, after replaying its
-# regressions, for AUTOPOD_FUZZ_SECONDS, default 45 s, two at a time; any crash, leak, timeout or
-# sanitizer report fails it; it prints its wall time); then the CLI-only build and the .deb check.
-# The sanitizer build (preset `sanitize`) is not part of this run yet (docs/hardening.md, Status).
+# and soak tests; then the sanitizer stage (preset `sanitize`, target autopod_unit_integration:
+# core, the CLI and the unit and integration tests, built and run under ASan + UBSan with
+# -fno-sanitize-recover and leak detection on; a report from any process fails it; it prints its
+# build and wall time); then the fuzz stage (preset `fuzz`: every libFuzzer target, after replaying
+# its regressions, for AUTOPOD_FUZZ_SECONDS, default 45 s, two at a time; any crash, leak, timeout
+# or sanitizer report fails it; it prints its wall time); then the CLI-only build and the .deb check.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -30,6 +32,32 @@ cmake --build --preset ci --parallel "$(nproc)"
 
 echo "== test"
 ctest --preset ci "$@"
+
+# Sanitizers: only what the labels unit and integration run is built (target
+# autopod_unit_integration: core, the CLI, those tests; no e2e, soak or benchmark programs). A
+# report aborts the process that made it. Every process the tests start (the CLI, the background
+# tunnel) also writes its reports into one folder, so a report in a child whose exit code no test
+# looks at still fails the stage.
+echo "== sanitizer build and tests (ASan + UBSan; labels unit and integration)"
+t=$SECONDS
+cmake --preset sanitize >/dev/null
+cmake --build --preset sanitize --target autopod_unit_integration --parallel "$(nproc)"
+echo "Sanitizer build: $((SECONDS - t)) s"
+reports="$root/build/sanitize/sanitizer-reports"
+rm -rf "$reports" && mkdir -p "$reports"
+status=0
+AUTOPOD_SANITIZER_LOG="log_path=$reports/report:log_exe_name=1" \
+    ctest --preset sanitize -L 'unit|integration' || status=$?
+if [ -n "$(ls -A "$reports")" ]; then
+    echo "FAIL: sanitizer reports from the processes the tests started:"
+    for report in "$reports"/*; do
+        echo "--- $report"
+        cat "$report"
+    done
+    status=1
+fi
+echo "Sanitizer stage: $((SECONDS - t)) s"
+[ "$status" -eq 0 ] || exit "$status"
 
 # Fuzzing: each target first replays its committed regressions, then fuzzes for a bounded time.
 fuzz_seconds="${AUTOPOD_FUZZ_SECONDS:-45}"

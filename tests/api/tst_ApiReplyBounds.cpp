@@ -3,7 +3,9 @@
 // A RunPod endpoint that answers with a 1 GB or an endless body cannot make autopod read it all, whatever the shape of
 // the answer (a Content-Length, chunked without end, no length and never closing; success or error status; plain HTTP
 // or TLS): the call fails with a clear message once the answer passes the size cap, on the GraphQL and the REST path
-// alike, and the server sees autopod stop reading long before the end.
+// alike, and the server sees autopod stop reading long before the end. A declared length past the cap is refused from
+// the headers. While autopod's own thread is busy (a loaded machine, a sanitizer build), Qt's network thread does not
+// read ahead of it: the server's flood stalls instead.
 #include "api/ApiTestUtil.h"
 #include "core/api/GraphQlRunPodApi.h"
 #include "core/api/RestV2RunPodApi.h"
@@ -20,6 +22,10 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
 
 using namespace autopod;
 using namespace autopod::api;
@@ -73,7 +79,7 @@ public:
                         .arg(m_server->serverPort())
                         .arg(path));
     }
-    qint64 bodyBytesSent() const { return m_sent; }
+    qint64 bodyBytesSent() const { return m_sent.load(); }
 
 private:
     void onRequest(QTcpSocket* s)
@@ -131,9 +137,40 @@ private:
     qint64 m_length;
     QByteArray m_status;
     bool m_tls;
-    qint64 m_sent = 0;
+    std::atomic<qint64> m_sent = 0; // read from the test's thread when the server runs in its own
     bool m_started = false;
     QByteArray m_request;
+};
+
+// A FloodServer in a thread of its own: it keeps sending while the client's thread is busy.
+class FloodThread
+{
+public:
+    FloodThread(Shape shape, qint64 length, const QSslConfiguration& tls, const QByteArray& status)
+    {
+        m_thread.start();
+        m_anchor.moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            &m_anchor, [&] { m_server = new FloodServer(shape, length, tls, status); }, Qt::BlockingQueuedConnection);
+    }
+    ~FloodThread()
+    {
+        QMetaObject::invokeMethod(
+            &m_anchor,
+            [this] {
+                delete m_server;
+                m_anchor.moveToThread(nullptr);
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    FloodServer& server() { return *m_server; }
+
+private:
+    QThread m_thread;
+    QObject m_anchor;
+    FloodServer* m_server = nullptr;
 };
 
 RetryPolicy oneTry()
@@ -148,6 +185,27 @@ constexpr qint64 kGiB = 1024LL * 1024 * 1024;
 // The cap is 16 MiB; what the server got rid of beyond it sits in socket buffers and Qt's read
 // buffers. Without a cap that holds, the whole 1 GB (or, endless, gigabytes) is read.
 constexpr qint64 kStoppedReadingBy = 256LL * 1024 * 1024;
+// The cap itself: a declared 1 GB is refused from its headers, so the server never gets this far.
+constexpr qint64 kCapBytes = 16LL * 1024 * 1024;
+// What the server may get rid of while the client's thread does nothing for kBusyMs: the client's
+// read buffers (a few hundred KiB) and the sockets' buffers on both ends, never the pause's worth.
+constexpr qint64 kBusyBound = 32LL * 1024 * 1024;
+constexpr int kBusyMs = 2000;
+
+std::unique_ptr<RunPodApi> makeApi(bool rest, QNetworkAccessManager& nam, const FloodServer& server)
+{
+    const auto key = [] {
+        return QStringLiteral("rp_test");
+    };
+    if (rest) {
+        auto r = std::make_unique<RestV2RunPodApi>(nam, server.url(QStringLiteral("v2")), key);
+        r->setRetryPolicy(oneTry());
+        return r;
+    }
+    auto g = std::make_unique<GraphQlRunPodApi>(nam, server.url(QStringLiteral("graphql")), key);
+    g->setRetryPolicy(oneTry());
+    return g;
+}
 
 // A throwaway self-signed certificate for 127.0.0.1 (openssl from the build machine).
 QSslConfiguration makeServerTls(const QString& dir)
@@ -231,19 +289,7 @@ private Q_SLOTS:
         // The test's certificate is self-signed; the client trusts it for this test only.
         connect(&nam, &QNetworkAccessManager::sslErrors, this,
                 [](QNetworkReply* reply, const QList<QSslError>&) { reply->ignoreSslErrors(); });
-        const auto key = [] {
-            return QStringLiteral("rp_test");
-        };
-        std::unique_ptr<RunPodApi> api;
-        if (rest) {
-            auto r = std::make_unique<RestV2RunPodApi>(nam, server.url(QStringLiteral("v2")), key);
-            r->setRetryPolicy(oneTry());
-            api = std::move(r);
-        } else {
-            auto g = std::make_unique<GraphQlRunPodApi>(nam, server.url(QStringLiteral("graphql")), key);
-            g->setRetryPolicy(oneTry());
-            api = std::move(g);
-        }
+        const std::unique_ptr<RunPodApi> api = makeApi(rest, nam, server);
 
         const auto r = test::awaitResult<QList<Pod>>([&](QObject* c, auto done) { api->pods(c, done); }, 90000);
         qInfo("the server handed over %lld bytes of body", server.bodyBytesSent());
@@ -252,6 +298,53 @@ private Q_SLOTS:
         QVERIFY2(r.error.text().contains(QStringLiteral("larger than")), qPrintable(r.error.text()));
         QVERIFY2(server.bodyBytesSent() < kStoppedReadingBy,
                  qPrintable(QStringLiteral("the server sent %1 bytes").arg(server.bodyBytesSent())));
+        if (shape == Shape::ContentLength) {
+            QVERIFY2(server.bodyBytesSent() < kCapBytes,
+                     qPrintable(QStringLiteral("a declared 1 GB was read into: the server sent %1 bytes")
+                                    .arg(server.bodyBytesSent())));
+        }
+    }
+
+    void stopsReadingWhileBusy_data()
+    {
+        QTest::addColumn<bool>("rest");
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<Shape>("shape");
+        for (const bool rest : {false, true}) {
+            const char* api = rest ? "REST" : "GraphQL";
+            QTest::addRow("%s, http, endless until close", api) << rest << false << Shape::EndlessUntilClose;
+            QTest::addRow("%s, https, endless until close", api) << rest << true << Shape::EndlessUntilClose;
+            QTest::addRow("%s, https, endless chunked", api) << rest << true << Shape::EndlessChunked;
+        }
+    }
+
+    // autopod's thread does nothing for two seconds while the answer floods in: Qt's network thread
+    // must hold back (the server stalls on full socket buffers) instead of reading on into memory.
+    void stopsReadingWhileBusy()
+    {
+        QFETCH(bool, rest);
+        QFETCH(bool, tls);
+        QFETCH(Shape, shape);
+        FloodThread flood(shape, kGiB, tls ? m_tls : QSslConfiguration(), QByteArray("200 OK"));
+        FloodServer& server = flood.server();
+        QNetworkAccessManager nam;
+        connect(&nam, &QNetworkAccessManager::sslErrors, this,
+                [](QNetworkReply* reply, const QList<QSslError>&) { reply->ignoreSslErrors(); });
+        const std::unique_ptr<RunPodApi> api = makeApi(rest, nam, server);
+
+        QObject context;
+        std::optional<ApiResult<QList<Pod>>> result;
+        api->pods(&context, [&result](const ApiResult<QList<Pod>>& r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(server.bodyBytesSent() > 0, 30000);
+        const qint64 before = server.bodyBytesSent();
+        QThread::msleep(kBusyMs); // this thread, autopod's, is busy elsewhere
+        const qint64 during = server.bodyBytesSent() - before;
+        qInfo("the server handed over %lld bytes while the client was busy", during);
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 90000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error.kind, ApiError::Kind::UnexpectedResponse);
+        QVERIFY2(during < kBusyBound,
+                 qPrintable(QStringLiteral("the network thread read %1 bytes ahead of autopod").arg(during)));
     }
 
 private:

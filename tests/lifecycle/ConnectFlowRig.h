@@ -8,6 +8,7 @@
 #include "core/lifecycle/ConnectFlow.h"
 #include "lifecycle/FakePodConnector.h"
 #include "support/FakeRunPodApi.h"
+#include "support/ManualFlowClock.h"
 
 #include <QTest>
 
@@ -55,8 +56,17 @@ inline api::Pod existingPod(const QString& id, const QString& name, api::PodStat
     return pod;
 }
 
+// How a rig's flow spends time: on the machine's clock, or on a ManualFlowClock that runs ahead to
+// the next poll or retry instead of waiting for it (the fake RunPod and connector read it too).
+enum class Time
+{
+    Real,
+    Manual
+};
+
 struct Rig
 {
+    ManualFlowClock clock; // Time::Manual only
     FakeRunPodApi api;
     FakeJournal journal;
     FakePodConnector connector;
@@ -65,9 +75,16 @@ struct Rig
     std::optional<FailureReport> failure;
     int connectedPort = 0;
     bool done = false;
+    bool manualTime = false;
 
-    explicit Rig(ConnectOptions options = fastOptions())
+    explicit Rig(ConnectOptions options = fastOptions(), Time time = Time::Real)
+        : manualTime(time == Time::Manual)
     {
+        if (manualTime) {
+            options.clock = &clock;
+            api.clock = &clock;
+            connector.time = &clock;
+        }
         flow = std::make_unique<ConnectFlow>(api, journal, connector, options);
         QObject::connect(flow.get(), &ConnectFlow::stageChanged, flow.get(),
                          [this](ConnectStage s, qint64) { stages.append(s); });
@@ -78,7 +95,7 @@ struct Rig
     }
     bool waitDone(int ms = 10000)
     {
-        return QTest::qWaitFor([this] { return done; }, ms);
+        return manualTime ? clock.runUntil([this] { return done; }, ms) : QTest::qWaitFor([this] { return done; }, ms);
     }
 };
 

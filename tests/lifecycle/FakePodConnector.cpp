@@ -25,13 +25,13 @@ void FakePodConnector::serve(QTcpSocket* socket)
     if (!request.contains("\r\n\r\n")) {
         return;
     }
-    if (clock.elapsed() < comfyReadyAtMs) {
+    if (now() < comfyReadyAtMs) {
         // What the tunnel does while nothing listens on the pod's 8188: it drops the connection.
         socket->abort();
         return;
     }
     if (comfyFirstAnsweredMs < 0) {
-        comfyFirstAnsweredMs = clock.elapsed();
+        comfyFirstAnsweredMs = now();
     }
     const QByteArray body = R"({"system":{"os":"posix","comfyui_version":"sim"},"devices":[]})";
     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +

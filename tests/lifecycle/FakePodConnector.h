@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/lifecycle/FlowClock.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/lifecycle/PodJournal.h"
 
@@ -17,7 +18,7 @@
 namespace autopod::test {
 
 // Stands in for SSH: probe outcomes are scripted, and an "open tunnel" is a local HTTP server
-// that answers /system_stats like ComfyUI once `comfyReadyAtMs` (on clock()) has passed.
+// that answers /system_stats like ComfyUI once `comfyReadyAtMs` (on now()) has passed.
 class FakePodConnector : public lifecycle::PodConnector
 {
     Q_OBJECT
@@ -27,8 +28,10 @@ public:
 
     std::deque<lifecycle::SshProbeResult::Outcome> probeScript; // consumed first; then Ready
     std::deque<lifecycle::TunnelResult> tunnelScript;           // consumed first; then a real server
-    qint64 comfyReadyAtMs = 0;
+    qint64 comfyReadyAtMs = 0;                                  // on now()
     QElapsedTimer clock;
+    const lifecycle::FlowClock* time = nullptr; // set: now() reads this clock (the flow's) instead of `clock`
+    qint64 now() const { return time ? time->nowMs() : clock.elapsed(); }
     int probes = 0;
     int tunnelsOpened = 0;
     QStringList closed;

@@ -20,6 +20,7 @@ using K = autopod::api::ApiError::Kind;
 using autopod::test::fastOptions;
 using autopod::test::request;
 using autopod::test::Rig;
+using autopod::test::Time;
 
 class TestConnectFlow : public QObject
 {
@@ -57,14 +58,14 @@ private Q_SLOTS:
 
     void slowBootIsConnectedSoonAfterComfyAnswers()
     {
-        Rig rig;
+        Rig rig(fastOptions(), Time::Manual);
         rig.api.runtimeAfterMs = 300;
-        rig.connector.comfyReadyAtMs = rig.connector.clock.elapsed() + 900;
+        rig.connector.comfyReadyAtMs = rig.connector.now() + 900;
         rig.flow->start(request());
         QVERIFY(rig.waitDone());
         QVERIFY(!rig.failure);
         QVERIFY(rig.connector.comfyFirstAnsweredMs >= 900);
-        const qint64 gap = rig.connector.clock.elapsed() - rig.connector.comfyFirstAnsweredMs;
+        const qint64 gap = rig.connector.now() - rig.connector.comfyFirstAnsweredMs;
         QVERIFY2(gap < 300, qPrintable(QString::number(gap)));
     }
 
@@ -104,7 +105,7 @@ private Q_SLOTS:
 
     void failedCreateWithoutPodSaysNothingCreated()
     {
-        Rig rig;
+        Rig rig(fastOptions(), Time::Manual);
         rig.api.failNext(QStringLiteral("createPod"), apiError(K::ServerError, QStringLiteral("Something went wrong")));
         rig.flow->start(request());
         QVERIFY(rig.waitDone());
@@ -265,7 +266,7 @@ private Q_SLOTS:
 
     void repeatedSshFailureStopsPodWithVolume()
     {
-        Rig rig;
+        Rig rig(fastOptions(), Time::Manual);
         rig.api.volumeGb = 20;
         for (int i = 0; i < 10; ++i) {
             rig.connector.probeScript.push_back(SshProbeResult::Outcome::Failed);
@@ -286,7 +287,7 @@ private Q_SLOTS:
 
     void repeatedFailureTerminatesPodWithNothingToLose()
     {
-        Rig rig;
+        Rig rig(fastOptions(), Time::Manual);
         rig.api.volumeGb = 0;
         for (int i = 0; i < 10; ++i) {
             rig.connector.probeScript.push_back(SshProbeResult::Outcome::Failed);
@@ -396,7 +397,7 @@ private Q_SLOTS:
 
     void sshThatLagsIsPolledNotCountedAsFailure()
     {
-        Rig rig;
+        Rig rig(fastOptions(), Time::Manual);
         for (int i = 0; i < 8; ++i) {
             rig.connector.probeScript.push_back(SshProbeResult::Outcome::NotYet);
         }
@@ -422,7 +423,7 @@ private Q_SLOTS:
     {
         ConnectOptions o = fastOptions();
         o.readyTimeoutMs = 500;
-        Rig rig(o);
+        Rig rig(o, Time::Manual);
         rig.api.runtimeNever = true;
         rig.api.volumeGb = 5;
         rig.flow->start(request(5));
@@ -437,7 +438,7 @@ private Q_SLOTS:
     {
         ConnectOptions o = fastOptions();
         o.readyTimeoutMs = 700;
-        Rig rig(o);
+        Rig rig(o, Time::Manual);
         rig.connector.comfyReadyAtMs = 1'000'000;
         rig.flow->start(request());
         QVERIFY(rig.waitDone());
@@ -476,7 +477,7 @@ private Q_SLOTS:
         });
         ConnectOptions o = fastOptions();
         o.readyTimeoutMs = 2000;
-        Rig rig(o);
+        Rig rig(o); // real time: the bound on what the pod hands over counts on the checks real time allows
         TunnelResult tunnel;
         tunnel.ok = true;
         tunnel.localPort = flood.serverPort();
@@ -492,7 +493,7 @@ private Q_SLOTS:
 
     void tunnelFailuresRetryThenGiveUp()
     {
-        Rig rig;
+        Rig rig(fastOptions(), Time::Manual);
         for (int i = 0; i < 6; ++i) {
             TunnelResult t;
             t.message = QStringLiteral("port forwarding refused");

@@ -23,6 +23,7 @@ using autopod::test::existingPod;
 using autopod::test::fastOptions;
 using autopod::test::request;
 using autopod::test::Rig;
+using autopod::test::Time;
 
 class TestConnectFlowResume : public QObject
 {
@@ -117,7 +118,7 @@ private Q_SLOTS:
         QFETCH(int, failure);
         ConnectOptions o = fastOptions();
         o.readyTimeoutMs = 700;
-        Rig rig(o);
+        Rig rig(o, Time::Manual);
         api::Pod pod = existingPod(QStringLiteral("running1"), QStringLiteral("autopod-2026-11-29-007"),
                                    api::PodStatus::Running, volumeGb);
         rig.api.addPod(pod);

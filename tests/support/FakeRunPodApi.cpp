@@ -106,11 +106,11 @@ Pod FakeRunPodApi::current(const QString& id) const
     Pod pod = podsById.value(id);
     const auto started = m_startedAt.constFind(id);
     if (started == m_startedAt.cend() || pod.desiredStatus != PodStatus::Running || pod.runtime || runtimeNever ||
-        m_clock.elapsed() - *started < runtimeAfterMs) {
+        now() - *started < runtimeAfterMs) {
         return pod;
     }
     PodRuntime runtime;
-    runtime.uptimeSeconds = (m_clock.elapsed() - *started) / 1000;
+    runtime.uptimeSeconds = (now() - *started) / 1000;
     runtime.ports.append(PortMapping{sshHost, true, 22, sshPort, QStringLiteral("tcp")});
     runtime.ports.append(PortMapping{QStringLiteral("100.65.0.2"), false, 8188, 60001, QStringLiteral("http")});
     pod.runtime = runtime;
@@ -212,7 +212,7 @@ void FakeRunPodApi::createPod(const CreatePodRequest& request, QObject* context,
     pod.volumeGb = volumeGb;
     pod.networkVolumeId = request.networkVolumeId;
     podsById.insert(pod.id, pod);
-    m_startedAt.insert(pod.id, m_clock.elapsed());
+    m_startedAt.insert(pod.id, now());
     if (orphanOnCreate) {
         return deliver(context, done, ApiResult<Pod>::failure(fault ? e : apiError(ApiError::Kind::ServerError)));
     }
@@ -281,7 +281,7 @@ void FakeRunPodApi::resumePod(const QString& podId, int gpuCount, QObject* conte
     Pod& p = podsById[podId];
     p.desiredStatus = PodStatus::Running;
     p.runtime.reset();
-    m_startedAt.insert(podId, m_clock.elapsed());
+    m_startedAt.insert(podId, now());
     if (resumeThenTimeout) {
         return deliver(context, done, ApiResult<Pod>::failure(apiError(ApiError::Kind::NetworkTimeout)));
     }

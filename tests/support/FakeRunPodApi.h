@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/RunPodApi.h"
+#include "core/lifecycle/FlowClock.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -43,6 +44,9 @@ public:
     int orphanAppearsAfterMs = -1;  // >= 0: the create answers a server error, the pod appears this much later
     QString sshHost = QStringLiteral("127.0.0.1");
     int sshPort = 40022;
+    // Set: runtimeAfterMs counts on this clock (the flow's, in tests that do not wait) instead of the
+    // machine's. createAnswerAfterMs and orphanAppearsAfterMs stay on the machine's.
+    const lifecycle::FlowClock* clock = nullptr;
 
     // What RunPod holds and was asked.
     QHash<QString, api::Pod> podsById;
@@ -81,6 +85,7 @@ private:
     // Records the call; true (with `error`) when a failure was queued for `operation`.
     bool takeFault(const QString& operation, const QString& call, api::ApiError* error, QObject* context);
     api::Pod current(const QString& id) const;
+    qint64 now() const { return clock ? clock->nowMs() : m_clock.elapsed(); }
 
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_startedAt; // pods this fake (re)started: m_clock ms when

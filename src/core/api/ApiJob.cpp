@@ -83,22 +83,51 @@ void ApiJob::attempt()
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     // The body is taken as it arrives, through a small read buffer: the network layer stops reading
     // from the socket while that buffer is full, so what is held is never much more than the cap.
+    // Qt's HTTP thread learns the buffer's size only from a request that has started, and a request
+    // with a body (every GraphQL POST, every REST call through sendCustomRequest) starts from the
+    // event loop, after this: the size set here is lost, and the HTTP thread then reads as fast as
+    // the server sends however far behind this thread is (under ASan: 0.5-2.6 GB for a 16 MiB cap).
+    // So it is set again from the event loop, queued behind the request's start.
     m_body.clear();
     m_reply->setReadBufferSize(kReadBufferBytes);
+    QMetaObject::invokeMethod(
+        this,
+        [this, reply = m_reply] {
+            if (m_reply == reply) {
+                reply->setReadBufferSize(kReadBufferBytes);
+            }
+        },
+        Qt::QueuedConnection);
+    // A declared length past the cap is refused from the headers, before any of the body.
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_reply || m_tooLarge) {
+            return;
+        }
+        bool known = false;
+        const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && declared > kMaxReplyBytes) {
+            stopReadingTooLarge();
+        }
+    });
     connect(m_reply, &QNetworkReply::readyRead, this, [this] {
         if (!m_reply || m_tooLarge) {
             return;
         }
         m_body += m_reply->read(kMaxReplyBytes + 1 - m_body.size());
         if (m_body.size() > kMaxReplyBytes) {
-            m_tooLarge = true;
-            m_body.clear();
-            m_reply->abort(); // finished() follows
+            stopReadingTooLarge();
         }
     });
     // The last attempt gets only what is left of the budget.
     const qint64 left = m_policy.budgetMs() - m_sinceStart.elapsed();
     m_timeout.start(int(std::clamp<qint64>(left, 1, m_policy.timeoutMs)));
+}
+
+void ApiJob::stopReadingTooLarge()
+{
+    m_tooLarge = true;
+    m_body.clear();
+    m_reply->abort(); // finished() follows
 }
 
 void ApiJob::onReplyFinished()

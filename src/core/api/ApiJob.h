@@ -62,6 +62,7 @@ protected:
 private:
     void attempt();
     void onReplyFinished();
+    void stopReadingTooLarge();
     void finish();
 
     RetryPolicy m_policy;

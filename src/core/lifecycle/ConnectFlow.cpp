@@ -25,10 +25,13 @@ ConnectFlow::ConnectFlow(api::RunPodApi& api, PodJournal& journal, PodConnector&
     , m_options(std::move(options))
     , m_cleanup(api, journal, connector)
     , m_http(new QNetworkAccessManager(this))
+    , m_steadyClock(m_options.clock ? nullptr : std::make_unique<SteadyFlowClock>())
+    , m_time(m_options.clock ? *m_options.clock : *m_steadyClock)
+    , m_clock(m_time)
+    , m_timer(m_time.createTimer(this))
     , m_calls(new QObject(this))
 {
     m_http->setProxy(QNetworkProxy::NoProxy);
-    m_timer.setSingleShot(true);
     connect(&m_connector, &PodConnector::tunnelFailed, this, &ConnectFlow::onTunnelFailed);
     connect(&m_api, &api::RunPodApi::retryScheduled, this, &ConnectFlow::onApiRetry);
 }
@@ -221,7 +224,7 @@ void ConnectFlow::failOnPodError()
 {
     // RunPod says the container cannot start: no use waiting out the timeout. Its last log lines
     // say why; they go into the report and the log, then the cost-safe policy ends the billing.
-    m_timer.stop();
+    m_timer->stop();
     m_api.podLogs(m_podId, kFailureLogLines, m_calls, [this](const api::ApiResult<QStringList>& logs) {
         const QStringList lines = logs.ok() && logs.value ? *logs.value : QStringList();
         QString message =
@@ -425,7 +428,7 @@ void ConnectFlow::onTunnelFailed(const QString& podId, const QString& reason)
     if (podId != m_podId || m_state != State::Verifying) {
         return;
     }
-    m_timer.stop();
+    m_timer->stop();
     dropInFlightCalls();
     if (!retryLater(QCoreApplication::translate("ConnectFlow", "Tunnel"), reason, &ConnectFlow::openTunnel)) {
         failWithPolicy(
@@ -485,9 +488,9 @@ bool ConnectFlow::retryLater(const QString& what, const QString& reason, void (C
 
 void ConnectFlow::schedule(int delayMs, void (ConnectFlow::*step)())
 {
-    m_timer.disconnect(this);
-    connect(&m_timer, &QTimer::timeout, this, step, Qt::SingleShotConnection);
-    m_timer.start(qMax(0, delayMs));
+    m_timer->disconnect(this);
+    connect(m_timer, &FlowTimer::timeout, this, step, Qt::SingleShotConnection);
+    m_timer->start(qMax(0, delayMs));
 }
 
 void ConnectFlow::dropInFlightCalls()
@@ -498,7 +501,7 @@ void ConnectFlow::dropInFlightCalls()
 
 void ConnectFlow::finishConnected(int latencyMs)
 {
-    m_timer.stop();
+    m_timer->stop();
     m_reachedReady = true;
     setState(State::Finished);
     qCInfo(lcLifecycle) << "pod" << m_name << "connected on port" << m_localPort << "latency" << latencyMs << "ms after"

@@ -4,6 +4,7 @@
 
 #include "core/api/RunPodApi.h"
 #include "core/lifecycle/CostSafeCleanup.h"
+#include "core/lifecycle/FlowClock.h"
 #include "core/lifecycle/LifecycleTypes.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/lifecycle/PodJournal.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -172,9 +174,11 @@ private:
     Origin m_origin = Origin::Created;
     bool m_reachedReady = false; // ComfyUI answered through the tunnel in this flow
     ConnectStage m_stage = ConnectStage::RequestingPod;
-    QElapsedTimer m_clock;
-    qint64 m_readySince = 0; // when the readiness deadline started (ms on m_clock)
-    QTimer m_timer;
+    std::unique_ptr<FlowClock> m_steadyClock; // when the options bring no clock
+    FlowClock& m_time;
+    FlowStopwatch m_clock;
+    qint64 m_readySince = 0;    // when the readiness deadline started (ms on m_clock)
+    FlowTimer* m_timer;         // the one step the flow waits for (a poll, a retry, the create lookup)
     QObject* m_calls = nullptr; // context of in-flight calls; replaced on cancel so late answers are ignored
 
     QString m_name;

@@ -67,7 +67,7 @@ void ConnectFlow::cancel(CancelChoice choice)
         m_cleanupReport = cancelledReport();
         return;
     }
-    m_timer.stop();
+    m_timer->stop();
     dropInFlightCalls();
     FailureReport report = cancelledReport();
     if (m_podId.isEmpty()) {
@@ -90,7 +90,7 @@ void ConnectFlow::abandonCleanup()
 void ConnectFlow::applyAction(CancelChoice choice, const FailureReport& report)
 {
     setState(State::CleaningUp);
-    m_timer.stop();
+    m_timer->stop();
     m_cleanupReport = report;
     m_callLabel = CostSafeCleanup::progressLabel(choice, m_name);
     m_cleanup.apply(choice, cleanupSubject(), report, m_calls,
@@ -104,7 +104,7 @@ void ConnectFlow::applyAction(CancelChoice choice, const FailureReport& report)
 
 void ConnectFlow::finishFailed(FailureReport report)
 {
-    m_timer.stop();
+    m_timer->stop();
     setState(State::Finished);
     qCWarning(lcLifecycle) << "flow for" << m_name << "ended:" << report.message << "|" << report.actionText;
     m_journal.podFailed(m_name, report);

@@ -136,11 +136,11 @@ void ConnectFlow::noPodFound(const api::ApiError& createError)
     // budget has passed does "not there" mean "not created".
     const qint64 left = m_options.createLookupMs - (m_clock.elapsed() - m_createSentAt);
     if (left > 0) {
-        m_timer.disconnect(this);
+        m_timer->disconnect(this);
         connect(
-            &m_timer, &QTimer::timeout, this, [this, createError] { findOrphan(createError); },
+            m_timer, &FlowTimer::timeout, this, [this, createError] { findOrphan(createError); },
             Qt::SingleShotConnection);
-        m_timer.start(int(qMin<qint64>(left, m_options.createLookupIntervalMs)));
+        m_timer->start(int(qMin<qint64>(left, m_options.createLookupIntervalMs)));
         return;
     }
     FailureReport report = m_cancelChoice ? cancelledReport() : createFailedReport(createError);

@@ -14,6 +14,8 @@
 // shared by the CLI and the desktop app.
 namespace autopod::lifecycle {
 
+class FlowClock;
+
 // The five stages of a connect, in order, as the user sees them.
 enum class ConnectStage
 {
@@ -103,6 +105,9 @@ struct ConnectOptions
     // create was sent (the create's whole retry budget: RunPod may still be making the pod).
     int createLookupMs = 122'000;
     int createLookupIntervalMs = 2000;
+    // The clock the flow reads and waits on; null: the machine's (SteadyFlowClock). Tests inject one
+    // that runs ahead instead of waiting. Not owned; it outlives the flow.
+    FlowClock* clock = nullptr;
 
     int retryDelay(int attempt) const; // attempt counts from 1
 

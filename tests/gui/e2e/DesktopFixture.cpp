@@ -72,7 +72,7 @@ QString DesktopFixture::startFirstRun()
     return {};
 }
 
-QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& settings)
+QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& settings, bool sshKey)
 {
     gui::initResources();
     m_home = std::make_unique<TempHome>();
@@ -81,13 +81,15 @@ QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& se
     qputenv("AUTOPOD_API_URL", m_sim.graphqlUrl().toString().toUtf8());
 
     const QString sshDir = m_home->path(QStringLiteral(".ssh"));
-    QDir().mkpath(sshDir);
-    QProcess keygen;
-    keygen.start(QStringLiteral("ssh-keygen"),
-                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                  QString(), QStringLiteral("-f"), sshDir + QStringLiteral("/id_ed25519")});
-    if (!keygen.waitForFinished(20000) || keygen.exitCode() != 0)
-        return QStringLiteral("ssh-keygen failed");
+    if (sshKey) {
+        QDir().mkpath(sshDir);
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                      QString(), QStringLiteral("-f"), sshDir + QStringLiteral("/id_ed25519")});
+        if (!keygen.waitForFinished(20000) || keygen.exitCode() != 0)
+            return QStringLiteral("ssh-keygen failed");
+    }
 
     QString error;
     if (!config::Paths::ensureHome(&error))
@@ -95,8 +97,10 @@ QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& se
     config::Config cfg(config::Paths::configFile());
     std::vector<std::pair<QString, QString>> all{
         {QStringLiteral("runpod.api_key"), QString::fromLatin1(SimulatorProcess::fullAccessKey)},
-        {QStringLiteral("runpod.ssh_key_path"), sshDir + QStringLiteral("/id_ed25519")},
         {QStringLiteral("ssh.insecure_host_keys"), QStringLiteral("false")}};
+    if (sshKey) {
+        all.emplace_back(QStringLiteral("runpod.ssh_key_path"), sshDir + QStringLiteral("/id_ed25519"));
+    }
     all.insert(all.end(), settings.begin(), settings.end());
     for (const auto& [key, value] : all) {
         if (!cfg.set(key, value, &error))

@@ -31,7 +31,8 @@ public:
 
     // Starts the simulator, writes the configuration (plus `settings`, config keys and values),
     // starts the app and waits for its first refresh. Empty on success, else what went wrong.
-    QString start(const std::vector<std::pair<QString, QString>>& settings = {});
+    // Without `sshKey`, the home has no SSH key at all (and none is configured).
+    QString start(const std::vector<std::pair<QString, QString>>& settings = {}, bool sshKey = true);
     // Where a newcomer starts: the simulator, an empty home (no config.json, no API key, no ~/.ssh),
     // and the app as autopod-desktop runs it, which opens the setup wizard. Empty on success.
     QString startFirstRun();

@@ -10,6 +10,7 @@
 #include "gui/MainWindow.h"
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/PodCreator.h"
+#include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 #include "gui/tray/TrayController.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -101,6 +103,17 @@ private Q_SLOTS:
         QCOMPARE(simStatus(podId) == QLatin1String("RUNNING"), false);
         QTRY_COMPARE_WITH_TIMEOUT(app.model()->billingCount(), 0, 20000);
         QCOMPARE(app.tray()->costPerHrText(), QStringLiteral("No pod running"));
+
+        // The pod stays in the list, and its details keep why it ended (its last error), also after
+        // the next refreshes of the list.
+        m_fx.window()->selectPod(podId);
+        auto* lastError = m_fx.window()->detailsPanel()->findChild<QLabel*>(QStringLiteral("lastErrorValue"));
+        QVERIFY(lastError);
+        QTRY_VERIFY_WITH_TIMEOUT(lastError->isVisible() && lastError->text().contains(report.message), 5000);
+        QSignalSpy refreshed(app.pods(), &gui::PodsController::refreshed);
+        app.pods()->refreshNow();
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY2(lastError->isVisible() && lastError->text().contains(report.message), qPrintable(lastError->text()));
         if (app.creator()->activeProgress())
             app.creator()->activeProgress()->close();
     }

@@ -15,6 +15,7 @@
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/PodCreator.h"
 #include "gui/pods/PodActionPrompts.h"
+#include "gui/pods/PodDetailsPanel.h"
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodSortFilterProxy.h"
 #include "gui/pods/PodsController.h"
@@ -31,6 +32,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFrame>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSignalSpy>
@@ -152,6 +154,36 @@ private Q_SLOTS:
                                      .toString()
                                      .contains(QStringLiteral("raised-42")),
                                  30000);
+    }
+
+    // While the pod runs, its runtime and cost keep counting from one refresh to the next, and the
+    // list and the details panel say the same.
+    void runtimeAndCostKeepCountingWhileThePodRuns()
+    {
+        auto row = [this] {
+            return *m_fx.app().model()->find(m_podId);
+        };
+        QSignalSpy refreshed(m_fx.app().pods(), &gui::PodsController::refreshed);
+        m_fx.app().pods()->refreshNow();
+        QVERIFY(refreshed.wait(20000));
+        const gui::PodRow first = row();
+        QVERIFY(first.runtimeSeconds > 0);
+        QTest::qWait(2500);
+        refreshed.clear();
+        m_fx.app().pods()->refreshNow();
+        QVERIFY(refreshed.wait(20000));
+        const gui::PodRow second = row();
+        QVERIFY2(second.runtimeSeconds >= first.runtimeSeconds + 2,
+                 qPrintable(QStringLiteral("%1 s, then %2 s").arg(first.runtimeSeconds).arg(second.runtimeSeconds)));
+        QVERIFY(second.accumulatedCost > first.accumulatedCost);
+
+        window()->tabs()->setCurrentIndex(0);
+        window()->selectPod(m_podId);
+        auto* runtime = window()->detailsPanel()->findChild<QLabel*>(QStringLiteral("runtimeValue"));
+        QVERIFY(runtime);
+        const int r = m_fx.app().model()->rowOf(m_podId);
+        const QString listed = m_fx.app().model()->index(r, gui::PodListModel::Runtime).data().toString();
+        QCOMPARE(runtime->text(), listed);
     }
 
     void ctrlQQuitsWithComfyUiAndShellTabsOpen()

@@ -163,6 +163,10 @@ private Q_SLOTS:
                                    << QStringLiteral("Add credit");
         QTest::newRow("tunnel") << QStringLiteral("tunnel") << QStringLiteral("Could not open the tunnel")
                                 << QStringLiteral("terminated") << QStringLiteral("Try again");
+        QTest::newRow("api key refused") << QStringLiteral("apikey") << QStringLiteral("key expired") << QString()
+                                         << QStringLiteral("Open File → Setup wizard");
+        QTest::newRow("never ready") << QStringLiteral("ready") << QStringLiteral("What failed: ")
+                                     << QStringLiteral("terminated") << QStringLiteral("Try again");
     }
 
     void failureEndStatesSayWhatHappenedAndWhatToDo()
@@ -183,13 +187,22 @@ private Q_SLOTS:
         } else if (failure == QLatin1String("credit")) {
             api.failNext(QStringLiteral("createPod"),
                          {autopod::api::ApiError::Kind::InsufficientBalance, QStringLiteral("balance too low"), {}});
+        } else if (failure == QLatin1String("apikey")) {
+            api.failNext(QStringLiteral("createPod"),
+                         {autopod::api::ApiError::Kind::InvalidApiKey, QStringLiteral("key expired"), {}});
+        } else if (failure == QLatin1String("ready")) {
+            connector.comfyReadyAtMs = 3600 * 1000; // ComfyUI never answers within the readiness timeout
         } else {
             autopod::lifecycle::TunnelResult broken;
             broken.fatal = true;
             broken.message = QStringLiteral("no local port");
             connector.tunnelScript.push_back(broken);
         }
-        PodCreator creator(api, journal, connector, fastOptions(), &window);
+        ConnectOptions options = fastOptions();
+        if (failure == QLatin1String("ready")) {
+            options.readyTimeoutMs = 1500;
+        }
+        PodCreator creator(api, journal, connector, options, &window);
         creator.setPublicKey(QStringLiteral("ssh-ed25519 AAAA test"));
         QSignalSpy failed(&creator, &PodCreator::failed);
         QSignalSpy open(&creator, &PodCreator::openComfyUiRequested);
@@ -197,6 +210,12 @@ private Q_SLOTS:
         QPointer<CreationProgress> progress = creator.activeProgress();
         QPointer<autopod::lifecycle::ConnectFlow> flow = creator.activeFlow();
         QVERIFY(failed.wait(10000));
+        const auto kind = failed.first().at(1).value<FailureReport>().kind;
+        if (failure == QLatin1String("ready")) {
+            QCOMPARE(kind, autopod::lifecycle::FailureKind::ReadinessTimeout);
+        } else if (failure == QLatin1String("apikey")) {
+            QCOMPARE(kind, autopod::lifecycle::FailureKind::InvalidApiKey);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(!flow, 5000);
         QVERIFY2(progress && progress->isVisible(), "the progress dialog closed with its flow");
         const QString outcome = progress->outcomeText();
