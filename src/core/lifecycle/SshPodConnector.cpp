@@ -11,41 +11,12 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QThread>
 
 namespace autopod::lifecycle {
 
 namespace {
-
 // How long finishing the outputs waits for a tunnel that is not verified right now.
 constexpr int kUnverifiedFinishMs = 3000;
-
-// Runs `work` (blocking libssh calls) on a short-lived thread of its own and answers `done` on the
-// GUI thread. The answer goes through the application object, which outlives the connector: the
-// thread may still be working when the connector or `context` is destroyed (quit, pod stopped),
-// and then nobody is answered.
-template <typename Result>
-void runOnItsOwnThread(const QString& name, QPointer<QObject> owner, QPointer<QObject> context,
-                       std::function<Result()> work, std::function<void(const Result&)> done)
-{
-    QThread* thread = QThread::create([owner, context, work = std::move(work), done = std::move(done)] {
-        const Result result = work();
-        if (QCoreApplication* app = QCoreApplication::instance()) {
-            QMetaObject::invokeMethod(
-                app,
-                [owner, context, done, result] {
-                    if (owner && context) {
-                        done(result);
-                    }
-                },
-                Qt::QueuedConnection);
-        }
-    });
-    thread->setObjectName(name);
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
 } // namespace
 
 Q_LOGGING_CATEGORY(lcConnector, "autopod.lifecycle.ssh")
@@ -87,7 +58,7 @@ SshPodConnector::SshPodConnector(Settings settings, HostKeyDecision decide, QObj
 SshPodConnector::~SshPodConnector()
 {
     // Probes still running (an SSH connect to an unreachable pod lasts the whole connect timeout)
-    // are not waited for: they deliver to nothing once this is gone and delete themselves.
+    // are not waited for: they deliver to nothing once this is gone (BlockingWorkPool).
     for (ssh::TunnelController* c : std::as_const(m_tunnels)) {
         c->stop();
         delete c;
@@ -114,7 +85,7 @@ void SshPodConnector::updateSettings(const Settings& settings)
 
 void SshPodConnector::runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done)
 {
-    runOnItsOwnThread<SshProbeResult>(QStringLiteral("ssh-probe"), this, context, std::move(work), std::move(done));
+    m_blocking.run<SshProbeResult>(QStringLiteral("ssh-probe"), context, std::move(work), std::move(done));
 }
 
 void SshPodConnector::probeSsh(const SshEndpoint& endpoint, QObject* context, ProbeCallback done)
@@ -279,7 +250,7 @@ void SshPodConnector::installGuard(const GuardRequest& request, QObject* context
         result.state = w.state;
         return result;
     };
-    runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
+    m_blocking.run<GuardResult>(QStringLiteral("ssh-guard"), context, std::move(work), std::move(done));
 }
 
 namespace {
@@ -300,7 +271,7 @@ void SshPodConnector::readGuard(const SshEndpoint& endpoint, QObject* context, G
     auto work = [target] {
         return guardResultOf(guard::PodWatchdog::readState(target));
     };
-    runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
+    m_blocking.run<GuardResult>(QStringLiteral("ssh-guard"), context, std::move(work), std::move(done));
 }
 
 void SshPodConnector::keepGuard(const SshEndpoint& endpoint, int minutes, QObject* context, GuardCallback done)
@@ -309,7 +280,7 @@ void SshPodConnector::keepGuard(const SshEndpoint& endpoint, int minutes, QObjec
     auto work = [target, minutes] {
         return guardResultOf(guard::PodWatchdog::keep(target, minutes));
     };
-    runOnItsOwnThread<GuardResult>(QStringLiteral("ssh-guard"), this, context, std::move(work), std::move(done));
+    m_blocking.run<GuardResult>(QStringLiteral("ssh-guard"), context, std::move(work), std::move(done));
 }
 
 void SshPodConnector::forgetPod(const QString& podId)

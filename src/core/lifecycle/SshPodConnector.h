@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/lifecycle/BlockingWorkPool.h"
 #include "core/lifecycle/GuardChannel.h"
 #include "core/lifecycle/PodConnector.h"
 #include "core/ssh/KnownHosts.h"
@@ -13,8 +14,6 @@
 #include <QPointer>
 
 #include <functional>
-
-class QThread;
 
 namespace autopod::ssh {
 class TunnelController;
@@ -87,13 +86,14 @@ private:
             },
             Qt::QueuedConnection);
     }
-    // Runs `work` on a thread; `then` on this object's thread (if the context still lives).
+    // Runs `work` on the pool; `done` on this object's thread (if the context still lives).
     void runBlocking(std::function<SshProbeResult()> work, QObject* context, ProbeCallback done);
     void authenticate(const SshEndpoint& endpoint, QObject* context, ProbeCallback done);
 
     Settings m_settings;
     HostKeyDecision m_decide;
     QHash<QString, ssh::TunnelController*> m_tunnels;
+    BlockingWorkPool m_blocking; // the probes and the guard's commands (blocking libssh calls)
 };
 
 // The probe outcome for an SSH error (shared with the CLI's tunnel process).
