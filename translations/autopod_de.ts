@@ -1845,6 +1845,18 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
         <source>The favourite GPUs could not be saved: %1</source>
         <translation>Die bevorzugten GPUs konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Some outputs of %1 may not be on your disk: ComfyUI could not be reached to list them.</source>
+        <translation>Einige Ausgaben von %1 sind möglicherweise nicht auf Ihrem Datenträger: ComfyUI war nicht erreichbar, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Not copied to your disk from %1: %2</source>
+        <translation>Nicht auf Ihren Datenträger kopiert von %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying the last outputs before autopod quits…</source>
+        <translation>Die letzten Ausgaben werden kopiert, bevor autopod sich beendet …</translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -2274,7 +2286,7 @@ Die Abrechnung beginnt, sobald RunPod den Pod erstellt. Startet er nicht, hält 
         <translation>Kein Volume-Datenträger: Wenn der Pod stoppt (durch Sie, durch seinen Wächter oder um Kosten zu sparen), gehen seine Dateien verloren.</translation>
     </message>
     <message>
-        <source>No favourites yet: click a GPU's star to add one</source>
+        <source>No favourites yet: click a GPU&apos;s star to add one</source>
         <translation>Noch keine Favoriten: Klicken Sie auf den Stern einer GPU, um sie hinzuzufügen</translation>
     </message>
     <message>

@@ -361,10 +361,6 @@
         <source>Pod %1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Pod %1 is already starting or running; continuing with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CreationProgress</name>
@@ -1835,6 +1831,18 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
         <source>The favourite GPUs could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some outputs of %1 may not be on your disk: ComfyUI could not be reached to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied to your disk from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the last outputs before autopod quits…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::DesktopRuntime</name>
@@ -1957,6 +1965,22 @@ Fix the file, or move it away and run the setup again.</source>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A favourite: click to remove it from your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add this GPU to your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite GPU types: the new-pod dialog selects the cheapest available one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autopod::gui::GuardMonitor</name>
@@ -2040,22 +2064,6 @@ Fix the file, or move it away and run the setup again.</source>
     </message>
     <message>
         <source>Stop after this long idle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A favourite: click to remove it from your favourites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to add this GPU to your favourites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Favourite GPU types: the new-pod dialog selects the cheapest available one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

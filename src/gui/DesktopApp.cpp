@@ -61,7 +61,6 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
     wireWindow();
     wireTray();
     wireCreator();
-    connect(m_quit, &QuitFlow::quitConfirmed, this, &DesktopApp::quitConfirmed);
     connect(m_quit, &QuitFlow::stopFailed, this,
             [this](const QString& message) { showError(tr("Pods still running"), message); });
     connect(m_pods, &PodsController::actionSucceeded, m_window.get(),
@@ -84,6 +83,7 @@ DesktopApp::DesktopApp(DesktopServices services, QObject* parent)
     });
     wireUntracked();
     wireGuard();
+    wireOutputs();
     connect(m_pods, &PodsController::podLeavingRunning, this, [this](const QString& podId) {
         // The tunnel ends with the pod.
         if (m_s.connector) {

@@ -23,6 +23,7 @@ namespace autopod::lifecycle {
 class GuardChannel;
 class PodConnector;
 class PodJournal;
+struct OutputsResult;
 } // namespace autopod::lifecycle
 namespace autopod::pods {
 class PodStore;
@@ -121,6 +122,11 @@ private:
     void wireCreator();
     void wireUntracked();
     void wireGuard(); // DesktopAppGuard.cpp
+    // DesktopAppOutputs.cpp: a stop, a terminate or quitting first finishes the pending output copies.
+    void wireOutputs();
+    void finishOutputs(const QString& podId, std::function<void()> then);
+    void tellOutputsNotCopied(const QString& podId, const lifecycle::OutputsResult& result);
+    void finishOutputsThenQuit();
     void editGuard(const QString& podId);
     void watchTunnel(const QString& podId);
     void setComfyState(const QString& podId, int status, int port, const QString& detail);
@@ -141,6 +147,7 @@ private:
     QPointer<QMessageBox> m_noKeyPrompt;
     QSet<QString> m_watchedTunnels;
     QSet<QString> m_toldUntracked; // untracked pods the tray has told about
+    bool m_quitting = false;
 };
 
 } // namespace autopod::gui

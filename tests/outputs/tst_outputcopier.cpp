@@ -12,11 +12,14 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <functional>
@@ -273,6 +276,73 @@ private Q_SLOTS:
         OutputCopier copier(pod.url(), dest.path(), fastOptions());
         QVERIFY(!copyAll(copier, 3000));
         QCOMPARE(filesUnder(dest.path(), true), QStringList());
+    }
+
+    // What could not be copied is named, for the user (a stop or a quit that could not wait longer).
+    void whatCouldNotBeCopiedIsNamed()
+    {
+        FakeComfy pod;
+        pod.handler = [&](const QString& path, const QUrlQuery& q) {
+            if (path == QLatin1String("/history")) {
+                return Answer{200, historyListing({{QString(), QStringLiteral("fine.png")},
+                                                   {QStringLiteral("sub"), QStringLiteral("broken.png")}})};
+            }
+            if (q.queryItemValue(QStringLiteral("filename")) == QLatin1String("broken.png")) {
+                return Answer{500, "no"};
+            }
+            return Answer{200, "fine bytes"};
+        };
+        QTemporaryDir dest;
+        OutputCopier copier(pod.url(), dest.path(), fastOptions());
+        QVERIFY(!copier.hasListed());
+        QVERIFY(!copyAll(copier, 2500));
+        QVERIFY(copier.hasListed());
+        QCOMPARE(copier.notCopied(), QStringList{QStringLiteral("sub/broken.png")});
+        QCOMPARE(filesUnder(dest.path()), QStringList{QStringLiteral("fine.png")});
+    }
+
+    // The same-name comparison reads both files whole; it must never run on the thread the copier
+    // lives on (in the desktop: the GUI thread). The comparison says on which thread it runs (its
+    // debug log line, which a message handler receives on the thread that logs it).
+    void theSameNameComparisonRunsOffTheCopiersThread()
+    {
+        test::ComfyStandIn comfy;
+        QVERIFY2(comfy.start(), qPrintable(comfy.errorString()));
+        QVERIFY(!test::submitPrompt(comfy.url(), test::comfyWorkflow(QStringLiteral("twice"), 1, 2)).isEmpty());
+        QVERIFY(test::waitComfyIdle(comfy.url(), 20000));
+        QTemporaryDir dest;
+        // The same files already there, without a ledger: both are compared byte for byte.
+        for (const QString& name : {QStringLiteral("twice_00001_.png"), QStringLiteral("twice_00002_.png")}) {
+            QVERIFY(QFile::copy(QDir(comfy.outputDir()).filePath(name), QDir(dest.path()).filePath(name)));
+        }
+
+        static QMutex mutex;
+        static QList<QThread*> threads;
+        threads.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("autopod.outputs.placement.debug=true"));
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext& context, const QString& message) {
+                if (QLatin1String(context.category) == QLatin1String("autopod.outputs.placement") &&
+                    message.startsWith(QLatin1String("comparing"))) {
+                    QMutexLocker lock(&mutex);
+                    threads << QThread::currentThread();
+                }
+            });
+        OutputCopier copier(comfy.url(), dest.path(), fastOptions());
+        QSignalSpy saved(&copier, &OutputCopier::outputSaved);
+        const bool copied = copyAll(copier);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+
+        QVERIFY(copied);
+        QCOMPARE(saved.count(), 0); // recognised as the same files: no second copy
+        QCOMPARE(copier.savedCount(), 2);
+        QCOMPARE(filesUnder(dest.path()).size(), 2);
+        QMutexLocker lock(&mutex);
+        QCOMPARE(threads.size(), 2);
+        for (QThread* t : std::as_const(threads)) {
+            QVERIFY(t != copier.thread());
+        }
     }
 
     void namesThatCouldReachOutsideTheFolderAreRefused()

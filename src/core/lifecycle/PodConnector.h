@@ -8,6 +8,7 @@
 #include <QMetaObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -72,6 +73,14 @@ struct GuardResult
     pods::GuardState state;
 };
 
+// What finishing a pod's pending output copies gave (before a stop, a terminate or a quit).
+struct OutputsResult
+{
+    bool complete = true;  // nothing ComfyUI listed is left uncopied (or there was no copier)
+    QStringList notCopied; // ComfyUI's subfolder/name of each file not copied
+    bool unlisted = false; // ComfyUI's list could not be read at all: what is missing is unknown
+};
+
 // The SSH side of connecting to a pod, behind an interface so the lifecycle can run with an
 // in-process libssh tunnel (desktop app), a detached tunnel process (CLI) or a fake (tests).
 // The SSH identity and the host-key decision are the implementation's: they are given to its
@@ -103,6 +112,18 @@ public:
         Q_UNUSED(request);
         QMetaObject::invokeMethod(
             context, [done] { done(GuardResult{}); }, Qt::QueuedConnection);
+    }
+    // Copies what ComfyUI lists as finished on this pod and is not on the user's disk yet, for at
+    // most timeoutMs, through the pod's tunnel if this connector holds one; `done` then says what
+    // is left. Asynchronous; `done` runs on the caller's thread, only while `context` lives. Called
+    // before the pod is stopped or terminated and before the app quits. The default has no copier.
+    virtual void finishOutputs(const QString& podId, int timeoutMs, QObject* context,
+                               std::function<void(const OutputsResult&)> done)
+    {
+        Q_UNUSED(podId);
+        Q_UNUSED(timeoutMs);
+        QMetaObject::invokeMethod(
+            context, [done] { done(OutputsResult{}); }, Qt::QueuedConnection);
     }
     // The pod was terminated: the host key trusted for it is forgotten.
     virtual void forgetPod(const QString& podId) = 0;

@@ -14,6 +14,11 @@
 
 namespace autopod::lifecycle {
 
+namespace {
+// How long finishing the outputs waits for a tunnel that is not verified right now.
+constexpr int kUnverifiedFinishMs = 3000;
+} // namespace
+
 Q_LOGGING_CATEGORY(lcConnector, "autopod.lifecycle.ssh")
 
 SshProbeResult probeResultFor(const ssh::SshError& error)
@@ -284,6 +289,33 @@ void SshPodConnector::forgetPod(const QString& podId)
     if (!ssh::KnownHosts(m_settings.knownHostsFile).forgetPod(podId, &error)) {
         qCWarning(lcConnector) << "could not forget the host key of pod" << podId << ":" << error;
     }
+}
+
+void SshPodConnector::finishOutputs(const QString& podId, int timeoutMs, QObject* context,
+                                    std::function<void(const OutputsResult&)> done)
+{
+    ssh::TunnelController* controller = m_tunnels.value(podId);
+    auto* copier = controller ? controller->findChild<outputs::OutputCopier*>() : nullptr;
+    if (!copier) {
+        deliverLater(QPointer<QObject>(context), done, OutputsResult{});
+        return;
+    }
+    // A tunnel that is not verified right now (reconnecting) gets a short chance only: the pod may
+    // be out of reach, and the stop or quit waits for this.
+    const int wait = copier->isRunning() ? timeoutMs : qMin(timeoutMs, kUnverifiedFinishMs);
+    qCInfo(lcConnector) << "copying the pending outputs of pod" << podId << "(at most" << wait << "ms)";
+    QPointer<outputs::OutputCopier> guard(copier);
+    copier->finishPending(wait, context, [guard, done, podId](bool complete) {
+        OutputsResult r;
+        r.complete = complete;
+        if (!complete) {
+            r.notCopied = guard ? guard->notCopied() : QStringList();
+            r.unlisted = !guard || !guard->hasListed();
+            qCWarning(lcConnector) << "outputs of pod" << podId << "not copied:" << r.notCopied
+                                   << (r.unlisted ? "(ComfyUI's list could not be read)" : "");
+        }
+        done(r);
+    });
 }
 
 void SshPodConnector::closeTunnel(const QString& podId)

@@ -57,6 +57,8 @@ public:
     void readGuard(const SshEndpoint& endpoint, QObject* context, GuardCallback done) override;
     void keepGuard(const SshEndpoint& endpoint, int minutes, QObject* context, GuardCallback done) override;
     void forgetPod(const QString& podId) override;
+    void finishOutputs(const QString& podId, int timeoutMs, QObject* context,
+                       std::function<void(const OutputsResult&)> done) override;
 
     ssh::SshTarget targetFor(const SshEndpoint& endpoint) const;
     // The settings change with the user's (the setup wizard saved a new key): the next probe, tunnel

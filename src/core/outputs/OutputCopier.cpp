@@ -3,14 +3,18 @@
 #include "core/outputs/OutputCopier.h"
 
 #include "core/config/Config.h"
+#include "core/outputs/OutputPlacement.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QThreadPool>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace autopod::outputs {
 
@@ -18,24 +22,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcOutputs, "autopod.outputs")
 
-constexpr int kMaxNumbered = 9999;
 constexpr int kRetryMs = 1000; // finishPending() retries this often while the pod is unreachable
 
-bool sameContent(const QString& a, const QString& b)
-{
-    QFile fa(a);
-    QFile fb(b);
-    if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly) || fa.size() != fb.size()) {
-        return false;
-    }
-    constexpr qint64 kChunk = 1024 * 1024;
-    while (!fa.atEnd()) {
-        if (fa.read(kChunk) != fb.read(kChunk)) {
-            return false;
-        }
-    }
-    return true;
-}
+// Where downloads are moved into place (file I/O: never on the copier's own thread).
+Q_GLOBAL_STATIC(QThreadPool, placementPool)
 
 QString percentEncoded(const QString& value)
 {
@@ -65,6 +55,10 @@ OutputCopier::~OutputCopier()
     m_waiters.clear();
     for (Waiter* w : waiters) {
         delete w->timer;
+        // Gone before it finished (its tunnel closed): whoever waits hears so, unless it is this copier.
+        if (w->hasContext && w->context && w->context != this) {
+            w->done(false);
+        }
         delete w;
     }
 }
@@ -98,6 +92,7 @@ void OutputCopier::start()
 void OutputCopier::stop()
 {
     m_running = false;
+    ++m_generation; // a placement still running on the worker no longer belongs to a round
     m_timer.stop();
     if (m_current) {
         m_current->disconnect(this);
@@ -172,11 +167,14 @@ void OutputCopier::onHistory(OutputDownload::Result result, const QString& error
         }
     }
     m_pending.clear();
+    m_notCopied.clear();
     for (const RemoteOutput& out : scan->outputs) {
         if (!m_ledger.contains(out.key()) && !m_missing.contains(out.key())) {
             m_pending << out;
+            m_notCopied << out.localPath;
         }
     }
+    m_listed = true;
     next();
 }
 
@@ -218,6 +216,7 @@ void OutputCopier::onFile(const RemoteOutput& out, const QString& tempPath, Outp
     if (result == OutputDownload::Result::NotFound) {
         qCWarning(lcOutputs) << "listed by ComfyUI but gone from the pod:" << out.localPath;
         m_missing.insert(out.key());
+        m_notCopied.removeOne(out.localPath);
         next();
         return;
     }
@@ -225,51 +224,37 @@ void OutputCopier::onFile(const RemoteOutput& out, const QString& tempPath, Outp
         roundEnded(false, QStringLiteral("copying %1 failed: %2").arg(out.localPath, error));
         return;
     }
-    QString placed;
-    QString why;
-    if (!place(out, tempPath, &placed, &why)) {
-        QFile::remove(tempPath);
-        roundEnded(false, QStringLiteral("saving %1 failed: %2").arg(out.localPath, why));
+    // Moving it into place compares it with a file of the same name, which reads both whole: on a
+    // worker, so the thread this copier lives on (the desktop's GUI thread) never waits for a disk.
+    // The round goes on when it is done; a copier stopped or gone meanwhile ignores the result.
+    const quint64 generation = m_generation;
+    auto* watcher = new QFutureWatcher<Placement>(this);
+    connect(watcher, &QFutureWatcher<Placement>::finished, this, [this, watcher, out, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation) {
+            onPlaced(out, watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(placementPool(), placeOutput, m_ledger.folder(), out.localPath, tempPath));
+}
+
+void OutputCopier::onPlaced(const RemoteOutput& out, const Placement& placement)
+{
+    if (!placement.ok) {
+        roundEnded(false, QStringLiteral("saving %1 failed: %2").arg(out.localPath, placement.error));
         return;
     }
+    if (!placement.alreadyThere) {
+        qCInfo(lcOutputs) << "saved" << out.localPath << "as" << placement.path;
+        Q_EMIT outputSaved(placement.path);
+    }
+    m_notCopied.removeOne(out.localPath);
     QString ledgerError;
-    if (!m_ledger.add(out.key(), QDir(m_ledger.folder()).relativeFilePath(placed), &ledgerError)) {
+    if (!m_ledger.add(out.key(), QDir(m_ledger.folder()).relativeFilePath(placement.path), &ledgerError)) {
         qCWarning(lcOutputs) << "the list of copied outputs could not be saved:" << ledgerError;
     }
     Q_EMIT savedCountChanged(m_ledger.count());
     next();
-}
-
-bool OutputCopier::place(const RemoteOutput& out, const QString& tempPath, QString* placed, QString* error)
-{
-    const QFileInfo target(QDir(m_ledger.folder()).filePath(out.localPath));
-    for (int n = 1; n <= kMaxNumbered; ++n) {
-        const QString candidate =
-            n == 1 ? target.filePath() : QDir(target.path()).filePath(numberedName(target.fileName(), n));
-        if (QFileInfo::exists(candidate) || QFileInfo(candidate).isSymLink()) {
-            if (QFileInfo(candidate).isFile() && !QFileInfo(candidate).isSymLink() &&
-                sameContent(candidate, tempPath)) {
-                QFile::remove(tempPath); // this very file is already there: not a second copy
-                *placed = candidate;
-                return true;
-            }
-            continue;
-        }
-        // Qt renames without replacing (renameat2 RENAME_NOREPLACE where the system has it).
-        QFile temp(tempPath);
-        if (temp.rename(candidate)) {
-            *placed = candidate;
-            qCInfo(lcOutputs) << "saved" << out.localPath << "as" << candidate;
-            Q_EMIT outputSaved(candidate);
-            return true;
-        }
-        if (!QFileInfo::exists(candidate)) {
-            *error = temp.errorString();
-            return false;
-        }
-    }
-    *error = QStringLiteral("too many files of that name");
-    return false;
 }
 
 void OutputCopier::roundEnded(bool complete, const QString& error)

@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QPointer>
 
 namespace autopod::gui {
 
@@ -373,10 +374,30 @@ QString PodsController::displayName(const QString& podId) const
     return row && !row->name.isEmpty() ? row->name : podId;
 }
 
+void PodsController::leaveRunning(const QString& podId, std::function<void()> then)
+{
+    if (!m_beforeLeaving) {
+        Q_EMIT podLeavingRunning(podId);
+        then();
+        return;
+    }
+    QPointer<PodsController> self(this);
+    m_beforeLeaving(podId, [self, podId, then = std::move(then)] {
+        if (self) {
+            Q_EMIT self->podLeavingRunning(podId);
+            then();
+        }
+    });
+}
+
 void PodsController::stopPod(const QString& podId)
 {
     setOverlayState(podId, PodRow::State::Stopping);
-    Q_EMIT podLeavingRunning(podId);
+    leaveRunning(podId, [this, podId] { stopNow(podId); });
+}
+
+void PodsController::stopNow(const QString& podId)
+{
     m_actions->stop(podId, displayName(podId), this, [this, podId](const lifecycle::PodActionResult& result) {
         if (result.ok) {
             m_localUrls.remove(podId);
@@ -419,7 +440,11 @@ void PodsController::resumePod(const QString& podId)
 void PodsController::terminatePod(const QString& podId)
 {
     setOverlayState(podId, PodRow::State::Stopping);
-    Q_EMIT podLeavingRunning(podId);
+    leaveRunning(podId, [this, podId] { terminateNow(podId); });
+}
+
+void PodsController::terminateNow(const QString& podId)
+{
     m_actions->terminate(podId, displayName(podId), this, [this, podId](const lifecycle::PodActionResult& result) {
         m_pendingStates.remove(podId);
         if (result.ok) {

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 namespace autopod::api {
 class RunPodApi;
 }
@@ -51,6 +53,11 @@ public:
     int nextIntervalMs() const;
     bool isRefreshing() const { return m_inFlight; }
     void setReadOnlyDeadlineMs(int ms) { m_deadline.setInterval(ms); }
+
+    // Runs before a stop or terminate lets go of the pod (podLeavingRunning closes its tunnel);
+    // calls `proceed` when done, on this thread (the desktop first copies the pod's pending outputs).
+    using BeforeLeaving = std::function<void(const QString& podId, std::function<void()> proceed)>;
+    void setBeforeLeavingRunning(BeforeLeaving hook) { m_beforeLeaving = std::move(hook); }
 
     void stopPod(const QString& podId);
     void resumePod(const QString& podId);
@@ -94,6 +101,9 @@ private:
     void setOverlayState(const QString& podId, PodRow::State state);
     void setUntracked(const QList<api::Pod>& pods);
     QString displayName(const QString& podId) const;
+    void leaveRunning(const QString& podId, std::function<void()> then);
+    void stopNow(const QString& podId);
+    void terminateNow(const QString& podId);
 
     api::RunPodApi& m_api;
     PodListModel& m_model;
@@ -108,6 +118,7 @@ private:
     QHash<QString, PodRow::State> m_pendingStates; // Stopping, until RunPod agrees
     QHash<QString, PodRow> m_creating;
     QString m_sshKeyPath;
+    BeforeLeaving m_beforeLeaving;
     QString m_outputsRoot;
     QHash<QString, int> m_outputsSaved; // pod id -> count (read from the pod's folder once, then told)
     pods::PodStore* m_store = nullptr;
