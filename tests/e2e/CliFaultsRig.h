@@ -85,13 +85,19 @@ protected:
         m_cli = std::make_unique<CliProcess>(m_home, m_sim);
     }
 
-    // `config init`, a free tunnel port, 2 retries, and no volume disk: these pods hold nothing
-    // to lose, so a failure terminates them.
-    void configureCli()
+    // `config init` and a free tunnel port: the product's defaults otherwise.
+    void configureWithFreeTunnelPort()
     {
         const CliResult r = m_cli->configure();
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         set(QStringLiteral("ssh.tunnel_port"), QString::number(freeLocalPort()));
+    }
+
+    // That, 2 retries, and no volume disk: these pods hold nothing to lose, so a failure
+    // terminates them.
+    void configureCli()
+    {
+        configureWithFreeTunnelPort();
         set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
         set(QStringLiteral("defaults.volume_gb"), QStringLiteral("0"));
     }

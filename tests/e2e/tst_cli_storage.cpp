@@ -4,9 +4,9 @@
 // (`pods list`, its JSON and its total line; `pod info`) is what the simulator bills for it, as
 // RunPod would: the simulator's clock is moved on 100 hours and the pod's spend grows by exactly
 // that rate times 100.
-#include "e2e/CliProcess.h"
+#include "core/pods/Presentation.h"
+#include "e2e/CliFaultsRig.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,51 +14,21 @@
 #include <QTest>
 
 #include <cmath>
-#include <csignal>
 
 using namespace autopod::test;
 
-class TestCliStorage : public QObject
+class TestCliStorage : public QObject, protected CliFaultsRig
 {
     Q_OBJECT
-
-    TempHome m_home;
-    SimulatorProcess m_sim;
-    std::unique_ptr<CliProcess> m_cli;
-
-    QJsonObject records()
-    {
-        QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            return {};
-        }
-        const QJsonObject pods = QJsonDocument::fromJson(f.readAll()).object();
-        return pods.contains(QStringLiteral("pods")) ? pods.value(QStringLiteral("pods")).toObject() : pods;
-    }
-    QJsonObject simPod(const QString& podId) { return m_sim.get(QStringLiteral("pods/") + podId).object(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
-        m_cli = std::make_unique<CliProcess>(m_home, m_sim);
-        const CliResult r = m_cli->configure();
-        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        const CliResult port = m_cli->run({QStringLiteral("config"), QStringLiteral("set"),
-                                           QStringLiteral("ssh.tunnel_port"), QString::number(freeLocalPort())});
-        QVERIFY2(port.exitCode == 0, qPrintable(port.all()));
+        startRig();
+        configureWithFreeTunnelPort(); // new pods get the default volume disk
     }
 
-    void cleanupTestCase()
-    {
-        for (const QJsonValue r : records()) {
-            const qint64 pid = r.toObject().value(QStringLiteral("tunnel_pid")).toInteger();
-            if (pid > 0) {
-                ::kill(pid_t(pid), SIGTERM);
-            }
-        }
-    }
+    void cleanupTestCase() { endLeftovers(); }
 
     void theStorageCostShownForAStoppedPodIsWhatRunPodBills()
     {
@@ -69,13 +39,13 @@ private Q_SLOTS:
         const auto m = QRegularExpression(QStringLiteral("Creating pod: (autopod-[\\w-]+)")).match(connect.out);
         QVERIFY2(m.hasMatch(), qPrintable(connect.out));
         const QString name = m.captured(1);
-        const QString podId = records().value(name).toObject().value(QStringLiteral("pod_id")).toString();
+        const QString podId = podsJson().value(name).toObject().value(QStringLiteral("pod_id")).toString();
         QVERIFY(!podId.isEmpty());
 
         const CliResult stop = m_cli->run({QStringLiteral("pod"), QStringLiteral("stop"), name});
         QVERIFY2(stop.exitCode == 0, qPrintable(stop.all()));
         QCOMPARE(simPod(podId).value(QStringLiteral("desiredStatus")).toString(), QStringLiteral("EXITED"));
-        const int volumeGb = records().value(name).toObject().value(QStringLiteral("volume_gb")).toInt();
+        const int volumeGb = podsJson().value(name).toObject().value(QStringLiteral("volume_gb")).toInt();
         QVERIFY2(volumeGb > 0, "new pods get a volume disk by default");
 
         // What RunPod (the simulator) bills for the stopped pod: its spend over 100 hours of its
@@ -105,8 +75,7 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("shown %1, billed %2").arg(shownPerHour).arg(billedPerHour)));
 
         // The text says the same, at the precision it prints money.
-        const QString perHour = billedPerHour < 0.01 ? QStringLiteral("$%1/hr").arg(billedPerHour, 0, 'f', 3)
-                                                     : QStringLiteral("$%1/hr").arg(billedPerHour, 0, 'f', 2);
+        const QString perHour = autopod::pods::Presentation::moneyPerHour(billedPerHour);
         const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
         QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
         QVERIFY2(list.out.contains(QStringLiteral("Stopped pods' volume disks: ") + perHour), qPrintable(list.out));
