@@ -14,9 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <csignal>
@@ -57,10 +54,6 @@ class CliPrintable : public QObject, public CliFaultsRig
     // GraphQL API creates it; its id, or empty.
     QString createPodOnTheAccount(const QString& name, const QString& publicKey)
     {
-        QNetworkAccessManager net;
-        QNetworkRequest request(m_sim.graphqlUrl());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader("Authorization", QByteArray("Bearer ") + SimulatorProcess::fullAccessKey);
         const QJsonObject input{
             {QStringLiteral("name"), name},
             {QStringLiteral("gpuTypeId"), QStringLiteral("NVIDIA A40")},
@@ -71,26 +64,18 @@ class CliPrintable : public QObject, public CliFaultsRig
             {QStringLiteral("containerDiskInGb"), 20},
             {QStringLiteral("env"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("PUBLIC_KEY")},
                                                            {QStringLiteral("value"), publicKey}}}}};
-        const QJsonObject body{
-            {QStringLiteral("query"),
-             QStringLiteral("mutation Create($input: PodFindAndDeployOnDemandInput) { podFindAndDeployOnDemand(input: "
-                            "$input) { id name } }")},
-            {QStringLiteral("variables"), QJsonObject{{QStringLiteral("input"), input}}}};
-        std::unique_ptr<QNetworkReply> reply(net.post(request, QJsonDocument(body).toJson()));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(15000)) {
-            return {};
-        }
-        const QByteArray answer = reply->readAll();
-        const QJsonObject pod = QJsonDocument::fromJson(answer)
-                                    .object()
+        const QJsonDocument answer = m_sim.asConsole(
+            QStringLiteral("mutation Create($input: PodFindAndDeployOnDemandInput) { podFindAndDeployOnDemand(input: "
+                           "$input) { id name } }"),
+            {{QStringLiteral("input"), input}});
+        const QJsonObject pod = answer.object()
                                     .value(QStringLiteral("data"))
                                     .toObject()
                                     .value(QStringLiteral("podFindAndDeployOnDemand"))
                                     .toObject();
         const QString id = pod.value(QStringLiteral("id")).toString();
         if (id.isEmpty()) {
-            qWarning("create answered: %s", answer.constData());
+            qWarning("create answered: %s", answer.toJson(QJsonDocument::Compact).constData());
             return {};
         }
         // Up and running, as a pod someone made in RunPod's console is by the time autopod sees it.

@@ -134,11 +134,14 @@ QJsonDocument SimulatorProcess::control(const QByteArray& verb, const QString& p
     return exchange(QNetworkRequest(url), verb, payload, httpStatus);
 }
 
-QJsonDocument SimulatorProcess::asConsole(const QString& graphQlDocument)
+QJsonDocument SimulatorProcess::asConsole(const QString& graphQlDocument, const QJsonObject& variables)
 {
     QNetworkRequest request(graphqlUrl());
     request.setRawHeader("Authorization", QByteArray("Bearer ") + fullAccessKey);
-    const QJsonObject body{{QStringLiteral("query"), graphQlDocument}};
+    QJsonObject body{{QStringLiteral("query"), graphQlDocument}};
+    if (!variables.isEmpty()) {
+        body.insert(QStringLiteral("variables"), variables);
+    }
     return exchange(request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), nullptr);
 }
 

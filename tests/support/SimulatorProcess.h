@@ -44,7 +44,7 @@ public:
     QJsonDocument post(const QString& path, const QJsonObject& body = {}) { return control("POST", path, body); }
     // What someone else on the account does (the RunPod console, another machine): a GraphQL
     // document sent with the full-access key, behind autopod's back. Answers the parsed reply.
-    QJsonDocument asConsole(const QString& graphQlDocument);
+    QJsonDocument asConsole(const QString& graphQlDocument, const QJsonObject& variables = {});
 
 private:
     QProcess m_process;
