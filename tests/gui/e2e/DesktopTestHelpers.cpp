@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWebEnginePage>
 
@@ -50,6 +51,29 @@ QMessageBox* hostKeyPrompt()
         }
     }
     return nullptr;
+}
+
+bool waitForConnection(const QSignalSpy& connected, const QSignalSpy& failed,
+                       const std::function<void(QMessageBox*)>& onPrompt, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    bool trusted = false;
+    while (connected.isEmpty() && failed.isEmpty()) {
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        if (!trusted) {
+            if (QMessageBox* box = hostKeyPrompt()) {
+                if (onPrompt) {
+                    onPrompt(box);
+                }
+                button(box, QStringLiteral("Trust and connect"))->click();
+                trusted = true;
+            }
+        }
+        QTest::qWait(50);
+    }
+    return true;
 }
 
 } // namespace autopod::test

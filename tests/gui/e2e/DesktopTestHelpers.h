@@ -7,7 +7,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 class QMessageBox;
+class QSignalSpy;
 class QWebEnginePage;
 class QWidget;
 
@@ -23,5 +26,11 @@ QString screenshotDir();
 
 // The trust-on-first-use prompt of a new pod's host key, if it is showing.
 QMessageBox* hostKeyPrompt();
+
+// Waits until a pod's creation ends (connected or failed has fired), trusting the new pod's host
+// key once when its prompt shows, as a user would; onPrompt sees the prompt first (a screenshot).
+// False when neither happened within timeoutMs.
+bool waitForConnection(const QSignalSpy& connected, const QSignalSpy& failed,
+                       const std::function<void(QMessageBox*)>& onPrompt = {}, int timeoutMs = 120000);
 
 } // namespace autopod::test

@@ -35,7 +35,7 @@
 
 using namespace autopod;
 using test::button;
-using test::hostKeyPrompt;
+using test::waitForConnection;
 
 namespace {
 
@@ -106,12 +106,7 @@ private Q_SLOTS:
         QString why;
         m_podId = m_fx.createPodThroughDialog(&why);
         QVERIFY2(!m_podId.isEmpty(), qPrintable(why));
-        auto settled = [&] {
-            if (QMessageBox* box = hostKeyPrompt())
-                button(box, QStringLiteral("Trust and connect"))->click();
-            return !connected.isEmpty() || !failed.isEmpty();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(settled(), 120000);
+        QVERIFY(waitForConnection(connected, failed));
         QVERIFY(failed.isEmpty());
         if (gui::CreationProgress* progress = m_fx.app().creator()->activeProgress())
             progress->close();

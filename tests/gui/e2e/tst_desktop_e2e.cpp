@@ -47,7 +47,7 @@
 using namespace autopod;
 using test::button;
 using test::evaluate;
-using test::hostKeyPrompt;
+using test::waitForConnection;
 
 class DesktopE2E : public QObject
 {
@@ -163,18 +163,8 @@ private Q_SLOTS:
         QVERIFY(created.wait(30000));
         m_podId = created.first().first().toString();
         // The user trusts the new pod's host key once, as the prompt asks.
-        bool trusted = false;
-        auto settled = [&] {
-            if (!trusted) {
-                if (QMessageBox* box = hostKeyPrompt()) {
-                    shoot(box, QStringLiteral("host-key-prompt"));
-                    button(box, QStringLiteral("Trust and connect"))->click();
-                    trusted = true;
-                }
-            }
-            return !connected.isEmpty() || !failed.isEmpty();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(settled(), 120000);
+        QVERIFY(waitForConnection(connected, failed,
+                                  [this](QMessageBox* box) { shoot(box, QStringLiteral("host-key-prompt")); }));
         if (!failed.isEmpty()) {
             QFAIL(qPrintable(failed.first().at(1).value<lifecycle::FailureReport>().message));
         }

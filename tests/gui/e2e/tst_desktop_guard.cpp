@@ -41,7 +41,7 @@
 
 using namespace autopod;
 using test::button;
-using test::hostKeyPrompt;
+using test::waitForConnection;
 
 namespace {
 constexpr int kSpeed = 30; // pod seconds per real second
@@ -127,17 +127,7 @@ private Q_SLOTS:
         button(dialog->confirmation(), QStringLiteral("Create pod"))->click();
         QVERIFY(created.wait(30000));
         m_podId = created.first().first().toString();
-        bool trusted = false;
-        auto settled = [&] {
-            if (!trusted) {
-                if (QMessageBox* box = hostKeyPrompt()) {
-                    button(box, QStringLiteral("Trust and connect"))->click();
-                    trusted = true;
-                }
-            }
-            return !connected.isEmpty() || !failed.isEmpty();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(settled(), 120000);
+        QVERIFY(waitForConnection(connected, failed));
         QVERIFY(failed.isEmpty());
 
         window()->tabs()->setCurrentIndex(0);

@@ -31,7 +31,7 @@
 
 using namespace autopod;
 using test::button;
-using test::hostKeyPrompt;
+using test::waitForConnection;
 
 namespace {
 
@@ -125,17 +125,7 @@ private Q_SLOTS:
         QString createError;
         m_podId = m_fx.createPodThroughDialog(&createError);
         QVERIFY2(!m_podId.isEmpty(), qPrintable(createError));
-        bool trusted = false;
-        auto settled = [&] {
-            if (!trusted) {
-                if (QMessageBox* box = hostKeyPrompt()) {
-                    button(box, QStringLiteral("Trust and connect"))->click();
-                    trusted = true;
-                }
-            }
-            return !connected.isEmpty() || !failed.isEmpty();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(settled(), 120000);
+        QVERIFY(waitForConnection(connected, failed));
         QVERIFY(failed.isEmpty());
         QVERIFY(row());
         QTRY_VERIFY_WITH_TIMEOUT(!row()->localUrl.isEmpty(), 10000);

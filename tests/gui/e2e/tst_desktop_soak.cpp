@@ -109,13 +109,7 @@ private Q_SLOTS:
         QString why;
         const QString podId = m_fx.createPodThroughDialog(&why);
         QVERIFY2(!podId.isEmpty(), qPrintable(why));
-        auto settled = [&] {
-            if (QMessageBox* box = test::hostKeyPrompt()) {
-                test::button(box, QStringLiteral("Trust and connect"))->click();
-            }
-            return !connected.isEmpty() || !failed.isEmpty();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(settled(), 120000);
+        QVERIFY(test::waitForConnection(connected, failed));
         QVERIFY(failed.isEmpty());
         if (gui::CreationProgress* progress = m_fx.app().creator()->activeProgress()) {
             progress->close();
