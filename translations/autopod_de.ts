@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>ComfyUiProbe</name>
+    <message>
+        <source>no complete answer to GET /system_stats within %1 s</source>
+        <translation>keine vollständige Antwort auf GET /system_stats innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>Cannot create %1: parent directory cannot be created</source>

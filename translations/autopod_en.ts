@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>ComfyUiProbe</name>
+    <message>
+        <source>no complete answer to GET /system_stats within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>Cannot create %1: parent directory cannot be created</source>
@@ -359,6 +366,10 @@
     </message>
     <message>
         <source>Pod %1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 is already starting or running; continuing with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
