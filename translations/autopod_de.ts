@@ -1408,6 +1408,10 @@ RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur,
         <source>Port %1 is used by %2, which autopod leaves running</source>
         <translation>Port %1 wird von %2 belegt, das autopod weiterlaufen lässt</translation>
     </message>
+    <message>
+        <source>the pod&apos;s port %1 answered with more than %2 KiB</source>
+        <translation>der Port %1 des Pods antwortete mit mehr als %2 KiB</translation>
+    </message>
 </context>
 <context>
     <name>StatusChange</name>

@@ -1400,6 +1400,10 @@ RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it
         <source>Port %1 is used by %2, which autopod leaves running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the pod&apos;s port %1 answered with more than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusChange</name>
