@@ -3,28 +3,36 @@
 // The setup wizard reopened in the running app (File → Setup wizard), as a user who already set
 // autopod up changes their mind: Finish saves within seconds — with a real Secret Service
 // (gnome-keyring in a private D-Bus session: ctest's tst_desktop_setup_again_keyring) and with no
-// keychain at all (the 0600 config.json: tst_desktop_setup_again) — and what it saved is in use
-// for the next action, without a restart.
+// keychain at all (the 0600 config.json: tst_desktop_setup_again, and _nobus without any session
+// bus) — and what it saved is in use for the next action, without a restart: the API key for the
+// next request, region, cloud, template and a newly generated SSH key for the next pod.
 #include "DesktopFixture.h"
 #include "DesktopTestHelpers.h"
 
 #include "core/config/Config.h"
 #include "core/config/Paths.h"
+#include "core/lifecycle/LifecycleTypes.h"
 #include "gui/DesktopApp.h"
 #include "gui/DesktopSession.h"
 #include "gui/MainWindow.h"
+#include "gui/newpod/CreationProgress.h"
+#include "gui/newpod/PodCreator.h"
 #include "gui/pods/PodsController.h"
 #include "gui/web/WebEngineGl.h"
 #include "gui/wizard/ApiKeyPage.h"
+#include "gui/wizard/DefaultsPage.h"
 #include "gui/wizard/SetupWizard.h"
 #include "gui/wizard/SshKeyPage.h"
+#include "gui/wizard/TemplatePage.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPointer>
@@ -191,6 +199,88 @@ private Q_SLOTS:
         for (const QJsonValue& r : sent) {
             QCOMPARE(keyOf(r.toObject()), newKey);
         }
+    }
+
+    // The user reopens the wizard and changes the default region, cloud and template and the SSH
+    // key (a newly generated one); the next pod is created with all of them — the simulator's
+    // record of the create request says so — and is reached with the new key. No restart.
+    void everythingSavedTakesEffectForTheNextPod()
+    {
+        if (!qEnvironmentVariableIsEmpty("AUTOPOD_TEST_KEYCHAIN") &&
+            qEnvironmentVariable("AUTOPOD_TEST_KEYCHAIN") != QLatin1String("none"))
+            QSKIP("where the key is kept makes no difference to the next pod: run once, in tst_desktop_setup_again");
+        gui::DesktopApp& app = m_fx.app();
+        const QString templateId = QStringLiteral("2lv7ev3wfp"); // the simulator's "ComfyUI - Blackwell Edition"
+        // What is in force before, so each change below is one.
+        QVERIFY(app.newPodDefaults().region != QLatin1String("EU"));
+        QCOMPARE(app.newPodDefaults().cloud, api::CloudType::Secure);
+        QVERIFY(app.newPodDefaults().templateImage != templateId);
+
+        gui::SetupWizard* wizard = reopenWizard();
+        QVERIFY(wizard);
+        QPointer<gui::SetupWizard> alive(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->apiKeyPage()->isComplete(), 10000);
+        wizard->next();
+        gui::SshKeyPage* keyPage = wizard->sshKeyPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!keyPage->isDetecting(), 20000);
+        const QString oldKey = keyPage->selectedPublicKey();
+        QVERIFY(!oldKey.isEmpty());
+        test::button(keyPage, QStringLiteral("Generate a new key"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!keyPage->isGenerating() && keyPage->isComplete(), 20000);
+        QVERIFY(keyPage->selectedKeyPath().endsWith(QStringLiteral("/.ssh/autopod_ed25519")));
+        const QString newKey = keyPage->selectedPublicKey();
+        QVERIFY(newKey != oldKey);
+        wizard->next();
+
+        QCOMPARE(wizard->currentId(), int(gui::SetupWizard::DefaultsPageId));
+        auto* region = wizard->defaultsPage()->findChild<QComboBox*>(QStringLiteral("regionCombo"));
+        auto* cloud = wizard->defaultsPage()->findChild<QComboBox*>(QStringLiteral("cloudCombo"));
+        QVERIFY(region && cloud);
+        region->setCurrentIndex(region->findData(QStringLiteral("EU")));
+        cloud->setCurrentIndex(cloud->findData(QStringLiteral("community")));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(gui::SetupWizard::TemplatePageId));
+        auto* templateEdit = wizard->templatePage()->findChild<QLineEdit*>(QStringLiteral("templateEdit"));
+        QVERIFY(templateEdit);
+        templateEdit->clear();
+        QTest::keyClicks(templateEdit, templateId);
+        QSignalSpy applied(&m_fx.session(), &gui::DesktopSession::settingsApplied);
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY2(applied.wait(15000), "the running app did not take the saved settings");
+        QTRY_VERIFY_WITH_TIMEOUT(!alive || !alive->isVisible(), 5000);
+
+        // The next pod, through the new-pod dialog as the user creates it.
+        const int mark = lastRequestSeq();
+        QSignalSpy connected(app.creator(), &gui::PodCreator::connected);
+        QSignalSpy failed(app.creator(), &gui::PodCreator::failed);
+        QString error;
+        const QString podId = m_fx.createPodThroughDialog(&error);
+        QVERIFY2(!podId.isEmpty(), qPrintable(error));
+
+        QJsonObject input;
+        for (const QJsonValue& r : requestsSince(mark)) {
+            if (r.toObject().value(QStringLiteral("operationName")).toString() == QLatin1String("CreatePod"))
+                input = r.toObject()
+                            .value(QStringLiteral("variables"))
+                            .toObject()
+                            .value(QStringLiteral("input"))
+                            .toObject();
+        }
+        const QString sent = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact));
+        QVERIFY2(!input.isEmpty(), "the simulator recorded no create request");
+        QVERIFY2(input.value(QStringLiteral("dataCenterId")).toString().startsWith(QStringLiteral("EU-")),
+                 qPrintable(sent));
+        QCOMPARE(input.value(QStringLiteral("cloudType")).toString(), QStringLiteral("COMMUNITY"));
+        QCOMPARE(input.value(QStringLiteral("templateId")).toString(), templateId);
+        QVERIFY2(sent.contains(newKey.section(QLatin1Char(' '), 1, 1)), "the new pod's PUBLIC_KEY is not the new key");
+        QVERIFY2(!sent.contains(oldKey.section(QLatin1Char(' '), 1, 1)), "the new pod still gets the old key");
+
+        // autopod logs in with the new key: the pod is reached.
+        QVERIFY(test::waitForConnection(connected, failed));
+        if (!failed.isEmpty())
+            QFAIL(qPrintable(failed.first().at(1).value<lifecycle::FailureReport>().message));
+        if (app.creator()->activeProgress())
+            app.creator()->activeProgress()->close();
     }
 
     void cleanup()
