@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>ComfyUiProbe</name>
+    <message>
+        <source>no complete answer to GET /system_stats within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>Cannot create %1: parent directory cannot be created</source>
@@ -354,15 +361,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pod %1 is already starting or running; continuing with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It may still be billing. autopod keeps tracking it: stop pod %1 once RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped looking for pod %1: RunPod may have created it. Check the pod list or the RunPod console (https://www.runpod.io/console/pods).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod %1 is already starting or running; continuing with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1421,10 @@ RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it
     </message>
     <message>
         <source>Port %1 is used by %2, which autopod leaves running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pod&apos;s port %1 answered with more than %2 KiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 //   - upload: a large POST to /upload/image (MiB/s, median)
 //   - page load (at 100 ms): GET / and its front-end assets over 6 connections (median ms)
 //   - the tunnel process's peak RSS (VmHWM)
+//   - the CPU time each tunnel process used for the whole row (the same requests went through both)
 // Then a local client that stops reading for 10 s during a 1 GiB download through autopod's tunnel
 // at 100 ms: the tunnel's RSS while it waits, and the checksum of what finally arrived.
 //
@@ -81,6 +82,22 @@ qint64 procKb(qint64 pid, const char* field)
         if (line.startsWith(field))
             return line.mid(qsizetype(qstrlen(field)) + 1).trimmed().split(' ').value(0).toLongLong();
     return -1;
+}
+
+// CPU seconds (user + system, all threads) the process has used so far; -1 when gone.
+double procCpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may contain spaces) in parentheses: state is field 3,
+    // utime and stime are fields 14 and 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(::sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
 }
 
 bool waitHttpOk(int port, int timeoutMs)
@@ -209,6 +226,7 @@ public:
     qint64 pid() const { return m_proc.processId(); }
     QString mode() const { return m_mode; }
     double peakMiB() const { return double(procKb(pid(), "VmHWM:")) / 1024.0; }
+    double cpuSeconds() const { return procCpuSeconds(pid()); }
 
 private:
     QProcess m_proc;
@@ -255,6 +273,7 @@ struct Row
     double upload[2] = {};
     double page[2] = {};
     double peak[2] = {};
+    double cpu[2] = {};
     int failures[2] = {};
 };
 
@@ -342,6 +361,8 @@ Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, const
     }
     row.peak[0] = a.peakMiB();
     row.peak[1] = o.peakMiB();
+    row.cpu[0] = a.cpuSeconds() * 1000;
+    row.cpu[1] = o.cpuSeconds() * 1000;
     if (fallback) {
         TunnelProcess f(pod, true, true);
         std::vector<double> v;
@@ -374,6 +395,9 @@ void printRow(const Row& r)
     if (r.page[0] > 0)
         printPair("page load (GET / + 47 assets, 6 conns)", r.page, "ms", false);
     printPair("tunnel process peak RSS (VmHWM)", r.peak, "MiB", false);
+    // Both tunnels carried the same requests: CPU time is the cost per byte, and unlike throughput it
+    // hardly depends on what else the machine is doing.
+    printPair("tunnel process CPU time, whole row", r.cpu, "ms", false);
     std::printf("    %-34s autopod %d, openssh %d\n", "failed requests", r.failures[0], r.failures[1]);
 }
 

@@ -21,26 +21,11 @@
 
 using namespace autopod;
 using namespace autopod::ssh;
+using autopod::test::describeDescriptors;
 using autopod::test::openDescriptors;
 using autopod::test::residentKb;
 
 namespace {
-
-QString procDir(qint64 pid)
-{
-    return pid > 0 ? QStringLiteral("/proc/%1").arg(pid) : QStringLiteral("/proc/self");
-}
-
-// What each descriptor is (socket:[...], pipe:[...], a file), for the failure message.
-QString describeDescriptors(qint64 pid)
-{
-    QStringList out;
-    const QDir fds(procDir(pid) + QStringLiteral("/fd"));
-    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries, QDir::Name)) {
-        out << fd + QStringLiteral("=") + QFile::symLinkTarget(fds.filePath(fd)).section(QLatin1Char('/'), -1);
-    }
-    return out.join(QStringLiteral(" "));
-}
 
 // The descriptor count once connections that are closing have closed: a local connection's end in the tunnel
 // closes a round trip after its client's (the SSH channel closes first), so a count taken right after traffic
@@ -96,10 +81,10 @@ private Q_SLOTS:
         const qint64 rss = residentKb();
         qInfo("after drop 1: %lld fds, %lld kB; after drop %d: %lld fds, %lld kB", fdsAfterFirst, rssAfterFirst, kDrops,
               fds, rss);
-        QVERIFY2(
-            fds <= fdsAfterFirst + 2,
-            qPrintable(
-                QStringLiteral("descriptors %1 -> %2: %3").arg(fdsAfterFirst).arg(fds).arg(describeDescriptors(0))));
+        QVERIFY2(fds <= fdsAfterFirst + 2, qPrintable(QStringLiteral("descriptors %1 -> %2: %3")
+                                                          .arg(fdsAfterFirst)
+                                                          .arg(fds)
+                                                          .arg(describeDescriptors().join(QLatin1Char(' ')))));
         // Allocator noise is a few MB at most; a leak per reconnect (a session, a buffer) is more.
         QVERIFY2(rss <= rssAfterFirst + 8 * 1024,
                  qPrintable(QStringLiteral("resident memory %1 kB -> %2 kB").arg(rssAfterFirst).arg(rss)));
@@ -180,17 +165,18 @@ private Q_SLOTS:
             if (drop == 1) {
                 fdsAfterFirst = settledDescriptors(0, pid);
                 rssAfterFirst = residentKb(pid);
-                fdsFirst = describeDescriptors(pid);
+                fdsFirst = describeDescriptors(pid).join(QLatin1Char(' '));
             }
         }
         const qint64 fds = settledDescriptors(fdsAfterFirst + 2, pid);
         const qint64 rss = residentKb(pid);
         qInfo("background tunnel: after drop 1: %lld fds, %lld kB; after drop %d: %lld fds, %lld kB", fdsAfterFirst,
               rssAfterFirst, kDrops, fds, rss);
-        QVERIFY2(fds <= fdsAfterFirst + 2, qPrintable(QStringLiteral("descriptors %1 -> %2\nafter drop 1: %3\nnow: %4")
-                                                          .arg(fdsAfterFirst)
-                                                          .arg(fds)
-                                                          .arg(fdsFirst, describeDescriptors(pid))));
+        QVERIFY2(fds <= fdsAfterFirst + 2,
+                 qPrintable(QStringLiteral("descriptors %1 -> %2\nafter drop 1: %3\nnow: %4")
+                                .arg(fdsAfterFirst)
+                                .arg(fds)
+                                .arg(fdsFirst, describeDescriptors(pid).join(QLatin1Char(' ')))));
         QVERIFY2(rss <= rssAfterFirst + 8 * 1024,
                  qPrintable(QStringLiteral("resident memory %1 kB -> %2 kB").arg(rssAfterFirst).arg(rss)));
         tunnel.terminate();

@@ -6,6 +6,8 @@
 
 #include "core/config/Config.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -36,6 +38,16 @@ QString KeychainSecretStore::backendName() const
 {
     return m_lastUsedFallback ? QCoreApplication::translate("Secrets", "config file (no keychain available)")
                               : QCoreApplication::translate("Secrets", "OS keychain (Secret Service)");
+}
+
+bool KeychainSecretStore::hasSessionBus()
+{
+    // Where libdbus and GDBus look for the session bus before they autolaunch one through X11.
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        return true;
+    }
+    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtimeDir.isEmpty() && QFileInfo::exists(QDir(runtimeDir).filePath(QStringLiteral("bus")));
 }
 
 bool KeychainSecretStore::isNoBackend(const QKeychain::Job* job)
@@ -166,6 +178,12 @@ QString KeychainSecretStore::noAnswerText() const
 
 void KeychainSecretStore::readApiKey(QObject* context, Callback done)
 {
+    if (!hasSessionBus()) {
+        m_lastUsedFallback = true;
+        qCWarning(lcSecrets, "%s (no session bus)", fallbackWarning());
+        deliver(context, std::move(done), readFallback());
+        return;
+    }
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     startWithTimeout(
         job, context, std::move(done),
@@ -214,6 +232,12 @@ void KeychainSecretStore::readApiKey(QObject* context, Callback done)
 
 void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, Callback done)
 {
+    if (!hasSessionBus()) {
+        m_lastUsedFallback = true;
+        qCWarning(lcSecrets, "%s (no session bus)", fallbackWarning());
+        deliver(context, std::move(done), writeFallback(apiKey));
+        return;
+    }
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setTextData(apiKey);
     startWithTimeout(
@@ -252,6 +276,15 @@ void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, C
 
 void KeychainSecretStore::deleteApiKey(QObject* context, Callback done)
 {
+    if (!hasSessionBus()) {
+        m_lastUsedFallback = true;
+        qCWarning(lcSecrets, "%s (no session bus)", fallbackWarning());
+        SecretResult r;
+        r.usedFallback = true;
+        r.ok = removeFallbackCopy(&r.error);
+        deliver(context, std::move(done), r);
+        return;
+    }
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     startWithTimeout(
         job, context, std::move(done),

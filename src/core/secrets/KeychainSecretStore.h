@@ -17,6 +17,11 @@ namespace autopod::secrets {
 // Where no keychain backend exists (no session bus, no Secret Service: a headless box, CI) the
 // key goes to config.json's runpod.api_key instead (file 0600), as the format allows; every
 // such result has usedFallback set and a warning is logged, so the CLI and GUI can say so.
+// Without a session bus (no DBUS_SESSION_BUS_ADDRESS, no $XDG_RUNTIME_DIR/bus) no keychain call
+// is made at all: libdbus would autolaunch a bus of its own through X11, on which D-Bus
+// activation starts a fresh gnome-keyring that is not the user's. Its first write asks, in a
+// prompt on that display, for a password for a new keyring: unseen under Xvfb, so the write is
+// never answered and saving waits for the timeout below.
 // A key found in config.json while the keychain works is still returned (usedFallback set);
 // writing the key to a working keychain removes the plaintext copy from config.json.
 //
@@ -49,6 +54,8 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
 
 private:
+    // False when the process has no session bus to reach a Secret Service on without autolaunching one.
+    static bool hasSessionBus();
     // True when the job failed because there is no keychain to talk to.
     static bool isNoBackend(const QKeychain::Job* job);
     SecretResult readFallback() const;

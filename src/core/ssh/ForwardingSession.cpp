@@ -16,6 +16,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -45,7 +46,9 @@ int onChannelData(ssh_session, ssh_channel, void* data, uint32_t len, int isStde
 
 void onChannelEof(ssh_session, ssh_channel, void* userdata)
 {
-    static_cast<ForwardingSession::Conn*>(userdata)->remoteEof = true;
+    auto* c = static_cast<ForwardingSession::Conn*>(userdata);
+    c->remoteEof = true;
+    c->dirty = true;
 }
 
 void onChannelClose(ssh_session, ssh_channel, void* userdata)
@@ -53,26 +56,14 @@ void onChannelClose(ssh_session, ssh_channel, void* userdata)
     auto* c = static_cast<ForwardingSession::Conn*>(userdata);
     c->remoteClosed = true;
     c->remoteEof = true;
+    c->dirty = true;
 }
 
-int onLocalFd(socket_t, int revents, void* userdata)
-{
-    static_cast<ForwardingSession::Conn*>(userdata)->revents |= short(revents);
-    return 0;
-}
-
-int onListenFd(socket_t, int, void* userdata)
-{
-    *static_cast<bool*>(userdata) = true;
-    return 0;
-}
-
-int onWakeFd(socket_t fd, int, void*)
+void drainWakeFd(int fd)
 {
     quint64 value;
     while (::read(fd, &value, sizeof(value)) > 0) {
     }
-    return 0;
 }
 
 bool sessionAlive(ssh_session s)
@@ -94,6 +85,7 @@ ForwardingSession::ForwardingSession(const TunnelConfig& config, SshConnection& 
     , m_stats(stats)
 {
     m_buffer.resize(ioChunk);
+    ssh_set_counters(m_session, &m_socketCounter, nullptr);
 }
 
 ForwardingSession::~ForwardingSession()
@@ -102,11 +94,14 @@ ForwardingSession::~ForwardingSession()
         closeConn(*c);
     m_conns.clear();
     if (m_event) {
-        ssh_event_remove_fd(m_event, m_listenFd);
-        ssh_event_remove_fd(m_event, m_wakeFd);
+        if (m_epollFd >= 0)
+            ssh_event_remove_fd(m_event, m_epollFd);
         ssh_event_remove_session(m_event, m_session);
         ssh_event_free(m_event);
     }
+    if (m_epollFd >= 0)
+        ::close(m_epollFd);
+    ssh_set_counters(m_session, nullptr, nullptr);
 }
 
 void ForwardingSession::closeConn(Conn& c)
@@ -119,8 +114,8 @@ void ForwardingSession::closeConn(Conn& c)
     if (m_stats && !c.probe && !c.spare)
         m_stats->channelClosed(c.stats());
     if (c.fd >= 0) {
-        if (c.registered && m_event)
-            ssh_event_remove_fd(m_event, c.fd);
+        if (c.inEpoll)
+            ::epoll_ctl(m_epollFd, EPOLL_CTL_DEL, c.fd, nullptr);
         ::close(c.fd);
         c.fd = -1;
     }
@@ -149,6 +144,7 @@ void ForwardingSession::acceptAll()
             c.spare = false;
             c.fd = fd;
             c.revents |= POLLIN;
+            c.dirty = true;
             continue;
         }
         auto c = std::make_unique<Conn>();
@@ -212,6 +208,11 @@ void ForwardingSession::startProbe()
 
 void ForwardingSession::service(Conn& c)
 {
+    c.dirty = false;
+    if (c.localGone) {
+        closeConn(c);
+        return;
+    }
     if (c.state == Conn::State::Opening) {
         const QByteArray host = m_config.remoteHost.toUtf8();
         if (!c.openSent) {
@@ -261,8 +262,7 @@ void ForwardingSession::service(Conn& c)
             return;
         }
         if (c.pending() == 0) {
-            c.toLocal.clear();
-            c.toLocalPos = 0;
+            c.resetToLocal();
         } else if (c.toLocalPos > flow::localBufferPerChannel) {
             c.toLocal.remove(0, c.toLocalPos);
             c.toLocalPos = 0;
@@ -338,6 +338,10 @@ void ForwardingSession::service(Conn& c)
         closeConn(c);
 }
 
+// The local sockets, the listener and the wake-up fd are watched by the session's own epoll, which
+// sits in libssh's poll beside the SSH socket: a turn of the loop (libssh reads at most 4 KiB from the
+// pod per poll) costs the same however many connections are open, and only the connections with an
+// event are looked at.
 void ForwardingSession::updateInterest(Conn& c)
 {
     if (c.fd < 0 || c.state != Conn::State::Open)
@@ -347,25 +351,52 @@ void ForwardingSession::updateInterest(Conn& c)
         wanted |= POLLIN;
     if (c.pending() > 0)
         wanted |= POLLOUT;
-    if (wanted == c.registered)
+    if (wanted == c.registered && c.inEpoll)
         return;
-    if (c.registered)
-        ssh_event_remove_fd(m_event, c.fd);
-    if (wanted)
-        ssh_event_add_fd(m_event, c.fd, wanted, onLocalFd, &c);
-    c.registered = wanted;
+    epoll_event ev{};
+    ev.events = uint32_t(wanted);
+    ev.data.ptr = &c;
+    if (::epoll_ctl(m_epollFd, c.inEpoll ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, c.fd, &ev) == 0) {
+        c.inEpoll = true;
+        c.registered = wanted;
+    }
+}
+
+int ForwardingSession::onLocalEvents(int fd, int, void* self)
+{
+    auto* session = static_cast<ForwardingSession*>(self);
+    // Level-triggered: one look per turn; whatever is left over is still ready on the next.
+    epoll_event events[64];
+    const int n = ::epoll_wait(fd, events, 64, 0);
+    for (int i = 0; i < n; ++i) {
+        void* const what = events[i].data.ptr;
+        if (what == &session->m_listenFd) {
+            session->m_listenReady = true;
+            continue;
+        }
+        if (what == &session->m_wakeFd) {
+            drainWakeFd(session->m_wakeFd);
+            continue;
+        }
+        auto* c = static_cast<Conn*>(what);
+        c->revents |= short(events[i].events & (EPOLLIN | EPOLLOUT | EPOLLERR | EPOLLHUP));
+        c->dirty = true;
+    }
+    return 0;
 }
 
 void ForwardingSession::checkProbe(const Callbacks& callbacks)
 {
     if (m_probe) {
         Conn& p = *m_probe;
+        const bool tooLarge = p.toLocal.size() >= kProbeMaxBytes;
         const bool finished = p.state == Conn::State::Closed || p.remoteEof || p.remoteClosed;
         const bool timedOut = m_probeTimer.elapsed() > probeAttemptTimeoutMs;
-        if (!finished && !timedOut)
+        if (!finished && !timedOut && !tooLarge)
             return;
-        const QByteArray response = p.toLocal;
-        const bool ok = finished && (response.startsWith("HTTP/1.1 200") || response.startsWith("HTTP/1.0 200"));
+        const QByteArray response = p.toLocal.left(kProbeMaxBytes);
+        const bool ok =
+            finished && !tooLarge && (response.startsWith("HTTP/1.1 200") || response.startsWith("HTTP/1.0 200"));
         const int latencyMs = int(m_probeTimer.elapsed());
         closeConn(p);
         m_probe = nullptr;
@@ -376,8 +407,13 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
             callbacks.verified(latencyMs);
             return;
         }
-        const QByteArray statusLine = response.left(response.indexOf('\r'));
-        m_detail = statusLine.isEmpty()
+        const qsizetype lineEnd = response.indexOf('\r');
+        const QByteArray statusLine = response.left(lineEnd < 0 ? 200 : std::min<qsizetype>(lineEnd, 200));
+        m_detail = tooLarge
+                       ? QCoreApplication::translate("SshTunnel", "the pod's port %1 answered with more than %2 KiB")
+                             .arg(m_config.remotePort)
+                             .arg(kProbeMaxBytes / 1024)
+                   : statusLine.isEmpty()
                        ? QCoreApplication::translate("SshTunnel", "nothing answers on the pod's port %1 yet")
                              .arg(m_config.remotePort)
                        : QCoreApplication::translate("SshTunnel", "the pod's port %1 answered \"%2\"")
@@ -392,14 +428,21 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
 
 // sshd leaves Nagle on for forwarding sessions, so a reply it writes while an earlier small packet is
 // still unacknowledged (typically CHANNEL_OPEN_CONFIRMATION right after the CHANNEL_CLOSE of the previous
-// connection) waits for our ACK, and Linux delays that ACK by up to 40 ms. Quick-ack mode is not sticky,
-// so it is re-armed before every wait: whatever arrives while we sleep is acknowledged at once.
+// connection) waits for our ACK, and Linux delays that ACK by up to 40 ms. Linux delays ACKs in its
+// interactive ("pingpong") mode, which a socket enters when it sends soon after it received; TCP_QUICKACK
+// leaves that mode until the socket sends again. So it is re-armed before a wait whenever libssh has
+// written to the socket since the last time (its socket counter), not on every turn of the loop: during
+// a download that would be a system call, and an ACK, for every 4 KiB.
 void ForwardingSession::requestQuickAck()
 {
+    if (m_quickAckArmed && m_socketCounter.out_bytes == m_quickAckSentBytes)
+        return;
     const socket_t fd = ssh_get_fd(m_session);
     const int one = 1;
     if (fd != SSH_INVALID_SOCKET)
         ::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
+    m_quickAckArmed = true;
+    m_quickAckSentBytes = m_socketCounter.out_bytes;
 }
 
 ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
@@ -411,8 +454,18 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
         m_detail = QStringLiteral("libssh could not set up polling");
         return Outcome::Dropped;
     }
-    ssh_event_add_fd(m_event, m_listenFd, POLLIN, onListenFd, &m_listenReady);
-    ssh_event_add_fd(m_event, m_wakeFd, POLLIN, onWakeFd, nullptr);
+    m_epollFd = ::epoll_create1(EPOLL_CLOEXEC);
+    if (m_epollFd < 0) {
+        m_detail = QStringLiteral("could not set up polling (epoll)");
+        return Outcome::Dropped;
+    }
+    for (int* fd : {&m_listenFd, &m_wakeFd}) {
+        epoll_event ev{};
+        ev.events = EPOLLIN;
+        ev.data.ptr = fd;
+        ::epoll_ctl(m_epollFd, EPOLL_CTL_ADD, *fd, &ev);
+    }
+    ssh_event_add_fd(m_event, m_epollFd, POLLIN, onLocalEvents, this);
     callbacks.verifying();
     startProbe();
     m_nextKeepaliveAt = m_config.keepaliveIntervalMs;
@@ -439,7 +492,8 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
             acceptAll();
         }
         for (auto& c : m_conns)
-            service(*c);
+            if (c->needsService())
+                service(*c);
         checkProbe(callbacks);
         maintainSpare();
         std::erase_if(m_conns, [](const std::unique_ptr<Conn>& c) { return c->state == Conn::State::Closed; });

@@ -14,8 +14,7 @@
 #include <memory>
 #include <vector>
 
-struct ssh_session_struct;
-struct ssh_event_struct;
+#include <libssh/libssh.h>
 
 namespace autopod::ssh {
 
@@ -52,6 +51,10 @@ public:
     Outcome run(const Callbacks& callbacks);
     QString detail() const { return m_detail; }
 
+    // ComfyUI's answer to the verification GET is about 1 KB: a larger one is not read on (and fails
+    // the check), so a broken or hostile pod cannot fill the tunnel's memory through it.
+    static constexpr qsizetype kProbeMaxBytes = 64 * 1024;
+
     struct Conn; // one local connection and its channel (or the verification probe)
 
     // Called by the channel data callback: how much of `offered` bytes the tunnel takes now.
@@ -73,6 +76,7 @@ private:
     void publishStats(bool now);
     void notePeaks(Conn& c);
     void maintainSpare();
+    static int onLocalEvents(int epollFd, int revents, void* self);
 
     const TunnelConfig& m_config;
     SshConnection& m_connection;
@@ -80,6 +84,7 @@ private:
     ssh_event_struct* m_event = nullptr;
     int m_listenFd;
     int m_wakeFd;
+    int m_epollFd = -1; // the local sockets, the listener and m_wakeFd (see updateInterest())
     int m_localPort;
     const std::atomic<bool>& m_stop;
     std::vector<std::unique_ptr<Conn>> m_conns;
@@ -103,6 +108,9 @@ private:
     qint64 m_heldTotal = 0;       // received from the pod, not yet written to local clients
     qint64 m_peakHeldTotal = 0;
     qint64 m_nextStatsAt = 0;
+    ssh_counter_struct m_socketCounter{}; // bytes libssh moved through the SSH socket
+    quint64 m_quickAckSentBytes = 0;      // m_socketCounter.out_bytes when quick ACKs were last re-armed
+    bool m_quickAckArmed = false;
 };
 
 } // namespace autopod::ssh

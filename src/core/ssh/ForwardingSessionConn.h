@@ -50,16 +50,35 @@ struct ForwardingSession::Conn
     QByteArray toRemote;
     bool remoteEof = false;
     bool remoteClosed = false;
+    bool localGone = false;     // a write to the local client failed: it went away
     bool remoteBacklog = false; // libssh still holds data we refused (our buffer was full)
     bool localEof = false;
     bool shutWrSent = false;
     bool windowBlocked = false;
     bool requestSent = false;
     short revents = 0;
-    short registered = 0;
+    short registered = 0; // the events the session's epoll watches on fd
+    bool inEpoll = false;
+    bool dirty = true; // something happened since the loop last serviced it (see needsService())
 
     qsizetype pending() const { return toLocal.size() - toLocalPos; }
     qint64 held() const { return pending() + libsshHeld; }
+    // Whether the loop has anything to do for this connection in this iteration: an event on its
+    // local socket or its channel, or a state that waits for the loop rather than for an event.
+    bool needsService() const
+    {
+        return dirty || state == State::Opening || probe || windowBlocked || remoteBacklog || localGone;
+    }
+    // Empties the buffer towards the local client; a small allocation is kept for the next packet.
+    void resetToLocal()
+    {
+        if (toLocal.capacity() <= keptBufferCapacity)
+            toLocal.resize(0);
+        else
+            toLocal.clear();
+        toLocalPos = 0;
+    }
+    static constexpr qsizetype keptBufferCapacity = 256 * 1024;
 
     ChannelFlowStats stats() const
     {
