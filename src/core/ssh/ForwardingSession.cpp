@@ -389,12 +389,14 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
 {
     if (m_probe) {
         Conn& p = *m_probe;
+        const bool tooLarge = p.toLocal.size() >= kProbeMaxBytes;
         const bool finished = p.state == Conn::State::Closed || p.remoteEof || p.remoteClosed;
         const bool timedOut = m_probeTimer.elapsed() > probeAttemptTimeoutMs;
-        if (!finished && !timedOut)
+        if (!finished && !timedOut && !tooLarge)
             return;
-        const QByteArray response = p.toLocal;
-        const bool ok = finished && (response.startsWith("HTTP/1.1 200") || response.startsWith("HTTP/1.0 200"));
+        const QByteArray response = p.toLocal.left(kProbeMaxBytes);
+        const bool ok =
+            finished && !tooLarge && (response.startsWith("HTTP/1.1 200") || response.startsWith("HTTP/1.0 200"));
         const int latencyMs = int(m_probeTimer.elapsed());
         closeConn(p);
         m_probe = nullptr;
@@ -405,8 +407,13 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
             callbacks.verified(latencyMs);
             return;
         }
-        const QByteArray statusLine = response.left(response.indexOf('\r'));
-        m_detail = statusLine.isEmpty()
+        const qsizetype lineEnd = response.indexOf('\r');
+        const QByteArray statusLine = response.left(lineEnd < 0 ? 200 : std::min<qsizetype>(lineEnd, 200));
+        m_detail = tooLarge
+                       ? QCoreApplication::translate("SshTunnel", "the pod's port %1 answered with more than %2 KiB")
+                             .arg(m_config.remotePort)
+                             .arg(kProbeMaxBytes / 1024)
+                   : statusLine.isEmpty()
                        ? QCoreApplication::translate("SshTunnel", "nothing answers on the pod's port %1 yet")
                              .arg(m_config.remotePort)
                        : QCoreApplication::translate("SshTunnel", "the pod's port %1 answered \"%2\"")

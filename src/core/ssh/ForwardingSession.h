@@ -51,6 +51,10 @@ public:
     Outcome run(const Callbacks& callbacks);
     QString detail() const { return m_detail; }
 
+    // ComfyUI's answer to the verification GET is about 1 KB: a larger one is not read on (and fails
+    // the check), so a broken or hostile pod cannot fill the tunnel's memory through it.
+    static constexpr qsizetype kProbeMaxBytes = 64 * 1024;
+
     struct Conn; // one local connection and its channel (or the verification probe)
 
     // Called by the channel data callback: how much of `offered` bytes the tunnel takes now.

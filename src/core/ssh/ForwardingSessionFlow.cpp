@@ -39,7 +39,10 @@ qsizetype ForwardingSession::accept(Conn& c, const char* data, qsizetype offered
         return offered;
     }
     qsizetype take = offered - sent;
-    if (!c.probe) {
+    if (c.probe) {
+        // The verification reads only the start of the answer; libssh keeps the rest (see checkProbe).
+        take = std::clamp<qsizetype>(kProbeMaxBytes - c.toLocal.size(), 0, offered);
+    } else {
         qint64 pendingTotal = 0;
         for (const auto& other : m_conns)
             pendingTotal += other->pending();
