@@ -94,6 +94,7 @@ private:
     bool m_listenReady = false;
     bool m_verified = false;
     QElapsedTimer m_sinceUp;
+    qint64 m_nowMs = 0; // m_sinceUp, read once per turn of the loop (after the poll)
     QElapsedTimer m_probeTimer;
     qint64 m_nextProbeAt = 0;
     qint64 m_nextKeepaliveAt = 0;

@@ -150,9 +150,9 @@ void ForwardingSession::growWindow(Conn& c, bool atOpen)
 
 void ForwardingSession::publishStats(bool now)
 {
-    if (!m_stats || (!now && m_sinceUp.elapsed() < m_nextStatsAt))
+    if (!m_stats || (!now && m_nowMs < m_nextStatsAt))
         return;
-    m_nextStatsAt = m_sinceUp.elapsed() + statsIntervalMs;
+    m_nextStatsAt = m_nowMs + statsIntervalMs;
     TunnelFlowSnapshot s;
     s.windowMode = flow::windowMode();
     s.sessionRttMs = m_minRttMs;
