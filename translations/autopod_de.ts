@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>ComfyUiProbe</name>
+    <message>
+        <source>no complete answer to GET /system_stats within %1 s</source>
+        <translation>keine vollständige Antwort auf GET /system_stats innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>Cannot create %1: parent directory cannot be created</source>
@@ -1400,6 +1407,10 @@ RunPod zeigt den Host-Schlüssel des Pods in dessen Logs; vertrauen Sie ihm nur,
     <message>
         <source>Port %1 is used by %2, which autopod leaves running</source>
         <translation>Port %1 wird von %2 belegt, das autopod weiterlaufen lässt</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s port %1 answered with more than %2 KiB</source>
+        <translation>der Port %1 des Pods antwortete mit mehr als %2 KiB</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>ComfyUiProbe</name>
+    <message>
+        <source>no complete answer to GET /system_stats within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>Cannot create %1: parent directory cannot be created</source>
@@ -359,6 +366,10 @@
     </message>
     <message>
         <source>Pod %1 is NOT guarded (%2): it will not stop by itself when idle or over budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 is already starting or running; continuing with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1398,10 @@ RunPod shows the pod&apos;s host key in the pod&apos;s logs; trust it only if it
     </message>
     <message>
         <source>Port %1 is used by %2, which autopod leaves running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pod&apos;s port %1 answered with more than %2 KiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

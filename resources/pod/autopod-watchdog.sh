@@ -134,6 +134,16 @@ EOF
 
 # One check: works out the state, writes it, and prints the action that is due ("" = none).
 evaluate() {
+    # The slow part first: ComfyUI's queue (up to 5 s) and the scan of the processes. The limits
+    # are read after it, so a check never writes back or acts on limits that `start` replaced
+    # while it waited.
+    activity=none
+    busy=$(comfy_busy)
+    if [ -n "$busy" ] && [ "$busy" -gt 0 ] 2>/dev/null; then
+        activity=comfyui
+    elif shell_open; then
+        activity=shell
+    fi
     t=$(now)
     idle_min=$(get idle_stop_minutes "$dir/settings")
     max_usd=$(get max_usd "$dir/settings")
@@ -144,13 +154,6 @@ evaluate() {
     last=$(get last_activity "$dir/state")
     [ -n "$last" ] || last=$t
     [ -n "$started" ] || started=$t
-    activity=none
-    busy=$(comfy_busy)
-    if [ -n "$busy" ] && [ "$busy" -gt 0 ] 2>/dev/null; then
-        activity=comfyui
-    elif shell_open; then
-        activity=shell
-    fi
     [ "$activity" = none ] || last=$t
     awk -v t="$t" -v last="$last" -v idle="${idle_min:-0}" -v usd="${max_usd:--}" -v hours="${max_hours:--}" \
         -v per="${per_hr:-0}" -v started="$started" -v keep="${keep_until:-0}" -v activity="$activity" \

@@ -3,13 +3,14 @@
 // A RunPod endpoint that answers with a 1 GB or an endless body cannot make autopod read it all, whatever the shape of
 // the answer (a Content-Length, chunked without end, no length and never closing; success or error status; plain HTTP
 // or TLS): the call fails with a clear message once the answer passes the size cap, on the GraphQL and the REST path
-// alike, and the server sees autopod stop reading long before the end. A declared length past the cap is refused from
-// the headers. While autopod's own thread is busy (a loaded machine, a sanitizer build), Qt's network thread does not
-// read ahead of it: the server's flood stalls instead.
+// alike and for the pod's log stream, and the server sees autopod stop reading long before the end. A declared length
+// past the cap is refused from the headers. While autopod's own thread is busy (a loaded machine, a sanitizer build),
+// Qt's network thread does not read ahead of it: the server's flood stalls instead.
 #include "api/ApiTestUtil.h"
 #include "core/api/GraphQlRunPodApi.h"
 #include "core/api/RestV2RunPodApi.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -37,20 +38,22 @@ enum class Shape
 {
     ContentLength,
     EndlessChunked,
-    EndlessUntilClose
+    EndlessUntilClose,
+    DeclaredOnly // a Content-Length, then nothing: only the headers can tell the answer is too large
 };
 
-// Answers every request with `status` and a body of spaces: `length` bytes long with a Content-Length, chunked
-// without end, or without a length and never closing. Over TLS when given a configuration. Counts what it
-// managed to hand to the client.
+// Answers every request with `status` and a body of spaces (or another fill byte): `length` bytes long with a
+// Content-Length, chunked without end, or without a length and never closing. Over TLS when given a configuration.
+// Counts what it managed to hand to the client.
 class FloodServer : public QObject
 {
 public:
-    FloodServer(Shape shape, qint64 length, const QSslConfiguration& tls, QByteArray status)
+    FloodServer(Shape shape, qint64 length, const QSslConfiguration& tls, QByteArray status, char fill = ' ')
         : m_shape(shape)
         , m_length(length)
         , m_status(std::move(status))
         , m_tls(!tls.isNull())
+        , m_chunk(64 * 1024, fill)
     {
         if (m_tls) {
             auto* server = new QSslServer(this);
@@ -92,6 +95,7 @@ private:
         QByteArray head = "HTTP/1.1 " + m_status + "\r\nContent-Type: application/json\r\n";
         switch (m_shape) {
         case Shape::ContentLength:
+        case Shape::DeclaredOnly:
             head += "Content-Length: " + QByteArray::number(m_length) + "\r\n";
             break;
         case Shape::EndlessChunked:
@@ -107,14 +111,15 @@ private:
 
     void pump(QTcpSocket* s)
     {
-        static const QByteArray chunk(64 * 1024, ' ');
+        const QByteArray& chunk = m_chunk;
         // What is still queued in this process, plain or (with TLS) encrypted: the server only
         // writes more once the client has taken most of it off the wire.
         const auto queued = [s] {
             const auto* tls = qobject_cast<QSslSocket*>(s);
             return s->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
         };
-        while (m_started && s->state() == QAbstractSocket::ConnectedState && queued() < 1024 * 1024) {
+        while (m_started && m_shape != Shape::DeclaredOnly && s->state() == QAbstractSocket::ConnectedState &&
+               queued() < 1024 * 1024) {
             if (m_shape == Shape::ContentLength) {
                 const qint64 n = std::min<qint64>(chunk.size(), m_length - m_sent);
                 if (n <= 0) {
@@ -137,6 +142,7 @@ private:
     qint64 m_length;
     QByteArray m_status;
     bool m_tls;
+    QByteArray m_chunk;
     std::atomic<qint64> m_sent = 0; // read from the test's thread when the server runs in its own
     bool m_started = false;
     QByteArray m_request;
@@ -187,6 +193,8 @@ constexpr qint64 kGiB = 1024LL * 1024 * 1024;
 constexpr qint64 kStoppedReadingBy = 256LL * 1024 * 1024;
 // The cap itself: a declared 1 GB is refused from its headers, so the server never gets this far.
 constexpr qint64 kCapBytes = 16LL * 1024 * 1024;
+// The pod log's cap (RestV2RunPodApi::kMaxLogBytes): 5000 lines of log come nowhere near it.
+constexpr qint64 kLogCapBytes = 4LL * 1024 * 1024;
 // What the server may get rid of while the client's thread does nothing for kBusyMs: the client's
 // read buffers (a few hundred KiB) and the sockets' buffers on both ends, never the pause's worth.
 constexpr qint64 kBusyBound = 32LL * 1024 * 1024;
@@ -343,6 +351,83 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 90000);
         QVERIFY(!result->ok());
         QCOMPARE(result->error.kind, ApiError::Kind::UnexpectedResponse);
+        QVERIFY2(during < kBusyBound,
+                 qPrintable(QStringLiteral("the network thread read %1 bytes ahead of autopod").arg(during)));
+    }
+
+    // The pod's log (REST only) is an event stream that RunPod keeps open: a stream that never ends a
+    // line, ends lines without ever sending an event, or declares 1 GB is not read past the cap
+    // either (a declared 1 GB fails at once, without waiting for the stream's deadline); an error
+    // status is not read on.
+    void podLogsStopReadingAHugeStream_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<Shape>("shape");
+        QTest::addColumn<char>("fill");
+        QTest::addColumn<QByteArray>("status");
+        const QByteArray ok("200 OK");
+        for (const bool tls : {false, true}) {
+            const char* wire = tls ? "https" : "http";
+            QTest::addRow("%s, 1 GB with Content-Length", wire) << tls << Shape::ContentLength << ' ' << ok;
+            QTest::addRow("%s, 1 GB declared, nothing sent", wire) << tls << Shape::DeclaredOnly << ' ' << ok;
+            QTest::addRow("%s, one endless line", wire) << tls << Shape::EndlessUntilClose << ' ' << ok;
+            QTest::addRow("%s, endless empty lines", wire) << tls << Shape::EndlessUntilClose << '\n' << ok;
+        }
+        QTest::addRow("https, endless chunked") << true << Shape::EndlessChunked << ' ' << ok;
+        QTest::addRow("https, HTTP 500 with an endless body")
+            << true << Shape::EndlessUntilClose << ' ' << QByteArray("500 Internal Server Error");
+    }
+
+    void podLogsStopReadingAHugeStream()
+    {
+        QFETCH(bool, tls);
+        QFETCH(Shape, shape);
+        QFETCH(char, fill);
+        QFETCH(QByteArray, status);
+        FloodServer server(shape, kGiB, tls ? m_tls : QSslConfiguration(), status, fill);
+        QNetworkAccessManager nam;
+        connect(&nam, &QNetworkAccessManager::sslErrors, this,
+                [](QNetworkReply* reply, const QList<QSslError>&) { reply->ignoreSslErrors(); });
+        const std::unique_ptr<RunPodApi> api = makeApi(true, nam, server);
+
+        QElapsedTimer took;
+        took.start();
+        const auto r = test::awaitResult<QStringList>(
+            [&](QObject* c, auto done) { api->podLogs(QStringLiteral("p1"), 50, c, done); }, 60000);
+        qInfo("the server handed over %lld bytes of body in %lld ms", server.bodyBytesSent(), took.elapsed());
+        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("%1 line(s) of log").arg(r.ok() ? r.value->size() : 0)));
+        QVERIFY2(r.error.kind != ApiError::Kind::Cancelled, qPrintable(r.error.message)); // the test's own timeout
+        if (status.startsWith("200")) {
+            QCOMPARE(r.error.kind, ApiError::Kind::UnexpectedResponse);
+            QVERIFY2(r.error.text().contains(QStringLiteral("larger than")), qPrintable(r.error.text()));
+        } else {
+            QVERIFY2(r.error.detail.contains(QStringLiteral("HTTP 500")), qPrintable(r.error.detail));
+        }
+        QVERIFY2(server.bodyBytesSent() < kLogCapBytes + kBusyBound,
+                 qPrintable(QStringLiteral("the server sent %1 bytes").arg(server.bodyBytesSent())));
+    }
+
+    // While autopod's thread is busy, Qt's network thread does not read the log stream ahead of it.
+    void podLogsStopReadingWhileBusy()
+    {
+        FloodThread flood(Shape::EndlessUntilClose, kGiB, m_tls, QByteArray("200 OK"));
+        FloodServer& server = flood.server();
+        QNetworkAccessManager nam;
+        connect(&nam, &QNetworkAccessManager::sslErrors, this,
+                [](QNetworkReply* reply, const QList<QSslError>&) { reply->ignoreSslErrors(); });
+        const std::unique_ptr<RunPodApi> api = makeApi(true, nam, server);
+
+        QObject context;
+        std::optional<ApiResult<QStringList>> result;
+        api->podLogs(QStringLiteral("p1"), 50, &context, [&result](const ApiResult<QStringList>& r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(server.bodyBytesSent() > 0, 30000);
+        const qint64 before = server.bodyBytesSent();
+        QThread::msleep(kBusyMs);
+        const qint64 during = server.bodyBytesSent() - before;
+        qInfo("the server handed over %lld bytes while the client was busy", during);
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        // The stream's deadline may pass while the thread is busy: then what came by then is the log (no line).
+        QVERIFY(result->ok() ? result->value->isEmpty() : result->error.kind == ApiError::Kind::UnexpectedResponse);
         QVERIFY2(during < kBusyBound,
                  qPrintable(QStringLiteral("the network thread read %1 bytes ahead of autopod").arg(during)));
     }

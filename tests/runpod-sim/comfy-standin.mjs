@@ -7,7 +7,9 @@
 // Its port stays closed until the boot delay has passed, as a booting ComfyUI's would.
 // Control on stdin (one command per line): "never-ready 1" closes the port and
 // keeps it closed, "never-ready 0" opens it (once the boot delay is over); "step-ms N" sets how
-// long each step of a prompt takes (a prompt runs about (nodes + sampler steps + 2) × N ms).
+// long each step of a prompt takes (a prompt runs about (nodes + sampler steps + 2) × N ms);
+// "flood-stats 1" makes GET /system_stats answer 200 with a body that never ends (a broken or
+// hostile pod), "flood-stats 0" answers it normally again.
 // Reports on stdout: "comfy-standin started", then "comfy-standin listening <port>" /
 // "comfy-standin closed" whenever the port opens or closes.
 import { parseArgs } from 'node:util';
@@ -45,6 +47,27 @@ const { server, closeAll, setStepMs } = createComfyServer({
 });
 
 let neverReady = a['never-ready'];
+let floodStats = false;
+
+// Fault: GET /system_stats answers 200, then spaces for as long as the client reads them.
+{
+  const handlers = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    if (!floodStats || !req.url.startsWith('/system_stats')) {
+      for (const h of handlers) h.call(server, req, res);
+      return;
+    }
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.write('{"system": {"flood": "');
+    const pump = () => {
+      while (!res.destroyed && res.write(chunk));
+    };
+    res.on('drain', pump);
+    pump();
+  });
+}
 let booted = false;
 let listening = false;
 let busy = false; // a listen/close is in flight
@@ -115,6 +138,7 @@ readline.createInterface({ input: process.stdin }).on('line', (line) => {
     apply();
   }
   if (cmd === 'step-ms' && Number(arg) >= 0) setStepMs(Number(arg));
+  if (cmd === 'flood-stats') floodStats = arg === '1' || arg === 'true';
 });
 // The parent going away (stdin EOF) must not leave an orphan: the pod is gone.
 if (a['exit-with-stdin']) process.stdin.on('end', () => process.exit(0));

@@ -9,6 +9,7 @@
 //   drop          kill every live SSH connection (the client sees a reset)
 //   refuse <ms>   refuse new SSH connections for ms
 //   network <oneWayDelayMs> [bandwidthMbps]   put the pod at a distance (new connections; 0 0 = direct)
+//   flood-stats <0|1>   ComfyUI answers GET /system_stats with 200 and a body that never ends (1) or normally
 //   stop          stop the pod and exit (also on stdin EOF)
 // Each command is answered with one JSON line.
 import fs from 'node:fs';
@@ -80,6 +81,9 @@ rl.on('line', async (line) => {
         } catch (e) {
             process.stdout.write(`${JSON.stringify({ error: e.message })}\n`);
         }
+    } else if (cmd === 'flood-stats') {
+        host.setComfyFloodStats(value === '1');
+        process.stdout.write(`${JSON.stringify({ floodStats: value === '1' })}\n`);
     } else if (cmd === 'info') {
         process.stdout.write(`${JSON.stringify(host.info())}\n`);
     } else if (cmd === 'stop') {

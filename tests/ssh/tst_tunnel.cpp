@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "PodFixture.h"
 #include "SshTestSupport.h"
+#include "support/ProcessResources.h"
 #include "support/TempHome.h"
 
 #include "core/ssh/KnownHosts.h"
@@ -10,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void podGoneEndsInFailed();
     void refusedForLongEndsInFailed();
     void changedHostKeyEndsInFailed();
+    void floodingComfyUiFailsVerificationWithBoundedMemory();
 
 private:
     TunnelConfig config(int preferredPort) const;
@@ -392,6 +395,37 @@ void TunnelTest::changedHostKeyEndsInFailed()
     QVERIFY2(why.contains(QStringLiteral("CHANGED")), qPrintable(why));
     QVERIFY(why.contains(bogus.fingerprint()));
     QVERIFY(why.contains(m_pod.hostKeyFingerprint()));
+}
+
+// ComfyUI on the pod answers the tunnel's check (GET /system_stats) with 200 and a body without end: the check
+// reads only the start of it and fails with a reason, within the verification timeout, holding no more than a
+// few MiB of it.
+void TunnelTest::floodingComfyUiFailsVerificationWithBoundedMemory()
+{
+    QVERIFY(m_pod.command("flood-stats 1").value(QStringLiteral("floodStats")).toBool());
+    const auto normalAgain = qScopeGuard([this] { m_pod.command("flood-stats 0"); });
+    TunnelConfig c = config(freePort());
+    c.verifyTimeoutMs = 4000;
+    TunnelController tunnel(c);
+    QSignalSpy connected(&tunnel, &TunnelController::connected);
+    QSignalSpy failed(&tunnel, &TunnelController::failed);
+    const qint64 residentBefore = test::residentKb();
+    qint64 residentPeak = residentBefore;
+    QElapsedTimer took;
+    took.start();
+    QVERIFY(tunnel.start());
+    while (failed.isEmpty() && connected.isEmpty() && took.elapsed() < 30000) {
+        QTest::qWait(20);
+        residentPeak = std::max(residentPeak, test::residentKb());
+    }
+    qInfo("failed after %lld ms; resident memory %lld KiB before, at most %lld KiB", took.elapsed(), residentBefore,
+          residentPeak);
+    QCOMPARE(connected.size(), 0);
+    QCOMPARE(failed.size(), 1);
+    const QString why = failed.first().first().toString();
+    QVERIFY2(why.contains(QStringLiteral("more than 64 KiB")), qPrintable(why));
+    QVERIFY2(residentPeak - residentBefore < 64 * 1024,
+             qPrintable(QStringLiteral("resident memory grew by %1 KiB").arg(residentPeak - residentBefore)));
 }
 
 QTEST_GUILESS_MAIN(TunnelTest)

@@ -337,14 +337,16 @@ namespace autopod::api {
 
 namespace {
 
-// The `line` of each complete `data:` event in `buffer` (consumed); the rest stays for later.
+// The `line` of each complete `data:` event in `buffer` (consumed); the rest stays for later. One
+// pass over the buffer, however many short lines it holds.
 QStringList takeLogLines(QByteArray* buffer)
 {
     QStringList out;
+    qsizetype from = 0;
     qsizetype end = -1;
-    while ((end = buffer->indexOf('\n')) >= 0) {
-        const QByteArray line = buffer->left(end).trimmed();
-        buffer->remove(0, end + 1);
+    while ((end = buffer->indexOf('\n', from)) >= 0) {
+        const QByteArray line = buffer->sliced(from, end - from).trimmed();
+        from = end + 1;
         if (!line.startsWith("data:")) {
             continue;
         }
@@ -352,6 +354,7 @@ QStringList takeLogLines(QByteArray* buffer)
         const QJsonDocument doc = QJsonDocument::fromJson(payload);
         out << (doc.isObject() ? doc.object().value(QStringLiteral("line")).toString() : QString::fromUtf8(payload));
     }
+    buffer->remove(0, from);
     return out;
 }
 
@@ -368,11 +371,16 @@ void RestV2RunPodApi::podLogs(const QString& podId, int lines, QObject* context,
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
     qCInfo(lcApi).noquote() << "request getPodLogs GET" << request.url().path();
     QNetworkReply* reply = m_nam.get(request);
+    // The stream is taken as it arrives through a small read buffer, so the network layer stops
+    // reading from the socket while autopod is behind, and no more than kMaxLogBytes of it is read.
+    reply->setReadBufferSize(kLogReadBufferBytes);
 
     struct Read
     {
         QByteArray buffer;
         QStringList lines;
+        qint64 received = 0;
+        bool tooLarge = false;
         bool finished = false;
     };
     auto read = std::make_shared<Read>();
@@ -380,34 +388,82 @@ void RestV2RunPodApi::podLogs(const QString& podId, int lines, QObject* context,
     quiet->setSingleShot(true);
     auto* deadline = new QTimer(reply);
     deadline->setSingleShot(true);
-    auto end = [reply, read, ctx, done, wanted, podId]() {
+    const auto status = [reply] {
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    // Takes what arrived, up to the cap.
+    const auto take = [reply, read] {
+        if (read->tooLarge) {
+            return;
+        }
+        const QByteArray bytes = reply->read(kMaxLogBytes + 1 - read->received);
+        read->received += bytes.size();
+        if (read->received > kMaxLogBytes) {
+            read->tooLarge = true;
+            read->buffer.clear();
+            return;
+        }
+        read->buffer += bytes;
+        read->lines << takeLogLines(&read->buffer);
+    };
+    auto end = [reply, read, ctx, done, wanted, podId, status, take]() {
         if (read->finished) {
             return;
         }
         read->finished = true;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        read->buffer += reply->readAll() + '\n';
-        read->lines << takeLogLines(&read->buffer);
+        const int code = status();
+        if (code > 0 && code < 400) {
+            take();
+            if (!read->tooLarge) {
+                read->buffer += '\n'; // a last line without its newline
+                read->lines << takeLogLines(&read->buffer);
+            }
+        }
+        // Before the reply has finished its error string says nothing yet: the status's own words do.
+        const QString why = reply->isFinished()
+                                ? reply->errorString()
+                                : reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         reply->disconnect();
         reply->abort();
         reply->deleteLater();
-        if (status >= 400 || (status == 0 && read->lines.isEmpty())) {
-            ApiError e =
-                makeError(status == 404 ? Kind::PodNotFound : Kind::NetworkError,
-                          QStringLiteral("getPodLogs: HTTP %1 %2").arg(status).arg(reply->errorString()), status);
+        if (read->tooLarge) {
+            qCWarning(lcApi).noquote() << "response getPodLogs is larger than" << kMaxLogBytes
+                                       << "bytes; stopped reading it";
+            return deliver(ctx, done,
+                           failure<QStringList>(makeError(
+                               Kind::UnexpectedResponse,
+                               QStringLiteral("the pod's log is larger than %1 MiB; autopod stopped reading it")
+                                   .arg(kMaxLogBytes / (1024 * 1024)),
+                               code)));
+        }
+        if (code >= 400 || (code == 0 && read->lines.isEmpty())) {
+            ApiError e = makeError(code == 404 ? Kind::PodNotFound : Kind::NetworkError,
+                                   QStringLiteral("getPodLogs: HTTP %1 %2").arg(code).arg(why), code);
             qCInfo(lcApi).noquote() << "no logs for pod" << podId << ":" << e.detail;
             return deliver(ctx, done, failure<QStringList>(e));
         }
-        qCInfo(lcApi).noquote() << "response getPodLogs HTTP" << status << read->lines.size() << "line(s)";
+        qCInfo(lcApi).noquote() << "response getPodLogs HTTP" << code << read->lines.size() << "line(s)";
         deliver(ctx, done, ApiResult<QStringList>::success(read->lines.mid(qMax(0, read->lines.size() - wanted))));
     };
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, read, quiet, wanted, end] {
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400) {
-            return; // the problem body is read at the end
+    // An error status needs none of its body, and a declared length past the cap is refused from
+    // the headers.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, read, status, end] {
+        bool known = false;
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && declared > kMaxLogBytes) {
+            read->tooLarge = true;
         }
-        read->buffer += reply->readAll();
-        read->lines << takeLogLines(&read->buffer);
-        if (read->lines.size() >= wanted) {
+        if (read->tooLarge || status() >= 400) {
+            end();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [read, quiet, wanted, status, take, end] {
+        if (status() >= 400) {
+            end();
+            return;
+        }
+        take();
+        if (read->tooLarge || read->lines.size() >= wanted) {
             end();
             return;
         }

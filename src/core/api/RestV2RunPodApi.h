@@ -45,11 +45,14 @@ public:
 
     void addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done) override;
     // GET pods/{id}/logs?tail=N, an event stream: read until `lines` lines came, the stream paused
-    // for a moment, or logsDeadlineMs passed (the stream stays open on RunPod's side).
+    // for a moment, or logsDeadlineMs passed (the stream stays open on RunPod's side). A stream
+    // past kMaxLogBytes (5000 lines of log come nowhere near it) is not read on: the call fails.
     void podLogs(const QString& podId, int lines, QObject* context, Callback<QStringList> done) override;
 
     static constexpr int kLogsDeadlineMs = 2500;
     static constexpr int kLogsQuietMs = 700;
+    static constexpr qint64 kMaxLogBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kLogReadBufferBytes = 64 * 1024;
 
 private:
     using Handler = std::function<void(const RestResponse&, int attempts)>;

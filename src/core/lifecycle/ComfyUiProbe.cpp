@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/lifecycle/ComfyUiProbe.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -26,6 +28,16 @@ void ComfyUiProbe::check(QNetworkAccessManager& http, int localPort, QObject* co
     reply->setReadBufferSize(64 * 1024);
     auto body = std::make_shared<QByteArray>();
     auto tooLarge = std::make_shared<bool>(false);
+    // The transfer timeout above only fires when nothing arrives for that long: a pod that sends a
+    // byte now and then would keep the check (and the connect waiting on it) going for days.
+    auto late = std::make_shared<bool>(false);
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, reply, [reply, late] {
+        *late = true;
+        reply->abort(); // finished() follows
+    });
+    deadline->start(kTimeoutMs);
     QObject::connect(reply, &QNetworkReply::readyRead, context, [reply, body, tooLarge] {
         if (*tooLarge) {
             return;
@@ -38,9 +50,16 @@ void ComfyUiProbe::check(QNetworkAccessManager& http, int localPort, QObject* co
         }
     });
     QObject::connect(
-        reply, &QNetworkReply::finished, context, [reply, started, body, tooLarge, done = std::move(done)] {
+        reply, &QNetworkReply::finished, context, [reply, started, body, tooLarge, late, done = std::move(done)] {
             reply->deleteLater();
             Answer answer;
+            if (*late) {
+                answer.problem = QCoreApplication::translate("ComfyUiProbe", "no complete answer to GET /system_stats "
+                                                                             "within %1 s")
+                                     .arg(kTimeoutMs / 1000);
+                done(answer);
+                return;
+            }
             if (*tooLarge) {
                 answer.problem =
                     QStringLiteral("the answer to GET /system_stats is larger than %1 KiB").arg(kMaxAnswerBytes / 1024);

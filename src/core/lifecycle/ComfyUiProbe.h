@@ -14,7 +14,7 @@ namespace autopod::lifecycle {
 // Whether ComfyUI answers through a tunnel: one GET /system_stats on the tunnel's local port,
 // ready when it answers 200 with ComfyUI's JSON ({"system": …}). The answer is read through a
 // small buffer and capped (ComfyUI's is about 1 KB), so a broken or hostile pod cannot fill
-// autopod's memory; one check takes at most a few seconds.
+// autopod's memory; one check takes at most kTimeoutMs, however the pod paces its answer.
 class ComfyUiProbe
 {
 public:

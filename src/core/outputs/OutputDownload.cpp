@@ -51,6 +51,9 @@ void OutputDownload::start()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setMaximumRedirectsAllowed(0);
     m_reply = m_nam.get(request);
+    // Qt's network thread stops reading from the socket while this much is waiting for us: however
+    // busy this thread is, the pod is throttled instead of the answer piling up in memory.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &OutputDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &OutputDownload::onFinished);
     m_stall.start(m_limits.stallMs);

@@ -47,6 +47,8 @@ public:
 
     QByteArray body() const { return m_body; } // the answer when reading into memory
 
+    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
 Q_SIGNALS:
     void finished(autopod::outputs::OutputDownload::Result result, const QString& error);
 

@@ -19,9 +19,11 @@ namespace flow {
 // libssh 0.10 opens channels with a 64,000-byte window and tops it up to this (WINDOWBASE) whenever
 // it falls below half of it.
 constexpr qint64 libsshWindow = 1280000;
-// A channel's window is the bandwidth-delay product of the link to the pod: the round trip of its
-// channel open (the session's fastest) times this rate…
-constexpr double windowRateBytesPerSecond = 128.0 * 1024 * 1024;
+// A channel's window covers the bandwidth-delay product of the link to the pod: the round trip of its
+// channel open (the session's fastest) times this rate, a fast link's 128 MiB/s and half as much again
+// (the window is topped up only after a quarter of it was used, and the top-up needs half a round trip
+// to reach the pod)…
+constexpr double windowRateBytesPerSecond = 192.0 * 1024 * 1024;
 // …at most this much…
 constexpr qint64 maxWindow = 8 * 1024 * 1024;
 // …and all enlarged windows of one session together at most this much (the rest keep libssh's own).

@@ -137,7 +137,7 @@ void ForwardingSession::acceptAll()
         const int one = 1; // small HTTP/WebSocket writes must not wait for Nagle
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
         if (m_spare && m_spare->state != Conn::State::Closed && !m_spare->remoteEof &&
-            m_spare->born.elapsed() < spareMaxAgeMs) {
+            m_nowMs - m_spare->bornAtMs < spareMaxAgeMs) {
             // The channel is already open: the request goes out now, one round trip earlier.
             Conn& c = *m_spare;
             m_spare = nullptr;
@@ -161,19 +161,19 @@ void ForwardingSession::acceptAll()
 void ForwardingSession::maintainSpare()
 {
     if (m_spare &&
-        (m_spare->state == Conn::State::Closed || m_spare->remoteEof || m_spare->born.elapsed() >= spareMaxAgeMs)) {
+        (m_spare->state == Conn::State::Closed || m_spare->remoteEof || m_nowMs - m_spare->bornAtMs >= spareMaxAgeMs)) {
         if (m_spare->state != Conn::State::Open)
-            m_nextSpareAt = m_sinceUp.elapsed() + spareRetryMs; // refused: ComfyUI is not there
+            m_nextSpareAt = m_nowMs + spareRetryMs; // refused: ComfyUI is not there
         closeConn(*m_spare);
         m_spare = nullptr;
     }
-    if (m_spare || !m_verified || m_sinceUp.elapsed() < m_nextSpareAt)
+    if (m_spare || !m_verified || m_nowMs < m_nextSpareAt)
         return;
     auto c = std::make_unique<Conn>();
     c->owner = this;
     c->id = m_nextConnId++;
     c->spare = true;
-    c->born.start();
+    c->bornAtMs = m_nowMs;
     openChannel(*c);
     m_spare = c.get();
     m_conns.push_back(std::move(c));
@@ -389,12 +389,14 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
 {
     if (m_probe) {
         Conn& p = *m_probe;
+        const bool tooLarge = p.toLocal.size() >= kProbeMaxBytes;
         const bool finished = p.state == Conn::State::Closed || p.remoteEof || p.remoteClosed;
         const bool timedOut = m_probeTimer.elapsed() > probeAttemptTimeoutMs;
-        if (!finished && !timedOut)
+        if (!finished && !timedOut && !tooLarge)
             return;
-        const QByteArray response = p.toLocal;
-        const bool ok = finished && (response.startsWith("HTTP/1.1 200") || response.startsWith("HTTP/1.0 200"));
+        const QByteArray response = p.toLocal.left(kProbeMaxBytes);
+        const bool ok =
+            finished && !tooLarge && (response.startsWith("HTTP/1.1 200") || response.startsWith("HTTP/1.0 200"));
         const int latencyMs = int(m_probeTimer.elapsed());
         closeConn(p);
         m_probe = nullptr;
@@ -405,17 +407,22 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
             callbacks.verified(latencyMs);
             return;
         }
-        const QByteArray statusLine = response.left(response.indexOf('\r'));
-        m_detail = statusLine.isEmpty()
+        const qsizetype lineEnd = response.indexOf('\r');
+        const QByteArray statusLine = response.left(lineEnd < 0 ? 200 : std::min<qsizetype>(lineEnd, 200));
+        m_detail = tooLarge
+                       ? QCoreApplication::translate("SshTunnel", "the pod's port %1 answered with more than %2 KiB")
+                             .arg(m_config.remotePort)
+                             .arg(kProbeMaxBytes / 1024)
+                   : statusLine.isEmpty()
                        ? QCoreApplication::translate("SshTunnel", "nothing answers on the pod's port %1 yet")
                              .arg(m_config.remotePort)
                        : QCoreApplication::translate("SshTunnel", "the pod's port %1 answered \"%2\"")
                              .arg(m_config.remotePort)
                              .arg(QString::fromLatin1(statusLine));
-        m_nextProbeAt = m_sinceUp.elapsed() + probeRetryMs;
+        m_nextProbeAt = m_nowMs + probeRetryMs;
         return;
     }
-    if (!m_verified && m_sinceUp.elapsed() >= m_nextProbeAt)
+    if (!m_verified && m_nowMs >= m_nextProbeAt)
         startProbe();
 }
 
@@ -466,12 +473,13 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
     for (;;) {
         if (m_stop.load())
             return Outcome::Stopped;
-        const qint64 now = m_sinceUp.elapsed();
-        qint64 timeout = std::min<qint64>(1000, m_nextKeepaliveAt - now);
+        // m_nowMs is from just after the last poll; the loop's work since then is short.
+        qint64 timeout = std::min<qint64>(1000, m_nextKeepaliveAt - m_nowMs);
         if (!m_verified && !m_probe)
-            timeout = std::min<qint64>(timeout, m_nextProbeAt - now);
+            timeout = std::min<qint64>(timeout, m_nextProbeAt - m_nowMs);
         requestQuickAck();
         const int rc = ssh_event_dopoll(m_event, int(std::max<qint64>(0, timeout)));
+        m_nowMs = m_sinceUp.elapsed();
         if (m_stop.load())
             return Outcome::Stopped;
         if (rc == SSH_ERROR || !sessionAlive(m_session)) {
@@ -493,7 +501,7 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
         for (auto& c : m_conns)
             updateInterest(*c);
         publishStats(false);
-        if (!m_verified && !m_probe && m_sinceUp.elapsed() > m_config.verifyTimeoutMs) {
+        if (!m_verified && !m_probe && m_nowMs > m_config.verifyTimeoutMs) {
             m_detail =
                 QCoreApplication::translate("SshTunnel", "ComfyUI did not answer GET %1 on the pod within %2 s (%3).")
                     .arg(m_config.verifyPath)
@@ -501,9 +509,9 @@ ForwardingSession::Outcome ForwardingSession::run(const Callbacks& callbacks)
                     .arg(m_detail);
             return Outcome::VerifyFailed;
         }
-        if (m_sinceUp.elapsed() >= m_nextKeepaliveAt) {
+        if (m_nowMs >= m_nextKeepaliveAt) {
             ssh_send_ignore(m_session, "");
-            m_nextKeepaliveAt = m_sinceUp.elapsed() + m_config.keepaliveIntervalMs;
+            m_nextKeepaliveAt = m_nowMs + m_config.keepaliveIntervalMs;
         }
     }
 }

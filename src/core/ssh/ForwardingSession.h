@@ -51,6 +51,10 @@ public:
     Outcome run(const Callbacks& callbacks);
     QString detail() const { return m_detail; }
 
+    // ComfyUI's answer to the verification GET is about 1 KB: a larger one is not read on (and fails
+    // the check), so a broken or hostile pod cannot fill the tunnel's memory through it.
+    static constexpr qsizetype kProbeMaxBytes = 64 * 1024;
+
     struct Conn; // one local connection and its channel (or the verification probe)
 
     // Called by the channel data callback: how much of `offered` bytes the tunnel takes now.
@@ -90,6 +94,7 @@ private:
     bool m_listenReady = false;
     bool m_verified = false;
     QElapsedTimer m_sinceUp;
+    qint64 m_nowMs = 0; // m_sinceUp, read once per turn of the loop (after the poll)
     QElapsedTimer m_probeTimer;
     qint64 m_nextProbeAt = 0;
     qint64 m_nextKeepaliveAt = 0;

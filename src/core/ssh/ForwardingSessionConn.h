@@ -28,8 +28,8 @@ struct ForwardingSession::Conn
     quint64 id = 0;
     int fd = -1; // -1 for the verification probe
     bool probe = false;
-    bool spare = false; // opened ahead, waiting for the next local connection
-    QElapsedTimer born;
+    bool spare = false;  // opened ahead, waiting for the next local connection
+    qint64 bornAtMs = 0; // the session's clock (ForwardingSession::m_nowMs) when it was opened
     bool openSent = false;
     QElapsedTimer openTimer;
     double rttMs = 0;

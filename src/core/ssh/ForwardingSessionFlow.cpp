@@ -39,7 +39,10 @@ qsizetype ForwardingSession::accept(Conn& c, const char* data, qsizetype offered
         return offered;
     }
     qsizetype take = offered - sent;
-    if (!c.probe) {
+    if (c.probe) {
+        // The verification reads only the start of the answer; libssh keeps the rest (see checkProbe).
+        take = std::clamp<qsizetype>(kProbeMaxBytes - c.toLocal.size(), 0, offered);
+    } else {
         qint64 pendingTotal = 0;
         for (const auto& other : m_conns)
             pendingTotal += other->pending();
@@ -147,9 +150,9 @@ void ForwardingSession::growWindow(Conn& c, bool atOpen)
 
 void ForwardingSession::publishStats(bool now)
 {
-    if (!m_stats || (!now && m_sinceUp.elapsed() < m_nextStatsAt))
+    if (!m_stats || (!now && m_nowMs < m_nextStatsAt))
         return;
-    m_nextStatsAt = m_sinceUp.elapsed() + statsIntervalMs;
+    m_nextStatsAt = m_nowMs + statsIntervalMs;
     TunnelFlowSnapshot s;
     s.windowMode = flow::windowMode();
     s.sessionRttMs = m_minRttMs;

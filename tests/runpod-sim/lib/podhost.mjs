@@ -454,6 +454,11 @@ export class PodHost {
     for (const l of links) l.close();
   }
 
+  /** Fault: ComfyUI answers GET /system_stats with 200 and a body without end (or normally again). */
+  setComfyFloodStats(flood) {
+    this.holder?.stdin.write(`flood-stats ${flood ? 1 : 0}\n`);
+  }
+
   setComfyNeverReady(neverReady) {
     this.o.comfyNeverReady = !!neverReady;
     this.holder?.stdin.write(`never-ready ${neverReady ? 1 : 0}\n`);
