@@ -18,7 +18,8 @@ CostSafeCleanup::Subject ConnectFlow::cleanupSubject() const
             .podId = m_podId,
             .origin = m_origin,
             .reachedReady = m_reachedReady,
-            .hasVolume = m_pod ? hasVolumeDisk(*m_pod) : m_request.volumeGb > 0};
+            .hasVolume = m_pod ? hasVolumeDisk(*m_pod) : m_request.volumeGb > 0,
+            .inError = m_pod && m_pod->desiredStatus == api::PodStatus::Error};
 }
 
 CancelChoice ConnectFlow::costSafeChoice() const

@@ -33,6 +33,11 @@ CancelChoice CostSafeCleanup::choiceFor(const Subject& pod)
     if (pod.reachedReady) {
         return CancelChoice::Stop;
     }
+    if (pod.inError) {
+        // RunPod refuses to stop a pod in ERROR, which keeps billing for its GPUs; a new pod's
+        // volume holds nothing the user made yet.
+        return CancelChoice::Terminate;
+    }
     return pod.hasVolume ? CancelChoice::Stop : CancelChoice::Terminate;
 }
 

@@ -15,10 +15,14 @@
 #include "gui/newpod/NewPodDialog.h"
 #include "gui/newpod/PodCreator.h"
 #include "gui/pods/PodsController.h"
+#include "gui/wizard/ApiKeyPage.h"
+#include "gui/wizard/SetupWizard.h"
+#include "gui/wizard/SshKeyPage.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -119,31 +123,76 @@ QString DesktopFixture::start(const std::vector<std::pair<QString, QString>>& se
     return {};
 }
 
-QString DesktopFixture::createPodThroughDialog(QString* error)
+gui::NewPodDialog* DesktopFixture::openNewPodDialog(QString* error)
 {
     window()->findChild<QAction*>(QStringLiteral("actionNewPod"))->trigger();
     gui::NewPodDialog* dialog = app().newPodDialog();
     if (!dialog) {
         *error = QStringLiteral("New pod opened no dialog");
-        return {};
+        return nullptr;
     }
     QSignalSpy loaded(dialog, &gui::NewPodDialog::offersLoaded);
     if (!loaded.wait(20000) || loaded.first().first().toInt() == 0) {
         *error = QStringLiteral("the new-pod dialog offered no GPU");
-        return {};
+        return nullptr;
     }
-    QSignalSpy created(app().creator(), &gui::PodCreator::podCreated);
+    return dialog;
+}
+
+bool DesktopFixture::confirmCreate(gui::NewPodDialog* dialog, QString* error)
+{
     button(dialog, QStringLiteral("&Create pod…"))->click();
     if (!dialog->confirmation()) {
         *error = QStringLiteral("Create pod asked for no confirmation");
-        return {};
+        return false;
     }
     button(dialog->confirmation(), QStringLiteral("Create pod"))->click();
+    return true;
+}
+
+QString DesktopFixture::createPodThroughDialog(QString* error)
+{
+    gui::NewPodDialog* dialog = openNewPodDialog(error);
+    if (!dialog) {
+        return {};
+    }
+    QSignalSpy created(app().creator(), &gui::PodCreator::podCreated);
+    if (!confirmCreate(dialog, error)) {
+        return {};
+    }
     if (!created.wait(30000)) {
         *error = QStringLiteral("no pod was created");
         return {};
     }
     return created.first().first().toString();
+}
+
+QString DesktopFixture::changeApiKeyInWizard(const QString& apiKey)
+{
+    window()->findChild<QAction*>(QStringLiteral("actionSetup"))->trigger();
+    if (!QTest::qWaitFor([this] { return m_session->wizard() != nullptr; }, 5000))
+        return QStringLiteral("File → Setup wizard opened no wizard");
+    gui::SetupWizard* wizard = m_session->wizard();
+    auto* keyEdit = wizard->apiKeyPage()->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"));
+    // The wizard shows the key in use first; the user replaces it.
+    if (!QTest::qWaitFor([wizard] { return wizard->apiKeyPage()->isComplete(); }, 10000))
+        return QStringLiteral("the wizard did not accept the key in use: ") + wizard->apiKeyPage()->statusText();
+    keyEdit->setFocus();
+    keyEdit->selectAll();
+    QTest::keyClicks(keyEdit, apiKey);
+    if (!QTest::qWaitFor([wizard] { return wizard->apiKeyPage()->state() == gui::ApiKeyPage::State::Valid; }, 10000))
+        return QStringLiteral("the wizard did not accept the new key: ") + wizard->apiKeyPage()->statusText();
+    wizard->next();
+    gui::SshKeyPage* keyPage = wizard->sshKeyPage();
+    if (!QTest::qWaitFor([keyPage] { return !keyPage->isDetecting() && keyPage->isComplete(); }, 20000))
+        return QStringLiteral("the wizard's SSH key page did not complete: ") + keyPage->statusText();
+    wizard->next();
+    wizard->next();
+    QSignalSpy applied(m_session.get(), &gui::DesktopSession::settingsApplied);
+    wizard->button(QWizard::FinishButton)->click();
+    if (!applied.wait(15000))
+        return QStringLiteral("the running app did not take the saved settings");
+    return {};
 }
 
 } // namespace autopod::test

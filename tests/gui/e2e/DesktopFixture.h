@@ -16,6 +16,7 @@ class DesktopApp;
 class DesktopRuntime;
 class DesktopSession;
 class MainWindow;
+class NewPodDialog;
 } // namespace autopod::gui
 
 namespace autopod::test {
@@ -50,6 +51,13 @@ public:
     // New pod → the first GPU offered → Create pod → confirm, as a user clicks through it. Returns
     // the new pod's id, or empty (and `error`) when no pod was created.
     QString createPodThroughDialog(QString* error);
+    // The same in two steps, for a test that changes RunPod in between: New pod, with its GPU offers
+    // loaded (null and `error` otherwise); then Create pod… → confirm on that dialog.
+    gui::NewPodDialog* openNewPodDialog(QString* error);
+    bool confirmCreate(gui::NewPodDialog* dialog, QString* error);
+    // File → Setup wizard, a new API key typed and checked, the other pages as they are, Finish;
+    // empty once the running app uses the key, else what went wrong.
+    QString changeApiKeyInWizard(const QString& apiKey);
 
 private:
     std::unique_ptr<TempHome> m_home;
