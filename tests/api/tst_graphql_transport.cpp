@@ -6,7 +6,7 @@
 
 using namespace autopod::test::graphql;
 
-class tst_GraphQlTransport : public GraphQlApiTest
+class tst_graphql_transport : public GraphQlApiTest
 {
     Q_OBJECT
 
@@ -237,5 +237,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_GraphQlTransport)
-#include "tst_GraphQlTransport.moc"
+QTEST_GUILESS_MAIN(tst_graphql_transport)
+#include "tst_graphql_transport.moc"

@@ -6,7 +6,7 @@
 
 using namespace autopod::test::graphql;
 
-class tst_GraphQlPodCalls : public GraphQlApiTest
+class tst_graphql_podcalls : public GraphQlApiTest
 {
     Q_OBJECT
 
@@ -394,5 +394,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_GraphQlPodCalls)
-#include "tst_GraphQlPodCalls.moc"
+QTEST_GUILESS_MAIN(tst_graphql_podcalls)
+#include "tst_graphql_podcalls.moc"

@@ -42,7 +42,7 @@ QString kindText(const ApiError& e)
 
 } // namespace
 
-class tst_RunPodApiSimulator : public QObject
+class tst_runpodapisimulator : public QObject
 {
     Q_OBJECT
 
@@ -553,5 +553,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_RunPodApiSimulator)
-#include "tst_RunPodApiSimulator.moc"
+QTEST_GUILESS_MAIN(tst_runpodapisimulator)
+#include "tst_runpodapisimulator.moc"
