@@ -52,6 +52,7 @@ protected:
     TempHome m_home;
     SimulatorProcess m_sim;
     std::unique_ptr<CliProcess> m_cli;
+    int m_tunnelPort = 0; // ComfyUI's local port through the tunnel, once configureWithFreeTunnelPort() chose it
 
     QJsonArray simPods() { return m_sim.get(QStringLiteral("pods")).object().value(QStringLiteral("pods")).toArray(); }
     int livePods()
@@ -70,6 +71,8 @@ protected:
         QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
         return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
     }
+    // A pod's record in pods.json (keyed by its name); empty when there is none.
+    QJsonObject podRecord(const QString& name) { return podsJson().value(name).toObject(); }
     void addFault(const QJsonObject& fault) { m_sim.post(QStringLiteral("faults"), fault); }
     void set(const QString& key, const QString& value)
     {
@@ -90,7 +93,8 @@ protected:
     {
         const CliResult r = m_cli->configure();
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        set(QStringLiteral("ssh.tunnel_port"), QString::number(freeLocalPort()));
+        m_tunnelPort = freeLocalPort();
+        set(QStringLiteral("ssh.tunnel_port"), QString::number(m_tunnelPort));
     }
 
     // That, 2 retries, and no volume disk: these pods hold nothing to lose, so a failure

@@ -4,7 +4,7 @@
 // process ends, and the pod stops itself (idle, budget) through RunPod's pod-scoped key, while a
 // running or queued prompt, an open shell or `pod keep` hold the idle stop off. The pod's clock
 // runs fast (the simulator's /_sim/pods/:id/clock), so a 5-minute idle period takes seconds.
-#include "e2e/CliProcess.h"
+#include "e2e/CliFaultsRig.h"
 #include "e2e/PtyProcess.h"
 #include "support/ComfyClient.h"
 
@@ -32,12 +32,6 @@ using namespace autopod::test;
 namespace {
 
 constexpr int kSpeed = 30; // pod seconds per real second: 5 idle minutes take 10 s
-
-QString capture(const QString& text, const QString& pattern)
-{
-    const auto m = QRegularExpression(pattern).match(text);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
 
 int postPrompt(int port)
 {
@@ -83,38 +77,16 @@ QList<qint64> processesNaming(const QString& podId)
 
 } // namespace
 
-class TestCliGuard : public QObject
+class TestCliGuard : public QObject, protected CliFaultsRig
 {
     Q_OBJECT
 
-    TempHome m_home;
-    SimulatorProcess m_sim;
-    std::unique_ptr<CliProcess> m_cli;
-    int m_tunnelPort = 0;
-
-    QJsonObject podsJson()
-    {
-        QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            return {};
-        }
-        return QJsonDocument::fromJson(f.readAll()).object();
-    }
-    QJsonObject record(const QString& name)
-    {
-        const QJsonObject pods = podsJson();
-        const QJsonObject byName = pods.value(QStringLiteral("pods")).toObject().value(name).toObject();
-        return byName.isEmpty() ? pods.value(name).toObject() : byName;
-    }
     // Every request the simulator received (its /_sim/requests).
     QJsonArray recorded()
     {
         return m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
     }
-    QString simStatus(const QString& podId)
-    {
-        return m_sim.get(QStringLiteral("pods/") + podId).object().value(QStringLiteral("desiredStatus")).toString();
-    }
+    QString simStatus(const QString& podId) { return simPod(podId).value(QStringLiteral("desiredStatus")).toString(); }
     // Real ms until the pod is EXITED, or -1 after timeoutMs.
     qint64 waitForStop(const QString& podId, int timeoutMs)
     {
@@ -185,44 +157,25 @@ class TestCliGuard : public QObject
     // left that knows the pod.
     void closeAutopod(const Connected& c)
     {
-        const qint64 pid = record(c.name).value(QStringLiteral("tunnel_pid")).toInteger();
-        QVERIFY2(pid > 0, QJsonDocument(record(c.name)).toJson().constData());
+        const qint64 pid = podRecord(c.name).value(QStringLiteral("tunnel_pid")).toInteger();
+        QVERIFY2(pid > 0, QJsonDocument(podRecord(c.name)).toJson().constData());
         QVERIFY(::kill(pid_t(pid), SIGTERM) == 0);
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(processesNaming(c.podId).isEmpty(), 10000);
     }
 
-    void setConfig(const QString& key, const QString& value)
-    {
-        const CliResult r = m_cli->run({QStringLiteral("config"), QStringLiteral("set"), key, value});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
-        m_cli = std::make_unique<CliProcess>(m_home, m_sim);
-        const CliResult r = m_cli->configure();
-        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        m_tunnelPort = freeLocalPort();
-        setConfig(QStringLiteral("ssh.tunnel_port"), QString::number(m_tunnelPort));
+        startRig();
+        configureWithFreeTunnelPort();
         // The pod's start takes a moment, so the test can speed its clock up before the guard starts.
         m_sim.post(QStringLiteral("timings"), QJsonObject{{QStringLiteral("runtimeAppearsAfter"), 1500}});
     }
 
     void cleanupTestCase()
     {
-        const QJsonObject pods = podsJson();
-        const QJsonObject records =
-            pods.contains(QStringLiteral("pods")) ? pods.value(QStringLiteral("pods")).toObject() : pods;
-        for (auto it = records.begin(); it != records.end(); ++it) {
-            const qint64 pid = it.value().toObject().value(QStringLiteral("tunnel_pid")).toInteger();
-            if (pid > 0) {
-                ::kill(pid_t(pid), SIGTERM);
-            }
-        }
+        endLeftovers();
         // The user's API key never went to a pod.
         QVERIFY(filesContaining(m_sim.stateDir() + QStringLiteral("/pods"), QByteArray(SimulatorProcess::fullAccessKey))
                     .isEmpty());
@@ -230,11 +183,11 @@ private Q_SLOTS:
 
     void anIdlePodStopsItselfWithAutopodClosed_whilePromptsHoldItOff()
     {
-        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("5"));
+        set(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("5"));
         const Connected c = connectFast();
         QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
         QVERIFY2(c.result.out.contains(QStringLiteral("Guard on pod ") + c.name), qPrintable(c.result.all()));
-        const QJsonObject guard = record(c.name).value(QStringLiteral("guard")).toObject();
+        const QJsonObject guard = podRecord(c.name).value(QStringLiteral("guard")).toObject();
         QCOMPARE(guard.value(QStringLiteral("idle_stop_minutes")).toInt(), 5);
         QVERIFY(guard.value(QStringLiteral("error")).isUndefined());
 
@@ -267,7 +220,7 @@ private Q_SLOTS:
         // The next time autopod looks, with no autopod process having seen the stop, it says why
         // the pod stopped, as far as it can tell: RunPod says the pod's own key stopped it, and its
         // guard ran with a 5-minute idle limit.
-        QCOMPARE(record(c.name).value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(podRecord(c.name).value(QStringLiteral("status")).toString(), QStringLiteral("running"));
         const CliResult list = m_cli->run({QStringLiteral("pods"), QStringLiteral("list")});
         QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
         QVERIFY2(list.out.contains(QStringLiteral("stopped: idle 5 min (likely)")), qPrintable(list.out));
@@ -296,7 +249,7 @@ private Q_SLOTS:
 
         // The pod had a volume disk (defaults.volume_gb): its files, and the guard's note, survived the
         // stop. Started again, autopod says why it stopped and guards it again.
-        QCOMPARE(record(c.name).value(QStringLiteral("volume_gb")).toInt(), 20);
+        QCOMPARE(podRecord(c.name).value(QStringLiteral("volume_gb")).toInt(), 20);
         const CliResult started =
             m_cli->run({QStringLiteral("pod"), QStringLiteral("start"), c.name, QStringLiteral("--yes")});
         QVERIFY2(started.exitCode == 0, qPrintable(started.all()));
@@ -310,7 +263,7 @@ private Q_SLOTS:
 
     void anOpenShellHoldsOffTheIdleStop_andKeepPostponesIt()
     {
-        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("5"));
+        set(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("5"));
         const Connected c = connectFast();
         QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
         closeAutopod(c);
@@ -354,9 +307,9 @@ private Q_SLOTS:
     // and the pod stops after the new idle period; values outside the config key's range are refused.
     void theGuardsLimitsChangeOnARunningPod()
     {
-        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("120"));
-        setConfig(QStringLiteral("costs.max_usd_per_pod"), QStringLiteral("none"));
-        setConfig(QStringLiteral("lifecycle.max_hours"), QStringLiteral("none"));
+        set(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("120"));
+        set(QStringLiteral("costs.max_usd_per_pod"), QStringLiteral("none"));
+        set(QStringLiteral("lifecycle.max_hours"), QStringLiteral("none"));
         const Connected c = connectFast();
         QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
         closeAutopod(c);
@@ -368,16 +321,19 @@ private Q_SLOTS:
                                           QStringLiteral("--idle-minutes"), QStringLiteral("5000")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("lifecycle.idle_stop_minutes")), qPrintable(bad.all()));
-        QCOMPARE(
-            record(c.name).value(QStringLiteral("guard")).toObject().value(QStringLiteral("idle_stop_minutes")).toInt(),
-            120);
+        QCOMPARE(podRecord(c.name)
+                     .value(QStringLiteral("guard"))
+                     .toObject()
+                     .value(QStringLiteral("idle_stop_minutes"))
+                     .toInt(),
+                 120);
 
         const CliResult changed =
             m_cli->run({QStringLiteral("pod"), QStringLiteral("guard"), c.name, QStringLiteral("--idle-minutes"),
                         QStringLiteral("5"), QStringLiteral("--max-usd"), QStringLiteral("40")});
         QVERIFY2(changed.exitCode == 0, qPrintable(changed.all()));
         QVERIFY2(changed.out.contains(QStringLiteral("stop after 5 min idle, budget $40.00")), qPrintable(changed.out));
-        const QJsonObject guard = record(c.name).value(QStringLiteral("guard")).toObject();
+        const QJsonObject guard = podRecord(c.name).value(QStringLiteral("guard")).toObject();
         QCOMPARE(guard.value(QStringLiteral("idle_stop_minutes")).toInt(), 5);
         QCOMPARE(guard.value(QStringLiteral("max_usd")).toDouble(), 40.0);
         QVERIFY2(watchdogState(c.podId).contains(QStringLiteral("idle_stop_minutes=5\n")),
@@ -392,9 +348,9 @@ private Q_SLOTS:
 
     void aBudgetStopsThePodWithAutopodClosed()
     {
-        setConfig(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("0"));
-        setConfig(QStringLiteral("costs.max_usd_per_pod"), QStringLiteral("0.05"));
-        setConfig(QStringLiteral("lifecycle.max_hours"), QStringLiteral("6"));
+        set(QStringLiteral("lifecycle.idle_stop_minutes"), QStringLiteral("0"));
+        set(QStringLiteral("costs.max_usd_per_pod"), QStringLiteral("0.05"));
+        set(QStringLiteral("lifecycle.max_hours"), QStringLiteral("6"));
         const Connected c = connectFast();
         QVERIFY2(c.result.exitCode == 0, qPrintable(c.result.all()));
         const double perHour =

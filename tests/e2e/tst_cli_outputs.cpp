@@ -4,7 +4,7 @@
 // prompts with the tunnel's SSH connection dropped in the middle ends with exactly the files
 // ComfyUI's history lists (none missing, none twice, the same bytes), and a prompt run just before
 // autopod is closed is on the disk when the pod's guard has stopped the pod.
-#include "e2e/CliProcess.h"
+#include "e2e/CliFaultsRig.h"
 #include "support/ComfyClient.h"
 
 #include <QDir>
@@ -47,27 +47,11 @@ QByteArray readAll(const QString& path)
 
 } // namespace
 
-class TestCliOutputs : public QObject
+class TestCliOutputs : public QObject, protected CliFaultsRig
 {
     Q_OBJECT
 
-    TempHome m_home;
-    SimulatorProcess m_sim;
-    std::unique_ptr<CliProcess> m_cli;
-    int m_tunnelPort = 0;
-
     QUrl comfy() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_tunnelPort)); }
-
-    QJsonObject record(const QString& name)
-    {
-        QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            return {};
-        }
-        const QJsonObject pods = QJsonDocument::fromJson(f.readAll()).object();
-        const QJsonObject byName = pods.value(QStringLiteral("pods")).toObject().value(name).toObject();
-        return byName.isEmpty() ? pods.value(name).toObject() : byName;
-    }
 
     // The pod's ComfyUI output folder as the simulator keeps it (under the pod's /workspace).
     QString podOutputDir(const QString& podId)
@@ -97,7 +81,7 @@ class TestCliOutputs : public QObject
             {}, 120000);
         const auto m = QRegularExpression(QStringLiteral("Creating pod: (autopod-[\\w-]+)")).match(c.result.out);
         c.name = m.hasMatch() ? m.captured(1) : QString();
-        c.podId = record(c.name).value(QStringLiteral("pod_id")).toString();
+        c.podId = podRecord(c.name).value(QStringLiteral("pod_id")).toString();
         return c;
     }
 
@@ -120,32 +104,11 @@ class TestCliOutputs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
-        m_cli = std::make_unique<CliProcess>(m_home, m_sim);
-        const CliResult r = m_cli->configure();
-        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        m_tunnelPort = freeLocalPort();
-        const CliResult port = m_cli->run({QStringLiteral("config"), QStringLiteral("set"),
-                                           QStringLiteral("ssh.tunnel_port"), QString::number(m_tunnelPort)});
-        QVERIFY2(port.exitCode == 0, qPrintable(port.all()));
+        startRig();
+        configureWithFreeTunnelPort();
     }
 
-    void cleanupTestCase()
-    {
-        QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
-        if (f.open(QIODevice::ReadOnly)) {
-            const QJsonObject pods = QJsonDocument::fromJson(f.readAll()).object();
-            const QJsonObject records =
-                pods.contains(QStringLiteral("pods")) ? pods.value(QStringLiteral("pods")).toObject() : pods;
-            for (const QJsonValue r : records) {
-                const qint64 pid = r.toObject().value(QStringLiteral("tunnel_pid")).toInteger();
-                if (pid > 0) {
-                    ::kill(pid_t(pid), SIGTERM);
-                }
-            }
-        }
-    }
+    void cleanupTestCase() { endLeftovers(); }
 
     void aBatchOf20WithATunnelDropEndsWithExactlyTheHistorysFiles()
     {
@@ -209,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(!submitPrompt(comfy(), comfyWorkflow(QStringLiteral("last/words"), 7, 3)).isEmpty());
         QVERIFY(waitComfyIdle(comfy(), 30000));
         // autopod closes at once: its background tunnel is all there is, and it is ended.
-        const qint64 pid = record(c.name).value(QStringLiteral("tunnel_pid")).toInteger();
+        const qint64 pid = podRecord(c.name).value(QStringLiteral("tunnel_pid")).toInteger();
         QVERIFY(pid > 0);
         QVERIFY(::kill(pid_t(pid), SIGTERM) == 0);
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 10000);

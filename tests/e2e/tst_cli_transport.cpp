@@ -3,7 +3,7 @@
 // runpod.transport = auto on the day RunPod retires GraphQL: the CLI connects on GraphQL, the
 // simulator retires it, and every later command works through REST v2 with nothing for the user
 // to do. The switch is told once and remembered in config.json.
-#include "e2e/CliProcess.h"
+#include "e2e/CliFaultsRig.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,8 +11,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
-
-#include <csignal>
 
 using namespace autopod::test;
 
@@ -22,22 +20,13 @@ const QString kSwitchNotice = QStringLiteral("retired its GraphQL API");
 
 } // namespace
 
-class TestCliTransport : public QObject
+class TestCliTransport : public QObject, protected CliFaultsRig
 {
     Q_OBJECT
-
-    TempHome m_home;
-    SimulatorProcess m_sim;
-    std::unique_ptr<CliProcess> m_cli;
 
     QJsonObject configJson()
     {
         QFile f(m_home.path(QStringLiteral(".autopod/config.json")));
-        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-    }
-    QJsonObject podsJson()
-    {
-        QFile f(m_home.path(QStringLiteral(".autopod/pods.json")));
         return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
     }
     // How many requests the simulator recorded on `path` since `seq`.
@@ -59,35 +48,17 @@ class TestCliTransport : public QObject
             m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
         return all.isEmpty() ? 0 : all.last().toObject().value(QStringLiteral("seq")).toInt();
     }
-    QString simStatus(const QString& podId)
-    {
-        return m_sim.get(QStringLiteral("pods/") + podId).object().value(QStringLiteral("desiredStatus")).toString();
-    }
+    QString simStatus(const QString& podId) { return simPod(podId).value(QStringLiteral("desiredStatus")).toString(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         qunsetenv("AUTOPOD_TRANSPORT"); // auto, the default
-        QVERIFY(m_home.isValid());
-        QVERIFY2(m_sim.start(QStringLiteral("fast.json")), qPrintable(m_sim.errorString()));
-        m_cli = std::make_unique<CliProcess>(m_home, m_sim);
-        const CliResult r = m_cli->configure();
-        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        const CliResult port = m_cli->run({QStringLiteral("config"), QStringLiteral("set"),
-                                           QStringLiteral("ssh.tunnel_port"), QString::number(freeLocalPort())});
-        QVERIFY2(port.exitCode == 0, qPrintable(port.all()));
+        startRig();
+        configureWithFreeTunnelPort();
     }
 
-    void cleanupTestCase()
-    {
-        const QJsonObject pods = podsJson();
-        for (auto it = pods.begin(); it != pods.end(); ++it) {
-            const qint64 pid = it.value().toObject().value(QStringLiteral("tunnel_pid")).toInteger();
-            if (pid > 0) {
-                ::kill(pid_t(pid), SIGTERM);
-            }
-        }
-    }
+    void cleanupTestCase() { endLeftovers(); }
 
     void podsSurviveGraphQlRetirement()
     {
