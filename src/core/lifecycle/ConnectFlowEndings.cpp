@@ -27,7 +27,7 @@ CancelChoice ConnectFlow::costSafeChoice() const
     return CostSafeCleanup::choiceFor(cleanupSubject());
 }
 
-void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const QString& detail)
+void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const QString& detail, NextStep nextStep)
 {
     qCWarning(lcLifecycle) << "pod" << m_name << "failed:" << message << detail;
     FailureReport report{.kind = kind,
@@ -36,7 +36,8 @@ void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const
                          .action = FailureAction::NothingCreated,
                          .actionText = {},
                          .podId = m_podId,
-                         .podName = m_name};
+                         .podName = m_name,
+                         .nextStep = nextStep};
     const CostSafeCleanup::Subject pod = cleanupSubject();
     if (!CostSafeCleanup::mayActOn(pod)) {
         finishFailed(m_cleanup.leave(pod, report));
