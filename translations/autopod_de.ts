@@ -281,14 +281,6 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` once RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).</source>
-        <translation>Er verursacht möglicherweise weiter Kosten. autopod behält ihn im Blick: Halten Sie ihn mit `autopod pod stop %1` an, sobald RunPod wieder erreichbar ist, oder in der RunPod-Konsole (https://www.runpod.io/console/pods).</translation>
-    </message>
-    <message>
-        <source>Stopped looking for pod %1: RunPod may have created it. Check `autopod pods list` or the RunPod console (https://www.runpod.io/console/pods).</source>
-        <translation>Die Suche nach Pod %1 wurde beendet: RunPod hat ihn möglicherweise erstellt. Prüfen Sie `autopod pods list` oder die RunPod-Konsole (https://www.runpod.io/console/pods).</translation>
-    </message>
-    <message>
         <source>Stopped waiting for RunPod to stop pod %1. %2</source>
         <translation>Das Warten darauf, dass RunPod Pod %1 anhält, wurde beendet. %2</translation>
     </message>
@@ -371,6 +363,14 @@
     <message>
         <source>Pod %1 is already starting or running; continuing with it.</source>
         <translation>Pod %1 startet bereits oder läuft; autopod macht mit ihm weiter.</translation>
+    </message>
+    <message>
+        <source>It may still be billing. autopod keeps tracking it: stop pod %1 once RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).</source>
+        <translation>Er verursacht möglicherweise weiter Kosten. autopod behält ihn im Blick: Halten Sie Pod %1 an, sobald RunPod wieder erreichbar ist, oder in der RunPod-Konsole (https://www.runpod.io/console/pods).</translation>
+    </message>
+    <message>
+        <source>Stopped looking for pod %1: RunPod may have created it. Check the pod list or the RunPod console (https://www.runpod.io/console/pods).</source>
+        <translation>Die Suche nach Pod %1 wurde beendet: RunPod hat ihn möglicherweise erstellt. Prüfen Sie die Pod-Liste oder die RunPod-Konsole (https://www.runpod.io/console/pods).</translation>
     </message>
 </context>
 <context>
@@ -716,6 +716,33 @@
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <source>Open File → Setup wizard and enter an API key with read and write access.</source>
+        <translation>Öffnen Sie Datei → Einrichtungsassistent und geben Sie einen API-Schlüssel mit Lese- und Schreibzugriff ein.</translation>
+    </message>
+    <message>
+        <source>Open File → Setup wizard and go through the setup again.</source>
+        <translation>Öffnen Sie Datei → Einrichtungsassistent und durchlaufen Sie die Einrichtung erneut.</translation>
+    </message>
+    <message>
+        <source>Widen the filters in the new-pod dialog (File → New pod), then search again.</source>
+        <translation>Erweitern Sie die Filter im Dialog „Neuer Pod“ (Datei → Neuer Pod) und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check the pod list (Pod → Refresh): it shows every pod on your RunPod account.</source>
+        <translation>Prüfen Sie die Pod-Liste (Pod → Aktualisieren): Sie zeigt jeden Pod Ihres RunPod-Kontos.</translation>
+    </message>
+    <message>
+        <source>Select the pod in the pod list and choose Pod → Stop.</source>
+        <translation>Wählen Sie den Pod in der Pod-Liste aus und dann Pod → Anhalten.</translation>
+    </message>
+    <message>
+        <source>Select %1 in the pod list and choose Pod → Stop.</source>
+        <translation>Wählen Sie %1 in der Pod-Liste aus und dann Pod → Anhalten.</translation>
+    </message>
+</context>
+<context>
     <name>PodActions</name>
     <message>
         <source>Pod %1 no longer exists on RunPod: nothing to stop, nothing bills.</source>
@@ -925,14 +952,6 @@
         <translation> (RunPod meldete: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>RunPod rejected the API key. Check it at https://www.runpod.io/console/user/settings and run `autopod config set api-key` to store a valid one.</source>
-        <translation>RunPod hat den API-Schlüssel abgelehnt. Prüfen Sie ihn unter https://www.runpod.io/console/user/settings und speichern Sie mit `autopod config set api-key` einen gültigen.</translation>
-    </message>
-    <message>
-        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write (&quot;All&quot;) permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
-        <translation>RunPod hat die Anfrage abgelehnt: Dieser API-Schlüssel ist schreibgeschützt oder eingeschränkt. Erstellen Sie unter https://www.runpod.io/console/user/settings einen Schlüssel mit Lese- und Schreibrecht (&quot;All&quot;) und führen Sie `autopod config set api-key` aus.</translation>
-    </message>
-    <message>
         <source>Your RunPod balance is too low for this pod: RunPod needs credit for at least one hour of its cost. Add credit at https://www.runpod.io/console/user/billing and try again.%1</source>
         <translation>Ihr RunPod-Guthaben reicht für diesen Pod nicht: RunPod verlangt Guthaben für mindestens eine Stunde seiner Kosten. Laden Sie unter https://www.runpod.io/console/user/billing Guthaben auf und versuchen Sie es erneut.%1</translation>
     </message>
@@ -985,10 +1004,6 @@
         <translation>Die Anfrage an RunPod wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>No RunPod API key is configured. Create one at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
-        <translation>Es ist kein RunPod-API-Schlüssel eingerichtet. Erstellen Sie einen unter https://www.runpod.io/console/user/settings und führen Sie `autopod config set api-key` aus.</translation>
-    </message>
-    <message>
         <source>RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod console, or by RunPod).</source>
         <translation>RunPod kennt Pod %1 nicht mehr: Er wurde gelöscht (von autopod, in der RunPod-Konsole oder von RunPod).</translation>
     </message>
@@ -1029,20 +1044,8 @@
         <translation>Mit diesem Pod würden Ihre RunPod-Ausgaben das Ausgabenlimit Ihres Kontos überschreiten. Halten Sie andere Pods an oder erhöhen Sie das Limit unter https://www.runpod.io/console/user/billing.%1</translation>
     </message>
     <message>
-        <source>RunPod refused to answer %1 for this API key. Make sure the key has read permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
-        <translation>RunPod hat die Antwort auf %1 für diesen API-Schlüssel verweigert. Stellen Sie unter https://www.runpod.io/console/user/settings sicher, dass der Schlüssel Leserecht hat, und führen Sie `autopod config set api-key` aus.</translation>
-    </message>
-    <message>
         <source>RunPod refused %1: %2</source>
         <translation>RunPod hat %1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>No GPU is available with your filters (%1). Widen them (region, network speed, CUDA version, favourite GPUs or cloud type, in `autopod config` or ~/.autopod/config.json) and try again.</source>
-        <translation>Mit Ihren Filtern ist keine GPU verfügbar (%1). Erweitern Sie sie (Region, Netzwerkgeschwindigkeit, CUDA-Version, bevorzugte GPUs oder Cloud-Typ, in `autopod config` oder ~/.autopod/config.json) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 A pod named %2 may have been created anyway: check `autopod pods list` or https://www.runpod.io/console/pods.</source>
-        <translation>%1 Ein Pod namens %2 wurde möglicherweise trotzdem erstellt: Prüfen Sie `autopod pods list` oder https://www.runpod.io/console/pods.</translation>
     </message>
     <message>
         <source>No GPU is available with your filters (%1). Widen them and try again.</source>
@@ -1056,13 +1059,33 @@
         <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod&apos;s REST API.%1</source>
         <translation>RunPod bietet seine GraphQL-API nicht mehr an. Stellen Sie den RunPod-Transport (runpod.transport) auf auto oder rest, dann verwendet autopod die REST-API von RunPod.%1</translation>
     </message>
+    <message>
+        <source>RunPod rejected the API key. Check it at https://www.runpod.io/console/user/settings and set a valid one.</source>
+        <translation>RunPod hat den API-Schlüssel abgelehnt. Prüfen Sie ihn unter https://www.runpod.io/console/user/settings und hinterlegen Sie einen gültigen.</translation>
+    </message>
+    <message>
+        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write (&quot;All&quot;) permission at https://www.runpod.io/console/user/settings and set it as the API key.</source>
+        <translation>RunPod hat die Anfrage abgelehnt: Dieser API-Schlüssel ist schreibgeschützt oder eingeschränkt. Erstellen Sie unter https://www.runpod.io/console/user/settings einen Schlüssel mit Lese- und Schreibrecht (&quot;All&quot;) und hinterlegen Sie ihn als API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No RunPod API key is configured. Create one at https://www.runpod.io/console/user/settings and set it as the API key.</source>
+        <translation>Es ist kein RunPod-API-Schlüssel eingerichtet. Erstellen Sie einen unter https://www.runpod.io/console/user/settings und hinterlegen Sie ihn als API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>RunPod refused to answer %1 for this API key. Make sure the key has read permission at https://www.runpod.io/console/user/settings and set it as the API key.</source>
+        <translation>RunPod hat die Antwort auf %1 für diesen API-Schlüssel verweigert. Stellen Sie unter https://www.runpod.io/console/user/settings sicher, dass der Schlüssel Leserecht hat, und hinterlegen Sie ihn als API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No GPU is available with your filters (%1). Widen them (region, network speed, CUDA version, favourite GPUs, cloud type) and try again.</source>
+        <translation>Mit Ihren Filtern ist keine GPU verfügbar (%1). Erweitern Sie sie (Region, Netzwerkgeschwindigkeit, CUDA-Version, bevorzugte GPUs, Cloud-Typ) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 A pod named %2 may have been created anyway: check the pod list or https://www.runpod.io/console/pods.</source>
+        <translation>%1 Ein Pod namens %2 wurde möglicherweise trotzdem erstellt: Prüfen Sie die Pod-Liste oder https://www.runpod.io/console/pods.</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
-    <message>
-        <source>No RunPod API key is stored. Run `autopod config init`.</source>
-        <translation>Es ist kein RunPod-API-Schlüssel gespeichert. Führen Sie `autopod config init` aus.</translation>
-    </message>
     <message>
         <source>config file (no keychain available)</source>
         <translation>Konfigurationsdatei (kein Schlüsselbund verfügbar)</translation>
@@ -1070,10 +1093,6 @@
     <message>
         <source>OS keychain (Secret Service)</source>
         <translation>Schlüsselbund des Systems (Secret Service)</translation>
-    </message>
-    <message>
-        <source>No RunPod API key is stored. Run `autopod config init` or `autopod config set api-key &lt;key&gt;`.</source>
-        <translation>Es ist kein RunPod-API-Schlüssel gespeichert. Führen Sie `autopod config init` oder `autopod config set api-key &lt;key&gt;` aus.</translation>
     </message>
     <message>
         <source>Could not store the API key in %1: %2</source>
@@ -1106,6 +1125,10 @@
     <message>
         <source>%1 The API key may still be in the keychain; unlock it and try again.</source>
         <translation>%1 Der API-Schlüssel ist möglicherweise noch im Schlüsselbund; entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No RunPod API key is stored. Run the setup to enter one.</source>
+        <translation>Es ist kein RunPod-API-Schlüssel gespeichert. Führen Sie die Einrichtung aus, um einen einzugeben.</translation>
     </message>
 </context>
 <context>
@@ -1162,8 +1185,8 @@
         <translation>libssh konnte keine Sitzung erstellen.</translation>
     </message>
     <message>
-        <source>The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent offered none the pod accepts. Choose or generate a key in the setup wizard (or with `autopod config init`), then create a new pod: a pod accepts only the keys it was created with.</source>
-        <translation>Der Pod unter %1 hat die Anmeldung abgelehnt: autopod hat keinen SSH-Schlüssel eingerichtet, und der ssh-agent bot keinen an, den der Pod akzeptiert. Wählen oder erzeugen Sie im Einrichtungsassistenten (oder mit `autopod config init`) einen Schlüssel und erstellen Sie dann einen neuen Pod: Ein Pod akzeptiert nur die Schlüssel, mit denen er erstellt wurde.</translation>
+        <source>The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent offered none the pod accepts. Run the setup again to choose or generate a key, then create a new pod: a pod accepts only the keys it was created with.</source>
+        <translation>Der Pod unter %1 hat die Anmeldung abgelehnt: autopod hat keinen SSH-Schlüssel eingerichtet, und der ssh-agent bot keinen an, den der Pod akzeptiert. Führen Sie die Einrichtung erneut aus, um einen Schlüssel zu wählen oder zu erzeugen, und erstellen Sie dann einen neuen Pod: Ein Pod akzeptiert nur die Schlüssel, mit denen er erstellt wurde.</translation>
     </message>
 </context>
 <context>

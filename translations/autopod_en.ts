@@ -281,14 +281,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` once RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped looking for pod %1: RunPod may have created it. Check `autopod pods list` or the RunPod console (https://www.runpod.io/console/pods).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped waiting for RunPod to stop pod %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +362,14 @@
     </message>
     <message>
         <source>Pod %1 is already starting or running; continuing with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may still be billing. autopod keeps tracking it: stop pod %1 once RunPod is reachable again, or in the RunPod console (https://www.runpod.io/console/pods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped looking for pod %1: RunPod may have created it. Check the pod list or the RunPod console (https://www.runpod.io/console/pods).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +716,33 @@
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <source>Open File → Setup wizard and enter an API key with read and write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File → Setup wizard and go through the setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen the filters in the new-pod dialog (File → New pod), then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pod list (Pod → Refresh): it shows every pod on your RunPod account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the pod in the pod list and choose Pod → Stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select %1 in the pod list and choose Pod → Stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PodActions</name>
     <message>
         <source>Pod %1 no longer exists on RunPod: nothing to stop, nothing bills.</source>
@@ -925,14 +952,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RunPod rejected the API key. Check it at https://www.runpod.io/console/user/settings and run `autopod config set api-key` to store a valid one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write (&quot;All&quot;) permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your RunPod balance is too low for this pod: RunPod needs credit for at least one hour of its cost. Add credit at https://www.runpod.io/console/user/billing and try again.%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,10 +1004,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No RunPod API key is configured. Create one at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>RunPod no longer knows pod %1: it has been terminated (by autopod, in the RunPod console, or by RunPod).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,19 +1044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RunPod refused to answer %1 for this API key. Make sure the key has read permission at https://www.runpod.io/console/user/settings and run `autopod config set api-key`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>RunPod refused %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No GPU is available with your filters (%1). Widen them (region, network speed, CUDA version, favourite GPUs or cloud type, in `autopod config` or ~/.autopod/config.json) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 A pod named %2 may have been created anyway: check `autopod pods list` or https://www.runpod.io/console/pods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1056,23 +1059,39 @@
         <source>RunPod no longer serves its GraphQL API. Set the RunPod transport (runpod.transport) to auto or rest, and autopod uses RunPod&apos;s REST API.%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RunPod rejected the API key. Check it at https://www.runpod.io/console/user/settings and set a valid one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod refused the request: this API key is read-only or restricted. Create a key with read/write (&quot;All&quot;) permission at https://www.runpod.io/console/user/settings and set it as the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RunPod API key is configured. Create one at https://www.runpod.io/console/user/settings and set it as the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod refused to answer %1 for this API key. Make sure the key has read permission at https://www.runpod.io/console/user/settings and set it as the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU is available with your filters (%1). Widen them (region, network speed, CUDA version, favourite GPUs, cloud type) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 A pod named %2 may have been created anyway: check the pod list or https://www.runpod.io/console/pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
-    <message>
-        <source>No RunPod API key is stored. Run `autopod config init`.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>config file (no keychain available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OS keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No RunPod API key is stored. Run `autopod config init` or `autopod config set api-key &lt;key&gt;`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1105,6 +1124,10 @@
     </message>
     <message>
         <source>%1 The API key may still be in the keychain; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RunPod API key is stored. Run the setup to enter one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,7 +1185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent offered none the pod accepts. Choose or generate a key in the setup wizard (or with `autopod config init`), then create a new pod: a pod accepts only the keys it was created with.</source>
+        <source>The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent offered none the pod accepts. Run the setup again to choose or generate a key, then create a new pod: a pod accepts only the keys it was created with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 
 #include "cli/ExitCode.h"
+#include "cli/NextStepText.h"
 #include "core/pods/PodStore.h"
 #include "core/secrets/SecretStore.h"
 
@@ -99,7 +100,8 @@ void CliContext::withApi(std::function<void(api::RunPodApi*, int)> then)
             if (r.notFound || r.value.isEmpty()) {
                 m_terminal.failure(QStringLiteral("No RunPod API key is configured. Run `autopod config init` first."));
             } else {
-                m_terminal.failure(QStringLiteral("Cannot read the RunPod API key: %1").arg(r.error));
+                m_terminal.failure(
+                    QStringLiteral("Cannot read the RunPod API key: %1").arg(withNextStep(r.error, r.nextStep)));
             }
             then(nullptr, ConfigError);
             return;

@@ -5,6 +5,7 @@
 #include "cli/BackgroundTunnel.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
+#include "cli/NextStepText.h"
 #include "cli/SignalWatcher.h"
 #include "cli/SshSetup.h"
 #include "core/config/Paths.h"
@@ -196,9 +197,9 @@ void FlowRunner::onConnected(int localPort, int latencyMs)
 void FlowRunner::onFailed(const lifecycle::FailureReport& report)
 {
     Terminal& term = m_ctx.terminal();
-    term.failure(report.message);
+    term.failure(withNextStep(report.message, report.nextStep, report.podName));
     if (!report.actionText.isEmpty()) {
-        term.error(QStringLiteral("  ") + report.actionText);
+        term.error(QStringLiteral("  ") + withNextStep(report.actionText, report.actionNextStep, report.podName));
     }
     CliContext::finish(report.kind == lifecycle::FailureKind::Cancelled ? Interrupted : exitCodeFor(report.kind));
 }

@@ -6,6 +6,7 @@
 #include "cli/BackgroundTunnel.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
+#include "cli/NextStepText.h"
 #include "core/api/RunPodApi.h"
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
@@ -90,7 +91,7 @@ void lookupPod(CliContext& ctx, api::RunPodApi& api, const QString& nameOrId,
         }
         ref->error = r.error;
         if (!ref->tracked) {
-            ctx.terminal().failure(QStringLiteral("Could not look up pod \"%1\": %2").arg(nameOrId, r.error.message));
+            ctx.terminal().failure(QStringLiteral("Could not look up pod \"%1\": %2").arg(nameOrId, userText(r.error)));
             done(std::nullopt, exitCodeFor(r.error));
             return;
         }

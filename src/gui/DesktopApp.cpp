@@ -9,6 +9,7 @@
 #include "core/config/SaveSetting.h"
 #include "core/lifecycle/PodConnector.h"
 #include "gui/MainWindow.h"
+#include "gui/NextStepText.h"
 #include "gui/logs/LogViewer.h"
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/PodCreator.h"
@@ -241,9 +242,11 @@ void DesktopApp::wireCreator()
                                        report.actionText.isEmpty() ? report.message : report.actionText);
         }
         setComfyState(podId, int(ComfyUiView::TunnelStatus::Failed), 0, report.message);
+        const QString failed = withNextStep(report.message, report.nextStep, name);
         m_pods->setLastError(podId, report.actionText.isEmpty()
-                                        ? report.message
-                                        : report.message + QLatin1Char(' ') + report.actionText);
+                                        ? failed
+                                        : failed + QLatin1Char(' ') +
+                                              withNextStep(report.actionText, report.actionNextStep, name));
         if (report.action == lifecycle::FailureAction::Terminated) {
             forgetSite(podId);
         }

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Shared by the GraphQlRunPodApi tests (tst_GraphQlTransport, tst_GraphQlRetries,
-// tst_GraphQlPodCalls): canned RunPod answers, request inspection, a fast retry policy, a rig that
+// Shared by the GraphQlRunPodApi tests (tst_graphql_transport, tst_graphql_retries,
+// tst_graphql_podcalls): canned RunPod answers, request inspection, a fast retry policy, a rig that
 // builds the client on a fake network, and a log capture proving the API key is never logged.
 #include "api/ApiTestUtil.h"
 #include "core/api/ApiErrors.h"

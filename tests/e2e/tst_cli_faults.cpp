@@ -42,6 +42,27 @@ private Q_SLOTS:
         QVERIFY(connect.err.contains(QStringLiteral("autopod config init")));
     }
 
+    // Core names the next step as an action ("set a valid API key"); the CLI renders it as the
+    // command that does it.
+    void revokedKeyNamesTheCommandThatSetsANewOne()
+    {
+        configure();
+        QFile config(m_home.path(QStringLiteral(".autopod/config.json"))); // no keychain here
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QByteArray text = config.readAll();
+        config.close();
+        QVERIFY(text.contains(SimulatorProcess::fullAccessKey));
+        text.replace(SimulatorProcess::fullAccessKey, "rp_sim_revoked_key");
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(text);
+        config.close();
+        const CliResult r = m_cli->run(kConnect);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("RunPod rejected the API key")), qPrintable(r.all()));
+        QVERIFY2(r.err.contains(QStringLiteral("Run `autopod config set api-key`.")), qPrintable(r.all()));
+        QVERIFY(!r.all().contains(QStringLiteral("rp_sim_revoked_key")));
+    }
+
     void badInputIsAnsweredNotCrashedOn()
     {
         QCOMPARE(m_cli->run({QStringLiteral("bogus")}).exitCode, 2);

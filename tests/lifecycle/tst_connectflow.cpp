@@ -355,7 +355,9 @@ private Q_SLOTS:
         QCOMPARE(rig.failure->action, FailureAction::ActionFailed);
         QVERIFY2(rig.failure->actionText.contains(QStringLiteral("may still be billing")),
                  qPrintable(rig.failure->actionText));
-        QVERIFY(rig.failure->actionText.contains(QStringLiteral("autopod pod stop autopod-")));
+        QCOMPARE(rig.failure->actionNextStep, NextStep::StopPod); // each front end says how
+        QVERIFY2(rig.failure->actionText.contains(QStringLiteral("stop pod ") + rig.flow->podName()),
+                 qPrintable(rig.failure->actionText));
         QCOMPARE(rig.api.podState(rig.flow->podId()).desiredStatus, api::PodStatus::Running);
         // Recorded as failed, never as gone: pods.json keeps the pod.
         QCOMPARE(rig.journal.failures.size(), 1);
@@ -379,7 +381,8 @@ private Q_SLOTS:
         QCOMPARE(rig.failure->action, FailureAction::ActionFailed);
         QVERIFY2(rig.failure->actionText.contains(QStringLiteral("Stopped waiting for RunPod to stop pod")),
                  qPrintable(rig.failure->actionText));
-        QVERIFY(rig.failure->actionText.contains(QStringLiteral("autopod pod stop ") + rig.flow->podName()));
+        QVERIFY(rig.failure->actionText.contains(QStringLiteral("stop pod ") + rig.flow->podName()));
+        QCOMPARE(rig.failure->actionNextStep, NextStep::StopPod);
         QCOMPARE(rig.journal.failures.size(), 1);
     }
 

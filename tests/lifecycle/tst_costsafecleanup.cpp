@@ -26,13 +26,14 @@ Q_DECLARE_METATYPE(autopod::lifecycle::CancelChoice)
 namespace {
 
 CostSafeCleanup::Subject subject(PodOrigin origin = PodOrigin::Created, bool reachedReady = false,
-                                 bool hasVolume = false)
+                                 bool hasVolume = false, bool inError = false)
 {
     return {.name = QStringLiteral("autopod-2026-11-30-001"),
             .podId = QStringLiteral("pod1"),
             .origin = origin,
             .reachedReady = reachedReady,
-            .hasVolume = hasVolume};
+            .hasVolume = hasVolume,
+            .inError = inError};
 }
 
 FailureReport failure(FailureKind kind = FailureKind::ReadinessTimeout)
@@ -88,16 +89,27 @@ private Q_SLOTS:
         QTest::addColumn<PodOrigin>("origin");
         QTest::addColumn<bool>("reachedReady");
         QTest::addColumn<bool>("hasVolume");
+        QTest::addColumn<bool>("inError");
         QTest::addColumn<CancelChoice>("expected");
         QTest::newRow("created, never ready, no volume")
-            << PodOrigin::Created << false << false << CancelChoice::Terminate;
-        QTest::newRow("created, never ready, volume") << PodOrigin::Created << false << true << CancelChoice::Stop;
-        QTest::newRow("created, was ready, no volume") << PodOrigin::Created << true << false << CancelChoice::Stop;
-        QTest::newRow("created, was ready, volume") << PodOrigin::Created << true << true << CancelChoice::Stop;
-        QTest::newRow("resumed, no volume") << PodOrigin::Resumed << false << false << CancelChoice::Stop;
-        QTest::newRow("resumed, volume") << PodOrigin::Resumed << false << true << CancelChoice::Stop;
-        QTest::newRow("attached, no volume") << PodOrigin::Attached << false << false << CancelChoice::Keep;
-        QTest::newRow("attached, was ready, volume") << PodOrigin::Attached << true << true << CancelChoice::Keep;
+            << PodOrigin::Created << false << false << false << CancelChoice::Terminate;
+        QTest::newRow("created, never ready, volume")
+            << PodOrigin::Created << false << true << false << CancelChoice::Stop;
+        // RunPod refuses to stop a pod in ERROR (only start or terminate), and it keeps billing.
+        QTest::newRow("created, container failed, volume")
+            << PodOrigin::Created << false << true << true << CancelChoice::Terminate;
+        QTest::newRow("created, was ready, no volume")
+            << PodOrigin::Created << true << false << false << CancelChoice::Stop;
+        QTest::newRow("created, was ready, volume")
+            << PodOrigin::Created << true << true << false << CancelChoice::Stop;
+        QTest::newRow("resumed, no volume") << PodOrigin::Resumed << false << false << false << CancelChoice::Stop;
+        QTest::newRow("resumed, volume") << PodOrigin::Resumed << false << true << false << CancelChoice::Stop;
+        // Its volume may hold the user's work: never terminated without their word.
+        QTest::newRow("resumed, container failed, volume")
+            << PodOrigin::Resumed << false << true << true << CancelChoice::Stop;
+        QTest::newRow("attached, no volume") << PodOrigin::Attached << false << false << false << CancelChoice::Keep;
+        QTest::newRow("attached, was ready, volume")
+            << PodOrigin::Attached << true << true << false << CancelChoice::Keep;
     }
 
     void thePolicyTerminatesOnlyANewPodThatHoldsNothing()
@@ -105,8 +117,9 @@ private Q_SLOTS:
         QFETCH(PodOrigin, origin);
         QFETCH(bool, reachedReady);
         QFETCH(bool, hasVolume);
+        QFETCH(bool, inError);
         QFETCH(CancelChoice, expected);
-        QCOMPARE(CostSafeCleanup::choiceFor(subject(origin, reachedReady, hasVolume)), expected);
+        QCOMPARE(CostSafeCleanup::choiceFor(subject(origin, reachedReady, hasVolume, inError)), expected);
     }
 
     void afterAFailureOnlyAPodOfTheFlowsOwnIsActedOn()

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 #include "cli/FlowRunner.h"
+#include "cli/NextStepText.h"
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
 #include "core/api/GpuOfferQuery.h"
@@ -141,7 +142,7 @@ private:
         if (!r.ok()) {
             m_term.failure(r.error.kind == api::ApiError::Kind::NoGpusMatchingFilters
                                ? QStringLiteral("No GPUs available matching filters (%1).").arg(m_filterLine)
-                               : r.error.message);
+                               : userText(r.error));
             CliContext::finish(exitCodeFor(r.error));
             return;
         }
@@ -241,7 +242,7 @@ private:
         }
         m_api->networkVolumes(this, [this, volume](const api::ApiResult<QList<api::NetworkVolume>>& r) {
             if (!r.ok()) {
-                m_term.failure(QStringLiteral("Could not list your network volumes: %1").arg(r.error.message));
+                m_term.failure(QStringLiteral("Could not list your network volumes: %1").arg(userText(r.error)));
                 CliContext::finish(exitCodeFor(r.error));
                 return;
             }

@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 #include "cli/FlowRunner.h"
+#include "cli/NextStepText.h"
 #include "cli/PodLookup.h"
 #include "cli/SshSetup.h"
 #include "cli/commands/Commands.h"
@@ -205,7 +206,7 @@ void printInfo(CliContext& ctx, const PodRef& ref, bool json)
     }
     if (ref.error.isError()) {
         term.warning(QStringLiteral("Not refreshed: could not reach RunPod (%1). Last known state shown.")
-                         .arg(ref.error.message));
+                         .arg(userText(ref.error)));
     }
 }
 
@@ -256,7 +257,7 @@ int podStop(CliContext& ctx, const QString& nameOrId)
             actions->stop(ref.record.podId, ref.displayName(), &ctx, [&ctx, ref](const lifecycle::PodActionResult& r) {
                 Terminal& t = ctx.terminal();
                 if (!r.ok) {
-                    t.failure(r.message);
+                    t.failure(withNextStep(r.message, r.error.nextStep));
                     CliContext::finish(exitCodeFor(r.error));
                     return;
                 }
@@ -337,7 +338,7 @@ int podKill(CliContext& ctx, const QString& nameOrId, bool yes)
             actions->terminate(ref.record.podId, ref.displayName(), &ctx,
                                [&ctx, finishKill](const lifecycle::PodActionResult& result) {
                                    if (!result.ok) {
-                                       ctx.terminal().failure(result.message);
+                                       ctx.terminal().failure(withNextStep(result.message, result.error.nextStep));
                                        CliContext::finish(exitCodeFor(result.error));
                                        return;
                                    }

@@ -4,6 +4,7 @@
 #include "cli/BackgroundTunnel.h"
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
+#include "cli/NextStepText.h"
 #include "cli/PodLookup.h"
 #include "cli/commands/Commands.h"
 #include "core/api/ReadOnlyDeadline.h"
@@ -183,7 +184,7 @@ int podsList(CliContext& ctx, bool json, bool offline)
                 *reconcile = [&ctx, json, client, calls, answer, self = std::weak_ptr<Reconcile>(reconcile)](
                                  const api::ApiResult<QList<api::Pod>>& r, bool confirming) {
                     if (!r.ok() || !r.value) {
-                        answer(QStringLiteral("RunPod could not be asked (%1)").arg(r.error.message), {});
+                        answer(QStringLiteral("RunPod could not be asked (%1)").arg(userText(r.error)), {});
                         return;
                     }
                     const pods::SyncReport report =

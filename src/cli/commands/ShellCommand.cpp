@@ -4,6 +4,7 @@
 // ShellSession, with the local terminal in raw mode.
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
+#include "cli/NextStepText.h"
 #include "cli/PodLookup.h"
 #include "cli/SignalWatcher.h"
 #include "cli/SshSetup.h"
@@ -77,7 +78,8 @@ private:
         // Host key (trust on first use) and login checked first, with a clear message on failure.
         m_connector->probeSsh(m_endpoint, this, [this](const lifecycle::SshProbeResult& r) {
             if (r.outcome != lifecycle::SshProbeResult::Outcome::Ready) {
-                m_ctx.terminal().failure(QStringLiteral("SSH connection failed: %1").arg(r.message));
+                m_ctx.terminal().failure(
+                    QStringLiteral("SSH connection failed: %1").arg(withNextStep(r.message, r.nextStep)));
                 CliContext::finish(SshError);
                 return;
             }

@@ -77,15 +77,15 @@ ApiError makeError(ApiError::Kind kind, const QString& detail, int httpStatus)
     case ApiError::Kind::InvalidApiKey:
         e.message = QCoreApplication::translate("RunPodErrors",
                                                 "RunPod rejected the API key. Check it at "
-                                                "https://www.runpod.io/console/user/settings and run `autopod config "
-                                                "set api-key` to store a valid one.");
+                                                "https://www.runpod.io/console/user/settings and set a valid one.");
+        e.nextStep = NextStep::SetApiKey;
         break;
     case ApiError::Kind::PermissionDenied:
         e.message = QCoreApplication::translate(
             "RunPodErrors",
             "RunPod refused the request: this API key is read-only or restricted. Create a key with read/write "
-            "(\"All\") permission at https://www.runpod.io/console/user/settings and run `autopod config set "
-            "api-key`.");
+            "(\"All\") permission at https://www.runpod.io/console/user/settings and set it as the API key.");
+        e.nextStep = NextStep::SetApiKey;
         break;
     case ApiError::Kind::InsufficientBalance:
         e.message =
@@ -99,6 +99,7 @@ ApiError makeError(ApiError::Kind kind, const QString& detail, int httpStatus)
         e.message = QCoreApplication::translate(
             "RunPodErrors", "No GPU is available with your filters. Widen them (region, network speed, CUDA "
                             "version, favourite GPUs, cloud type) and try again.");
+        e.nextStep = NextStep::ChangeGpuFilters;
         break;
     case ApiError::Kind::NoInstancesAvailable:
         e.message = QCoreApplication::translate(
@@ -182,9 +183,9 @@ QString runPodSaid(const QString& detail)
 ApiError noApiKeyError()
 {
     ApiError e = makeError(ApiError::Kind::InvalidApiKey, QStringLiteral("no API key configured"));
-    e.message = QCoreApplication::translate(
-        "RunPodErrors", "No RunPod API key is configured. Create one at "
-                        "https://www.runpod.io/console/user/settings and run `autopod config set api-key`.");
+    e.message = QCoreApplication::translate("RunPodErrors",
+                                            "No RunPod API key is configured. Create one at "
+                                            "https://www.runpod.io/console/user/settings and set it as the API key.");
     return e;
 }
 
@@ -281,8 +282,8 @@ ApiError classifyGraphQlError(const QString& message, const QString& code, const
             e.message =
                 QCoreApplication::translate(
                     "RunPodErrors", "RunPod refused to answer %1 for this API key. Make sure the key has read "
-                                    "permission at https://www.runpod.io/console/user/settings and run `autopod "
-                                    "config set api-key`.")
+                                    "permission at https://www.runpod.io/console/user/settings and set it as the "
+                                    "API key.")
                     .arg(operationName);
         }
         return e;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/app/NextStep.h"
 #include "core/app/ProductDefaults.h"
 
 #include <QDateTime>
@@ -208,6 +209,7 @@ struct ApiError
     QString message;
     QString detail;
     int httpStatus = 0;
+    NextStep nextStep = NextStep::None; // what the user can do about it; the message says it in words
 
     bool isError() const { return kind != Kind::None; }
     // What to tell the user: the message, else the detail.

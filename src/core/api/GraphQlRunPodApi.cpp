@@ -150,9 +150,8 @@ void GraphQlRunPodApi::gpuOffers(const GpuFilter& filter, QObject* context, Call
         ApiError e = makeError(Kind::NoGpusMatchingFilters, offers::describeFilter(filter));
         e.message =
             QCoreApplication::translate(
-                "RunPodErrors", "No GPU is available with your filters (%1). Widen them (region, network speed, CUDA "
-                                "version, favourite GPUs or cloud type, in `autopod config` or "
-                                "~/.autopod/config.json) and try again.")
+                "RunPodErrors", "No GPU is available with your filters (%1). Widen them (region, network speed, "
+                                "CUDA version, favourite GPUs, cloud type) and try again.")
                 .arg(offers::describeFilter(filter));
         return e;
     };

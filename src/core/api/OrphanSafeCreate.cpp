@@ -74,10 +74,11 @@ void OrphanSafeCreate::lookForOrphan(const ApiError& cause, bool retryAfterwards
             qCWarning(lcApi).noquote() << "could not check for an orphan pod named" << m_request.name << ":"
                                        << r.error.detail;
             ApiError e = cause;
-            e.message = QCoreApplication::translate("RunPodErrors",
-                                                    "%1 A pod named %2 may have been created anyway: check `autopod "
-                                                    "pods list` or https://www.runpod.io/console/pods.")
-                            .arg(e.message, m_request.name);
+            e.message =
+                QCoreApplication::translate("RunPodErrors", "%1 A pod named %2 may have been created anyway: check the "
+                                                            "pod list or https://www.runpod.io/console/pods.")
+                    .arg(e.message, m_request.name);
+            e.nextStep = NextStep::CheckPods;
             return finish(ApiResult<Pod>::failure(e));
         }
         for (const Pod& pod : *r.value) {

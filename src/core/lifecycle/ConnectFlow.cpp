@@ -161,7 +161,7 @@ void ConnectFlow::onPod(const api::ApiResult<api::Pod>& result)
                            ? QCoreApplication::translate("ConnectFlow", "RunPod kept failing while the pod started: %1")
                                  .arg(error.text())
                            : error.text(),
-                       error.detail);
+                       error.detail, error.nextStep);
         return;
     }
     const api::Pod& pod = *result.value;
@@ -296,7 +296,7 @@ void ConnectFlow::onProbe(const SshProbeResult& result)
         }
         return;
     case SshProbeResult::Outcome::Rejected:
-        failWithPolicy(FailureKind::SshFailure, result.message, result.detail);
+        failWithPolicy(FailureKind::SshFailure, result.message, result.detail, result.nextStep);
         return;
     }
 }

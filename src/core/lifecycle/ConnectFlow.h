@@ -164,7 +164,8 @@ private:
                     const QString& reason);
     bool deadlinePassed() const;
     CostSafeCleanup::Subject cleanupSubject() const;
-    void failWithPolicy(FailureKind kind, const QString& message, const QString& detail = {});
+    void failWithPolicy(FailureKind kind, const QString& message, const QString& detail = {},
+                        NextStep nextStep = NextStep::None);
     void applyAction(CancelChoice choice, const FailureReport& report);
     void finishFailed(FailureReport report);
     void finishConnected(int latencyMs);

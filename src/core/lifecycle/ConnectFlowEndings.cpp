@@ -18,7 +18,8 @@ CostSafeCleanup::Subject ConnectFlow::cleanupSubject() const
             .podId = m_podId,
             .origin = m_origin,
             .reachedReady = m_reachedReady,
-            .hasVolume = m_pod ? hasVolumeDisk(*m_pod) : m_request.volumeGb > 0};
+            .hasVolume = m_pod ? hasVolumeDisk(*m_pod) : m_request.volumeGb > 0,
+            .inError = m_pod && m_pod->desiredStatus == api::PodStatus::Error};
 }
 
 CancelChoice ConnectFlow::costSafeChoice() const
@@ -26,7 +27,7 @@ CancelChoice ConnectFlow::costSafeChoice() const
     return CostSafeCleanup::choiceFor(cleanupSubject());
 }
 
-void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const QString& detail)
+void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const QString& detail, NextStep nextStep)
 {
     qCWarning(lcLifecycle) << "pod" << m_name << "failed:" << message << detail;
     FailureReport report{.kind = kind,
@@ -35,7 +36,8 @@ void ConnectFlow::failWithPolicy(FailureKind kind, const QString& message, const
                          .action = FailureAction::NothingCreated,
                          .actionText = {},
                          .podId = m_podId,
-                         .podName = m_name};
+                         .podName = m_name,
+                         .nextStep = nextStep};
     const CostSafeCleanup::Subject pod = cleanupSubject();
     if (!CostSafeCleanup::mayActOn(pod)) {
         finishFailed(m_cleanup.leave(pod, report));

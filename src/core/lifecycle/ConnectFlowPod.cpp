@@ -51,6 +51,7 @@ FailureReport ConnectFlow::createFailedReport(const api::ApiError& error) const
     report.message = error.text();
     report.detail = error.detail;
     report.podName = m_name;
+    report.nextStep = error.nextStep;
     return report;
 }
 
@@ -174,7 +175,8 @@ void ConnectFlow::onResumed(const api::ApiResult<api::Pod>& result)
             .actionText =
                 QCoreApplication::translate("ConnectFlow", "Pod %1 stays stopped (no GPU billing).").arg(m_name),
             .podId = m_podId,
-            .podName = m_name};
+            .podName = m_name,
+            .nextStep = error.nextStep};
         if (error.kind == api::ApiError::Kind::PodNotFound) {
             report.action = FailureAction::AlreadyGone;
             report.actionText =

@@ -33,6 +33,11 @@ CancelChoice CostSafeCleanup::choiceFor(const Subject& pod)
     if (pod.reachedReady) {
         return CancelChoice::Stop;
     }
+    if (pod.inError) {
+        // RunPod refuses to stop a pod in ERROR, which keeps billing for its GPUs; a new pod's
+        // volume holds nothing the user made yet.
+        return CancelChoice::Terminate;
+    }
     return pod.hasVolume ? CancelChoice::Stop : CancelChoice::Terminate;
 }
 
@@ -62,9 +67,9 @@ QString CostSafeCleanup::progressLabel(CancelChoice choice, const QString& name)
 QString CostSafeCleanup::stopItYourself(const QString& name)
 {
     return QCoreApplication::translate(
-               "ConnectFlow", "It may still be billing. autopod keeps tracking it: stop it with `autopod pod stop %1` "
-                              "once RunPod is reachable again, or in the RunPod console "
-                              "(https://www.runpod.io/console/pods).")
+               "ConnectFlow",
+               "It may still be billing. autopod keeps tracking it: stop pod %1 once RunPod is reachable "
+               "again, or in the RunPod console (https://www.runpod.io/console/pods).")
         .arg(name);
 }
 
@@ -122,6 +127,7 @@ void CostSafeCleanup::apply(CancelChoice choice, const Subject& pod, FailureRepo
                     report.actionText =
                         QCoreApplication::translate("ConnectFlow", "Could not terminate pod %1 (%2). %3")
                             .arg(name, r.error.text(), stopItYourself(name));
+                    report.actionNextStep = NextStep::StopPod;
                 }
                 done(report, std::nullopt);
             });
@@ -149,6 +155,7 @@ void CostSafeCleanup::apply(CancelChoice choice, const Subject& pod, FailureRepo
             report.action = FailureAction::ActionFailed;
             report.actionText = QCoreApplication::translate("ConnectFlow", "Could not stop pod %1 (%2). %3")
                                     .arg(name, r.error.text(), stopItYourself(name));
+            report.actionNextStep = NextStep::StopPod;
         }
         done(report, stopped);
     });
@@ -157,12 +164,12 @@ void CostSafeCleanup::apply(CancelChoice choice, const Subject& pod, FailureRepo
 FailureReport CostSafeCleanup::abandoned(FailureReport report, const Subject& pod)
 {
     report.action = FailureAction::ActionFailed;
+    report.actionNextStep = pod.podId.isEmpty() ? NextStep::CheckPods : NextStep::StopPod;
     report.actionText =
         pod.podId.isEmpty()
             ? QCoreApplication::translate("ConnectFlow",
                                           "Stopped looking for pod %1: RunPod may have created it. Check "
-                                          "`autopod pods list` or the RunPod console "
-                                          "(https://www.runpod.io/console/pods).")
+                                          "the pod list or the RunPod console (https://www.runpod.io/console/pods).")
                   .arg(pod.name)
             : QCoreApplication::translate("ConnectFlow", "Stopped waiting for RunPod to stop pod %1. %2")
                   .arg(pod.name, stopItYourself(pod.name));

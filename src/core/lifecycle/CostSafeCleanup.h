@@ -39,6 +39,7 @@ public:
         PodOrigin origin = PodOrigin::Created;
         bool reachedReady = false; // ComfyUI answered through the tunnel in this flow
         bool hasVolume = false;    // stopping keeps a volume disk that terminating would delete
+        bool inError = false;      // RunPod reports its container failed: RunPod refuses to stop it then
     };
     // The finished report, and the pod as RunPod answered the stop (when it did).
     using Done = std::function<void(const FailureReport& report, const std::optional<api::Pod>& stopped)>;
@@ -46,8 +47,9 @@ public:
     CostSafeCleanup(api::RunPodApi& api, PodJournal& journal, PodConnector& connector);
 
     // What the policy does to `pod` now: Terminate only for a pod the flow created that never became
-    // ready and has no volume disk; Stop for any other pod it created or resumed; Keep for a pod it
-    // attached to (that pod ran before: it is the user's, as it is).
+    // ready and has no volume disk, or whose container failed (in ERROR, where RunPod allows only
+    // start and terminate, and its new volume holds nothing yet); Stop for any other pod it created
+    // or resumed; Keep for a pod it attached to (that pod ran before: it is the user's, as it is).
     static CancelChoice choiceFor(const Subject& pod);
     // After a failure, whether there is anything to stop or terminate: not when no pod exists, and
     // not for a pod the flow attached to.

@@ -76,6 +76,10 @@ struct FailureReport
     QString actionText; // for the user: what was done about the pod, stated plainly
     QString podId;      // empty when no pod exists
     QString podName;
+    // What the user can do next, as actions each front end renders its own way (a command, a menu
+    // item): about the failure (set a valid API key...), and about the pod (stop it yourself).
+    NextStep nextStep = NextStep::None;
+    NextStep actionNextStep = NextStep::None;
 };
 
 // Maps an API error to the failure kind the user sees.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/app/NextStep.h"
 #include "core/pods/GuardSettings.h"
 #include "core/pods/GuardState.h"
 
@@ -37,6 +38,7 @@ struct SshProbeResult
     QString message; // for the user
     QString detail;  // for the log
     QString hostKeyFingerprint;
+    NextStep nextStep = NextStep::None; // what the user can do about a rejection
 };
 
 struct TunnelRequest

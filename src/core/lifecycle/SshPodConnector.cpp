@@ -25,6 +25,7 @@ SshProbeResult probeResultFor(const ssh::SshError& error)
 {
     SshProbeResult r;
     r.message = error.message;
+    r.nextStep = error.nextStep;
     switch (error.kind) {
     case ssh::SshErrorKind::None:
         r.outcome = SshProbeResult::Outcome::Ready;

@@ -204,7 +204,7 @@ PodStore::ReadResult PodStore::readLocked()
     }
     result.ok = true; // start from an empty list, the old file is kept
     result.error = QStringLiteral("%1 was corrupt (%2); it was moved to %3 and autopod starts a new list. "
-                                  "Pods in the old file are still on RunPod: check them with `autopod pods list`.")
+                                  "Pods in the old file are still on RunPod: check them in the pod list.")
                        .arg(m_path, f.error, movedTo);
     qCCritical(lcPods).noquote() << result.error;
     Q_EMIT corruptFileSetAside(movedTo, f.error);

@@ -28,7 +28,9 @@ void InMemorySecretStore::readApiKey(QObject* context, Callback done)
     answer(context, std::move(done), [this](SecretResult& r) {
         if (!m_key) {
             r.notFound = true;
-            r.error = QCoreApplication::translate("Secrets", "No RunPod API key is stored. Run `autopod config init`.");
+            r.error =
+                QCoreApplication::translate("Secrets", "No RunPod API key is stored. Run the setup to enter one.");
+            r.nextStep = NextStep::RunSetup;
             return;
         }
         r.ok = true;

@@ -84,9 +84,8 @@ SecretResult KeychainSecretStore::readFallback() const
     const QString key = loaded.config.apiKey();
     if (key.isEmpty()) {
         r.notFound = true;
-        r.error = QCoreApplication::translate(
-            "Secrets", "No RunPod API key is stored. Run `autopod config init` or `autopod config set "
-                       "api-key <key>`.");
+        r.error = QCoreApplication::translate("Secrets", "No RunPod API key is stored. Run the setup to enter one.");
+        r.nextStep = NextStep::RunSetup;
         return r;
     }
     r.ok = true;

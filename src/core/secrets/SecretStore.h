@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/app/NextStep.h"
+
 #include <QObject>
 #include <QString>
 
@@ -12,10 +14,11 @@ namespace autopod::secrets {
 struct SecretResult
 {
     bool ok = false;
-    QString value;             // the key, for a successful read
-    QString error;             // for the user; never contains the secret
-    bool usedFallback = false; // read from / written to config.json because no keychain exists
-    bool notFound = false;     // a read that found no key anywhere (ok is false)
+    QString value;                      // the key, for a successful read
+    QString error;                      // for the user; never contains the secret
+    bool usedFallback = false;          // read from / written to config.json because no keychain exists
+    bool notFound = false;              // a read that found no key anywhere (ok is false)
+    NextStep nextStep = NextStep::None; // what the user can do about the error
 };
 
 // Where the RunPod API key lives. Asynchronous like the keychain behind it: the callback runs

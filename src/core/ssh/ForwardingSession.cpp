@@ -351,8 +351,16 @@ void ForwardingSession::updateInterest(Conn& c)
         wanted |= POLLIN;
     if (c.pending() > 0)
         wanted |= POLLOUT;
-    if (wanted == c.registered && c.inEpoll)
+    if (wanted == c.registered)
         return;
+    if (wanted == 0) {
+        // Out of the epoll, not just with no events: epoll reports a hang-up or an error even then,
+        // and the loop would turn without end for a connection that waits for the pod.
+        ::epoll_ctl(m_epollFd, EPOLL_CTL_DEL, c.fd, nullptr);
+        c.inEpoll = false;
+        c.registered = 0;
+        return;
+    }
     epoll_event ev{};
     ev.events = uint32_t(wanted);
     ev.data.ptr = &c;

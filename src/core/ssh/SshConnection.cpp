@@ -254,10 +254,12 @@ bool SshConnection::authenticate(const SshTarget& target, SshError* error)
                  QCoreApplication::translate(
                      "SshConnection",
                      "The pod at %1 refused the login: autopod has no SSH key configured, and the ssh-agent "
-                     "offered none the pod accepts. Choose or generate a key in the setup wizard (or with "
-                     "`autopod config init`), then create a new pod: a pod accepts only the keys it was "
-                     "created with.")
+                     "offered none the pod accepts. Run the setup again to choose or generate a key, then create "
+                     "a new pod: a pod accepts only the keys it was created with.")
                      .arg(who));
+        if (error) {
+            error->nextStep = NextStep::RunSetup;
+        }
     } else {
         setError(error, SshErrorKind::AuthFailed,
                  QCoreApplication::translate(

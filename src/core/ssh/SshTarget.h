@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/app/NextStep.h"
 #include "core/ssh/KnownHosts.h"
 #include "core/ssh/SshIdentity.h"
 
@@ -43,7 +44,8 @@ struct SshError
 {
     SshErrorKind kind = SshErrorKind::None;
     QString message;
-    HostKeyCheck hostKey; // for HostKeyUnknown / HostKeyChanged
+    HostKeyCheck hostKey;               // for HostKeyUnknown / HostKeyChanged
+    NextStep nextStep = NextStep::None; // what the user can do about it; the message says it in words
 
     bool isError() const { return kind != SshErrorKind::None; }
     // Errors that retrying will not fix (the tunnel stops reconnecting on these).

@@ -4,6 +4,7 @@
 
 #include "core/lifecycle/ConnectFlow.h"
 #include "core/pods/Presentation.h"
+#include "gui/NextStepText.h"
 #include "gui/pods/PodListModel.h"
 #include "newpod/ui_CreationProgress.h"
 
@@ -119,6 +120,14 @@ void CreationProgress::setOpensComfyUiWhenConnected(bool open)
 QString CreationProgress::nextStepText(const lifecycle::FailureReport& report)
 {
     using lifecycle::FailureKind;
+    // The steps core named (stop the pod, set a valid API key...), as this desktop does them; the
+    // pod's first: it may still bill.
+    if (report.actionNextStep != NextStep::None) {
+        return gui::nextStepText(report.actionNextStep, report.podName);
+    }
+    if (report.nextStep != NextStep::None) {
+        return gui::nextStepText(report.nextStep, report.podName);
+    }
     if (report.action == lifecycle::FailureAction::ActionFailed) {
         return tr("Check the pod in the list (or on runpod.io) and stop or terminate it yourself: it may still bill.");
     }

@@ -7,6 +7,7 @@
 #include "core/config/ConfigSchema.h"
 #include "core/lifecycle/PodRequest.h"
 #include "core/pods/Presentation.h"
+#include "gui/NextStepText.h"
 #include "gui/newpod/GpuOfferModel.h"
 #include "gui/pods/PodListModel.h"
 #include "newpod/ui_NewPodDialog.h"
@@ -189,7 +190,7 @@ void NewPodDialog::search()
         m_ui->filterSummary->setText(filterSummary());
         if (!result.ok()) {
             m_offers->setOffers({});
-            showError(result.error.message);
+            showError(userText(result.error));
             Q_EMIT searchFailed(result.error.message);
             onSelectionChanged();
             return;

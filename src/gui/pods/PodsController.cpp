@@ -11,6 +11,7 @@
 #include "core/pods/PodStore.h"
 #include "core/pods/PodSync.h"
 #include "core/pods/Presentation.h"
+#include "gui/NextStepText.h"
 #include "gui/pods/PodListModel.h"
 
 #include <QDateTime>
@@ -98,7 +99,7 @@ void PodsController::refreshNow()
         if (result.ok()) {
             onPodsAnswered(*result.value);
         } else {
-            Q_EMIT refreshFailed(result.error.message);
+            Q_EMIT refreshFailed(userText(result.error));
         }
         if (m_again) {
             m_again = false;
@@ -415,7 +416,7 @@ void PodsController::stopNow(const QString& podId)
             Q_EMIT actionSucceeded(podId, text);
         } else {
             m_pendingStates.remove(podId);
-            Q_EMIT actionFailed(podId, tr("Could not stop %1: %2").arg(displayName(podId), result.error.message));
+            Q_EMIT actionFailed(podId, tr("Could not stop %1: %2").arg(displayName(podId), userText(result.error)));
         }
         refreshNow();
     });
@@ -431,7 +432,7 @@ void PodsController::resumePod(const QString& podId)
         if (result.ok()) {
             Q_EMIT actionSucceeded(podId, tr("%1 resumed.").arg(displayName(podId)));
         } else {
-            Q_EMIT actionFailed(podId, tr("Could not resume %1: %2").arg(displayName(podId), result.error.message));
+            Q_EMIT actionFailed(podId, tr("Could not resume %1: %2").arg(displayName(podId), userText(result.error)));
         }
         refreshNow();
     });
@@ -473,7 +474,8 @@ void PodsController::terminateNow(const QString& podId)
             Q_EMIT podTerminated(podId);
             Q_EMIT actionSucceeded(podId, tr("%1 terminated.").arg(name));
         } else {
-            Q_EMIT actionFailed(podId, tr("Could not terminate %1: %2").arg(displayName(podId), result.error.message));
+            Q_EMIT actionFailed(podId,
+                                tr("Could not terminate %1: %2").arg(displayName(podId), userText(result.error)));
         }
         refreshNow();
     });

@@ -16,6 +16,7 @@ class DesktopApp;
 class DesktopRuntime;
 class DesktopSession;
 class MainWindow;
+class NewPodDialog;
 } // namespace autopod::gui
 
 namespace autopod::test {
@@ -35,7 +36,13 @@ public:
     QString start(const std::vector<std::pair<QString, QString>>& settings = {}, bool sshKey = true);
     // Where a newcomer starts: the simulator, an empty home (no config.json, no API key, no ~/.ssh),
     // and the app as autopod-desktop runs it, which opens the setup wizard. Empty on success.
+    // Inside `packaging/run-demo.sh --check` (AUTOPOD_DEMO_SIM_URL set) the home, the simulator and
+    // the keychain are the demo's own, as its user gets them.
     QString startFirstRun();
+    // True inside `packaging/run-demo.sh --check`.
+    static bool inDemo();
+    // A path under the home the app runs in.
+    QString homePath(const QString& relative) const;
 
     // Ends the app, then the simulator (and its pods' sshd); the destructor does it too.
     void stop();
@@ -50,6 +57,13 @@ public:
     // New pod → the first GPU offered → Create pod → confirm, as a user clicks through it. Returns
     // the new pod's id, or empty (and `error`) when no pod was created.
     QString createPodThroughDialog(QString* error);
+    // The same in two steps, for a test that changes RunPod in between: New pod, with its GPU offers
+    // loaded (null and `error` otherwise); then Create pod… → confirm on that dialog.
+    gui::NewPodDialog* openNewPodDialog(QString* error);
+    bool confirmCreate(gui::NewPodDialog* dialog, QString* error);
+    // File → Setup wizard, a new API key typed and checked, the other pages as they are, Finish;
+    // empty once the running app uses the key, else what went wrong.
+    QString changeApiKeyInWizard(const QString& apiKey);
 
 private:
     std::unique_ptr<TempHome> m_home;

@@ -9,6 +9,7 @@ export const REQUEST_FAULTS = [
   'http429',
   'httpError',
   'hang',
+  'drop',
   'malformedJson',
   'graphqlError',
   'createThen500',

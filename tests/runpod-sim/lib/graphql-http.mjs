@@ -136,6 +136,10 @@ function answerFault(fault, res, fields, ctx) {
       res.setHeader('Retry-After', String(fault.retryAfter ?? 5));
       sendJson(res, 429, { errors: [{ message: 'Too Many Requests' }] });
       return true;
+    case 'drop':
+      // The API is unreachable: the connection closes without an answer (a reset, a dead endpoint).
+      res.socket?.destroy();
+      return true;
     case 'hang':
       // Never answer; the socket is destroyed when the client gives up or the server stops.
       ctx.hangs.add(res);

@@ -127,6 +127,9 @@ export async function handleRest(req, res, url, rawBody, ctx) {
           ...state.rateLimiter.headers({ window, retryAfter }),
         });
       }
+      case 'drop':
+        res2.socket?.destroy();
+        return undefined;
       case 'hang':
         c.hangs.add(res2);
         res2.on('close', () => c.hangs.delete(res2));

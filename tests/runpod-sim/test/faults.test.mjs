@@ -59,6 +59,13 @@ test('hang: no answer until the client gives up; the server keeps serving', asyn
   assert.equal((await sim.post({ query: ME })).status, 200);
 });
 
+test('drop: the connection closes with no answer, as an unreachable API; the server keeps serving', async () => {
+  await fault({ type: 'drop', count: 2 });
+  await assert.rejects(sim.post({ query: ME }), /fetch failed|socket|closed|terminated/i);
+  await assert.rejects(sim.post({ query: ME }), /fetch failed|socket|closed|terminated/i);
+  assert.equal((await sim.post({ query: ME })).status, 200);
+});
+
 test('malformedJson: HTTP 200, application/json, body that does not parse', async () => {
   await fault({ type: 'malformedJson' });
   const r = await sim.post({ query: ME });

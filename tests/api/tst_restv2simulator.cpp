@@ -28,7 +28,7 @@ QString describe(const ApiError& e)
 
 } // namespace
 
-class tst_RestV2Simulator : public QObject
+class tst_restv2simulator : public QObject
 {
     Q_OBJECT
 
@@ -182,5 +182,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_RestV2Simulator)
-#include "tst_RestV2Simulator.moc"
+QTEST_GUILESS_MAIN(tst_restv2simulator)
+#include "tst_restv2simulator.moc"

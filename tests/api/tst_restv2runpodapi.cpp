@@ -101,7 +101,7 @@ QJsonObject restPod(const QString& id, const QString& name, const QString& statu
 
 } // namespace
 
-class tst_RestV2RunPodApi : public QObject
+class tst_restv2runpodapi : public QObject
 {
     Q_OBJECT
 
@@ -515,5 +515,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_RestV2RunPodApi)
-#include "tst_RestV2RunPodApi.moc"
+QTEST_GUILESS_MAIN(tst_restv2runpodapi)
+#include "tst_restv2runpodapi.moc"

@@ -67,7 +67,7 @@ QJsonObject graphQlPods(const QString& id)
 
 } // namespace
 
-class tst_TransportSwitch : public QObject
+class tst_transportswitch : public QObject
 {
     Q_OBJECT
 
@@ -238,5 +238,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TransportSwitch)
-#include "tst_TransportSwitch.moc"
+QTEST_GUILESS_MAIN(tst_transportswitch)
+#include "tst_transportswitch.moc"

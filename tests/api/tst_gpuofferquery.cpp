@@ -78,7 +78,7 @@ QJsonObject dataAnswer(const QJsonObject& d)
 
 } // namespace
 
-class tst_GpuOfferQuery : public QObject
+class tst_gpuofferquery : public QObject
 {
     Q_OBJECT
 
@@ -369,5 +369,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_GpuOfferQuery)
-#include "tst_GpuOfferQuery.moc"
+QTEST_GUILESS_MAIN(tst_gpuofferquery)
+#include "tst_gpuofferquery.moc"

@@ -7,7 +7,7 @@
 
 using namespace autopod::test::graphql;
 
-class tst_GraphQlRetries : public GraphQlApiTest
+class tst_graphql_retries : public GraphQlApiTest
 {
     Q_OBJECT
 
@@ -199,5 +199,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_GraphQlRetries)
-#include "tst_GraphQlRetries.moc"
+QTEST_GUILESS_MAIN(tst_graphql_retries)
+#include "tst_graphql_retries.moc"

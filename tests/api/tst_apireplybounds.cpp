@@ -245,7 +245,7 @@ QSslConfiguration makeServerTls(const QString& dir)
 
 Q_DECLARE_METATYPE(Shape)
 
-class tst_ApiReplyBounds : public QObject
+class tst_apireplybounds : public QObject
 {
     Q_OBJECT
 
@@ -275,7 +275,7 @@ private Q_SLOTS:
                 // Not over plain HTTP: Qt 6.4 decodes a chunked body on an unencrypted connection in a loop that
                 // reads the socket for as long as data keeps coming, before autopod sees any of it (a local flood
                 // can outrun it: measured 0.5-1.6 GB). autopod speaks plain HTTP only to a loopback address (it
-                // refuses any other, see tst_GraphQlTransport), so no remote server can do this; docs/api-client.md.
+                // refuses any other, see tst_graphql_transport), so no remote server can do this; docs/api-client.md.
                 if (tls) {
                     QTest::addRow("%s, %s, endless chunked", api, wire) << rest << tls << Shape::EndlessChunked << ok;
                 }
@@ -437,5 +437,5 @@ private:
     QSslConfiguration m_tls;
 };
 
-QTEST_GUILESS_MAIN(tst_ApiReplyBounds)
-#include "tst_ApiReplyBounds.moc"
+QTEST_GUILESS_MAIN(tst_apireplybounds)
+#include "tst_apireplybounds.moc"
