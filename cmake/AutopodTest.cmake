@@ -13,9 +13,11 @@
 add_custom_target(autopod_unit_integration)
 add_dependencies(autopod_unit_integration autopod)
 
-# Adds `target` to autopod_unit_integration when `labels` include unit or integration.
+# Adds `target` to autopod_unit_integration when `labels` include unit or integration, or
+# sanitize: an e2e test short enough to run in the sanitizer stage too (the CLI it starts is then
+# built with the sanitizers, so its leaks and errors fail the stage).
 function(autopod_build_for_labels target labels)
-    if("unit" IN_LIST labels OR "integration" IN_LIST labels)
+    if("unit" IN_LIST labels OR "integration" IN_LIST labels OR "sanitize" IN_LIST labels)
         add_dependencies(autopod_unit_integration ${target})
     endif()
 endfunction()

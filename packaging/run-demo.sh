@@ -4,13 +4,24 @@
 # README command (1): install what is missing, build, start the offline RunPod simulator and
 # open autopod-desktop against it. Everything lives in a throwaway home that is removed on exit:
 # nothing touches your real ~/.autopod, ~/.ssh or RunPod account.
+#
+# --check PROGRAM: what the demo does after the build, checked without a person (ctest's
+# demo_first_run): no install and no build; the same simulator, throwaway home without ~/.ssh and
+# private keyring, with PROGRAM (tst_desktop_first_run, which then uses the demo's simulator, home
+# and keyring) in place of the app, always on a private Xvfb display.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-bash packaging/setup.sh
-cmake --preset ci >/dev/null
-cmake --build --preset ci --parallel "$(nproc)"
+check_program=""
+if [ "${1:-}" = "--check" ]; then
+    check_program="${2:?--check needs the program to run in place of the app}"
+    shift 2
+else
+    bash packaging/setup.sh
+    cmake --preset ci >/dev/null
+    cmake --build --preset ci --parallel "$(nproc)"
+fi
 
 demo_home="$(mktemp -d -t autopod-demo.XXXXXX)"
 sim_log="$demo_home/simulator.log"
@@ -33,7 +44,8 @@ export AUTOPOD_API_URL="$sim_url/graphql"
 mkdir -p "$HOME"
 # The app runs in a private D-Bus session with a throwaway keyring: the demo's API key never lands
 # in (or replaces an entry of) your real desktop keychain.
-AUTOPOD_DEMO_SIM_URL="$sim_url" AUTOPOD_DEMO_ROOT="$root" packaging/private-keyring.sh bash -c '
+AUTOPOD_DEMO_SIM_URL="$sim_url" AUTOPOD_DEMO_ROOT="$root" AUTOPOD_DEMO_CHECK="$check_program" \
+    packaging/private-keyring.sh bash -c '
 set -eu
 cat <<MSG
 
@@ -46,6 +58,9 @@ cat <<MSG
 
 MSG
 app="$AUTOPOD_DEMO_ROOT/build/ci/src/app/autopod-desktop"
+if [ -n "$AUTOPOD_DEMO_CHECK" ]; then
+    exec "$AUTOPOD_DEMO_ROOT/tests/run-under-xvfb.sh" "$AUTOPOD_DEMO_CHECK" "$@"
+fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display found: running the app on a private Xvfb display instead (close with Ctrl-C)."
     exec "$AUTOPOD_DEMO_ROOT/tests/run-under-xvfb.sh" "$app" "$@"

@@ -33,12 +33,13 @@ cmake --build --preset ci --parallel "$(nproc)"
 echo "== test"
 ctest --preset ci "$@"
 
-# Sanitizers: only what the labels unit and integration run is built (target
-# autopod_unit_integration: core, the CLI, those tests; no e2e, soak or benchmark programs). A
+# Sanitizers: only what the labels unit, integration and sanitize run is built (target
+# autopod_unit_integration: core, the CLI, those tests; of the e2e tests only the few labelled
+# sanitize; no soak or benchmark programs). A
 # report aborts the process that made it. Every process the tests start (the CLI, the background
 # tunnel) also writes its reports into one folder, so a report in a child whose exit code no test
 # looks at still fails the stage.
-echo "== sanitizer build and tests (ASan + UBSan; labels unit and integration)"
+echo "== sanitizer build and tests (ASan + UBSan; labels unit, integration and sanitize)"
 t=$SECONDS
 cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize --target autopod_unit_integration --parallel "$(nproc)"
@@ -49,7 +50,7 @@ status=0
 # packaging_install_tree installs the whole build (man pages, the desktop app), which this stage
 # does not build; it runs in the main test stage above.
 AUTOPOD_SANITIZER_LOG="log_path=$reports/report:log_exe_name=1" \
-    ctest --preset sanitize -L 'unit|integration' -E '^packaging_install_tree$' || status=$?
+    ctest --preset sanitize -L 'unit|integration|sanitize' -E '^packaging_install_tree$' || status=$?
 if [ -n "$(ls -A "$reports")" ]; then
     echo "FAIL: sanitizer reports from the processes the tests started:"
     for report in "$reports"/*; do

@@ -27,6 +27,8 @@ public:
 
     // scenario: a file name under tests/runpod-sim/scenarios ("fast.json") or an absolute path.
     bool start(const QString& scenario = QStringLiteral("fast.json"), int timeoutMs = 20000);
+    // A simulator someone else started (the demo script's, at baseUrl); stop() leaves it running.
+    void attach(const QUrl& baseUrl) { m_baseUrl = baseUrl; }
     void stop();
 
     QString errorString() const { return m_error; }

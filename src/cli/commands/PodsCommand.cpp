@@ -177,9 +177,12 @@ int podsList(CliContext& ctx, bool json, bool offline)
                     });
                 QTimer::singleShot(api::kReadOnlyDeadlineMs, calls,
                                    [answer] { answer(notAnsweredWithin(api::kReadOnlyDeadlineMs), {}); });
-                auto reconcile = std::make_shared<std::function<void(const api::ApiResult<QList<api::Pod>>&, bool)>>();
-                *reconcile = [&ctx, json, client, calls, answer, reconcile](const api::ApiResult<QList<api::Pod>>& r,
-                                                                            bool confirming) {
+                using Reconcile = std::function<void(const api::ApiResult<QList<api::Pod>>&, bool)>;
+                auto reconcile = std::make_shared<Reconcile>();
+                // Itself only weakly: a function holding its own shared_ptr is never freed. The pending
+                // call's callback holds it while it runs.
+                *reconcile = [&ctx, json, client, calls, answer, self = std::weak_ptr<Reconcile>(reconcile)](
+                                 const api::ApiResult<QList<api::Pod>>& r, bool confirming) {
                     if (!r.ok() || !r.value) {
                         answer(QStringLiteral("RunPod could not be asked (%1)").arg(userText(r.error)), {});
                         return;
@@ -198,8 +201,8 @@ int podsList(CliContext& ctx, bool json, bool offline)
                     ctx.store().load();
                     if (!report.unlisted.isEmpty() && !confirming) {
                         // One list leaving a pod out is no proof it was terminated: ask once more.
-                        client->pods(calls, [reconcile](const api::ApiResult<QList<api::Pod>>& again) {
-                            (*reconcile)(again, true);
+                        client->pods(calls, [again = self.lock()](const api::ApiResult<QList<api::Pod>>& r2) {
+                            (*again)(r2, true);
                         });
                         return;
                     }

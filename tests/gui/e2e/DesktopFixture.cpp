@@ -22,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -59,15 +60,32 @@ gui::MainWindow* DesktopFixture::window() const
     return m_session && m_session->app() ? m_session->app()->window() : nullptr;
 }
 
+bool DesktopFixture::inDemo()
+{
+    return !qEnvironmentVariableIsEmpty("AUTOPOD_DEMO_SIM_URL");
+}
+
+QString DesktopFixture::homePath(const QString& relative) const
+{
+    return m_home ? m_home->path(relative) : QDir::home().filePath(relative);
+}
+
 QString DesktopFixture::startFirstRun()
 {
     gui::initResources();
-    m_home = std::make_unique<TempHome>();
-    if (!m_sim.start(QStringLiteral("fast.json")))
-        return QStringLiteral("simulator: ") + m_sim.errorString();
-    qputenv("AUTOPOD_API_URL", m_sim.graphqlUrl().toString().toUtf8());
-    if (QDir(m_home->path(QStringLiteral(".ssh"))).exists())
+    if (inDemo()) {
+        // The demo set HOME, AUTOPOD_HOME, AUTOPOD_API_URL and the keyring's bus; its simulator runs.
+        m_sim.attach(QUrl(qEnvironmentVariable("AUTOPOD_DEMO_SIM_URL")));
+    } else {
+        m_home = std::make_unique<TempHome>();
+        if (!m_sim.start(QStringLiteral("fast.json")))
+            return QStringLiteral("simulator: ") + m_sim.errorString();
+        qputenv("AUTOPOD_API_URL", m_sim.graphqlUrl().toString().toUtf8());
+    }
+    if (QDir(homePath(QStringLiteral(".ssh"))).exists())
         return QStringLiteral("the new home already has ~/.ssh");
+    if (QFileInfo::exists(config::Paths::configFile()))
+        return QStringLiteral("the new home already has a config.json");
     m_session = std::make_unique<gui::DesktopSession>();
     if (!m_session->start())
         return QStringLiteral("the app did not start");

@@ -36,7 +36,13 @@ public:
     QString start(const std::vector<std::pair<QString, QString>>& settings = {}, bool sshKey = true);
     // Where a newcomer starts: the simulator, an empty home (no config.json, no API key, no ~/.ssh),
     // and the app as autopod-desktop runs it, which opens the setup wizard. Empty on success.
+    // Inside `packaging/run-demo.sh --check` (AUTOPOD_DEMO_SIM_URL set) the home, the simulator and
+    // the keychain are the demo's own, as its user gets them.
     QString startFirstRun();
+    // True inside `packaging/run-demo.sh --check`.
+    static bool inDemo();
+    // A path under the home the app runs in.
+    QString homePath(const QString& relative) const;
 
     // Ends the app, then the simulator (and its pods' sshd); the destructor does it too.
     void stop();
