@@ -36,6 +36,16 @@ inline ConnectOptions fastOptions()
     return o;
 }
 
+// The same for a flow behind the desktop's dialogs (PodCreator): a GUI test's event loop is busier,
+// so a pod gets longer to become ready, and the tunnel takes any free port.
+inline ConnectOptions fastGuiOptions()
+{
+    ConnectOptions o = fastOptions();
+    o.readyTimeoutMs = 20000;
+    o.localPort = 0;
+    return o;
+}
+
 inline api::CreatePodRequest request(int volumeGb = 0)
 {
     api::CreatePodRequest r;

@@ -12,7 +12,6 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QTcpServer>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -95,20 +94,8 @@ void TunnelFlowTest::stalledClientOnDelayedLinkGetsOneWindowAndNoMore()
     const QJsonObject link = pod.command("network 15");
     QCOMPARE(link.value(QStringLiteral("network")).toObject().value(QStringLiteral("oneWayDelayMs")).toInt(), 15);
 
-    TunnelConfig config;
-    config.target.host = pod.ip();
-    config.target.port = pod.port();
-    config.target.identity.privateKeyPath = key;
-    config.target.identity.publicKeyLine = pub;
-    config.target.knownHostsFile = home.autopodHome() + QStringLiteral("/known_hosts");
-    config.target.hostKeyPolicy = HostKeyPolicy::AcceptNew;
-    config.podId = QStringLiteral("flowpod");
-    {
-        QTcpServer probe; // a free port, away from 8188
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        config.preferredLocalPort = probe.serverPort();
-    }
-    TunnelController tunnel(config);
+    TunnelController tunnel(
+        test::testTunnelConfig(pod.ip(), pod.port(), key, pub, home.autopodHome(), test::freeTestPort()));
     QString error;
     QVERIFY2(tunnel.start(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(tunnel.state(), TunnelState::Connected, 30000);
@@ -239,20 +226,8 @@ void TunnelFlowTest::parallelDownloadsCompleteIntactBesideAStalledOne()
     test::PodFixture pod;
     QVERIFY2(pod.start(pub), qPrintable(pod.errorString()));
 
-    TunnelConfig config;
-    config.target.host = pod.ip();
-    config.target.port = pod.port();
-    config.target.identity.privateKeyPath = key;
-    config.target.identity.publicKeyLine = pub;
-    config.target.knownHostsFile = home.autopodHome() + QStringLiteral("/known_hosts");
-    config.target.hostKeyPolicy = HostKeyPolicy::AcceptNew;
-    config.podId = QStringLiteral("flowpod");
-    {
-        QTcpServer probe; // a free port, away from 8188
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        config.preferredLocalPort = probe.serverPort();
-    }
-    TunnelController tunnel(config);
+    TunnelController tunnel(
+        test::testTunnelConfig(pod.ip(), pod.port(), key, pub, home.autopodHome(), test::freeTestPort()));
     QString error;
     QVERIFY2(tunnel.start(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(tunnel.state(), TunnelState::Connected, 30000);

@@ -9,6 +9,7 @@
 #include "gui/pods/PodListModel.h"
 #include "gui/pods/PodsController.h"
 #include "gui/tray/QuitFlow.h"
+#include "lifecycle/ConnectFlowRig.h"
 #include "lifecycle/FakePodConnector.h"
 #include "support/FakeRunPodApi.h"
 
@@ -34,31 +35,10 @@ using autopod::lifecycle::FailureReport;
 using autopod::test::FakeJournal;
 using autopod::test::FakePodConnector;
 using autopod::test::FakeRunPodApi;
+using autopod::test::fastGuiOptions;
+using autopod::test::request;
 
 using autopod::test::button;
-
-namespace {
-
-ConnectOptions fastOptions()
-{
-    ConnectOptions o;
-    o.readyTimeoutMs = 20000;
-    o.retryDelaysMs = {50, 50, 50, 50, 50};
-    o.pollInitialMs = 50;
-    o.pollMaxMs = 100;
-    o.localPort = 0;
-    return o;
-}
-
-autopod::api::CreatePodRequest request()
-{
-    autopod::api::CreatePodRequest r;
-    r.gpuTypeId = QStringLiteral("NVIDIA A40");
-    r.gpuCount = 2;
-    return r;
-}
-
-} // namespace
 
 class CreationProgressTest : public QObject
 {
@@ -74,7 +54,7 @@ private Q_SLOTS:
         FakePodConnector connector;
         connector.clock.start();
         QWidget window;
-        PodCreator creator(api, journal, connector, fastOptions(), &window);
+        PodCreator creator(api, journal, connector, fastGuiOptions(), &window);
         creator.setPublicKey(QStringLiteral("ssh-ed25519 AAAA test"));
         QSignalSpy created(&creator, &PodCreator::podCreated);
         QSignalSpy connected(&creator, &PodCreator::connected);
@@ -129,7 +109,7 @@ private Q_SLOTS:
         FakeJournal journal;
         FakePodConnector connector;
         QWidget window;
-        PodCreator creator(api, journal, connector, fastOptions(), &window);
+        PodCreator creator(api, journal, connector, fastGuiOptions(), &window);
         creator.setPublicKey(QStringLiteral("ssh-ed25519 AAAA test"));
         QSignalSpy connected(&creator, &PodCreator::connected);
         QSignalSpy open(&creator, &PodCreator::openComfyUiRequested);
@@ -198,7 +178,7 @@ private Q_SLOTS:
             broken.message = QStringLiteral("no local port");
             connector.tunnelScript.push_back(broken);
         }
-        ConnectOptions options = fastOptions();
+        ConnectOptions options = fastGuiOptions();
         if (failure == QLatin1String("ready")) {
             options.readyTimeoutMs = 1500;
         }
@@ -243,7 +223,7 @@ private Q_SLOTS:
         FakeJournal journal;
         FakePodConnector connector;
         QWidget window;
-        PodCreator creator(api, journal, connector, fastOptions(), &window);
+        PodCreator creator(api, journal, connector, fastGuiOptions(), &window);
         PodListModel model; // the list has not shown the new pod yet
         PodsController pods(api, model);
         QuitFlow quitFlow(model, pods, nullptr);
@@ -273,7 +253,7 @@ private Q_SLOTS:
         FakeJournal journal;
         FakePodConnector connector;
         QWidget window;
-        PodCreator creator(api, journal, connector, fastOptions(), &window);
+        PodCreator creator(api, journal, connector, fastGuiOptions(), &window);
         creator.resume(QStringLiteral("autopod-7"), QStringLiteral("pod7"), 1, 0.5);
         CreationProgress* progress = creator.activeProgress();
         QVERIFY(progress);
@@ -312,7 +292,7 @@ private Q_SLOTS:
         FakeJournal journal;
         FakePodConnector connector;
         QWidget window;
-        PodCreator creator(api, journal, connector, fastOptions(), &window);
+        PodCreator creator(api, journal, connector, fastGuiOptions(), &window);
         QSignalSpy created(&creator, &PodCreator::podCreated);
         QSignalSpy failed(&creator, &PodCreator::failed);
         creator.create(request(), 0.80);
@@ -338,7 +318,7 @@ private Q_SLOTS:
         FakeJournal journal;
         FakePodConnector connector;
         QWidget window;
-        PodCreator creator(api, journal, connector, fastOptions(), &window);
+        PodCreator creator(api, journal, connector, fastGuiOptions(), &window);
         QSignalSpy created(&creator, &PodCreator::podCreated);
         creator.create(request(), 0.80);
         QVERIFY(created.wait(5000));

@@ -10,6 +10,7 @@
 #include "gui/NextStepText.h"
 #include "gui/newpod/CreationProgress.h"
 #include "gui/newpod/PodCreator.h"
+#include "lifecycle/ConnectFlowRig.h"
 #include "lifecycle/FakePodConnector.h"
 #include "support/FakeRunPodApi.h"
 
@@ -33,29 +34,11 @@ using autopod::lifecycle::FailureReport;
 using autopod::test::FakeJournal;
 using autopod::test::FakePodConnector;
 using autopod::test::FakeRunPodApi;
+using autopod::test::fastGuiOptions;
+using autopod::test::request;
 using Kind = ApiError::Kind;
 
 namespace {
-
-ConnectOptions fastOptions()
-{
-    ConnectOptions o;
-    o.readyTimeoutMs = 20000;
-    o.retryDelaysMs = {50, 50, 50, 50, 50};
-    o.pollInitialMs = 50;
-    o.pollMaxMs = 100;
-    o.localPort = 0;
-    return o;
-}
-
-autopod::api::CreatePodRequest request(int volumeGb = 0)
-{
-    autopod::api::CreatePodRequest r;
-    r.gpuTypeId = QStringLiteral("NVIDIA A40");
-    r.gpuCount = 1;
-    r.volumeGb = volumeGb;
-    return r;
-}
 
 // A command of the CLI ("autopod pod stop NAME", "`autopod config set api-key`"...).
 const QRegularExpression
@@ -84,7 +67,7 @@ class CreationProgressNextStepTest : public QObject
     {
         FakeJournal journal;
         QWidget window;
-        PodCreator creator(api, journal, connector, fastOptions(), &window);
+        PodCreator creator(api, journal, connector, fastGuiOptions(), &window);
         creator.setPublicKey(QStringLiteral("ssh-ed25519 AAAA test"));
         QSignalSpy failed(&creator, &PodCreator::failed);
         creator.create(request(volumeGb), 0.80);
