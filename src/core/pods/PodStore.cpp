@@ -384,15 +384,23 @@ bool PodStore::updateAll(const std::function<void(QList<PodRecord>&)>& fn, QStri
         [&](QJsonObject& root, QString*) {
             QList<PodRecord> list;
             QStringList keys;
+            QStringList ids; // each record's pod id as read, to know it again after fn
             for (auto it = root.begin(); it != root.end(); ++it) {
                 if (it.value().isObject() && !isReservationObject(it.value().toObject())) {
                     list << PodRecord::fromJson(it.value().toObject(), it.key());
                     keys << it.key();
+                    ids << list.last().podId;
                 }
             }
             fn(list);
-            for (const PodRecord& r : std::as_const(list)) {
-                QString key = r.podId.isEmpty() ? QString() : findKey(root, r.podId);
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const PodRecord& r = list.at(i);
+                // A record still where fn was given it is written back under its own key: looked up
+                // by pod id, two records a hand edit gave the same id would both land on the first.
+                QString key = i < keys.size() && r.podId == ids.at(i) ? keys.at(i) : QString();
+                if (key.isEmpty() && !r.podId.isEmpty()) {
+                    key = findKey(root, r.podId);
+                }
                 if (key.isEmpty() && keys.contains(r.name)) {
                     key = r.name;
                 }
