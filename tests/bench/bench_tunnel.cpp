@@ -96,8 +96,14 @@ double procCpuSeconds(qint64 pid)
     const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
     if (fields.size() < 13)
         return -1;
-    const double ticks = double(::sysconf(_SC_CLK_TCK));
-    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+    bool userOk = false;
+    bool systemOk = false;
+    const qlonglong user = fields.at(11).toLongLong(&userOk); // clock ticks
+    const qlonglong system = fields.at(12).toLongLong(&systemOk);
+    const long ticks = ::sysconf(_SC_CLK_TCK);
+    if (!userOk || !systemOk || ticks <= 0)
+        return -1;
+    return double(user + system) / double(ticks);
 }
 
 bool waitHttpOk(int port, int timeoutMs)
