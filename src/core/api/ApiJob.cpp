@@ -22,6 +22,13 @@ constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 } // namespace
 
+bool declaresMoreThan(const QNetworkReply& reply, qint64 cap)
+{
+    bool known = false;
+    const qint64 declared = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    return known && declared > cap;
+}
+
 ApiJob::ApiJob(RetryPolicy policy, QString operation, QObject* parent)
     : QObject(parent)
     , m_policy(std::move(policy))
@@ -103,9 +110,7 @@ void ApiJob::attempt()
         if (!m_reply || m_tooLarge) {
             return;
         }
-        bool known = false;
-        const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-        if (known && declared > kMaxReplyBytes) {
+        if (declaresMoreThan(*m_reply, kMaxReplyBytes)) {
             stopReadingTooLarge();
         }
     });

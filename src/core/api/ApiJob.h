@@ -15,6 +15,9 @@ class QNetworkReply;
 
 namespace autopod::api {
 
+// Whether the reply's headers declare a body longer than `cap` bytes (false while none is declared).
+bool declaresMoreThan(const QNetworkReply& reply, qint64 cap);
+
 // One RunPod call with the policy's timeout and retries, whatever the transport: each attempt
 // is aborted when it exceeds its timeout, and transient failures (network errors, timeouts, 5xx,
 // 429 with Retry-After, "Something went wrong") are retried on the policy's schedule, within the

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "core/api/ApiErrors.h"
+#include "core/api/ApiJob.h"
 #include "core/api/ApiLogging.h"
 #include "core/api/GpuOfferQuery.h"
 #include "core/api/OrphanSafeCreate.h"
@@ -448,9 +449,7 @@ void RestV2RunPodApi::podLogs(const QString& podId, int lines, QObject* context,
     // An error status needs none of its body, and a declared length past the cap is refused from
     // the headers.
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, read, status, end] {
-        bool known = false;
-        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-        if (known && declared > kMaxLogBytes) {
+        if (declaresMoreThan(*reply, kMaxLogBytes)) {
             read->tooLarge = true;
         }
         if (read->tooLarge || status() >= 400) {

@@ -50,6 +50,12 @@ bool KeychainSecretStore::hasSessionBus()
     return !runtimeDir.isEmpty() && QFileInfo::exists(QDir(runtimeDir).filePath(QStringLiteral("bus")));
 }
 
+void KeychainSecretStore::noteFallback(const QString& why)
+{
+    m_lastUsedFallback = true;
+    qCWarning(lcSecrets, "%s (%s)", fallbackWarning(), qUtf8Printable(why));
+}
+
 bool KeychainSecretStore::isNoBackend(const QKeychain::Job* job)
 {
     switch (job->error()) {
@@ -179,8 +185,7 @@ QString KeychainSecretStore::noAnswerText() const
 void KeychainSecretStore::readApiKey(QObject* context, Callback done)
 {
     if (!hasSessionBus()) {
-        m_lastUsedFallback = true;
-        qCWarning(lcSecrets, "%s (no session bus)", fallbackWarning());
+        noteFallback(QStringLiteral("no session bus"));
         deliver(context, std::move(done), readFallback());
         return;
     }
@@ -203,8 +208,7 @@ void KeychainSecretStore::readApiKey(QObject* context, Callback done)
                     r.usedFallback = false;
                 }
             } else if (isNoBackend(j)) {
-                m_lastUsedFallback = true;
-                qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
+                noteFallback(QStringLiteral("keychain said: ") + j->errorString());
                 r = readFallback();
             } else {
                 r.error = QCoreApplication::translate("Secrets", "Could not read the API key from the keychain: %1")
@@ -233,8 +237,7 @@ void KeychainSecretStore::readApiKey(QObject* context, Callback done)
 void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, Callback done)
 {
     if (!hasSessionBus()) {
-        m_lastUsedFallback = true;
-        qCWarning(lcSecrets, "%s (no session bus)", fallbackWarning());
+        noteFallback(QStringLiteral("no session bus"));
         deliver(context, std::move(done), writeFallback(apiKey));
         return;
     }
@@ -254,8 +257,7 @@ void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, C
                 }
                 qCInfo(lcSecrets, "RunPod API key stored in the keychain");
             } else if (isNoBackend(j)) {
-                m_lastUsedFallback = true;
-                qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
+                noteFallback(QStringLiteral("keychain said: ") + j->errorString());
                 r = writeFallback(apiKey);
             } else {
                 r.error = QCoreApplication::translate("Secrets", "Could not store the API key in the keychain: %1")
@@ -277,8 +279,7 @@ void KeychainSecretStore::writeApiKey(const QString& apiKey, QObject* context, C
 void KeychainSecretStore::deleteApiKey(QObject* context, Callback done)
 {
     if (!hasSessionBus()) {
-        m_lastUsedFallback = true;
-        qCWarning(lcSecrets, "%s (no session bus)", fallbackWarning());
+        noteFallback(QStringLiteral("no session bus"));
         SecretResult r;
         r.usedFallback = true;
         r.ok = removeFallbackCopy(&r.error);
@@ -296,8 +297,7 @@ void KeychainSecretStore::deleteApiKey(QObject* context, Callback done)
                 r.ok = fileOk;
                 r.error = fileError;
             } else if (isNoBackend(j)) {
-                m_lastUsedFallback = true;
-                qCWarning(lcSecrets, "%s (keychain said: %s)", fallbackWarning(), qUtf8Printable(j->errorString()));
+                noteFallback(QStringLiteral("keychain said: ") + j->errorString());
                 r.usedFallback = true;
                 r.ok = fileOk;
                 r.error = fileError;

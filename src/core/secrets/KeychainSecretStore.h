@@ -56,6 +56,9 @@ public:
 private:
     // False when the process has no session bus to reach a Secret Service on without autolaunching one.
     static bool hasSessionBus();
+    // The key goes to (or comes from) config.json this time: noted (backendName() says so) and
+    // logged with why.
+    void noteFallback(const QString& why);
     // True when the job failed because there is no keychain to talk to.
     static bool isNoBackend(const QKeychain::Job* job);
     SecretResult readFallback() const;

@@ -134,7 +134,7 @@ QString CreationProgress::nextStepText(const lifecycle::FailureReport& report)
     switch (report.kind) {
     case FailureKind::InvalidApiKey:
     case FailureKind::PermissionDenied:
-        return tr("Open File → Setup wizard and enter an API key with read and write access.");
+        return gui::nextStepText(NextStep::SetApiKey);
     case FailureKind::InsufficientCredits:
         return tr("Add credit to your RunPod account, then try again.");
     case FailureKind::NoGpusMatchingFilters:
