@@ -183,6 +183,22 @@ private Q_SLOTS:
         QVERIFY(!restv2::parsePod(QJsonValue(QStringLiteral("garbage"))));
     }
 
+    // A count or size below zero is no count at all: the pod list must never show "-1 × RTX 4090".
+    void negativeCountsAndSizesReadAsZero()
+    {
+        QJsonObject o = restPod(QStringLiteral("a"), QStringLiteral("n"));
+        o.insert(QStringLiteral("disk"), -50);
+        o.insert(QStringLiteral("gpu"), QJsonObject{{QStringLiteral("id"), QStringLiteral("NVIDIA GeForce RTX 4090")},
+                                                    {QStringLiteral("count"), -1}});
+        o.insert(QStringLiteral("mounts"),
+                 QJsonObject{{QStringLiteral("persistent"), QJsonObject{{QStringLiteral("size"), -20}}}});
+        const auto pod = restv2::parsePod(o);
+        QVERIFY(pod);
+        QCOMPARE(pod->gpuCount, 0);
+        QCOMPARE(pod->containerDiskGb, 0);
+        QCOMPARE(pod->volumeGb, 0);
+    }
+
     void errors_data()
     {
         QTest::addColumn<FakeResponse>("response");

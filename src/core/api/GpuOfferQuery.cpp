@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/api/GpuOfferQuery.h"
 
+#include "core/app/Numbers.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -329,14 +331,14 @@ QList<GpuOffer> buildOffers(const GpuFilter& filter, const QList<QJsonArray>& gp
                 order.append(id);
                 row.offer.gpuTypeId = id;
                 row.offer.displayName = g.value(QStringLiteral("displayName")).toString(id);
-                row.offer.memoryGb = g.value(QStringLiteral("memoryInGb")).toInt();
+                row.offer.memoryGb = clampedCount<int>(g.value(QStringLiteral("memoryInGb")).toDouble());
                 row.offer.pricePerGpuHr = price;
                 const char* maxKey = filter.cloud == CloudType::Secure      ? "maxGpuCountSecureCloud"
                                      : filter.cloud == CloudType::Community ? "maxGpuCountCommunityCloud"
                                                                             : "maxGpuCount";
-                row.offer.maxGpuCount = g.value(QLatin1String(maxKey)).toInt(0);
+                row.offer.maxGpuCount = clampedCount<int>(g.value(QLatin1String(maxKey)).toDouble());
                 if (row.offer.maxGpuCount <= 0) {
-                    row.offer.maxGpuCount = g.value(QStringLiteral("maxGpuCount")).toInt(0);
+                    row.offer.maxGpuCount = clampedCount<int>(g.value(QStringLiteral("maxGpuCount")).toDouble());
                 }
                 row.offer.secureCloud =
                     filter.cloud == CloudType::Secure ||

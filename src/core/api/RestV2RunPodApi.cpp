@@ -11,6 +11,7 @@
 #include "core/api/OrphanSafeCreate.h"
 #include "core/api/RestV2Parsers.h"
 #include "core/api/SshPublicKeys.h"
+#include "core/app/Numbers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -201,7 +202,7 @@ void RestV2RunPodApi::networkVolumes(QObject* context, Callback<QList<NetworkVol
             for (const QJsonValue& v : list.toArray()) {
                 const QJsonObject o = v.toObject();
                 NetworkVolume nv{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                                 o.value(QStringLiteral("size")).toInt(),
+                                 clampedCount<int>(o.value(QStringLiteral("size")).toDouble()),
                                  o.value(QStringLiteral("dataCenter")).toString()};
                 if (!nv.id.isEmpty()) {
                     out.append(nv);
