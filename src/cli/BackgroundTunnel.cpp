@@ -22,6 +22,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <functional>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -46,6 +47,26 @@ QByteArray selfExecutable()
     return QFile::encodeName(QCoreApplication::applicationFilePath());
 }
 
+// SIGTERM, then SIGKILL after timeoutMs; `gone` says whether the process has ended, and is asked
+// again before the SIGKILL so that a pid the system has since given to another process is spared.
+bool terminate(pid_t pid, int timeoutMs, const std::function<bool()>& gone)
+{
+    ::kill(pid, SIGTERM);
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        if (gone()) {
+            return true;
+        }
+        QThread::msleep(20);
+    }
+    if (!gone()) {
+        ::kill(pid, SIGKILL);
+    }
+    QThread::msleep(50);
+    return gone();
+}
+
 } // namespace
 
 bool isTunnelProcess(qint64 pid, const QString& podId)
@@ -58,22 +79,10 @@ bool stopTunnelProcess(qint64 pid, const QString& podId, int timeoutMs)
     if (!isTunnelProcess(pid, podId)) {
         return true;
     }
-    ::kill(pid_t(pid), SIGTERM);
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
+    return terminate(pid_t(pid), timeoutMs, [pid, &podId] {
         ::waitpid(pid_t(pid), nullptr, WNOHANG); // reaps it if it is our child
-        if (!isTunnelProcess(pid, podId)) {
-            return true;
-        }
-        QThread::msleep(20);
-    }
-    if (isTunnelProcess(pid, podId)) {
-        ::kill(pid_t(pid), SIGKILL);
-    }
-    QThread::msleep(50);
-    ::waitpid(pid_t(pid), nullptr, WNOHANG);
-    return !isTunnelProcess(pid, podId);
+        return !isTunnelProcess(pid, podId);
+    });
 }
 
 BackgroundTunnelConnector::BackgroundTunnelConnector(lifecycle::SshPodConnector& probe, QString identityPath,
@@ -235,6 +244,22 @@ void BackgroundTunnelConnector::openTunnel(const lifecycle::TunnelRequest& reque
             }
         }
     });
+
+    QTimer::singleShot(kTunnelReportTimeoutMs, child->notifier, [this, child, podId, answer] {
+        if (child->answered) {
+            return;
+        }
+        qCWarning(lcBgTunnel) << "tunnel process" << child->pid << "for pod" << podId << "did not report within"
+                              << kTunnelReportTimeoutMs << "ms; ending it";
+        if (m_children.value(podId) == child) {
+            m_children.remove(podId);
+        }
+        retire(*child, podId);
+        lifecycle::TunnelResult r;
+        r.message = QStringLiteral("the tunnel process did not report within %1 s; see autopod logs")
+                        .arg(kTunnelReportTimeoutMs / 1000);
+        answer(r);
+    });
 }
 
 void BackgroundTunnelConnector::installGuard(const lifecycle::GuardRequest& request, QObject* context,
@@ -252,21 +277,35 @@ void BackgroundTunnelConnector::forgetPod(const QString& podId)
 
 void BackgroundTunnelConnector::closeTunnel(const QString& podId)
 {
-    const auto child = m_children.take(podId);
-    if (!child) {
-        return;
+    if (const auto child = m_children.take(podId)) {
+        retire(*child, podId);
+        child->answered = true;
     }
-    if (child->notifier) {
-        child->notifier->setEnabled(false);
-        child->notifier->deleteLater();
+}
+
+void BackgroundTunnelConnector::retire(Child& child, const QString& podId)
+{
+    if (child.notifier) {
+        child.notifier->setEnabled(false);
+        child.notifier->deleteLater();
+        child.notifier = nullptr;
     }
-    if (child->readFd >= 0) {
-        ::close(child->readFd);
-        child->readFd = -1;
+    if (child.readFd >= 0) {
+        ::close(child.readFd);
+        child.readFd = -1;
     }
-    child->answered = true;
-    stopTunnelProcess(child->pid, podId);
-    ::waitpid(child->pid, nullptr, WNOHANG);
+    if (child.answered) {
+        stopTunnelProcess(child.pid, podId); // it reported, so it is a tunnel process (or has ended)
+        ::waitpid(child.pid, nullptr, WNOHANG);
+    } else {
+        // It never reported: our own child, not yet reaped, so its pid is still it, even if it
+        // never got as far as exec (and is not yet recognisable as a tunnel process).
+        const pid_t pid = child.pid;
+        terminate(pid, 3000, [pid] {
+            const pid_t r = ::waitpid(pid, nullptr, WNOHANG);
+            return r == pid || r < 0;
+        });
+    }
 }
 
 } // namespace autopod::cli

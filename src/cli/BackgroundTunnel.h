@@ -21,6 +21,8 @@ namespace autopod::cli {
 // while the tunnel runs in a detached `autopod tunnel` process that outlives this command. The
 // child reports on a pipe ("READY <port>", "FAILED <reason>"); its pid and port go to pods.json.
 // Nothing secret is in the child's arguments or environment: it reads what it needs itself.
+// A child that has not reported within kTunnelReportTimeoutMs is ended and the tunnel counts as failed:
+// before READY it only reads its key and binds a local port, so silence means it is stuck.
 class BackgroundTunnelConnector : public lifecycle::PodConnector
 {
     Q_OBJECT
@@ -44,10 +46,15 @@ Q_SIGNALS:
 
 private:
     struct Child;
+    // Stops reading the child and ends its process.
+    void retire(Child& child, const QString& podId);
     QHash<QString, std::shared_ptr<Child>> m_children;
     lifecycle::SshPodConnector& m_probe;
     QString m_identityPath;
 };
+
+// How long `connect` waits for the background tunnel to report READY or a failure.
+constexpr int kTunnelReportTimeoutMs = 20 * 1000;
 
 // The background tunnel's stdout/stderr file (<logDir>/tunnel.out) never grows past this.
 constexpr qint64 kTunnelOutputMaxBytes = 1024 * 1024;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "e2e/CliProcess.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -185,6 +187,25 @@ QStringList filesContaining(const QString& dir, const QByteArray& needle)
         }
     }
     return hits;
+}
+
+QList<qint64> autopodProcessesOf(const QString& autopodHome)
+{
+    QList<qint64> pids;
+    const QByteArray marker = "AUTOPOD_HOME=" + QFile::encodeName(autopodHome);
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid) {
+            continue;
+        }
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget() == CliProcess::binary() &&
+            environ.open(QIODevice::ReadOnly) && environ.readAll().split('\0').contains(marker)) {
+            pids.append(pid);
+        }
+    }
+    return pids;
 }
 
 int freeLocalPort()

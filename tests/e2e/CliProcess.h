@@ -70,5 +70,8 @@ QString restContractViolations(SimulatorProcess& sim, int* checked);
 // Every file under `dir` (recursively) whose content contains `needle`.
 QStringList filesContaining(const QString& dir, const QByteArray& needle);
 int freeLocalPort();
+// Processes running the autopod binary with this AUTOPOD_HOME in their environment (a forked
+// child counts before it has exec'd anything).
+QList<qint64> autopodProcessesOf(const QString& autopodHome);
 
 } // namespace autopod::test

@@ -16,12 +16,37 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace autopod::test;
 
 class TestCliFaults : public QObject, protected CliFaultsRig
 {
     Q_OBJECT
+
+    // Until the guard goes: the background tunnel process blocks before it starts (its output file
+    // is a FIFO with no reader), and a failed connect is not retried.
+    auto stuckTunnelProcesses()
+    {
+        const QString out = m_home.autopodHome() + QStringLiteral("/logs/tunnel.out");
+        QFile::remove(out);
+        if (::mkfifo(QFile::encodeName(out).constData(), 0600) != 0) {
+            qFatal("cannot make a FIFO at %s", qPrintable(out));
+        }
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("0"));
+        return qScopeGuard([this, out] {
+            QFile::remove(out);
+            set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
+        });
+    }
+
+    // autopod processes of this home that were not running before.
+    QList<qint64> newProcesses(const QList<qint64>& before)
+    {
+        QList<qint64> pids = autopodProcessesOf(m_home.autopodHome());
+        pids.removeIf([&before](qint64 pid) { return before.contains(pid); });
+        return pids;
+    }
 
 private Q_SLOTS:
     void initTestCase() { startRig(); }
@@ -237,6 +262,43 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("did not start within")), qPrintable(r.all()));
         QVERIFY(r.err.contains(QStringLiteral("Terminated pod")));
         QCOMPARE(livePods(), 0);
+    }
+
+    // A background tunnel process that never reports READY (here its output file is a FIFO no one
+    // reads, so it blocks before it even starts) does not keep `connect` waiting: after the
+    // deadline the process is ended, and the new pod with it.
+    void tunnelProcessThatNeverReportsEndsTheConnect()
+    {
+        const auto restore = stuckTunnelProcesses();
+        const QList<qint64> before = autopodProcessesOf(m_home.autopodHome());
+
+        const CliResult r = m_cli->run(kConnect, {}, 120000);
+        QVERIFY2(!r.timedOut, qPrintable(r.all()));
+        QCOMPARE(r.exitCode, 9);
+        QVERIFY2(r.err.contains(QStringLiteral("did not report within 20 s")), qPrintable(r.all()));
+        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod")), qPrintable(r.all()));
+        QCOMPARE(livePods(), 0);
+        QVERIFY2(newProcesses(before).isEmpty(), "the stuck tunnel process was left behind");
+    }
+
+    // Ctrl-C while that stuck process is the one being waited for ends it too: it is not yet
+    // recognisable as a tunnel process, but it is still connect's own child.
+    void ctrlCWhileTheTunnelProcessIsStuckEndsIt()
+    {
+        const auto restore = stuckTunnelProcesses();
+        const QList<qint64> before = autopodProcessesOf(m_home.autopodHome());
+        QElapsedTimer started;
+        started.start();
+        auto p = m_cli->start(kConnect);
+        p->closeWriteChannel();
+        // connect and its stuck child
+        QVERIFY(QTest::qWaitFor([&] { return newProcesses(before).size() >= 2; }, 60000));
+        ::kill(pid_t(p->processId()), SIGINT);
+        const CliResult r = m_cli->wait(*p, 30000, &started);
+        QCOMPARE(r.exitCode, 130);
+        QVERIFY2(r.err.contains(QStringLiteral("Terminated pod")), qPrintable(r.all()));
+        QCOMPARE(livePods(), 0);
+        QVERIFY2(newProcesses(before).isEmpty(), "the stuck tunnel process was left behind");
     }
 
     void attachWhoseSshFailsLeavesThePodRunning()

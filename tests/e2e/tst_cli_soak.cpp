@@ -6,10 +6,8 @@
 // process is left running, and no tunnel port is left listening.
 #include "e2e/CliProcess.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -31,26 +29,6 @@ int cycles()
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("AUTOPOD_SOAK_CYCLES", &ok);
     return ok && n > 0 ? n : 200;
-}
-
-// Processes running the autopod binary with this home in their environment.
-QList<qint64> autopodProcessesOf(const QString& home)
-{
-    QList<qint64> pids;
-    const QByteArray marker = "AUTOPOD_HOME=" + QFile::encodeName(home);
-    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid) {
-            continue;
-        }
-        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
-        if (QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget() == CliProcess::binary() &&
-            environ.open(QIODevice::ReadOnly) && environ.readAll().split('\0').contains(marker)) {
-            pids.append(pid);
-        }
-    }
-    return pids;
 }
 
 bool listening(int port)
