@@ -153,6 +153,10 @@
         <source>%1: &quot;%2&quot; is not allowed; expected %3</source>
         <translation>%1: &quot;%2&quot; ist nicht zulässig; erwartet wird %3</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a section {...} of settings; its settings use their defaults, and setting one replaces it</source>
+        <translation>%1: „%2“ ist kein Abschnitt {...} mit Einstellungen; seine Einstellungen haben ihre Standardwerte, und das Setzen einer davon ersetzt ihn</translation>
+    </message>
 </context>
 <context>
     <name>ConnectFlow</name>
@@ -1676,10 +1680,6 @@ Beim Anhalten bleibt das Volume erhalten (der Speicher wird weiter berechnet); L
     <message>
         <source>Check the pod in the list (or on runpod.io) and stop or terminate it yourself: it may still bill.</source>
         <translation>Prüfen Sie den Pod in der Liste (oder auf runpod.io) und stoppen oder beenden Sie ihn selbst: Er verursacht möglicherweise noch Kosten.</translation>
-    </message>
-    <message>
-        <source>Open File → Setup wizard and enter an API key with read and write access.</source>
-        <translation>Öffnen Sie Datei → Einrichtungsassistent und geben Sie einen API-Schlüssel mit Lese- und Schreibzugriff ein.</translation>
     </message>
     <message>
         <source>Add credit to your RunPod account, then try again.</source>

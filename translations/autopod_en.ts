@@ -153,6 +153,10 @@
         <source>%1: &quot;%2&quot; is not allowed; expected %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a section {...} of settings; its settings use their defaults, and setting one replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectFlow</name>
@@ -1665,10 +1669,6 @@ Stopping keeps its volume (storage is still billed); terminating deletes it and 
     </message>
     <message>
         <source>Check the pod in the list (or on runpod.io) and stop or terminate it yourself: it may still bill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open File → Setup wizard and enter an API key with read and write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

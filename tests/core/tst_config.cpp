@@ -262,6 +262,27 @@ private Q_SLOTS:
         QCOMPARE(r.config.defaultGpuCount(), 1);
     }
 
+    // "ui": 3 where a section belongs: its settings fall back to their defaults, the user is told
+    // once, and setting one of them makes the section an object again.
+    void aSectionThatIsNotAnObjectIsNamed()
+    {
+        autopod::test::TempHome home;
+        writeFile(Paths::configFile(), json("{'ui': 3, 'ssh': [1, 2], 'top': 'level'}"));
+        auto r = Config::load(Paths::configFile());
+        QVERIFY(r.ok);
+        const QString warnings = r.warnings.join(QLatin1Char('\n'));
+        QCOMPARE(r.warnings.size(), 2);
+        QVERIFY2(warnings.contains(QStringLiteral("\"ui\" is not a section")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("\"ssh\" is not a section")), qPrintable(warnings));
+        QCOMPARE(r.config.maxGpusShown(), 5);
+        QString error;
+        QVERIFY2(r.config.set(QStringLiteral("ui.max_gpus_shown"), QStringLiteral("7"), &error), qPrintable(error));
+        QVERIFY2(r.config.save(&error), qPrintable(error));
+        const auto again = Config::load(Paths::configFile());
+        QCOMPARE(again.config.maxGpusShown(), 7);
+        QCOMPARE(again.warnings.size(), 1); // ssh is still not a section
+    }
+
     void setValidates_data()
     {
         QTest::addColumn<QString>("key");

@@ -22,18 +22,45 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 
 namespace {
 
+const QSet<QString>& sectionNames()
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> out;
+        for (const QString& key : config::Config::knownKeys()) {
+            out.insert(key.section(QLatin1Char('.'), 0, 0));
+        }
+        return out;
+    }();
+    return names;
+}
+
+// autopod's sections that the file gives a value other than an object.
+QStringList brokenSections(const QJsonObject& root)
+{
+    QStringList out;
+    for (const QString& section : sectionNames()) {
+        if (root.contains(section) && !root.value(section).isObject()) {
+            out << section;
+        }
+    }
+    return out;
+}
+
 // Every setting in the file that is not one of autopod's, as its path ({section, key}, or {key})
-// and value. A path, not a dotted name: a section's own name may contain a dot ("ru.pod").
+// and value. A path, not a dotted name: a section's own name may contain a dot ("ru.pod"). One of
+// autopod's section names with a value that is not a section ("ui": 3) is not unknown: it is a
+// broken section, which load() names in a warning and setting one of its keys replaces.
 QList<QPair<QStringList, QJsonValue>> unknownEntries(const QJsonObject& root)
 {
     static const QSet<QString> known = [] {
         const QStringList keys = config::Config::knownKeys();
         return QSet<QString>(keys.begin(), keys.end());
     }();
+    const QSet<QString>& sections = sectionNames();
     QList<QPair<QStringList, QJsonValue>> out;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!it.value().isObject()) {
-            if (!known.contains(it.key())) {
+            if (!known.contains(it.key()) && !sections.contains(it.key())) {
                 out.append({{it.key()}, it.value()});
             }
             continue;
@@ -67,7 +94,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                            QStringLiteral("a refused config.json was changed"));
         return 0;
     }
-    const auto before = unknownEntries(QJsonDocument::fromJson(input).object());
+    const QJsonObject root = QJsonDocument::fromJson(input).object();
+    const auto before = unknownEntries(root);
+    for (const QString& section : brokenSections(root)) {
+        AUTOPOD_FUZZ_CHECK(
+            loaded.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("\"%1\" is not a section").arg(section)),
+            QStringLiteral("section %1 is not an object and no warning says so").arg(section));
+    }
 
     QString error;
     AUTOPOD_FUZZ_CHECK(loaded.config.set(QStringLiteral("ui.max_gpus_shown"), QStringLiteral("7"), &error), error);

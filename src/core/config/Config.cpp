@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSet>
 #include <QUrl>
 
 namespace autopod::config {
@@ -153,7 +154,18 @@ ConfigLoadResult Config::load(const QString& path)
             result.warnings << permError;
         }
     }
+    // A section that is not an object ("ui": 3) hides its settings: say so, once per section.
+    QSet<QString> sections;
     for (const ConfigKey& k : ConfigSchema::keys()) {
+        const QString section = k.key.section(QLatin1Char('.'), 0, 0);
+        const QJsonValue s = parsed.root.value(section);
+        if (k.key.contains(QLatin1Char('.')) && !s.isUndefined() && !s.isObject() && !sections.contains(section)) {
+            sections.insert(section);
+            result.warnings << QCoreApplication::translate(
+                                   "Config", "%1: \"%2\" is not a section {...} of settings; its settings use their "
+                                             "defaults, and setting one replaces it")
+                                   .arg(path, section);
+        }
         const QJsonValue v = getPath(parsed.root, k.key);
         if (v.isUndefined()) {
             continue;
