@@ -331,14 +331,14 @@ QList<GpuOffer> buildOffers(const GpuFilter& filter, const QList<QJsonArray>& gp
                 order.append(id);
                 row.offer.gpuTypeId = id;
                 row.offer.displayName = g.value(QStringLiteral("displayName")).toString(id);
-                row.offer.memoryGb = clampedCount<int>(g.value(QStringLiteral("memoryInGb")).toDouble());
+                row.offer.memoryGb = countIn(g.value(QStringLiteral("memoryInGb")));
                 row.offer.pricePerGpuHr = price;
                 const char* maxKey = filter.cloud == CloudType::Secure      ? "maxGpuCountSecureCloud"
                                      : filter.cloud == CloudType::Community ? "maxGpuCountCommunityCloud"
                                                                             : "maxGpuCount";
-                row.offer.maxGpuCount = clampedCount<int>(g.value(QLatin1String(maxKey)).toDouble());
+                row.offer.maxGpuCount = countIn(g.value(QLatin1String(maxKey)));
                 if (row.offer.maxGpuCount <= 0) {
-                    row.offer.maxGpuCount = clampedCount<int>(g.value(QStringLiteral("maxGpuCount")).toDouble());
+                    row.offer.maxGpuCount = countIn(g.value(QStringLiteral("maxGpuCount")));
                 }
                 row.offer.secureCloud =
                     filter.cloud == CloudType::Secure ||

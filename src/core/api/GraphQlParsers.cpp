@@ -18,8 +18,7 @@ QString str(const QJsonObject& o, const char* key)
 
 int integer(const QJsonObject& o, const char* key)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? clampedCount<int>(v.toDouble()) : 0;
+    return countIn(o.value(QLatin1String(key)));
 }
 
 double number(const QJsonObject& o, const char* key)

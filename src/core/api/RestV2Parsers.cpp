@@ -83,12 +83,12 @@ std::optional<Pod> parsePod(const QJsonValue& value)
     const QJsonObject gpu = o.value(QStringLiteral("gpu")).toObject();
     pod.gpuTypeId = gpu.value(QStringLiteral("id")).toString();
     pod.gpuDisplayName = gpu.value(QStringLiteral("name")).toString(pod.gpuTypeId);
-    pod.gpuCount = clampedCount<int>(gpu.value(QStringLiteral("count")).toDouble());
+    pod.gpuCount = countIn(gpu.value(QStringLiteral("count")));
     pod.dataCenterId = o.value(QStringLiteral("dataCenterId")).toString();
-    pod.containerDiskGb = clampedCount<int>(o.value(QStringLiteral("disk")).toDouble());
+    pod.containerDiskGb = countIn(o.value(QStringLiteral("disk")));
     const QJsonObject mounts = o.value(QStringLiteral("mounts")).toObject();
     const QJsonObject persistent = mounts.value(QStringLiteral("persistent")).toObject();
-    pod.volumeGb = clampedCount<int>(persistent.value(QStringLiteral("size")).toDouble());
+    pod.volumeGb = countIn(persistent.value(QStringLiteral("size")));
     pod.volumeMountPath = persistent.value(QStringLiteral("path")).toString();
     const QJsonArray network = mounts.value(QStringLiteral("network")).toArray();
     if (!network.isEmpty()) {
@@ -279,11 +279,10 @@ QList<GpuOffer> buildOffers(const GpuFilter& filter, const QJsonArray& gpus, con
             continue;
         }
         o.displayName = g.value(QStringLiteral("name")).toString(o.gpuTypeId);
-        o.memoryGb = clampedCount<int>(g.value(QStringLiteral("memory")).toDouble());
+        o.memoryGb = countIn(g.value(QStringLiteral("memory")));
         o.pricePerGpuHr = clampedUsd(p.toDouble());
         o.secureCloud = !community;
-        o.maxGpuCount = clampedCount<int>(
-            maxCount.value(community ? QStringLiteral("community") : QStringLiteral("secure")).toDouble());
+        o.maxGpuCount = countIn(maxCount.value(community ? QStringLiteral("community") : QStringLiteral("secure")));
         QList<QPair<int, QString>> inScope; // (stock, data center)
         for (const QJsonValue& dv : g.value(QStringLiteral("dataCenters")).toArray()) {
             const QJsonObject dc = dv.toObject();

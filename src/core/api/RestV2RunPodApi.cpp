@@ -202,7 +202,7 @@ void RestV2RunPodApi::networkVolumes(QObject* context, Callback<QList<NetworkVol
             for (const QJsonValue& v : list.toArray()) {
                 const QJsonObject o = v.toObject();
                 NetworkVolume nv{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                                 clampedCount<int>(o.value(QStringLiteral("size")).toDouble()),
+                                 countIn(o.value(QStringLiteral("size"))),
                                  o.value(QStringLiteral("dataCenter")).toString()};
                 if (!nv.id.isEmpty()) {
                     out.append(nv);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonValue>
+
 #include <cmath>
 #include <limits>
 
@@ -36,6 +38,12 @@ template <typename Int>
 Int clampedCount(double value, Int hi = std::numeric_limits<Int>::max() / 4)
 {
     return clampedInteger<Int>(value, Int(0), hi);
+}
+
+// A count or size read from JSON: clampedCount() of a number; anything that is not a number is 0.
+inline int countIn(const QJsonValue& value)
+{
+    return value.isDouble() ? clampedCount<int>(value.toDouble()) : 0;
 }
 
 // A TCP port: a whole number from 1 to 65535. Anything else is no port at all (0): clamping it
