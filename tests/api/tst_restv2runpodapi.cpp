@@ -358,6 +358,39 @@ private Q_SLOTS:
         QVERIFY(times[1] - times[0] >= 100);
     }
 
+    // Every REST answer states the rate limit; the client spaces its polls by it, so a pod that
+    // takes minutes to start is never polled into 429s.
+    void pollSpacingFollowsTheRateLimitStated()
+    {
+        auto& a = api();
+        QCOMPARE(a.pollSpacingMs(), 0); // nothing said yet
+        int left = 40;
+        m_nam->setHandler([&](const RecordedRequest&) {
+            FakeResponse r = json(restPod(QStringLiteral("p1"), QStringLiteral("autopod-a")));
+            r.headers.append({QByteArrayLiteral("RateLimit"),
+                              QByteArrayLiteral("\"minute\";r=") + QByteArray::number(left) +
+                                  QByteArrayLiteral(";t=30, \"hour\";r=2900;t=1000, \"day\";r=49000;t=20000")});
+            r.headers.append({QByteArrayLiteral("RateLimit-Policy"),
+                              QByteArrayLiteral("\"minute\";q=60;w=60, \"hour\";q=3000;w=3600, "
+                                                "\"day\";q=50000;w=86400")});
+            return r;
+        });
+        auto poll = [&] {
+            return awaitResult<Pod>([&](QObject* c, auto done) { a.pod(QStringLiteral("p1"), c, done); }).ok();
+        };
+        QVERIFY(poll());
+        // 40 left in the minute, 10 of them kept back: 30 s spread over 30 requests.
+        QVERIFY2(a.pollSpacingMs() > 900 && a.pollSpacingMs() <= 1000, qPrintable(QString::number(a.pollSpacingMs())));
+        left = 10; // the reserve is all that is left: wait for the window to reset
+        QVERIFY(poll());
+        QVERIFY2(a.pollSpacingMs() > 29000 && a.pollSpacingMs() <= 30000,
+                 qPrintable(QString::number(a.pollSpacingMs())));
+        // An answer without the headers keeps what was said last.
+        m_nam->setHandler([&](const RecordedRequest&) { return json(restPod(QStringLiteral("p1"), QStringLiteral("a"))); });
+        QVERIFY(poll());
+        QVERIFY(a.pollSpacingMs() > 29000);
+    }
+
     void createOrphanIsAdopted()
     {
         auto& a = api();

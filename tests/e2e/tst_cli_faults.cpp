@@ -33,11 +33,32 @@ class TestCliFaults : public QObject, protected CliFaultsRig
         if (::mkfifo(QFile::encodeName(out).constData(), 0600) != 0) {
             qFatal("cannot make a FIFO at %s", qPrintable(out));
         }
-        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("0"));
-        return qScopeGuard([this, out] {
-            QFile::remove(out);
-            set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2"));
-        });
+        return qScopeGuard([out] { QFile::remove(out); });
+    }
+
+    // The REST v2 requests the simulator answered since request number `since`, and how many of
+    // them it refused for the rate limit (HTTP 429).
+    struct RestRequests
+    {
+        int total = 0;
+        int rateLimited = 0;
+        int lastSeq = 0;
+    };
+    RestRequests restRequestsSince(int since)
+    {
+        RestRequests r;
+        const QJsonArray all =
+            m_sim.get(QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray();
+        for (const QJsonValue& v : all) {
+            const QJsonObject req = v.toObject();
+            const int seq = req.value(QStringLiteral("seq")).toInt();
+            r.lastSeq = std::max(r.lastSeq, seq);
+            if (seq > since && req.value(QStringLiteral("path")).toString().startsWith(QStringLiteral("/v2/"))) {
+                ++r.total;
+                r.rateLimited += req.value(QStringLiteral("rateLimited")).isString() ? 1 : 0;
+            }
+        }
+        return r;
     }
 
     // autopod processes of this home that were not running before.
@@ -252,16 +273,28 @@ private Q_SLOTS:
         QVERIFY2(r.all().contains(line), qPrintable(r.all()));
     }
 
+    // Waiting for a pod that never starts, and on REST v2 (60 requests a minute) without running
+    // into RunPod's rate limit: its status is polled no faster than the limit allows, so nothing is
+    // refused with 429 and the user's other autopod windows keep their share.
     void podThatNeverBecomesReadyIsTerminated()
     {
         set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("30"));
         addFault({{QStringLiteral("type"), QStringLiteral("podStuck")}});
+        const int since = restRequestsSince(0).lastSeq;
         const CliResult r = m_cli->run(kConnect, {}, 120000);
         set(QStringLiteral("lifecycle.ready_timeout_seconds"), QStringLiteral("600"));
         QCOMPARE(r.exitCode, 9);
         QVERIFY2(r.err.contains(QStringLiteral("did not start within")), qPrintable(r.all()));
         QVERIFY(r.err.contains(QStringLiteral("Terminated pod")));
         QCOMPARE(livePods(), 0);
+        if (transportUnderTest() == QLatin1String("rest")) {
+            const RestRequests made = restRequestsSince(since);
+            QCOMPARE(made.rateLimited, 0);
+            // 30 s of the 60-a-minute quota is 30 requests; the create, the terminate and the
+            // lookups around them come on top of the polls.
+            QVERIFY2(made.total <= 36, qPrintable(QString::number(made.total)));
+            QVERIFY2(!r.all().contains(QStringLiteral("rate limit")), qPrintable(r.all()));
+        }
     }
 
     // A background tunnel process that never reports READY (here its output file is a FIFO no one
@@ -270,6 +303,8 @@ private Q_SLOTS:
     void tunnelProcessThatNeverReportsEndsTheConnect()
     {
         const auto restore = stuckTunnelProcesses();
+        set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("0")); // one stuck process, not three
+        auto retries = qScopeGuard([this] { set(QStringLiteral("lifecycle.max_retries"), QStringLiteral("2")); });
         const QList<qint64> before = autopodProcessesOf(m_home.autopodHome());
 
         const CliResult r = m_cli->run(kConnect, {}, 120000);
@@ -292,7 +327,10 @@ private Q_SLOTS:
         auto p = m_cli->start(kConnect);
         p->closeWriteChannel();
         // connect and its stuck child
-        QVERIFY(QTest::qWaitFor([&] { return newProcesses(before).size() >= 2; }, 60000));
+        if (!QTest::qWaitFor([&] { return newProcesses(before).size() >= 2; }, 120000)) {
+            const CliResult r = m_cli->wait(*p, 30000, &started);
+            QFAIL(qPrintable(QStringLiteral("connect's tunnel process never was stuck; connect said:\n") + r.all()));
+        }
         ::kill(pid_t(p->processId()), SIGINT);
         const CliResult r = m_cli->wait(*p, 30000, &started);
         QCOMPARE(r.exitCode, 130);

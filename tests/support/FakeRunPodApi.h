@@ -41,6 +41,7 @@ public:
     bool podsHang = false;          // pods() never answers (RunPod swallows the request)
     bool resumeThenTimeout = false; // resumePod starts the pod, then its answer is lost (NetworkTimeout)
     int createAnswerAfterMs = 0;    // the create is carried out and answered this much later
+    int pollSpacing = 0;            // what pollSpacingMs() says (RunPod's rate limit)
     int orphanAppearsAfterMs = -1;  // >= 0: the create answers a server error, the pod appears this much later
     QString sshHost = QStringLiteral("127.0.0.1");
     int sshPort = 40022;
@@ -75,6 +76,7 @@ public:
     void networkVolumes(QObject* context, Callback<QList<api::NetworkVolume>> done) override;
     void createPod(const api::CreatePodRequest& request, QObject* context, Callback<api::Pod> done) override;
     void pod(const QString& podId, QObject* context, Callback<api::Pod> done) override;
+    int pollSpacingMs() const override { return pollSpacing; }
     void pods(QObject* context, Callback<QList<api::Pod>> done) override;
     void stopPod(const QString& podId, QObject* context, Callback<api::Pod> done) override;
     void resumePod(const QString& podId, int gpuCount, QObject* context, Callback<api::Pod> done) override;

@@ -22,6 +22,8 @@ HttpReplyData HttpReplyData::fromReply(QNetworkReply& reply, bool timedOut)
     data.body = reply.readAll();
     data.retryAfter = reply.rawHeader(QByteArrayLiteral("Retry-After"));
     data.link = reply.rawHeader(QByteArrayLiteral("Link"));
+    data.rateLimit = reply.rawHeader(QByteArrayLiteral("RateLimit"));
+    data.rateLimitPolicy = reply.rawHeader(QByteArrayLiteral("RateLimit-Policy"));
     return data;
 }
 

@@ -21,6 +21,8 @@ struct HttpReplyData
     QByteArray body;
     QByteArray retryAfter; // raw Retry-After header
     QByteArray link;       // raw Link header (RFC 8288), for REST pages
+    QByteArray rateLimit;  // raw RateLimit and RateLimit-Policy headers (REST v2): RateLimitPacer
+    QByteArray rateLimitPolicy;
 
     // Reads a finished reply; shared by the GraphQL and REST jobs.
     static HttpReplyData fromReply(QNetworkReply& reply, bool timedOut);

@@ -6,6 +6,7 @@
 
 #include "core/api/ApiErrors.h"
 #include "core/api/ApiLogging.h"
+#include "core/api/RateLimitPacer.h"
 #include "core/api/RunPodRequestFactory.h"
 
 #include <QJsonArray>
@@ -174,11 +175,12 @@ RestResponse classifyRestReply(const HttpReplyData& reply, const RestRequest& re
 } // namespace
 
 RestJob::RestJob(QNetworkAccessManager& nam, const RunPodRequestFactory& requests, RestRequest request,
-                 RetryPolicy policy, QObject* parent)
+                 RetryPolicy policy, RateLimitPacer* pacer, QObject* parent)
     : ApiJob(std::move(policy), request.operation, parent)
     , m_nam(nam)
     , m_requests(requests)
     , m_request(std::move(request))
+    , m_pacer(pacer)
 {}
 
 ApiError RestJob::precondition() const
@@ -200,6 +202,9 @@ QNetworkReply* RestJob::send()
 ApiJob::Outcome RestJob::interpret(const HttpReplyData& reply)
 {
     m_response = interpretRestReply(reply, m_request);
+    if (m_pacer) {
+        m_pacer->note(reply.rateLimit, reply.rateLimitPolicy);
+    }
     if (m_response.ok()) {
         m_response.nextPage = nextPageOf(reply.link, m_requests.endpoint());
     }

@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 
 namespace autopod::api {
 
+class RateLimitPacer;
 class RunPodRequestFactory;
 
 // One REST v2 call (https://api.runpod.io/v2/...), as value type.
@@ -52,8 +53,9 @@ class RestJob : public ApiJob
     Q_OBJECT
 
 public:
+    // `pacer` (may be null) is told what each answer says about the rate limit.
     RestJob(QNetworkAccessManager& nam, const RunPodRequestFactory& requests, RestRequest request, RetryPolicy policy,
-            QObject* parent);
+            RateLimitPacer* pacer, QObject* parent);
 
 Q_SIGNALS:
     void finished(const autopod::api::RestResponse& response, int attempts);
@@ -69,6 +71,7 @@ private:
     QNetworkAccessManager& m_nam;
     const RunPodRequestFactory& m_requests;
     RestRequest m_request;
+    RateLimitPacer* m_pacer;
     RestResponse m_response;
 };
 

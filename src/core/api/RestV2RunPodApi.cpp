@@ -89,7 +89,7 @@ RestV2RunPodApi::~RestV2RunPodApi() = default;
 
 void RestV2RunPodApi::run(const RestRequest& request, const RetryPolicy& policy, QObject* context, Handler handler)
 {
-    auto* job = new RestJob(m_nam, m_requests, request, policy, this);
+    auto* job = new RestJob(m_nam, m_requests, request, policy, &m_pacer, this);
     connect(job, &RestJob::finished, this,
             [handler = std::move(handler)](const RestResponse& r, int attempts) { handler(r, attempts); });
     relayRetries(job, context, request.operation);

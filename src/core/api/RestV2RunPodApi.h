@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/HttpRunPodApi.h"
+#include "core/api/RateLimitPacer.h"
 #include "core/api/RestJob.h"
 
 #include <QUrl>
@@ -48,6 +49,7 @@ public:
     // for a moment, or logsDeadlineMs passed (the stream stays open on RunPod's side). A stream
     // past kMaxLogBytes (5000 lines of log come nowhere near it) is not read on: the call fails.
     void podLogs(const QString& podId, int lines, QObject* context, Callback<QStringList> done) override;
+    int pollSpacingMs() const override { return m_pacer.spacingMs(); }
 
     static constexpr int kLogsDeadlineMs = 2500;
     static constexpr int kLogsQuietMs = 700;
@@ -68,6 +70,8 @@ private:
     void listPods(const RetryPolicy& policy, QObject* context, Callback<QList<Pod>> answer) override;
     void listPodsFrom(const QString& page, QList<Pod> sofar, const RetryPolicy& policy, QObject* context,
                       Callback<QList<Pod>> answer);
+
+    RateLimitPacer m_pacer;
 };
 
 } // namespace autopod::api

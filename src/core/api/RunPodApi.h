@@ -60,6 +60,11 @@ public:
         deliver(QPointer<QObject>(context), done, ApiResult<QStringList>::failure(e));
     }
 
+    // How long a request that can wait (a starting pod's status) should wait at least, so that
+    // polling never uses up RunPod's rate limit: from what its last answer said (RateLimitPacer).
+    // 0 when the transport states no limit.
+    virtual int pollSpacingMs() const { return 0; }
+
 Q_SIGNALS:
     // A call made with `context` failed transiently and is tried again in `delayMs`: retry
     // `retry` of at most `maxRetries`. `operation` names the call ("pod", "StopPod"...), `reason`

@@ -134,4 +134,9 @@ void SwitchingRunPodApi::podLogs(const QString& podId, int lines, QObject* conte
     m_rest->podLogs(podId, lines, context, std::move(done));
 }
 
+int SwitchingRunPodApi::pollSpacingMs() const
+{
+    return (m_onRest ? m_rest : m_graphQl)->pollSpacingMs();
+}
+
 } // namespace autopod::api

@@ -45,6 +45,7 @@ public:
 
     void addPublicKey(const QString& publicKey, QObject* context, Callback<Account> done) override;
     void podLogs(const QString& podId, int lines, QObject* context, Callback<QStringList> done) override;
+    int pollSpacingMs() const override;
 
 Q_SIGNALS:
     // Emitted once, when GraphQL signalled its retirement; `detail` is what RunPod said.

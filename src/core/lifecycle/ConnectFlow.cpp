@@ -470,6 +470,11 @@ bool ConnectFlow::pollAgain(void (ConnectFlow::*step)())
     if (waited > m_options.pollFastPhaseMs) {
         delay = m_options.pollMaxMs;
     }
+    if (step == &ConnectFlow::pollPod && m_api.pollSpacingMs() > delay) {
+        // A poll of RunPod: never faster than its rate limit allows (REST v2: 60 a minute).
+        delay = m_api.pollSpacingMs();
+        qCDebug(lcLifecycle) << "next status poll of pod" << m_name << "in" << delay << "ms (RunPod's rate limit)";
+    }
     const qint64 left = m_options.readyTimeoutMs - waited;
     schedule(int(qMin<qint64>(delay, left)), step);
     return true;
