@@ -386,7 +386,8 @@ private Q_SLOTS:
         QVERIFY2(a.pollSpacingMs() > 29000 && a.pollSpacingMs() <= 30000,
                  qPrintable(QString::number(a.pollSpacingMs())));
         // An answer without the headers keeps what was said last.
-        m_nam->setHandler([&](const RecordedRequest&) { return json(restPod(QStringLiteral("p1"), QStringLiteral("a"))); });
+        m_nam->setHandler(
+            [&](const RecordedRequest&) { return json(restPod(QStringLiteral("p1"), QStringLiteral("a"))); });
         QVERIFY(poll());
         QVERIFY(a.pollSpacingMs() > 29000);
     }
