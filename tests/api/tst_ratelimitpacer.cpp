@@ -43,7 +43,8 @@ private Q_SLOTS:
         QTest::newRow("not a number") << QByteArray(R"("minute";r=1e3;t=40)");
         QTest::newRow("huge") << QByteArray(R"("minute";r=99999999999999999999;t=40)");
         QTest::newRow("no name") << QByteArray(R"(;r=1;t=2)");
-        QTest::newRow("binary") << QByteArray("\x00\xff\"\";r=\x01;t=", 14);
+        static const char binary[] = "\x00\xff\"\";r=\x01;t=";
+        QTest::newRow("binary") << QByteArray(binary, sizeof binary - 1);
     }
 
     void garbageIsNoWindow()

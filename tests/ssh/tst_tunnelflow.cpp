@@ -136,7 +136,9 @@ void TunnelFlowTest::stalledClientOnDelayedLinkGetsOneWindowAndNoMore()
     const TunnelFlowSnapshot s = tunnel.flowStats();
     qInfo("%s; round trip %.1f ms, window %lld, peak in flight %lld, peak held %lld, received %lld, delivered %lld",
           qPrintable(s.windowMode), s.sessionRttMs, c.window, c.peakInFlight, c.peakHeld, c.received, c.delivered);
-    QVERIFY2(c.windowRttMs >= 30, qPrintable(QString::number(c.windowRttMs)));
+    // The delayed link delivers up to 0.5 ms before its delay is up (it hands over what is due
+    // within half a millisecond in one go), so a 30 ms round trip can measure 29.
+    QVERIFY2(c.windowRttMs >= 29, qPrintable(QString::number(c.windowRttMs)));
     QCOMPARE(c.window, flow::windowForRoundTrip(c.windowRttMs));
     QVERIFY2(c.window > flow::libsshWindow, qPrintable(QString::number(c.window)));
     QVERIFY2(c.peakInFlight >= c.window,
