@@ -69,28 +69,6 @@ private Q_SLOTS:
         QVERIFY2(gap < 300, qPrintable(QString::number(gap)));
     }
 
-    // While RunPod's rate limit asks for spacing, a starting pod's status is polled no faster:
-    // five seconds of boot cost a handful of requests, not a hundred.
-    void aStartingPodIsPolledNoFasterThanTheRateLimitAllows()
-    {
-        for (const int spacing : {0, 1000}) {
-            ConnectOptions options = fastOptions();
-            options.readyTimeoutMs = 60000;
-            Rig rig(options, Time::Manual);
-            rig.api.pollSpacing = spacing;
-            rig.api.runtimeAfterMs = 5000;
-            rig.flow->start(request());
-            QVERIFY(rig.waitDone());
-            QVERIFY(!rig.failure);
-            const int polls = rig.api.count(QStringLiteral("pod"));
-            if (spacing == 0) {
-                QVERIFY2(polls > 20, qPrintable(QString::number(polls))); // the fast schedule
-            } else {
-                QVERIFY2(polls >= 5 && polls <= 7, qPrintable(QString::number(polls)));
-            }
-        }
-    }
-
     void noCapacityCreatesNothing()
     {
         Rig rig;

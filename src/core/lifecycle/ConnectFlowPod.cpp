@@ -141,7 +141,9 @@ void ConnectFlow::noPodFound(const api::ApiError& createError)
         connect(
             m_timer, &FlowTimer::timeout, this, [this, createError] { findOrphan(createError); },
             Qt::SingleShotConnection);
-        m_timer->start(int(qMin<qint64>(left, m_options.createLookupIntervalMs)));
+        // Never faster than RunPod's rate limit allows, and once more when the budget ends.
+        const int interval = qMax(m_options.createLookupIntervalMs, m_api.pollSpacingMs());
+        m_timer->start(int(qMin<qint64>(left, interval)));
         return;
     }
     FailureReport report = m_cancelChoice ? cancelledReport() : createFailedReport(createError);
