@@ -275,15 +275,16 @@ PageLoad pageLoad(int port, int parallel)
 void Latency::add(const Latency& other)
 {
     samples.insert(samples.end(), other.samples.begin(), other.samples.end());
+    first.insert(first.end(), other.first.begin(), other.first.end());
     failures += other.failures;
     seconds += other.seconds;
 }
 
-double Latency::percentile(double p) const
+double Latency::percentileOf(const std::vector<double>& values, double p)
 {
-    if (samples.empty())
+    if (values.empty())
         return 0;
-    std::vector<double> sorted = samples;
+    std::vector<double> sorted = values;
     std::sort(sorted.begin(), sorted.end());
     return sorted[std::min(sorted.size() - 1, size_t(double(sorted.size()) * p))];
 }
@@ -291,6 +292,7 @@ double Latency::percentile(double p) const
 Latency latency(int port, int connections, int perConnection, bool keepAlive)
 {
     std::vector<std::vector<double>> samples{size_t(connections)};
+    std::vector<std::vector<double>> firsts{size_t(connections)};
     std::atomic<int> failures{0};
     std::vector<std::thread> threads;
     const auto start = Clock::now();
@@ -310,7 +312,7 @@ Latency latency(int port, int connections, int perConnection, bool keepAlive)
                     fd = keepAlive ? connectLocal(port) : -1;
                     continue;
                 }
-                samples[size_t(c)].push_back(ms);
+                (keepAlive && i == 0 ? firsts : samples)[size_t(c)].push_back(ms);
                 if (!keepAlive) {
                     ::close(fd);
                     fd = -1;
@@ -326,11 +328,14 @@ Latency latency(int port, int connections, int perConnection, bool keepAlive)
     l.seconds = secondsSince(start);
     for (auto& s : samples)
         l.samples.insert(l.samples.end(), s.begin(), s.end());
+    for (auto& s : firsts)
+        l.first.insert(l.first.end(), s.begin(), s.end());
     l.failures = failures;
     return l;
 }
 
-// The child side of latencyInChild(): "<failures> <seconds>" and then one sample per line.
+// The child side of latencyInChild(): "<failures> <seconds>" and then one sample per line, "f <ms>"
+// for a connection's first request.
 int runLoad(const QStringList& args)
 {
     const qsizetype i = args.indexOf(QStringLiteral("--load"));
@@ -339,6 +344,8 @@ int runLoad(const QStringList& args)
     const Latency l = latency(args.at(i + 1).toInt(), args.at(i + 2).toInt(), args.at(i + 3).toInt(),
                               args.at(i + 4) == QLatin1String("keep-alive"));
     std::printf("%d %.6f\n", l.failures, l.seconds);
+    for (double v : l.first)
+        std::printf("f %.4f\n", v);
     for (double v : l.samples)
         std::printf("%.4f\n", v);
     return 0;
@@ -369,10 +376,11 @@ Latency latencyInChild(int port, int connections, int perConnection, bool keepAl
     for (qsizetype n = 1; n < lines.size(); ++n) {
         if (lines[n].isEmpty())
             continue;
+        const bool isFirst = lines[n].startsWith("f ");
         bool ok = false;
-        const double ms = lines[n].toDouble(&ok);
+        const double ms = lines[n].mid(isFirst ? 2 : 0).toDouble(&ok);
         if (ok)
-            l.samples.push_back(ms);
+            (isFirst ? l.first : l.samples).push_back(ms);
         else
             ++l.failures; // a line the load process garbled counts as a failed request
     }
