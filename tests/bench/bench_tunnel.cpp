@@ -37,10 +37,12 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QSocketNotifier>
 #include <QThread>
+#include <QTimer>
 
 #include <arpa/inet.h>
 #include <cstdio>
@@ -106,9 +108,16 @@ int runTunnelChild(const QStringList& args)
         std::printf("error %s\n", qPrintable(error));
         return 1;
     }
-    QDeadlineTimer deadline(60000);
-    while (tunnel.state() != ssh::TunnelState::Connected && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    // Waits in the event loop (not polling it: the wait would cost this process a core for the seconds
+    // a connect takes at 200 ms, and count in its CPU time).
+    QEventLoop wait;
+    QObject::connect(&tunnel, &ssh::TunnelController::stateChanged, &wait, [&](ssh::TunnelState state) {
+        if (state == ssh::TunnelState::Connected)
+            wait.quit();
+    });
+    QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+    if (tunnel.state() != ssh::TunnelState::Connected)
+        wait.exec();
     if (tunnel.state() != ssh::TunnelState::Connected) {
         std::printf("error %s\n", qPrintable(tunnel.failureReason()));
         return 1;

@@ -470,9 +470,10 @@ bool ConnectFlow::pollAgain(void (ConnectFlow::*step)())
     if (waited > m_options.pollFastPhaseMs) {
         delay = m_options.pollMaxMs;
     }
-    if (step == &ConnectFlow::pollPod && m_api.pollSpacingMs() > delay) {
-        // A poll of RunPod: never faster than its rate limit allows (REST v2: 60 a minute).
-        delay = m_api.pollSpacingMs();
+    // A poll of RunPod: never faster than its rate limit allows (REST v2: 60 a minute).
+    const int spacing = step == &ConnectFlow::pollPod ? m_api.pollSpacingMs() : 0;
+    if (spacing > delay) {
+        delay = spacing;
         qCDebug(lcLifecycle) << "next status poll of pod" << m_name << "in" << delay << "ms (RunPod's rate limit)";
     }
     const qint64 left = m_options.readyTimeoutMs - waited;
