@@ -11,7 +11,9 @@
 // "flood-stats 1" makes GET /system_stats answer 200 with a body that never ends (a broken or
 // hostile pod), "flood-stats 0" answers it normally again.
 // Reports on stdout: "comfy-standin started", then "comfy-standin listening <port>" /
-// "comfy-standin closed" whenever the port opens or closes.
+// "comfy-standin closed" whenever the port opens or closes; with --report-connections also
+// "comfy-standin connection" for every TCP connection it accepts (what reaches ComfyUI's port, from a
+// browser or through a tunnel; the reader must keep reading: a full pipe would block the stand-in).
 import { parseArgs } from 'node:util';
 import net from 'node:net';
 import readline from 'node:readline';
@@ -32,6 +34,7 @@ const { values: a } = parseArgs({
     'comfy-dir': { type: 'string' }, // ComfyUI's folder: output/, temp/ and input/ live under it
     'api-bridge': { type: 'string' }, // SOCKET:PORT: 127.0.0.1:PORT here is the simulator's API (a unix socket)
     'exit-with-stdin': { type: 'boolean', default: false }, // the pod host holds our stdin
+    'report-connections': { type: 'boolean', default: false }, // a line on stdout for each accepted connection
   },
 });
 
@@ -68,6 +71,7 @@ let floodStats = false;
     pump();
   });
 }
+if (a['report-connections']) server.on('connection', () => console.log('comfy-standin connection'));
 let booted = false;
 let listening = false;
 let busy = false; // a listen/close is in flight

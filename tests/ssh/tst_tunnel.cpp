@@ -27,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void carriesManyRequestsAndAWebSocket();
+    void anUnusedTunnelStopsOpeningConnectionsToComfyUi();
     void reconnectsAndReverifiesAfterDrop();
     void fallsBackToNextPortWhenBusy();
     void reclaimsStaleAutopodTunnel();
@@ -120,6 +121,36 @@ void TunnelTest::carriesManyRequestsAndAWebSocket()
     QCOMPARE(tunnel.state(), TunnelState::Stopped);
     QVERIFY(!test::portIsListening(preferred));
     QVERIFY(!QFile::exists(config(preferred).runDir + QStringLiteral("/tunnel-%1.json").arg(preferred)));
+}
+
+// The tunnel keeps a channel to ComfyUI open ahead of the next local connection and renews it every
+// few seconds; a tunnel left connected all day must not keep doing that while nobody uses it.
+void TunnelTest::anUnusedTunnelStopsOpeningConnectionsToComfyUi()
+{
+    const auto comfyConnections = [this] {
+        return m_pod.command("info").value(QStringLiteral("comfyConnections")).toInt(-1);
+    };
+    TunnelConfig cfg = config(freePort());
+    cfg.spareIdleMs = 1000;
+    TunnelController tunnel(cfg);
+    QSignalSpy connected(&tunnel, &TunnelController::connected);
+    QString error;
+    QVERIFY2(tunnel.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+
+    // The spare opened at the verification is closed unused after 4 s and, nobody having connected
+    // for longer than spareIdleMs, not renewed: ComfyUI sees no new connection from then on.
+    QTest::qWait(5000);
+    const int settled = comfyConnections();
+    QVERIFY(settled >= 1); // at least the verification's
+    QTest::qWait(5000);
+    QCOMPARE(comfyConnections(), settled);
+
+    // The next local connection works (over its own channel) and brings the spare back.
+    const auto results = test::getMany(tunnel.localPort(), "/system_stats", 1, 15000);
+    QCOMPARE(test::countOk(results), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(comfyConnections() >= settled + 2, 5000);
+    tunnel.stop();
 }
 
 void TunnelTest::reconnectsAndReverifiesAfterDrop()

@@ -136,6 +136,7 @@ void ForwardingSession::acceptAll()
             return;
         const int one = 1; // small HTTP/WebSocket writes must not wait for Nagle
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+        m_lastLocalConnAt = m_nowMs;
         if (m_spare && m_spare->state != Conn::State::Closed && !m_spare->remoteEof &&
             m_nowMs - m_spare->bornAtMs < spareMaxAgeMs) {
             // The channel is already open: the request goes out now, one round trip earlier.
@@ -157,7 +158,10 @@ void ForwardingSession::acceptAll()
 }
 
 // Once ComfyUI answers, one channel to it is kept open ahead of need, so that a new local
-// connection (a browser opens them all the time) does not wait a round trip for its channel.
+// connection (a browser opens them all the time) does not wait a round trip for its channel. It is
+// renewed only while local connections come: a tunnel nobody uses for spareIdleMs stops opening a
+// connection to ComfyUI every few seconds, and the next local connection opens its own (one round
+// trip, as with ssh -L) and brings the spare back.
 void ForwardingSession::maintainSpare()
 {
     if (m_spare &&
@@ -167,7 +171,7 @@ void ForwardingSession::maintainSpare()
         closeConn(*m_spare);
         m_spare = nullptr;
     }
-    if (m_spare || !m_verified || m_nowMs < m_nextSpareAt)
+    if (m_spare || !m_verified || m_nowMs < m_nextSpareAt || m_nowMs - m_lastLocalConnAt >= m_config.spareIdleMs)
         return;
     auto c = std::make_unique<Conn>();
     c->owner = this;
@@ -410,6 +414,7 @@ void ForwardingSession::checkProbe(const Callbacks& callbacks)
         m_probe = nullptr;
         if (ok) {
             m_verified = true;
+            m_lastLocalConnAt = m_nowMs; // a spare from now on, as if a connection had just come
             m_detail.clear();
             qCInfo(lcTunnelIo) << "tunnel verified: GET" << m_config.verifyPath << "answered in" << latencyMs << "ms";
             callbacks.verified(latencyMs);

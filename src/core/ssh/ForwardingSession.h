@@ -91,6 +91,7 @@ private:
     Conn* m_probe = nullptr;
     Conn* m_spare = nullptr;
     qint64 m_nextSpareAt = 0;
+    qint64 m_lastLocalConnAt = 0; // m_nowMs of the last local connection (or of the verification)
     bool m_listenReady = false;
     bool m_verified = false;
     QElapsedTimer m_sinceUp;

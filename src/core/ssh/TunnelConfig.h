@@ -42,6 +42,9 @@ struct TunnelConfig
     int reconnectGiveUpMs = 300000;  // total time without a session before Failed
     int refusedGiveUpMs = 60000;     // connection refused for this long: the pod is gone
     int maxBackoffMs = 5000;
+    // A channel to ComfyUI is kept open ahead of the next local connection only while local
+    // connections come: after this long without one the tunnel stops renewing it (see ForwardingSession).
+    int spareIdleMs = 300000;
 };
 
 } // namespace autopod::ssh

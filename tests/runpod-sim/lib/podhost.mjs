@@ -120,6 +120,7 @@ export class PodHost {
     this.stopping = null;
     this.comfyReady = false;
     this.comfyPort = null;
+    this.comfyConnections = 0; // TCP connections the stand-in accepted
     this.useNetns = namespacesAvailable();
     this.useUts = this.useNetns && hostnameNamespaceAvailable();
   }
@@ -208,6 +209,7 @@ export class PodHost {
       '--step-ms',
       String(o.comfyStepMs),
       '--exit-with-stdin',
+      '--report-connections', // counted in info().comfyConnections
       ...(o.standinArgs ?? []),
     ];
     // o.api = { socket, url }: inside its own network namespace the pod reaches the API through a bridge.
@@ -248,6 +250,10 @@ export class PodHost {
     child.stderr.on('data', (d) => logFile.write(d));
     const rl = readline.createInterface({ input: child.stdout });
     rl.on('line', (line) => {
+      if (line === 'comfy-standin connection') {
+        ++this.comfyConnections; // counted, not logged: a page load makes dozens
+        return;
+      }
       logFile.write(`${line}\n`);
       const m = /^comfy-standin listening (\d+)/.exec(line);
       if (m) {
@@ -473,6 +479,7 @@ export class PodHost {
       sshAccepting: !!this.server,
       comfyReady: this.comfyReady,
       comfyPort: this.comfyPort,
+      comfyConnections: this.comfyConnections,
       netns: this.useNetns,
       network: this.network,
       pids: {
