@@ -4,8 +4,8 @@
 
 #include "core/config/Paths.h"
 #include "core/lifecycle/SshPodConnector.h"
-#include "core/ssh/TunnelRegistry.h"
-#include "core/ssh/TunnelStatus.h"
+#include "core/ssh/tunnel/TunnelRegistry.h"
+#include "core/ssh/tunnel/TunnelStatus.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 
 #include "cli/Terminal.h"
 #include "core/config/Config.h"
-#include "core/ssh/KeyDiscovery.h"
+#include "core/ssh/keys/KeyDiscovery.h"
 
 #include <QDir>
 

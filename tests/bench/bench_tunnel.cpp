@@ -29,9 +29,9 @@
 #include "SshTestSupport.h"
 #include "support/TempHome.h"
 
-#include "core/ssh/ChannelFlow.h"
 #include "core/ssh/SshConnection.h"
-#include "core/ssh/TunnelController.h"
+#include "core/ssh/tunnel/ChannelFlow.h"
+#include "core/ssh/tunnel/TunnelController.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -4,7 +4,7 @@
 // a key keeps every other line of the file as it was and makes the key known.
 
 #include "FuzzSupport.h"
-#include "core/ssh/KnownHosts.h"
+#include "core/ssh/keys/KnownHosts.h"
 
 #include <QFile>
 

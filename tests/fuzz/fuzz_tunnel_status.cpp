@@ -5,7 +5,7 @@
 // port, and a line written by the writer reads back as the same event.
 
 #include "FuzzSupport.h"
-#include "core/ssh/TunnelStatus.h"
+#include "core/ssh/tunnel/TunnelStatus.h"
 
 using namespace autopod;
 using Kind = ssh::TunnelStatusEvent::Kind;

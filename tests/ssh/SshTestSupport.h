@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/ssh/TunnelConfig.h"
+#include "core/ssh/tunnel/TunnelConfig.h"
 
 #include <QByteArray>
 #include <QList>

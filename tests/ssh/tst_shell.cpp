@@ -5,7 +5,7 @@
 #include "support/ProcessResources.h"
 #include "support/TempHome.h"
 
-#include "core/ssh/ShellSession.h"
+#include "core/ssh/shell/ShellSession.h"
 
 #include <QDir>
 #include <QElapsedTimer>

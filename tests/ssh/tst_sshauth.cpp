@@ -5,9 +5,9 @@
 #include "support/TempHome.h"
 
 #include "core/lifecycle/SshPodConnector.h"
-#include "core/ssh/KeyDiscovery.h"
-#include "core/ssh/KeyGenerator.h"
 #include "core/ssh/SshConnection.h"
+#include "core/ssh/keys/KeyDiscovery.h"
+#include "core/ssh/keys/KeyGenerator.h"
 
 #include <QDir>
 #include <QSignalSpy>

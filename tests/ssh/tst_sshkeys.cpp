@@ -4,9 +4,9 @@
 #include "support/TempHome.h"
 
 #include "core/ssh/ConnectionDetails.h"
-#include "core/ssh/KeyDiscovery.h"
-#include "core/ssh/KeyGenerator.h"
-#include "core/ssh/KnownHosts.h"
+#include "core/ssh/keys/KeyDiscovery.h"
+#include "core/ssh/keys/KeyGenerator.h"
+#include "core/ssh/keys/KnownHosts.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,9 +5,9 @@
 #include "support/ProcessResources.h"
 #include "support/TempHome.h"
 
-#include "core/ssh/KnownHosts.h"
-#include "core/ssh/TunnelController.h"
-#include "core/ssh/TunnelRegistry.h"
+#include "core/ssh/keys/KnownHosts.h"
+#include "core/ssh/tunnel/TunnelController.h"
+#include "core/ssh/tunnel/TunnelRegistry.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

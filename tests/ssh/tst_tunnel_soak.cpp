@@ -10,7 +10,7 @@
 #include "support/ProcessResources.h"
 #include "support/TempHome.h"
 
-#include "core/ssh/TunnelController.h"
+#include "core/ssh/tunnel/TunnelController.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,8 +7,8 @@
 #include "SshTestSupport.h"
 #include "support/TempHome.h"
 
-#include "core/ssh/ChannelFlow.h"
-#include "core/ssh/TunnelController.h"
+#include "core/ssh/tunnel/ChannelFlow.h"
+#include "core/ssh/tunnel/TunnelController.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // The background tunnel's status lines, as its parent reads them: a child that writes garbage or
 // a line without end cannot make the parent buffer without bound or take a bogus port as READY,
 // and a reason with newlines in it still arrives as one event.
-#include "core/ssh/TunnelStatus.h"
+#include "core/ssh/tunnel/TunnelStatus.h"
 
 #include <QTest>
 

@@ -8,8 +8,8 @@
 #include "core/config/Paths.h"
 #include "core/secrets/SecretStore.h"
 #include "core/setup/SetupController.h"
-#include "core/ssh/KeyDiscovery.h"
-#include "core/ssh/KeyGenerator.h"
+#include "core/ssh/keys/KeyDiscovery.h"
+#include "core/ssh/keys/KeyGenerator.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -11,8 +11,8 @@
 #include "core/api/RunPodApi.h"
 #include "core/config/Paths.h"
 #include "core/lifecycle/SshPodConnector.h"
-#include "core/ssh/ShellSession.h"
-#include "core/ssh/TerminalRawMode.h"
+#include "core/ssh/shell/ShellSession.h"
+#include "core/ssh/shell/TerminalRawMode.h"
 
 #include <QSocketNotifier>
 

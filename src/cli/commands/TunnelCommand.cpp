@@ -12,9 +12,9 @@
 #include "core/config/Paths.h"
 #include "core/outputs/OutputCopier.h"
 #include "core/pods/PodStore.h"
-#include "core/ssh/KeyDiscovery.h"
-#include "core/ssh/TunnelController.h"
-#include "core/ssh/TunnelStatus.h"
+#include "core/ssh/keys/KeyDiscovery.h"
+#include "core/ssh/tunnel/TunnelController.h"
+#include "core/ssh/tunnel/TunnelStatus.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -7,7 +7,7 @@
 #include "core/config/Config.h"
 #include "core/config/Paths.h"
 #include "core/pods/PodRecord.h"
-#include "core/ssh/KeyDiscovery.h"
+#include "core/ssh/keys/KeyDiscovery.h"
 
 #include <QDir>
 #include <QFile>

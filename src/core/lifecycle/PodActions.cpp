@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-#include "core/ssh/KnownHosts.h"
+#include "core/ssh/keys/KnownHosts.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -7,7 +7,7 @@
 #include "core/guard/PodWatchdog.h"
 #include "core/outputs/OutputCopier.h"
 #include "core/ssh/SshConnection.h"
-#include "core/ssh/TunnelController.h"
+#include "core/ssh/tunnel/TunnelController.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

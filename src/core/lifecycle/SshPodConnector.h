@@ -5,9 +5,9 @@
 #include "core/lifecycle/BlockingWorkPool.h"
 #include "core/lifecycle/GuardChannel.h"
 #include "core/lifecycle/PodConnector.h"
-#include "core/ssh/KnownHosts.h"
 #include "core/ssh/SshIdentity.h"
 #include "core/ssh/SshTarget.h"
+#include "core/ssh/keys/KnownHosts.h"
 
 #include <QHash>
 #include <QList>

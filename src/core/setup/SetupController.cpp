@@ -5,8 +5,8 @@
 #include "core/api/RunPodApi.h"
 #include "core/config/Config.h"
 #include "core/secrets/SecretStore.h"
-#include "core/ssh/KeyDiscovery.h"
-#include "core/ssh/KeyGenerator.h"
+#include "core/ssh/keys/KeyDiscovery.h"
+#include "core/ssh/keys/KeyGenerator.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include "core/ssh/PrivateKeyFile.h"
+#include "core/ssh/keys/PrivateKeyFile.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/app/NextStep.h"
-#include "core/ssh/KnownHosts.h"
 #include "core/ssh/SshIdentity.h"
+#include "core/ssh/keys/KnownHosts.h"
 
 #include <QByteArray>
 #include <QMetaType>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/ssh/ShellSession.h"
+#include "core/ssh/shell/ShellSession.h"
 #include "gui/terminal/TerminalSession.h"
 
 #include <memory>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/web/ComfyUiView.h"
 
-#include "core/ssh/TunnelController.h"
+#include "core/ssh/tunnel/TunnelController.h"
 #include "gui/web/DownloadPrompt.h"
 #include "gui/web/LocalOriginPage.h"
 #include "gui/web/WebEngineGl.h"

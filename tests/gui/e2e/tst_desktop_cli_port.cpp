@@ -8,7 +8,7 @@
 #include "DesktopFixture.h"
 #include "DesktopTestHelpers.h"
 
-#include "core/ssh/TunnelRegistry.h"
+#include "core/ssh/tunnel/TunnelRegistry.h"
 #include "e2e/CliProcess.h"
 #include "gui/DesktopApp.h"
 #include "gui/MainWindow.h"

@@ -4,7 +4,7 @@
 // browser (a recording stub here), shows a notice while the tunnel is down and reloads when it
 // comes back. Runs under Xvfb: the web engine needs a window system.
 #include "WebViewTestSupport.h"
-#include "core/ssh/TunnelConfig.h"
+#include "core/ssh/tunnel/TunnelConfig.h"
 #include "gui/web/ComfyUiView.h"
 #include "gui/web/LocalOriginPage.h"
 

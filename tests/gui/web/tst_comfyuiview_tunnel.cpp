@@ -6,7 +6,7 @@
 // has healed, shows the page again without the user doing anything. Runs under Xvfb.
 #include "PodFixture.h"
 #include "SshTestSupport.h"
-#include "core/ssh/TunnelController.h"
+#include "core/ssh/tunnel/TunnelController.h"
 #include "gui/web/ComfyUiView.h"
 #include "gui/web/LocalOriginPage.h"
 #include "support/TempHome.h"

@@ -7,7 +7,7 @@
 #include "core/config/Config.h"
 #include "core/secrets/InMemorySecretStore.h"
 #include "core/setup/SetupController.h"
-#include "core/ssh/KeyGenerator.h"
+#include "core/ssh/keys/KeyGenerator.h"
 #include "gui/wizard/ApiKeyPage.h"
 #include "gui/wizard/DefaultsPage.h"
 #include "gui/wizard/SetupWizard.h"

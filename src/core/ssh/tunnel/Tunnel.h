@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/ssh/ChannelFlow.h"
-#include "core/ssh/TunnelConfig.h"
+#include "core/ssh/tunnel/ChannelFlow.h"
+#include "core/ssh/tunnel/TunnelConfig.h"
 
 #include <QMutex>
 #include <QObject>

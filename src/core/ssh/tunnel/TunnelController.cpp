@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/TunnelController.h"
+#include "core/ssh/tunnel/TunnelController.h"
 
 #include <QCoreApplication>
 
 #include "core/ssh/ThreadRetirement.h"
-#include "core/ssh/Tunnel.h"
-#include "core/ssh/TunnelRegistry.h"
+#include "core/ssh/tunnel/Tunnel.h"
+#include "core/ssh/tunnel/TunnelRegistry.h"
 
 #include <QThread>
 

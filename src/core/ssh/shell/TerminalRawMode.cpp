@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/TerminalRawMode.h"
+#include "core/ssh/shell/TerminalRawMode.h"
 
 #include <cstring>
 #include <sys/ioctl.h>

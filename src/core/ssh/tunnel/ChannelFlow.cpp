@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/ChannelFlow.h"
+#include "core/ssh/tunnel/ChannelFlow.h"
 
 #include <QMutexLocker>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 // ForwardingSession's flow control: how much each channel may take from the pod (its SSH window,
 // sized from the round trip), what waits in the local buffers, and the statistics it publishes.
-#include "core/ssh/ForwardingSession.h"
-#include "core/ssh/ForwardingSessionConn.h"
+#include "core/ssh/tunnel/ForwardingSession.h"
+#include "core/ssh/tunnel/ForwardingSessionConn.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/KeyGenerator.h"
+#include "core/ssh/keys/KeyGenerator.h"
 
 #include <QCoreApplication>
 
-#include "core/ssh/PrivateKeyFile.h"
+#include "core/ssh/keys/PrivateKeyFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/PrivateKeyFile.h"
+#include "core/ssh/keys/PrivateKeyFile.h"
 
 #include <QFile>
 #include <QStringList>

@@ -6,7 +6,7 @@
 // the session's two source files: ForwardingSession.cpp (the loop, channels, the probe) and
 // ForwardingSessionFlow.cpp (flow control: the windows, the local buffers, the statistics).
 
-#include "core/ssh/ForwardingSession.h"
+#include "core/ssh/tunnel/ForwardingSession.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/KeyDiscovery.h"
+#include "core/ssh/keys/KeyDiscovery.h"
 
 #include <QCoreApplication>
 
 #include "core/ssh/AgentClient.h"
-#include "core/ssh/PrivateKeyFile.h"
+#include "core/ssh/keys/PrivateKeyFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/Tunnel.h"
+#include "core/ssh/tunnel/Tunnel.h"
 
 #include <QCoreApplication>
 
-#include "core/ssh/ForwardingSession.h"
 #include "core/ssh/SshConnection.h"
+#include "core/ssh/tunnel/ForwardingSession.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/TunnelRegistry.h"
+#include "core/ssh/tunnel/TunnelRegistry.h"
 
-#include "core/ssh/TunnelConfig.h"
+#include "core/ssh/tunnel/TunnelConfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/KnownHosts.h"
+#include "core/ssh/keys/KnownHosts.h"
 
 #include <QCoreApplication>
 

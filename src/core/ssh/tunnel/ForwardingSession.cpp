@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/ForwardingSession.h"
-#include "core/ssh/ForwardingSessionConn.h"
+#include "core/ssh/tunnel/ForwardingSession.h"
+#include "core/ssh/tunnel/ForwardingSessionConn.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/TunnelStatus.h"
+#include "core/ssh/tunnel/TunnelStatus.h"
 
 namespace autopod::ssh {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/ShellWorker.h"
+#include "core/ssh/shell/ShellWorker.h"
 
 #include <QCoreApplication>
 

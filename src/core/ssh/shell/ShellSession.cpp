@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The autopod authors
 // SPDX-License-Identifier: MIT
-#include "core/ssh/ShellSession.h"
+#include "core/ssh/shell/ShellSession.h"
 
-#include "core/ssh/ShellWorker.h"
 #include "core/ssh/ThreadRetirement.h"
+#include "core/ssh/shell/ShellWorker.h"
 
 #include <QThread>
 
