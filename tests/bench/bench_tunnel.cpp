@@ -131,12 +131,9 @@ int runTunnelChild(const QStringList& args)
             QCoreApplication::quit();
     });
     QCoreApplication::exec();
+    // What the flow control did, for TunnelProcess::finish().
     const ssh::TunnelFlowSnapshot flow = tunnel.flowStats();
-    qint64 largest = 0;
-    for (const auto& c : flow.channels)
-        largest = std::max(largest, c.window);
-    std::fprintf(stderr, "autopod tunnel: session round trip %.1f ms, largest window %lld, peak held %lld bytes\n",
-                 flow.sessionRttMs, largest, flow.peakHeldTotal);
+    std::printf("flow %.3f %lld %lld\n", flow.sessionRttMs, flow.largestWindow, flow.peakHeldTotal);
     tunnel.stop();
     return 0;
 }
@@ -147,6 +144,15 @@ struct Pod
     QString key;
     QString pub;
     QString knownHosts;
+};
+
+// What autopod's tunnel process reports about its flow control when it ends.
+struct FlowReport
+{
+    bool ok = false;
+    double rttMs = 0;    // the session's round trip, from its fastest channel open
+    qint64 window = 0;   // the largest receive window a channel had
+    qint64 peakHeld = 0; // the most the tunnel held for local clients at once, all channels
 };
 
 // One tunnel under test: autopod's (child process) or OpenSSH's.
@@ -192,13 +198,29 @@ public:
             m_port = port;
         }
     }
-    ~TunnelProcess()
+    ~TunnelProcess() { finish(); }
+    // Ends the tunnel; for autopod's, what its flow control reported.
+    FlowReport finish()
     {
+        FlowReport report;
+        if (m_proc.state() == QProcess::NotRunning)
+            return report;
         m_proc.closeWriteChannel();
-        if (!m_proc.waitForFinished(3000)) {
+        if (!m_proc.waitForFinished(10000)) {
             m_proc.terminate();
             m_proc.waitForFinished(3000);
         }
+        for (const QByteArray& line : m_proc.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() != 4 || f[0] != "flow")
+                continue;
+            bool ok[3] = {};
+            report.rttMs = f[1].toDouble(&ok[0]);
+            report.window = f[2].toLongLong(&ok[1]);
+            report.peakHeld = f[3].toLongLong(&ok[2]);
+            report.ok = ok[0] && ok[1] && ok[2];
+        }
+        return report;
     }
     int port() const { return m_port; }
     qint64 pid() const { return m_proc.processId(); }
@@ -256,6 +278,7 @@ struct Row
     double peak[2] = {};
     double cpu[2] = {};
     int failures[2] = {};
+    FlowReport flow;
 };
 
 void printPair(const char* what, const double v[2], const char* unit, bool higherIsBetter)
@@ -366,6 +389,7 @@ Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, const
     row.peak[1] = o.peakMiB();
     row.cpu[0] = a.cpuSeconds() * 1000;
     row.cpu[1] = o.cpuSeconds() * 1000;
+    row.flow = a.finish();
     if (fallback) {
         TunnelProcess f(pod, true, true);
         std::vector<double> v;
@@ -375,6 +399,20 @@ Row measure(Pod& pod, int rttMs, int rounds, qint64 bulkMb, bool fallback, const
         row.bulkFallback = median(v);
     }
     return row;
+}
+
+void printFlow(const FlowReport& f)
+{
+    if (!f.ok) {
+        std::printf("    %-34s not reported\n", "autopod's flow control");
+        return;
+    }
+    // Held: the tunnel's own buffer for the client (at most localBufferPerChannel) plus what libssh
+    // keeps after the tunnel refused it (at most the window, which it then does not renew).
+    std::printf("    %-34s round trip %.1f ms, largest window %.2f MiB, most held for local clients %.2f MiB\n"
+                "    %-34s (bound: %lld MiB + the window, a channel)\n",
+                "autopod's flow control", f.rttMs, double(f.window) / mib, double(f.peakHeld) / mib, "",
+                ssh::flow::localBufferPerChannel / mib);
 }
 
 void printRow(const Row& r)
@@ -392,7 +430,7 @@ void printRow(const Row& r)
     printPair("4 MiB image, new connection", r.new4, "ms", false);
     printPair("keep-alive small request p50", r.kaP50, "ms", false);
     printPair("keep-alive small request p99", r.kaP99, "ms", false);
-    printPair("first request on each of them p50", r.kaFirstP50, "ms", false);
+    printPair("1st request on each connection p50", r.kaFirstP50, "ms", false);
     printPair("tunnel CPU per keep-alive request", r.kaCpuUs, "us", false);
     std::printf("    %-34s autopod %6d/32         openssh %6d/32\n", "burst of 32 new connections", r.burstOk[0],
                 r.burstOk[1]);
@@ -403,6 +441,7 @@ void printRow(const Row& r)
     // Both tunnels carried the same requests: CPU time is the cost per byte, and unlike throughput it
     // hardly depends on what else the machine is doing.
     printPair("tunnel process CPU time, whole row", r.cpu, "ms", false);
+    printFlow(r.flow);
     std::printf("    %-34s autopod %d, openssh %d\n", "failed requests", r.failures[0], r.failures[1]);
 }
 
@@ -457,6 +496,7 @@ void stalledDownload(Pod& pod, int rttMs, qint64 mb, int stallMs)
     std::printf("  download %s: %lld bytes in %.1f s, sha256 %s %s the copy fetched through OpenSSH\n",
                 intact ? "complete and intact" : "BROKEN", r.body, secs, sum.left(16).constData(),
                 sum == reference ? "equals" : "differs from");
+    printFlow(a.finish());
 }
 
 } // namespace

@@ -30,6 +30,7 @@ class TunnelFlowTest : public QObject
 
 private Q_SLOTS:
     void windowForRoundTrip();
+    void statisticsKeepWhatHappenedBetweenSamples();
     void stalledClientOnDelayedLinkGetsOneWindowAndNoMore();
     void parallelDownloadsCompleteIntactBesideAStalledOne();
 };
@@ -49,6 +50,30 @@ void TunnelFlowTest::windowForRoundTrip()
     // Far away: capped.
     QCOMPARE(flow::windowForRoundTrip(100), flow::maxWindow);
     QCOMPARE(flow::windowForRoundTrip(400), flow::maxWindow);
+}
+
+// The tunnel publishes its figures every 50 ms; what it saw between two publications, and what
+// channels and sessions since closed had, must still be in what the statistics report.
+void TunnelFlowTest::statisticsKeepWhatHappenedBetweenSamples()
+{
+    constexpr qint64 mib = 1024 * 1024;
+    TunnelFlowStats stats;
+    TunnelFlowSnapshot first;
+    first.heldTotal = 1 * mib;     // held at the moment of publishing
+    first.peakHeldTotal = 5 * mib; // the most the session held, between two publications
+    ChannelFlowStats channel;
+    channel.id = 1;
+    channel.window = 8 * mib;
+    first.channels = {channel};
+    stats.publish(first);
+    stats.channelClosed(channel);
+    stats.publish(TunnelFlowSnapshot{}); // a reconnect: a new session starts from nothing
+    const TunnelFlowSnapshot s = stats.snapshot();
+    QCOMPARE(s.peakHeldTotal, 5 * mib);
+    QCOMPARE(s.largestWindow, 8 * mib);
+    QCOMPARE(s.heldTotal, qint64(0));
+    QCOMPARE(s.channels.size(), size_t(1));
+    QVERIFY(!s.channels.front().open);
 }
 
 namespace {
@@ -170,6 +195,11 @@ void TunnelFlowTest::stalledClientOnDelayedLinkGetsOneWindowAndNoMore()
     ::close(fd);
     QVERIFY(head.startsWith("HTTP/1.1 200"));
     QCOMPARE(got, 128 * mib);
+    // The channel has closed; the session's figures (what the benchmark reports) still show it.
+    QTRY_VERIFY_WITH_TIMEOUT(onlyChannel(tunnel.flowStats()).id == 0, 10000);
+    const TunnelFlowSnapshot after = tunnel.flowStats();
+    QVERIFY2(after.largestWindow >= c.window, qPrintable(QString::number(after.largestWindow)));
+    QVERIFY(after.peakHeldTotal >= c.peakHeld);
     tunnel.stop();
 }
 

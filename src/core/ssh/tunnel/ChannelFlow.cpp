@@ -56,12 +56,17 @@ void TunnelFlowStats::publish(const TunnelFlowSnapshot& open)
 {
     QMutexLocker lock(&m_mutex);
     m_current = open;
-    m_peakHeldTotal = std::max(m_peakHeldTotal, open.heldTotal);
+    // The session's own peak (it sees every byte; publishing samples every 50 ms), kept across
+    // reconnects.
+    m_peakHeldTotal = std::max({m_peakHeldTotal, open.heldTotal, open.peakHeldTotal});
+    for (const ChannelFlowStats& c : open.channels)
+        m_largestWindow = std::max(m_largestWindow, c.window);
 }
 
 void TunnelFlowStats::channelClosed(const ChannelFlowStats& stats)
 {
     QMutexLocker lock(&m_mutex);
+    m_largestWindow = std::max(m_largestWindow, stats.window);
     m_closed.push_back(stats);
     m_closed.back().open = false;
     m_closed.back().held = 0;
@@ -75,6 +80,7 @@ TunnelFlowSnapshot TunnelFlowStats::snapshot() const
     QMutexLocker lock(&m_mutex);
     TunnelFlowSnapshot s = m_current;
     s.peakHeldTotal = std::max(m_peakHeldTotal, s.heldTotal);
+    s.largestWindow = m_largestWindow;
     for (auto it = m_closed.rbegin(); it != m_closed.rend(); ++it)
         s.channels.push_back(*it);
     return s;

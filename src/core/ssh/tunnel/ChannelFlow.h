@@ -70,6 +70,7 @@ struct TunnelFlowSnapshot
     double sessionRttMs = 0; // the fastest channel open of the current session
     qint64 heldTotal = 0;
     qint64 peakHeldTotal = 0;
+    qint64 largestWindow = 0;               // of every channel since the tunnel started, also those no longer listed
     std::vector<ChannelFlowStats> channels; // open ones, then the most recently closed
 };
 
@@ -85,6 +86,7 @@ private:
     mutable QMutex m_mutex;
     TunnelFlowSnapshot m_current;
     qint64 m_peakHeldTotal = 0;
+    qint64 m_largestWindow = 0;
     std::deque<ChannelFlowStats> m_closed;
 };
 
