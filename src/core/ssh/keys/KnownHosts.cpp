@@ -276,40 +276,32 @@ bool KnownHosts::trust(const QString& host, int port, const HostKey& key, QStrin
 
 bool KnownHosts::forget(const QString& host, int port, QString* error)
 {
-    if (!QFile::exists(m_file))
-        return true;
-    config::FileLock lock(m_file);
-    if (!lock.acquire(error))
-        return false;
-    QList<QByteArray> lines;
-    readEntries(m_file, &lines);
-    const QString pattern = hostPattern(host, port);
-    const auto before = lines.size();
-    lines.erase(
-        std::remove_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return lineMatches(l, pattern); }),
-        lines.end());
-    if (lines.size() == before)
-        return true;
-    return writeLines(m_file, lines, error);
+    return removeEntries(hostPattern(host, port), error) >= 0;
 }
 
 bool KnownHosts::forgetPod(const QString& podId, QString* error)
 {
-    if (podId.isEmpty() || !QFile::exists(m_file))
+    if (podId.isEmpty())
         return true;
+    const int removed = removeEntries(podPattern(podId), error);
+    if (removed > 0)
+        qCInfo(lcSshHostKeys) << "forgot the host key of terminated pod" << podId;
+    return removed >= 0;
+}
+
+int KnownHosts::removeEntries(const QString& pattern, QString* error) const
+{
+    if (!QFile::exists(m_file))
+        return 0;
     config::FileLock lock(m_file);
     if (!lock.acquire(error))
-        return false;
+        return -1;
     QList<QByteArray> lines;
     readEntries(m_file, &lines);
-    const QString alias = podPattern(podId);
-    const auto before = lines.size();
-    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const QByteArray& l) { return lineMatches(l, alias); }),
-                lines.end());
-    if (lines.size() == before)
-        return true;
-    qCInfo(lcSshHostKeys) << "forgot the host key of terminated pod" << podId;
-    return writeLines(m_file, lines, error);
+    const qsizetype removed = lines.removeIf([&](const QByteArray& l) { return lineMatches(l, pattern); });
+    if (removed == 0)
+        return 0;
+    return writeLines(m_file, lines, error) ? int(removed) : -1;
 }
 
 } // namespace autopod::ssh

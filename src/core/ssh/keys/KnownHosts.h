@@ -81,6 +81,10 @@ public:
     static QString insecureWarning(const QString& host, int port);
 
 private:
+    // Removes the entries listing the pattern: how many, or -1 (and *error) when the file could not
+    // be locked or written.
+    int removeEntries(const QString& pattern, QString* error) const;
+
     QString m_file;
 };
 
