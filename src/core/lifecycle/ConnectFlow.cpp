@@ -459,6 +459,16 @@ bool ConnectFlow::deadlinePassed() const
     return m_clock.elapsed() - m_readySince >= m_options.readyTimeoutMs;
 }
 
+int ConnectFlow::pacedForRunPod(int delayMs) const
+{
+    const int spacing = m_api.pollSpacingMs();
+    if (spacing <= delayMs) {
+        return delayMs;
+    }
+    qCDebug(lcLifecycle) << "next request to RunPod for pod" << m_name << "in" << spacing << "ms (its rate limit)";
+    return spacing;
+}
+
 bool ConnectFlow::pollAgain(void (ConnectFlow::*step)())
 {
     if (deadlinePassed()) {
@@ -470,11 +480,8 @@ bool ConnectFlow::pollAgain(void (ConnectFlow::*step)())
     if (waited > m_options.pollFastPhaseMs) {
         delay = m_options.pollMaxMs;
     }
-    // A poll of RunPod: never faster than its rate limit allows (REST v2: 60 a minute).
-    const int spacing = step == &ConnectFlow::pollPod ? m_api.pollSpacingMs() : 0;
-    if (spacing > delay) {
-        delay = spacing;
-        qCDebug(lcLifecycle) << "next status poll of pod" << m_name << "in" << delay << "ms (RunPod's rate limit)";
+    if (step == &ConnectFlow::pollPod) {
+        delay = pacedForRunPod(delay);
     }
     const qint64 left = m_options.readyTimeoutMs - waited;
     schedule(int(qMin<qint64>(delay, left)), step);

@@ -157,6 +157,9 @@ private:
 
     // Schedules `step` after the next "not ready yet" interval; false when the deadline passed.
     bool pollAgain(void (ConnectFlow::*step)());
+    // The delay before a request to RunPod that can wait (a status poll, a lookup): delayMs, or
+    // longer when RunPod's rate limit asks for more spacing (REST v2: 60 requests a minute).
+    int pacedForRunPod(int delayMs) const;
     // Schedules `step` after the backoff delay; false when the retries are used up. Only for the
     // SSH and tunnel steps: API calls are retried by the client (see onApiRetry).
     bool retryLater(const QString& what, const QString& reason, void (ConnectFlow::*step)());

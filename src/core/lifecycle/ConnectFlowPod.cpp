@@ -141,9 +141,8 @@ void ConnectFlow::noPodFound(const api::ApiError& createError)
         connect(
             m_timer, &FlowTimer::timeout, this, [this, createError] { findOrphan(createError); },
             Qt::SingleShotConnection);
-        // Never faster than RunPod's rate limit allows, and once more when the budget ends.
-        const int interval = qMax(m_options.createLookupIntervalMs, m_api.pollSpacingMs());
-        m_timer->start(int(qMin<qint64>(left, interval)));
+        // Once more when the budget ends.
+        m_timer->start(int(qMin<qint64>(left, pacedForRunPod(m_options.createLookupIntervalMs))));
         return;
     }
     FailureReport report = m_cancelChoice ? cancelledReport() : createFailedReport(createError);
